@@ -1,0 +1,30 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import type { ApiConfig, Logger } from '@personnel/config';
+import { HealthController } from './health/health.controller';
+import { ApiExceptionFilter } from './http/api-exception.filter';
+import { DatabaseProvider } from './infrastructure/database.provider';
+import { TemporalClientProvider } from './infrastructure/temporal-client.provider';
+import { API_CONFIG, LOGGER } from './infrastructure/tokens';
+import { NominationWorkflowsGateway } from './nominations/nomination-workflows.gateway';
+import { NominationsController } from './nominations/nominations.controller';
+import { NominationsService } from './nominations/nominations.service';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ApiConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      controllers: [HealthController, NominationsController],
+      providers: [
+        { provide: API_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        DatabaseProvider,
+        TemporalClientProvider,
+        NominationWorkflowsGateway,
+        NominationsService,
+      ],
+    };
+  }
+}

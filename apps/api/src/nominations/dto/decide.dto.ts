@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { CODE_PATTERN, DECISION_VERDICTS, type DecisionVerdict } from '@personnel/contracts';
+
+export class DecideDto {
+  @ApiProperty({ example: 'U-TCNV-01', description: 'User code of the approver deciding' })
+  @IsString()
+  @Matches(CODE_PATTERN, { message: '$property must be a user code' })
+  approverId!: string;
+
+  @ApiProperty({ enum: DECISION_VERDICTS })
+  @IsIn(DECISION_VERDICTS as DecisionVerdict[], { message: `$property must be one of: ${DECISION_VERDICTS.join(', ')}` })
+  decision!: DecisionVerdict;
+
+  @ApiPropertyOptional({ example: 'Đủ tiêu chuẩn, đồng ý.', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
+
+export class DecisionResponseDto {
+  @ApiProperty({ example: true })
+  accepted!: true;
+
+  @ApiProperty({ enum: ['pending', 'approved', 'rejected'] })
+  state!: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  nextApproverId!: string | null;
+}

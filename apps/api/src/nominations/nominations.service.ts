@@ -1,0 +1,85 @@
+import { ConflictException, GatewayTimeoutException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  formatNominationId,
+  parseNominationId,
+  type DecisionCommand,
+  type DecisionResult,
+  type NominationDetail,
+  type NominationView,
+  type Page,
+} from '@personnel/contracts';
+import { checkNominationProposal } from '@personnel/domain';
+import { classifyDependencyFailure } from '../infrastructure/infrastructure-errors';
+import { DatabaseProvider } from '../infrastructure/database.provider';
+import { badRequest } from '../http/validation.pipe';
+import { DECISION_DEADLINE_MS, NominationWorkflowsGateway } from './nomination-workflows.gateway';
+import type { ListNominationsDto } from './dto/list-nominations.dto';
+import type { StartNominationDto, StartNominationResponseDto } from './dto/start-nomination.dto';
+
+/** Ids are tried upwards from the last one recorded; each clash with a running start moves on by one. */
+const MAX_ID_ATTEMPTS = 20;
+
+@Injectable()
+export class NominationsService {
+  constructor(
+    private readonly database: DatabaseProvider,
+    private readonly workflows: NominationWorkflowsGateway,
+  ) {}
+
+  async start(dto: StartNominationDto, now: Date = new Date()): Promise<StartNominationResponseDto> {
+    const problems = checkNominationProposal(dto);
+    if (problems.length > 0) throw badRequest(problems);
+
+    const input = {
+      cadreId: dto.cadreId,
+      postId: dto.postId,
+      approverIds: dto.approverIds,
+      proposedBy: dto.proposedBy,
+      proposedAt: now.toISOString(),
+    };
+    let sequence = (await this.database.nominations.lastSequence(dto.cadreId, dto.postId)) + 1;
+    for (let attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++, sequence++) {
+      const id = formatNominationId({ cadreId: dto.cadreId, postId: dto.postId, sequence });
+      const outcome = await this.workflows.start(id, input, dto.unitCode);
+      if (outcome.started) return { id, state: 'pending', runId: outcome.runId };
+    }
+    throw new ConflictException(
+      `Could not allocate a nomination id for ${dto.cadreId} / ${dto.postId}: too many nominations are being started at once; retry`,
+    );
+  }
+
+  async decide(id: string, command: DecisionCommand): Promise<DecisionResult> {
+    const known = await this.getOrThrow(id);
+    try {
+      const outcome = await this.workflows.decide(id, command);
+      if (outcome.kind === 'accepted') return outcome.result;
+      if (outcome.kind === 'refused') throw new ConflictException({ statusCode: 409, error: 'Conflict', message: outcome.message, code: outcome.code });
+      throw new ConflictException(`The nomination is already ${known.state}; no more decisions are taken`);
+    } catch (error) {
+      if (classifyDependencyFailure(error)?.timedOut) {
+        throw new GatewayTimeoutException(
+          `No worker confirmed the decision within ${DECISION_DEADLINE_MS / 1000} s. It may still be applied once a worker is back: ` +
+            `check GET /api/v1/nominations/${encodeURIComponent(id)} before deciding again.`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<NominationDetail> {
+    return this.getOrThrow(id);
+  }
+
+  list(query: ListNominationsDto): Promise<Page<NominationView>> {
+    return this.database.nominations.list(query);
+  }
+
+  private async getOrThrow(id: string): Promise<NominationDetail> {
+    if (!parseNominationId(id)) {
+      throw badRequest([{ field: 'id', problem: 'must look like nomination/<cadreId>/<postId>/<n>' }]);
+    }
+    const nomination = await this.database.nominations.findById(id);
+    if (!nomination) throw new NotFoundException(`No nomination ${id}`);
+    return nomination;
+  }
+}

@@ -1,0 +1,35 @@
+import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
+import type { Logger, WorkerConfig } from '@personnel/config';
+import { temporalConnectionOptions } from '@personnel/config';
+import { createDataSource } from '@personnel/persistence';
+import { createNominationActivities } from './activities/nomination.activities';
+import { pinoTemporalLogger } from './pino-temporal-logger';
+import { workflowSource } from './workflow-source';
+
+/**
+ * Runs one worker until a shutdown signal. The SDK's Runtime owns SIGINT/SIGTERM: it asks the worker to
+ * drain once; we only await run() and then close our own resources, so shutdown never happens twice.
+ */
+export async function runWorker(config: WorkerConfig, logger: Logger): Promise<void> {
+  Runtime.install({ logger: pinoTemporalLogger(logger.child({ component: 'temporal-sdk' })) });
+
+  const dataSource = createDataSource({ url: config.databaseUrl, applicationName: 'personnel-worker' });
+  await dataSource.initialize();
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
+  try {
+    const options: WorkerOptions = {
+      connection,
+      namespace: config.temporal.namespace,
+      taskQueue: config.temporal.taskQueue,
+      activities: createNominationActivities(dataSource),
+      ...workflowSource(config),
+    };
+    const worker = await Worker.create(options);
+    logger.info({ taskQueue: config.temporal.taskQueue, namespace: config.temporal.namespace }, 'worker running');
+    await worker.run();
+    logger.info('worker drained and stopped');
+  } finally {
+    await connection.close();
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,4 @@
+export * from './env';
+export * from './service-config';
+export * from './logger';
+export * from './temporal-connection-options';

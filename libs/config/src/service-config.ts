@@ -1,0 +1,92 @@
+import { EnvReader } from './env';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Embedded defaults: what `npm start` runs when nothing is configured. */
+export const DEFAULTS = {
+  databaseUrl: 'postgres://personnel:personnel@localhost:5433/personnel',
+  temporalAddress: 'localhost:7233',
+  temporalNamespace: 'default',
+  taskQueue: 'personnel-decisions',
+  apiPort: 3000,
+} as const;
+
+export interface TemporalConfig {
+  address: string;
+  namespace: string;
+  taskQueue: string;
+  /** TLS for Temporal Cloud or a secured cluster: client cert and key paths (mTLS) or a server CA. */
+  tls?: { serverRootCaPath?: string; clientCertPath?: string; clientKeyPath?: string; serverName?: string };
+  apiKey?: string;
+}
+
+export interface ServiceConfig {
+  databaseUrl: string;
+  temporal: TemporalConfig;
+  logLevel: LogLevel;
+}
+
+type Env = Record<string, string | undefined>;
+
+export function readServiceConfig(env: Env = process.env): ServiceConfig {
+  const reader = new EnvReader(env);
+  const config = serviceConfigFrom(reader);
+  reader.done();
+  return config;
+}
+
+function serviceConfigFrom(reader: EnvReader): ServiceConfig {
+  const tlsEnabled = reader.boolean('TEMPORAL_TLS', false);
+  const clientCertPath = reader.optional('TEMPORAL_TLS_CERT');
+  const clientKeyPath = reader.optional('TEMPORAL_TLS_KEY');
+  const config: ServiceConfig = {
+    databaseUrl: reader.postgresUrl('DATABASE_URL') ?? DEFAULTS.databaseUrl,
+    temporal: {
+      address: reader.hostPort('TEMPORAL_ADDRESS', DEFAULTS.temporalAddress),
+      namespace: reader.string('TEMPORAL_NAMESPACE', DEFAULTS.temporalNamespace),
+      taskQueue: reader.string('TEMPORAL_TASK_QUEUE', DEFAULTS.taskQueue),
+      apiKey: reader.optional('TEMPORAL_API_KEY'),
+      tls:
+        tlsEnabled || clientCertPath || clientKeyPath
+          ? {
+              serverRootCaPath: reader.optional('TEMPORAL_TLS_CA'),
+              clientCertPath,
+              clientKeyPath,
+              serverName: reader.optional('TEMPORAL_TLS_SERVER_NAME'),
+            }
+          : undefined,
+    },
+    logLevel: reader.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+  };
+  if (Boolean(clientCertPath) !== Boolean(clientKeyPath)) {
+    reader.problem('TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY must be set together (mTLS)');
+  }
+  return config;
+}
+
+export interface ApiConfig extends ServiceConfig {
+  port: number;
+  host: string;
+}
+
+export function readApiConfig(env: Env = process.env): ApiConfig {
+  const reader = new EnvReader(env);
+  const service = serviceConfigFrom(reader);
+  const config = { ...service, port: reader.port('PORT', DEFAULTS.apiPort), host: reader.string('HOST', '0.0.0.0') };
+  reader.done();
+  return config;
+}
+
+export interface WorkerConfig extends ServiceConfig {
+  /** Prebuilt workflow bundle (production); when absent the worker bundles workflows/ at start. */
+  workflowBundlePath?: string;
+}
+
+export function readWorkerConfig(env: Env = process.env): WorkerConfig {
+  const reader = new EnvReader(env);
+  const service = serviceConfigFrom(reader);
+  const config = { ...service, workflowBundlePath: reader.optional('WORKFLOW_BUNDLE_PATH') };
+  reader.done();
+  return config;
+}

@@ -1,0 +1,5 @@
+export * from './api';
+export * from './nomination';
+export * from './nomination-id';
+export * from './steps';
+export * from './temporal';

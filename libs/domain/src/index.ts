@@ -1,0 +1,2 @@
+export * from './approval-chain';
+export * from './nomination-proposal';

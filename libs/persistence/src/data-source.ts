@@ -1,0 +1,39 @@
+import { DataSource, type LoggerOptions } from 'typeorm';
+import { NominationEntity } from './entities/nomination.entity';
+import { WorkflowStepEntity } from './entities/workflow-step.entity';
+import { CreateWorkflowStepAndNomination1764150000000 } from './migrations/1764150000000-create-workflow-step-and-nomination';
+
+export const ENTITIES = [WorkflowStepEntity, NominationEntity];
+export const MIGRATIONS = [CreateWorkflowStepAndNomination1764150000000];
+
+export interface DataSourceOptions {
+  url: string;
+  /** Connection pool size per process. */
+  poolSize?: number;
+  logging?: LoggerOptions;
+  applicationName?: string;
+}
+
+/** Schema comes only from the committed migrations; `synchronize` stays off everywhere. */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    logging: options.logging ?? false,
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: options.applicationName ?? 'personnel',
+      connectionTimeoutMillis: 5_000,
+    },
+  });
+}
+
+/** Applies pending migrations; returns the names applied. */
+export async function runMigrations(dataSource: DataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}

@@ -1,0 +1,5 @@
+export * from './data-source';
+export * from './entities/nomination.entity';
+export * from './entities/workflow-step.entity';
+export * from './nomination-queries';
+export * from './step-journal';

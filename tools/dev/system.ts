@@ -1,0 +1,149 @@
+import { join } from 'node:path';
+import { readServiceConfig } from '@personnel/config';
+import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+import { migrate } from './migrate';
+import { REGISTER, REPO_ROOT } from './paths';
+import { silentProgress, type Progress } from './progress';
+import { SupervisedProcess } from './supervisor';
+import { startTemporalDevServer, waitForTemporal, type RunningTemporal } from './temporal-server';
+import { waitUntil } from './wait';
+import { bundleIsFresh, buildWorkflowBundle } from './workflow-bundle';
+
+export interface SystemOptions {
+  /** Where embedded Postgres and the Temporal SQLite file keep their data. */
+  dataDir: string;
+  pgPort: number;
+  temporalPort: number;
+  temporalUiPort: number;
+  apiPort: number;
+  /** Use this database instead of starting embedded Postgres. */
+  databaseUrl?: string;
+  /** Use this Temporal server instead of starting the dev server. */
+  temporalAddress?: string;
+  namespace: string;
+  taskQueue: string;
+  workflowBundlePath: string;
+  dynamicConfig?: Record<string, string | number | boolean>;
+  temporalHeadless?: boolean;
+  startApi?: boolean;
+  startWorker?: boolean;
+  logLevel?: string;
+  progress?: Progress;
+  /** Every log line of every part, tagged with the part's name. */
+  onLog?: (source: string, line: string) => void;
+}
+
+export interface RunningSystem {
+  databaseUrl: string;
+  temporalAddress: string;
+  temporalUiUrl?: string;
+  apiUrl: string;
+  worker?: SupervisedProcess;
+  api?: SupervisedProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * Brings the whole system up the way `npm start` does, in order: Postgres → Temporal → migrations →
+ * workflow bundle → worker + API (supervised) → API healthy. The tests and the benchmark use it too.
+ */
+export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
+  const progress = options.progress ?? silentProgress;
+  const onLog = options.onLog ?? (() => undefined);
+  const stack: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stack.reverse()) await stop().catch(() => undefined);
+    stack.length = 0;
+  };
+
+  try {
+    let databaseUrl = options.databaseUrl;
+    if (!databaseUrl) {
+      const pg: RunningPostgres = await progress.step(`embedded Postgres on :${options.pgPort}`, () =>
+        startEmbeddedPostgres({ dataDir: join(options.dataDir, 'pg'), port: options.pgPort, database: 'personnel', onLog: (l) => onLog('postgres', l) }),
+      );
+      stack.push(pg.stop);
+      databaseUrl = pg.url;
+    }
+
+    let temporalAddress = options.temporalAddress;
+    let temporalUiUrl: string | undefined;
+    if (!temporalAddress) {
+      const temporal: RunningTemporal = await progress.step(`Temporal dev server on :${options.temporalPort}`, () =>
+        startTemporalDevServer({
+          dbFile: join(options.dataDir, 'temporal', 'dev.db'),
+          port: options.temporalPort,
+          uiPort: options.temporalUiPort,
+          namespace: options.namespace,
+          dynamicConfig: options.dynamicConfig,
+          headless: options.temporalHeadless,
+          onLog: (l) => onLog('temporal', l),
+          log: (m) => progress.info(m),
+        }),
+      );
+      stack.push(temporal.stop);
+      temporalAddress = temporal.address;
+      temporalUiUrl = temporal.uiUrl;
+    } else {
+      await progress.step(`Temporal at ${temporalAddress}`, () => waitForTemporal(temporalAddress as string, 30_000));
+    }
+
+    const applied = await progress.step('database migrations', () => migrate(databaseUrl as string));
+    if (applied.length > 0) progress.info(`applied: ${applied.join(', ')}`);
+
+    if (!bundleIsFresh(options.workflowBundlePath)) {
+      await progress.step('workflow bundle', () => buildWorkflowBundle(options.workflowBundlePath));
+    }
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: temporalAddress,
+      TEMPORAL_NAMESPACE: options.namespace,
+      TEMPORAL_TASK_QUEUE: options.taskQueue,
+      WORKFLOW_BUNDLE_PATH: options.workflowBundlePath,
+      PORT: String(options.apiPort),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
+    };
+    // Fail here, with the variable named, rather than in a crash-looping child.
+    readServiceConfig(env);
+
+    let workerPolling = false;
+    const service = (name: string, entry: string) => {
+      const proc = new SupervisedProcess({
+        name,
+        command: process.execPath,
+        args: ['-r', REGISTER, join(REPO_ROOT, entry)],
+        env,
+        cwd: REPO_ROOT,
+        onLine: (line) => {
+          if (name === 'worker' && line.includes('"worker running"')) workerPolling = true;
+          onLog(name, line);
+        },
+      });
+      proc.on('exit', ({ code, signal, restartInMs }) =>
+        onLog('supervisor', JSON.stringify({ level: 40, msg: `${name} exited (${signal ?? `code ${code}`}); restarting in ${restartInMs} ms` })),
+      );
+      proc.start();
+      stack.push(() => proc.stop());
+      return proc;
+    };
+
+    const worker = options.startWorker === false ? undefined : service('worker', 'apps/worker/src/main.ts');
+    const api = options.startApi === false ? undefined : service('api', 'apps/api/src/main.ts');
+    if (worker) {
+      await progress.step('worker polling its task queue', () => waitUntil('the worker', async () => workerPolling, 120_000, 200));
+    }
+    const apiUrl = `http://127.0.0.1:${options.apiPort}`;
+    if (api) {
+      await progress.step(`API on :${options.apiPort}`, () =>
+        waitUntil('the API', async () => (await fetch(`${apiUrl}/api/health`)).ok, 60_000, 300),
+      );
+    }
+    return { databaseUrl, temporalAddress, temporalUiUrl, apiUrl, worker, api, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,37 @@
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { workflowBundlerHook } from '../../apps/worker/src/workflow-bundler-hook';
+import { WORKFLOWS_ENTRY } from '../../apps/worker/src/workflow-source';
+import { REPO_ROOT, WORKFLOW_BUNDLE } from './paths';
+
+const SOURCE_DIRS = ['workflows/src', 'libs/contracts/src', 'libs/domain/src'].map((d) => join(REPO_ROOT, d));
+
+function newestSourceMtime(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
+    const path = join(dir, entry.name);
+    const mtime = entry.isDirectory() ? newestSourceMtime(path) : statSync(path).mtimeMs;
+    return Math.max(newest, mtime);
+  }, 0);
+}
+
+export function bundleIsFresh(bundlePath = WORKFLOW_BUNDLE): boolean {
+  try {
+    const built = statSync(bundlePath).mtimeMs;
+    return SOURCE_DIRS.every((dir) => newestSourceMtime(dir) <= built);
+  } catch {
+    return false;
+  }
+}
+
+/** Prebuilds the workflow bundle the worker loads in production (and in `npm start`). */
+export async function buildWorkflowBundle(bundlePath = WORKFLOW_BUNDLE): Promise<string> {
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: WORKFLOWS_ENTRY,
+    webpackConfigHook: workflowBundlerHook,
+    logger: { log: () => undefined, trace: () => undefined, debug: () => undefined, info: () => undefined, warn: () => undefined, error: console.error },
+  });
+  mkdirSync(dirname(bundlePath), { recursive: true });
+  writeFileSync(bundlePath, code);
+  return bundlePath;
+}

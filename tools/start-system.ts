@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import { ConfigError, createLogger, EnvReader } from '@personnel/config';
+import { formatChildLine } from './dev/log-format';
+import { DATA_DIR, WORKFLOW_BUNDLE } from './dev/paths';
+import { consoleProgress } from './dev/progress';
+import { startSystem, type RunningSystem } from './dev/system';
+
+function readStartOptions() {
+  const env = new EnvReader(process.env);
+  const options = {
+    dataDir: resolve(env.string('DATA_DIR', DATA_DIR)),
+    pgPort: env.port('PG_PORT', 5433),
+    temporalPort: env.port('TEMPORAL_PORT', 7233),
+    temporalUiPort: env.port('TEMPORAL_UI_PORT', 8233),
+    apiPort: env.port('PORT', 3000),
+    databaseUrl: env.postgresUrl('DATABASE_URL'),
+    temporalAddress: env.optional('TEMPORAL_ADDRESS') ? env.hostPort('TEMPORAL_ADDRESS', '') : undefined,
+    namespace: env.string('TEMPORAL_NAMESPACE', 'default'),
+    taskQueue: env.string('TEMPORAL_TASK_QUEUE', 'personnel-decisions'),
+    workflowBundlePath: resolve(env.string('WORKFLOW_BUNDLE_PATH', WORKFLOW_BUNDLE)),
+  };
+  env.done();
+  return options;
+}
+
+async function main(): Promise<void> {
+  let options;
+  try {
+    options = readStartOptions();
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(error instanceof ConfigError ? 2 : 1);
+  }
+  const pretty = Boolean(process.stdout.isTTY) && process.env.LOG_FORMAT !== 'json';
+  const logger = createLogger('start');
+  const progress = consoleProgress();
+  const quiet = new Set(['postgres', 'temporal']);
+  let system: RunningSystem | undefined;
+  let stopping = false;
+
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n… ${signal}: stopping API, worker, Temporal and Postgres\n`);
+    await system?.stop();
+    process.stdout.write('✔ stopped\n');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    system = await startSystem({
+      ...options,
+      progress,
+      onLog: (source, line) => {
+        if (quiet.has(source) && !/"level":"(error|fatal)"|FATAL|PANIC/.test(line)) return;
+        process.stdout.write(`${formatChildLine(source, line, pretty)}\n`);
+      },
+    });
+  } catch (error) {
+    logger.error({ err: error }, 'start failed');
+    process.stderr.write(`\n✖ ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  if (stopping) return;
+  const lines = [
+    '',
+    'Personnel decisions is running:',
+    `  API              ${system.apiUrl}/api/v1/nominations`,
+    `  OpenAPI docs     ${system.apiUrl}/api/docs`,
+    `  Temporal UI      ${system.temporalUiUrl ?? '(external Temporal: use its own UI)'}`,
+    `  Temporal gRPC    ${system.temporalAddress}`,
+    `  Postgres         ${system.databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
+    'Ctrl-C stops everything.',
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+}
+
+void main();
