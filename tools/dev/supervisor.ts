@@ -46,8 +46,9 @@ export class SupervisedProcess extends EventEmitter<SupervisorEvents> {
     const startedAt = Date.now();
     const child = spawn(this.options.command, this.options.args, {
       cwd: this.options.cwd,
-      env: this.options.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...this.options.env, EXIT_WITH_PARENT: '1' },
+      // stdin stays open as a lifeline: when the supervisor dies, it closes and the child shuts down.
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
     this.child = child;
     pipeLines(child, this.options.onLine);

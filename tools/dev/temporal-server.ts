@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { SEARCH_ATTRIBUTE_REGISTRATIONS } from '@personnel/contracts';
 import { findTemporalCli, TEMPORAL_CLI_HELP, type TemporalCli } from './temporal-cli';
+import { stopLeftover } from './stale-process';
 import { waitUntil } from './wait';
 
 export interface DevServerOptions {
@@ -78,7 +79,10 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
   const address = `${options.ip ?? '127.0.0.1'}:${options.port}`;
   if (!cli) return startWithSdkDownload(options, address, log);
 
+  const pidFile = `${options.dbFile}.pid`;
+  await stopLeftover(pidFile, options.dbFile, 'SIGTERM', log);
   const child = spawn(cli.path, devServerArgs(options), { stdio: ['ignore', 'pipe', 'pipe'] });
+  if (child.pid) writeFileSync(pidFile, `${child.pid}\n`);
   let exited: string | undefined;
   child.once('exit', (code, signal) => (exited = `exited with ${signal ?? code}`));
   pipeLines(child, options.onLog);

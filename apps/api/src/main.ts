@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createLogger, readApiConfig } from '@personnel/config';
+import { createLogger, exitWithParent, readApiConfig } from '@personnel/config';
 import { createApp, OPENAPI_PATH } from './create-app';
 
 async function main(): Promise<void> {
@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const logger = createLogger('api', config.logLevel);
+  exitWithParent();
   const app = await createApp(config, logger);
   await app.listen(config.port, config.host);
   logger.info({ port: config.port, docs: `/${OPENAPI_PATH}` }, 'api listening');

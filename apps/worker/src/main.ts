@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createLogger, readWorkerConfig } from '@personnel/config';
+import { createLogger, exitWithParent, readWorkerConfig } from '@personnel/config';
 import { runWorker } from './worker';
 
 const config = (() => {
@@ -11,6 +11,7 @@ const config = (() => {
   }
 })();
 const logger = createLogger('worker', config.logLevel);
+exitWithParent();
 
 runWorker(config, logger).then(
   () => process.exit(0),

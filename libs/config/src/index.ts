@@ -2,3 +2,4 @@ export * from './env';
 export * from './service-config';
 export * from './logger';
 export * from './temporal-connection-options';
+export * from './exit-with-parent';
