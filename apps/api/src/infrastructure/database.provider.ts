@@ -1,22 +1,41 @@
-import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { ApiConfig } from '@personnel/config';
 import { createDataSource, NominationQueries } from '@personnel/persistence';
 import { API_CONFIG } from './tokens';
 
-/** The API's Postgres pool: reads only (facts land in Postgres from activities). */
+/**
+ * The API's Postgres pool (reads only: facts land in Postgres from activities). It connects on first
+ * use and again after a failure, so the API boots and answers 503 while Postgres is down instead of
+ * crash-looping.
+ */
 @Injectable()
-export class DatabaseProvider implements OnModuleInit, OnApplicationShutdown {
-  readonly dataSource: DataSource;
-  readonly nominations: NominationQueries;
+export class DatabaseProvider implements OnApplicationShutdown {
+  private readonly dataSource: DataSource;
+  private readonly queries: NominationQueries;
+  private connecting?: Promise<DataSource>;
 
   constructor(@Inject(API_CONFIG) config: ApiConfig) {
     this.dataSource = createDataSource({ url: config.databaseUrl, applicationName: 'personnel-api' });
-    this.nominations = new NominationQueries(this.dataSource);
+    this.queries = new NominationQueries(this.dataSource);
   }
 
-  async onModuleInit(): Promise<void> {
-    await this.dataSource.initialize();
+  async nominations(): Promise<NominationQueries> {
+    await this.connected();
+    return this.queries;
+  }
+
+  async ping(): Promise<void> {
+    await (await this.connected()).query('SELECT 1');
+  }
+
+  private connected(): Promise<DataSource> {
+    if (this.dataSource.isInitialized) return Promise.resolve(this.dataSource);
+    this.connecting ??= this.dataSource.initialize().catch((error: unknown) => {
+      this.connecting = undefined;
+      throw error;
+    });
+    return this.connecting;
   }
 
   async onApplicationShutdown(): Promise<void> {

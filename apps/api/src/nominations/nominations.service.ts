@@ -37,7 +37,7 @@ export class NominationsService {
       proposedBy: dto.proposedBy,
       proposedAt: now.toISOString(),
     };
-    let sequence = (await this.database.nominations.lastSequence(dto.cadreId, dto.postId)) + 1;
+    let sequence = (await (await this.database.nominations()).lastSequence(dto.cadreId, dto.postId)) + 1;
     for (let attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++, sequence++) {
       const id = formatNominationId({ cadreId: dto.cadreId, postId: dto.postId, sequence });
       const outcome = await this.workflows.start(id, input, dto.unitCode);
@@ -70,15 +70,15 @@ export class NominationsService {
     return this.getOrThrow(id);
   }
 
-  list(query: ListNominationsDto): Promise<Page<NominationView>> {
-    return this.database.nominations.list(query);
+  async list(query: ListNominationsDto): Promise<Page<NominationView>> {
+    return (await this.database.nominations()).list(query);
   }
 
   private async getOrThrow(id: string): Promise<NominationDetail> {
     if (!parseNominationId(id)) {
       throw badRequest([{ field: 'id', problem: 'must look like nomination/<cadreId>/<postId>/<n>' }]);
     }
-    const nomination = await this.database.nominations.findById(id);
+    const nomination = await (await this.database.nominations()).findById(id);
     if (!nomination) throw new NotFoundException(`No nomination ${id}`);
     return nomination;
   }

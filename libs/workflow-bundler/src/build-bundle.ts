@@ -1,9 +1,13 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { workflowBundlerHook } from '../../apps/worker/src/workflow-bundler-hook';
-import { WORKFLOWS_ENTRY } from '../../apps/worker/src/workflow-source';
-import { REPO_ROOT, WORKFLOW_BUNDLE } from './paths';
+import { resolve } from 'node:path';
+import { workflowBundlerHook } from './bundler-hook';
+import { WORKFLOWS_ENTRY } from './workflow-entry';
+
+const REPO_ROOT = resolve(__dirname, '../../..');
+/** Default place of the prebuilt bundle (gitignored). */
+export const WORKFLOW_BUNDLE = resolve(REPO_ROOT, 'dist/workflows/workflow-bundle.js');
 
 const SOURCE_DIRS = ['workflows/src', 'libs/contracts/src', 'libs/domain/src'].map((d) => join(REPO_ROOT, d));
 

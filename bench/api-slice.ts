@@ -1,0 +1,72 @@
+import { performance } from 'node:perf_hooks';
+import { elapsed, type Iteration } from './load';
+
+const REQUEST_TIMEOUT_MS = 30_000;
+/** How long a decision keeps being retried while the API answers 404 (proposal not in Postgres yet). */
+const NOT_FOUND_RETRY_FOR_MS = 10_000;
+const NOT_FOUND_RETRY_EVERY_MS = 5;
+
+interface HttpAnswer {
+  status: number;
+  body: unknown;
+}
+
+async function postJson(url: string, body: unknown): Promise<HttpAnswer> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // keep the text: it goes into the error message
+  }
+  return { status: response.status, body: parsed };
+}
+
+function unexpected(what: string, answer: HttpAnswer): Error {
+  return new Error(`${what} answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`);
+}
+
+/**
+ * Side A: one nomination through the HTTP API with one approver. POST /nominations, then, right after
+ * the 201, POST .../decisions with "approve". The decision latency runs from its first attempt to the
+ * 200; should the API answer 404 because the proposal is not in Postgres yet, it is retried every few ms
+ * (counted as retries, and included in the latency).
+ */
+export function apiIteration(apiUrl: string, phase: string): Iteration {
+  const nominations = `${apiUrl}/api/v1/nominations`;
+  return async (index) => {
+    const cadreId = `CB-${phase}-${index}`;
+    const startedAt = performance.now();
+    const started = await postJson(nominations, {
+      cadreId,
+      postId: 'BENCH-POST',
+      approverIds: ['U-BENCH-APPROVER'],
+      proposedBy: 'U-BENCH-HR',
+    });
+    const startMs = elapsed(startedAt);
+    const id = (started.body as { id?: unknown } | undefined)?.id;
+    if (started.status !== 201 || typeof id !== 'string') throw unexpected('POST /nominations', started);
+
+    const decisionsUrl = `${nominations}/${encodeURIComponent(id)}/decisions`;
+    const decidedAt = performance.now();
+    let decisionRetries = 0;
+    for (;;) {
+      const decided = await postJson(decisionsUrl, { approverId: 'U-BENCH-APPROVER', decision: 'approve' });
+      if (decided.status === 200) {
+        const state = (decided.body as { state?: unknown }).state;
+        if (state !== 'approved') throw unexpected('POST decisions', decided);
+        break;
+      }
+      if (decided.status !== 404 || elapsed(decidedAt) > NOT_FOUND_RETRY_FOR_MS) throw unexpected('POST decisions', decided);
+      decisionRetries++;
+      await new Promise((resolveDelay) => setTimeout(resolveDelay, NOT_FOUND_RETRY_EVERY_MS));
+    }
+    return { startMs, decisionMs: elapsed(decidedAt), decisionRetries };
+  };
+}

@@ -1,0 +1,80 @@
+import { performance } from 'node:perf_hooks';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { elapsed, type Iteration } from './load';
+import { bareDecideUpdate, type BareActivities, type BareInput } from './workflows/bare.workflow';
+
+export const BARE_TASK_QUEUE = 'bench-bare';
+const BARE_WORKFLOW_TYPE = 'bareWorkflow';
+
+export interface BareSide {
+  client: Client;
+  /** One nomination of phase `phase`: start, then executeUpdate; resolves when the Update returned. */
+  iteration(phase: string): Iteration;
+  stop(): Promise<void>;
+}
+
+const activities: BareActivities = {
+  async noop() {
+    // Nothing: the baseline measures Temporal's round trips, not the work.
+  },
+};
+
+/**
+ * Side B: an in-process worker on its own task queue (default worker options, like apps/worker) and a
+ * plain @temporalio/client, both against the benchmark's dev server.
+ */
+export async function startBareSide(address: string, namespace: string): Promise<BareSide> {
+  const nativeConnection = await NativeConnection.connect({ address });
+  const connection = await Connection.connect({ address });
+  const stopConnections = async () => {
+    await connection.close().catch(() => undefined);
+    await nativeConnection.close().catch(() => undefined);
+  };
+  let worker: Worker;
+  try {
+    worker = await Worker.create({
+      connection: nativeConnection,
+      namespace,
+      taskQueue: BARE_TASK_QUEUE,
+      workflowsPath: require.resolve('./workflows/bare.workflow'),
+      activities,
+    });
+  } catch (error) {
+    await stopConnections();
+    throw error;
+  }
+  const running = worker.run();
+  const client = new Client({ connection, namespace });
+
+  return {
+    client,
+    iteration: (phase) => async (index) => {
+      const cadreId = `CB-${phase}-${index}`;
+      const input: BareInput = {
+        cadreId,
+        postId: 'BENCH-POST',
+        approverIds: ['U-BENCH-APPROVER'],
+        proposedBy: 'U-BENCH-HR',
+        proposedAt: new Date().toISOString(),
+      };
+      const startedAt = performance.now();
+      const handle = await client.workflow.start(BARE_WORKFLOW_TYPE, {
+        taskQueue: BARE_TASK_QUEUE,
+        workflowId: `bare/${cadreId}/${input.postId}/1`,
+        args: [input],
+      });
+      const startMs = elapsed(startedAt);
+      const decidedAt = performance.now();
+      const result = await handle.executeUpdate(bareDecideUpdate, { args: [{ approverId: 'U-BENCH-APPROVER', decision: 'approve' }] });
+      const decisionMs = elapsed(decidedAt);
+      if (result.state !== 'approved') throw new Error(`bare decision answered ${JSON.stringify(result)}`);
+      return { startMs, decisionMs, decisionRetries: 0 };
+    },
+    async stop() {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running.catch(() => undefined);
+      await stopConnections();
+    },
+  };
+}

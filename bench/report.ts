@@ -1,0 +1,96 @@
+import type { PhaseResult } from './load';
+import { ratio } from './stats';
+
+/** A / B of one concurrency level: above 1 means A is slower (latency) or faster (throughput). */
+export interface LevelRatios {
+  throughput: number | null;
+  startP50: number | null;
+  startP99: number | null;
+  decisionP50: number | null;
+  decisionP99: number | null;
+}
+
+export interface LevelResult {
+  concurrency: number;
+  iterations: number;
+  warmupIterations: number;
+  /** B: bare workflow driven with @temporalio/client. */
+  baseline: PhaseResult;
+  /** A: POST /nominations + POST decisions through the API, worker and Postgres. */
+  api: PhaseResult;
+  /** A / B. */
+  ratio: LevelRatios;
+}
+
+export interface BenchResults {
+  name: string;
+  date: string;
+  git: { commit: string | null; dirty: boolean | null };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    totalMemoryBytes: number;
+    node: string;
+    platform: string;
+    release: string;
+    arch: string;
+  };
+  devServer: {
+    temporalCliPinned: string;
+    headless: true;
+    /** `--dynamic-config-value` pragmas the dev server ran with (shared by both sides). */
+    dynamicConfig: Record<string, string | number | boolean>;
+  };
+  settings: {
+    quick: boolean;
+    iterations: { c1: number; c32: number };
+    warmup: { c1: number; c32: number };
+    logLevel: string;
+    order: string;
+  };
+  levels: LevelResult[];
+  checks: {
+    /** Every A nomination (warm-ups included) ended approved in Postgres with its two steps. */
+    postgres: { approved: number; pending: number; rejected: number; steps: number; expectedApproved: number; ok: boolean };
+    /** Running workflows left after each phase was drained (0 everywhere when all completed). */
+    leftRunning: number;
+    /** Restarts of the supervised API and worker during the run (0 for a valid run). */
+    restarts: number;
+    ok: boolean;
+  };
+  durationSec: number;
+}
+
+export function levelRatios(api: PhaseResult, baseline: PhaseResult): LevelRatios {
+  return {
+    throughput: ratio(api.throughputPerSec, baseline.throughputPerSec),
+    startP50: ratio(api.start.p50, baseline.start.p50),
+    startP99: ratio(api.start.p99, baseline.start.p99),
+    decisionP50: ratio(api.decision.p50, baseline.decision.p50),
+    decisionP99: ratio(api.decision.p99, baseline.decision.p99),
+  };
+}
+
+const fmt = (value: number | null, digits = 1) => (value === null || !Number.isFinite(value) ? '–' : value.toFixed(digits));
+const quad = (s: PhaseResult['start']) => `${fmt(s.p50)} / ${fmt(s.p95)} / ${fmt(s.p99)} / ${fmt(s.max)}`;
+
+/** A plain-text table: one block per concurrency level, B and A side by side, then A/B. */
+export function formatTable(results: BenchResults): string {
+  const rows: string[][] = [];
+  for (const level of results.levels) {
+    const { baseline: b, api: a, ratio: r } = level;
+    rows.push([`c=${level.concurrency}, ${level.iterations} nominations`, 'B bare Temporal', 'A API+Postgres', 'A/B']);
+    rows.push(['  throughput (nominations/s)', fmt(b.throughputPerSec), fmt(a.throughputPerSec), fmt(r.throughput, 2)]);
+    rows.push(['  start    p50/p95/p99/max ms', quad(b.start), quad(a.start), `p50 ${fmt(r.startP50, 2)}  p99 ${fmt(r.startP99, 2)}`]);
+    rows.push(['  decision p50/p95/p99/max ms', quad(b.decision), quad(a.decision), `p50 ${fmt(r.decisionP50, 2)}  p99 ${fmt(r.decisionP99, 2)}`]);
+    if (a.decisionRetries > 0) {
+      rows.push(['  A decisions retried after 404', '', `${a.decisionsRetried} (${a.decisionRetries} retries)`, '']);
+    }
+    if (a.errors + b.errors > 0) rows.push(['  errors', String(b.errors), String(a.errors), '']);
+    rows.push([]);
+  }
+  const widths = [0, 1, 2, 3].map((col) => Math.max(...rows.map((row) => (row[col] ?? '').length)));
+  return rows
+    .map((row) => (row.length === 0 ? '' : row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('   ')))
+    .join('\n');
+}

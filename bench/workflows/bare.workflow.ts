@@ -1,0 +1,59 @@
+/**
+ * Baseline of the benchmark: the shape of the nomination workflow with one approver and nothing else.
+ * A no-op activity (the proposal), then one validated Update whose handler waits for the proposal and
+ * runs a no-op activity (the decision), then the workflow returns once that handler has finished.
+ * No search attributes, no memo, no Postgres: what is left is Temporal's own cost. Imports only the SDK.
+ */
+import { allHandlersFinished, ApplicationFailure, condition, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+
+export interface BareInput {
+  cadreId: string;
+  postId: string;
+  approverIds: string[];
+  proposedBy: string;
+  proposedAt: string;
+}
+
+export interface BareDecision {
+  approverId: string;
+  decision: 'approve' | 'reject';
+}
+
+export interface BareDecisionResult {
+  accepted: true;
+  state: 'approved' | 'rejected';
+}
+
+export interface BareActivities {
+  noop(step: string): Promise<void>;
+}
+
+export const bareDecideUpdate = defineUpdate<BareDecisionResult, [BareDecision]>('decide');
+
+const { noop } = proxyActivities<BareActivities>({ startToCloseTimeout: '30 seconds' });
+
+export async function bareWorkflow(input: BareInput): Promise<BareDecisionResult['state']> {
+  let proposed = false;
+  let verdict: BareDecision['decision'] | undefined;
+
+  setHandler(
+    bareDecideUpdate,
+    async (command) => {
+      verdict = command.decision;
+      await condition(() => proposed);
+      await noop('decision');
+      return { accepted: true, state: command.decision === 'approve' ? 'approved' : 'rejected' };
+    },
+    {
+      validator: (command) => {
+        if (verdict !== undefined) throw ApplicationFailure.create({ type: 'DecisionRefused', message: 'already decided' });
+        if (command.approverId !== input.approverIds[0]) throw ApplicationFailure.create({ type: 'DecisionRefused', message: 'not your turn' });
+      },
+    },
+  );
+
+  await noop('proposed');
+  proposed = true;
+  await condition(() => verdict !== undefined && allHandlersFinished());
+  return verdict === 'approve' ? 'approved' : 'rejected';
+}

@@ -1,0 +1,35 @@
+import { createTestDatabase, type TestDatabase } from '@personnel/testing';
+import { MIGRATIONS, runMigrations } from '../src/data-source';
+
+describe('committed migrations', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase('migrations', { migrate: false });
+  });
+  afterAll(() => db.drop());
+
+  const tables = async (): Promise<string[]> =>
+    (
+      await db.dataSource.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migrations' ORDER BY 1`,
+      )
+    ).map((r: { table_name: string }) => r.table_name);
+
+  it('apply on an empty database, revert completely, and apply again', async () => {
+    expect(await runMigrations(db.dataSource)).toEqual(MIGRATIONS.map((m) => m.name));
+    expect(await tables()).toEqual(['nomination', 'workflow_step']);
+    expect(await runMigrations(db.dataSource)).toEqual([]);
+
+    for (let i = 0; i < MIGRATIONS.length; i++) await db.dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await tables()).toEqual([]);
+
+    expect(await runMigrations(db.dataSource)).toHaveLength(MIGRATIONS.length);
+  });
+
+  it('enforce one row per workflow step key', async () => {
+    const insert = `INSERT INTO workflow_step (workflow_id, run_id, step_key, seq, kind, actor, occurred_at)
+                    VALUES ('nomination/C/P/1', 'r', 'proposed', 0, 'proposed', 'U', now())`;
+    await db.dataSource.query(insert);
+    await expect(db.dataSource.query(insert)).rejects.toThrow(/uq_workflow_step_workflow_step_key/);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './build-bundle';
+export * from './bundler-hook';
+export * from './workflow-entry';

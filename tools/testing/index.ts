@@ -1,0 +1,2 @@
+export * from './shared-infra';
+export * from './test-database';
