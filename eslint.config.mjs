@@ -13,19 +13,44 @@ const depConstraints = [
   {
     sourceTag: 'type:workflows',
     onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'],
-    bannedExternalImports: ['typeorm', 'pg', '@nestjs/*', '@temporalio/client', '@temporalio/worker', '@temporalio/activity', 'pino*', 'node:*', ...builtinModules],
+    bannedExternalImports: [
+      'typeorm',
+      'pg',
+      '@nestjs/*',
+      '@temporalio/client',
+      '@temporalio/worker',
+      '@temporalio/activity',
+      'pino*',
+      'node:*',
+      ...builtinModules,
+    ],
   },
-  { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:config', 'type:contracts', 'type:domain', 'type:persistence'] },
+  {
+    sourceTag: 'type:api',
+    onlyDependOnLibsWithTags: ['type:config', 'type:contracts', 'type:domain', 'type:persistence'],
+  },
   {
     sourceTag: 'type:worker',
-    onlyDependOnLibsWithTags: ['type:config', 'type:contracts', 'type:domain', 'type:persistence', 'type:workflow-bundler'],
+    onlyDependOnLibsWithTags: [
+      'type:config',
+      'type:contracts',
+      'type:domain',
+      'type:persistence',
+      'type:workflow-bundler',
+    ],
   },
   { sourceTag: 'type:tools', onlyDependOnLibsWithTags: ['*'] },
   { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
   { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['*'] },
 ];
 
-const nodeGlobals = { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' };
+const nodeGlobals = {
+  require: 'readonly',
+  module: 'writable',
+  process: 'readonly',
+  __dirname: 'readonly',
+  console: 'readonly',
+};
 
 export default tseslint.config(
   { ignores: ['**/node_modules', 'dist', '.data', '.tools', '.nx', 'coverage', 'bench/results'] },
@@ -35,7 +60,10 @@ export default tseslint.config(
     files: ['**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
-      '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        { enforceBuildableLibDependency: false, allow: [], depConstraints },
+      ],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
@@ -49,7 +77,11 @@ export default tseslint.config(
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
-        { enforceBuildableLibDependency: false, allow: [], depConstraints: [{ sourceTag: '*', onlyDependOnLibsWithTags: ['*'] }] },
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [{ sourceTag: '*', onlyDependOnLibsWithTags: ['*'] }],
+        },
       ],
     },
   },
@@ -60,11 +92,23 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...builtinModules, 'typeorm', 'pg', '@temporalio/client', '@temporalio/worker', '@temporalio/activity'].map((name) => ({
+          paths: [
+            ...builtinModules,
+            'typeorm',
+            'pg',
+            '@temporalio/client',
+            '@temporalio/worker',
+            '@temporalio/activity',
+          ].map((name) => ({
             name,
             message: 'Workflow code is deterministic: do I/O in an activity (apps/worker).',
           })),
-          patterns: [{ group: ['node:*', '@nestjs/*', '@personnel/persistence', '@personnel/config'], message: 'Not allowed in workflow code.' }],
+          patterns: [
+            {
+              group: ['node:*', '@nestjs/*', '@personnel/persistence', '@personnel/config'],
+              message: 'Not allowed in workflow code.',
+            },
+          ],
         },
       ],
     },

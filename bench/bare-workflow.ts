@@ -66,7 +66,9 @@ export async function startBareSide(address: string, namespace: string): Promise
       });
       const startMs = elapsed(startedAt);
       const decidedAt = performance.now();
-      const result = await handle.executeUpdate(bareDecideUpdate, { args: [{ approverId: 'U-BENCH-APPROVER', decision: 'approve' }] });
+      const result = await handle.executeUpdate(bareDecideUpdate, {
+        args: [{ approverId: 'U-BENCH-APPROVER', decision: 'approve' }],
+      });
       const decisionMs = elapsed(decidedAt);
       if (result.state !== 'approved') throw new Error(`bare decision answered ${JSON.stringify(result)}`);
       return { startMs, decisionMs, decisionRetries: 0 };

@@ -8,36 +8,45 @@
  * Each at concurrency 1 and 32; writes bench/results/<name>.json and prints a table.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem, platform, release, arch } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Client as PgClient } from 'pg';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
-import { freePort } from '../tools/dev/ports';
-import { consoleProgress, type Progress } from '../tools/dev/progress';
-import { startSystem, type RunningSystem } from '../tools/dev/system';
-import { TEMPORAL_CLI_VERSION } from '../tools/dev/temporal-cli';
-import { REPO_ROOT } from '../tools/dev/paths';
+import {
+  consoleProgress,
+  freePort,
+  startSystem,
+  TEMPORAL_CLI_VERSION,
+  type Progress,
+  type RunningSystem,
+} from '@personnel/dev-runtime';
 import { apiIteration } from './api-slice';
 import { startBareSide, type BareSide } from './bare-workflow';
-import { runPhase, type Iteration, type PhaseResult } from './load';
+import { runPhase, summarizePhases, type Iteration, type PhaseSamples } from './load';
 import { formatTable, levelRatios, type BenchResults, type LevelResult } from './report';
 import { round } from './stats';
 
+const REPO_ROOT = resolve(__dirname, '..');
 const NAMESPACE = 'default';
 const TASK_QUEUE = 'personnel-decisions';
 
 /**
- * Dev-server pragmas of the run, shared by both sides. One partition per task queue: with a single worker
- * per queue, the default four partitions make some tasks wait for a forwarded poll, which adds noise
- * (tens of ms, randomly) to every round trip of both sides without saying anything about our code.
+ * Dev-server pragmas of the run (`--dynamic-config-value`), shared by both sides.
+ * - One partition per task queue: with one worker per queue, the default four partitions make some tasks
+ *   wait for a forwarded poll, random noise on every round trip of both sides.
+ * - The dev server has one history shard, so the per-shard rate limit of transfer-queue reads (default
+ *   20/s) becomes a limit of the whole server: once its burst is spent, every workflow task waits ~30 ms
+ *   before it is dispatched (3 of them per nomination), on both sides. A cluster spreads that over its
+ *   shards; lifting the limit keeps the dev server from hiding the difference we want to see.
  */
 const DEFAULT_DYNAMIC_CONFIG: Record<string, string | number | boolean> = {
   'matching.numTaskqueueReadPartitions': 1,
   'matching.numTaskqueueWritePartitions': 1,
+  'history.transferProcessorMaxPollRPS': 1000,
 };
 
 interface BenchOptions {
@@ -45,12 +54,15 @@ interface BenchOptions {
   name: string;
   iterations: { c1: number; c32: number };
   warmup: { c1: number; c32: number };
+  rounds: number;
   logLevel: string;
   dynamicConfig: Record<string, string | number | boolean>;
 }
 
-const USAGE = `usage: npm run bench -- [--quick] [--iterations-c1 N] [--iterations-c32 N] [--name NAME]
+const USAGE = `usage: npm run bench -- [--quick] [--iterations-c1 N] [--iterations-c32 N] [--rounds N] [--name NAME]
                         [--log-level trace|debug|info|warn|error] [--dynamic-config KEY=VALUE ...]`;
+
+class UsageError extends Error {}
 
 function readOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -59,6 +71,7 @@ function readOptions(argv: string[]): BenchOptions {
       quick: { type: 'boolean', default: false },
       'iterations-c1': { type: 'string' },
       'iterations-c32': { type: 'string' },
+      rounds: { type: 'string' },
       name: { type: 'string' },
       'log-level': { type: 'string', default: 'info' },
       'dynamic-config': { type: 'string', multiple: true },
@@ -79,9 +92,11 @@ function readOptions(argv: string[]): BenchOptions {
   };
   const quick = values.quick ?? false;
   const iterations = {
-    c1: count('iterations-c1', values['iterations-c1'], quick ? 5 : 100),
-    c32: count('iterations-c32', values['iterations-c32'], quick ? 64 : 960),
+    c1: count('iterations-c1', values['iterations-c1'], quick ? 6 : 60),
+    c32: count('iterations-c32', values['iterations-c32'], quick ? 64 : 640),
   };
+  const rounds = count('rounds', values.rounds, quick ? 1 : 2);
+  if (rounds > Math.min(iterations.c1, iterations.c32)) throw new UsageError(`--rounds ${rounds} is more than the iterations of a level`);
   let dynamicConfig = DEFAULT_DYNAMIC_CONFIG;
   if (values['dynamic-config']) {
     dynamicConfig = {};
@@ -99,12 +114,11 @@ function readOptions(argv: string[]): BenchOptions {
     name,
     iterations,
     warmup: { c1: quick ? 3 : 10, c32: quick ? 32 : 64 },
+    rounds,
     logLevel: values['log-level'] ?? 'info',
     dynamicConfig,
   };
 }
-
-class UsageError extends Error {}
 
 function gitInfo(): BenchResults['git'] {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -112,15 +126,24 @@ function gitInfo(): BenchResults['git'] {
   let dirty: boolean | null = null;
   try {
     commit = git('rev-parse', 'HEAD');
-  } catch {
-    // not a git checkout, or git missing: recorded as null
-  }
-  try {
     dirty = git('status', '--porcelain', '--untracked-files=no').length > 0;
   } catch {
-    // idem
+    // not a git checkout, or no git: recorded as null
   }
   return { commit, dirty };
+}
+
+/** Share of CPU time (all cores) that was busy during `ms`: tells whether something else loads the machine. */
+async function cpuBusyShare(ms: number): Promise<number> {
+  const sample = () => cpus().reduce((acc, cpu) => {
+    const { idle, ...rest } = cpu.times;
+    return { idle: acc.idle + idle, total: acc.total + idle + Object.values(rest).reduce((a, b) => a + b, 0) };
+  }, { idle: 0, total: 0 });
+  const before = sample();
+  await new Promise((r) => setTimeout(r, ms));
+  const after = sample();
+  const total = after.total - before.total;
+  return total > 0 ? round(1 - (after.idle - before.idle) / total, 3) : 0;
 }
 
 /** Waits until no workflow of the namespace is running, so one phase's tail does not load the next. */
@@ -152,33 +175,50 @@ interface Sides {
   apiUrl: string;
 }
 
-async function measureLevel(sides: Sides, concurrency: number, iterations: number, warmup: number, progress: Progress, leftRunning: { n: number }): Promise<{ level: LevelResult; apiCompleted: number }> {
-  const phase = async (side: 'B' | 'A', make: (phaseName: string) => Iteration): Promise<{ measured: PhaseResult; warmed: PhaseResult }> => {
-    const label = side === 'B' ? 'B bare workflow' : 'A API + Postgres';
-    const warmed = await progress.step(`${label}, c=${concurrency}: warm-up, ${warmup} nominations`, () => runPhase(concurrency, warmup, make(`${side}${concurrency}w`)));
-    leftRunning.n += await drain(sides.bare.client);
-    const measured = await progress.step(`${label}, c=${concurrency}: ${iterations} nominations`, () => runPhase(concurrency, iterations, make(`${side}${concurrency}`)));
-    leftRunning.n += await drain(sides.bare.client);
-    const failed = warmed.errors + measured.errors;
-    progress.info(
-      `${measured.throughputPerSec}/s; start p50 ${measured.start.p50} ms; decision p50 ${measured.decision.p50} ms` +
-        (failed > 0 ? `; ${failed} FAILED: ${[...warmed.errorSamples, ...measured.errorSamples].join(' | ')}` : ''),
-    );
-    return { measured, warmed };
+interface LevelPlan {
+  concurrency: number;
+  iterations: number;
+  warmup: number;
+  rounds: number;
+}
+
+/** Splits n into `parts` near-equal positive shares. */
+function shares(n: number, parts: number): number[] {
+  return Array.from({ length: parts }, (_, i) => Math.floor(n / parts) + (i < n % parts ? 1 : 0));
+}
+
+/**
+ * One concurrency level: warm up B, warm up A, then `rounds` rounds of (B share, drain, A share, drain).
+ * Interleaving spreads slow drifts (the dev server's SQLite file grows, other load on the machine comes
+ * and goes) over both sides instead of charging them to whichever side ran last.
+ */
+async function measureLevel(sides: Sides, plan: LevelPlan, progress: Progress, tally: { leftRunning: number; apiCompleted: number }): Promise<LevelResult> {
+  const { concurrency } = plan;
+  const label = { B: 'B bare workflow', A: 'A API + Postgres' } as const;
+  const make = (side: 'B' | 'A', phase: string): Iteration =>
+    side === 'B' ? sides.bare.iteration(phase) : apiIteration(sides.apiUrl, phase);
+  const run = async (side: 'B' | 'A', what: string, n: number, phase: string): Promise<PhaseSamples> => {
+    const samples = await progress.step(`${label[side]}, c=${concurrency}: ${what}, ${n} nominations`, () => runPhase(concurrency, n, make(side, phase)));
+    tally.leftRunning += await drain(sides.bare.client);
+    if (side === 'A') tally.apiCompleted += samples.timings.length;
+    if (samples.errors > 0) progress.info(`${samples.errors} FAILED: ${samples.errorSamples.join(' | ')}`);
+    return samples;
   };
-  const b = await phase('B', (name) => sides.bare.iteration(name));
-  const a = await phase('A', (name) => apiIteration(sides.apiUrl, name));
-  return {
-    level: {
-      concurrency,
-      iterations,
-      warmupIterations: warmup,
-      baseline: b.measured,
-      api: a.measured,
-      ratio: levelRatios(a.measured, b.measured),
-    },
-    apiCompleted: a.measured.completed + a.warmed.completed,
-  };
+
+  await run('B', 'warm-up', plan.warmup, `B${concurrency}w`);
+  await run('A', 'warm-up', plan.warmup, `A${concurrency}w`);
+  const measured: Record<'B' | 'A', PhaseSamples[]> = { B: [], A: [] };
+  for (const [r, n] of shares(plan.iterations, plan.rounds).entries()) {
+    const what = plan.rounds > 1 ? `round ${r + 1}/${plan.rounds}` : 'measured';
+    measured.B.push(await run('B', what, n, `B${concurrency}r${r}`));
+    measured.A.push(await run('A', what, n, `A${concurrency}r${r}`));
+  }
+  const baseline = summarizePhases(measured.B);
+  const api = summarizePhases(measured.A);
+  for (const [side, result] of [['B', baseline], ['A', api]] as const) {
+    progress.info(`${label[side]}, c=${concurrency}: ${result.throughputPerSec}/s; start p50 ${result.start.p50} ms; decision p50 ${result.decision.p50} ms`);
+  }
+  return { concurrency, iterations: plan.iterations, warmupIterations: plan.warmup, rounds: plan.rounds, baseline, api, ratio: levelRatios(api, baseline) };
 }
 
 async function main(): Promise<number> {
@@ -195,8 +235,6 @@ async function main(): Promise<number> {
   Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: [] });
 
   const dataDir = mkdtempSync(join(tmpdir(), 'personnel-bench-'));
-  // mkdtemp makes it 0700; as root, embedded Postgres runs as the `postgres` user, which must traverse it.
-  chmodSync(dataDir, 0o711);
   const recentLines: string[] = [];
   let system: RunningSystem | undefined;
   let bare: BareSide | undefined;
@@ -204,7 +242,8 @@ async function main(): Promise<number> {
   const stop = () =>
     (stopping ??= (async () => {
       await bare?.stop().catch(() => undefined);
-      if (system) await progress.step('stopping API, worker, Temporal and Postgres', () => (system as RunningSystem).stop());
+      const running = system;
+      if (running) await progress.step('stopping API, worker, Temporal and Postgres', () => running.stop());
       rmSync(dataDir, { recursive: true, force: true });
     })());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -215,6 +254,9 @@ async function main(): Promise<number> {
   }
 
   try {
+    const busyBefore = await cpuBusyShare(1_000);
+    const loadBefore = loadavg();
+    if (busyBefore > 0.2) progress.info(`the machine is ${Math.round(busyBefore * 100)} % busy before the run: figures will be noisy`);
     const [pgPort, temporalPort, temporalUiPort, apiPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
     progress.info(`data in ${dataDir}; dev-server pragmas ${JSON.stringify(options.dynamicConfig)}`);
     system = await startSystem({
@@ -225,7 +267,7 @@ async function main(): Promise<number> {
       apiPort,
       namespace: NAMESPACE,
       taskQueue: TASK_QUEUE,
-      // A bundle of its own: never races `npm start` or another engineer over dist/.
+      // A bundle of its own: never races `npm start` or another checkout over dist/.
       workflowBundlePath: join(dataDir, 'workflow-bundle.js'),
       dynamicConfig: options.dynamicConfig,
       temporalHeadless: true,
@@ -240,19 +282,16 @@ async function main(): Promise<number> {
     bare = await progress.step(`bare worker on task queue bench-bare`, () => startBareSide(running.temporalAddress, NAMESPACE));
     const sides: Sides = { bare, apiUrl: running.apiUrl };
 
-    const leftRunning = { n: 0 };
+    const tally = { leftRunning: 0, apiCompleted: 0 };
     const levels: LevelResult[] = [];
-    let apiCompleted = 0;
-    for (const [concurrency, iterations, warmup] of [
-      [1, options.iterations.c1, options.warmup.c1],
-      [32, options.iterations.c32, options.warmup.c32],
-    ] as const) {
-      const measured = await measureLevel(sides, concurrency, iterations, warmup, progress, leftRunning);
-      levels.push(measured.level);
-      apiCompleted += measured.apiCompleted;
+    for (const concurrency of [1, 32] as const) {
+      const key = concurrency === 1 ? 'c1' : 'c32';
+      const plan = { concurrency, iterations: options.iterations[key], warmup: options.warmup[key], rounds: options.rounds };
+      levels.push(await measureLevel(sides, plan, progress, tally));
     }
+    const loadAfter = loadavg();
 
-    const postgres = await progress.step('Postgres check', () => checkPostgres(running.databaseUrl, apiCompleted));
+    const postgres = await progress.step('Postgres check', () => checkPostgres(running.databaseUrl, tally.apiCompleted));
     const restarts = (running.api?.restarts ?? 0) + (running.worker?.restarts ?? 0);
     const errors = levels.reduce((sum, l) => sum + l.api.errors + l.baseline.errors, 0);
     const cpuList = cpus();
@@ -268,31 +307,36 @@ async function main(): Promise<number> {
         platform: platform(),
         release: release(),
         arch: arch(),
+        cpuBusyBeforeRun: busyBefore,
+        loadAverageBefore: loadBefore.map((l) => round(l)),
+        loadAverageAfter: loadAfter.map((l) => round(l)),
       },
       devServer: { temporalCliPinned: TEMPORAL_CLI_VERSION, headless: true, dynamicConfig: options.dynamicConfig },
       settings: {
         quick: options.quick,
         iterations: options.iterations,
         warmup: options.warmup,
+        rounds: options.rounds,
         logLevel: options.logLevel,
-        order: 'per concurrency level: B warm-up, B measured, drain, A warm-up, A measured, drain',
+        order: 'per level: B warm-up, A warm-up, then per round: B share, drain, A share, drain',
       },
       levels,
-      checks: { postgres, leftRunning: leftRunning.n, restarts, ok: postgres.ok && leftRunning.n === 0 && restarts === 0 && errors === 0 },
+      checks: { postgres, leftRunning: tally.leftRunning, restarts, errors, ok: postgres.ok && tally.leftRunning === 0 && restarts === 0 && errors === 0 },
       durationSec: round((performance.now() - began) / 1000, 1),
     };
 
     const dir = join(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `${options.name}.json`);
-    writeFileSync(join(dir, `${options.name}.tmp.json`), `${JSON.stringify(results, null, 2)}\n`);
-    renameSync(join(dir, `${options.name}.tmp.json`), file);
+    const partial = join(dir, `${options.name}.tmp.json`);
+    writeFileSync(partial, `${JSON.stringify(results, null, 2)}\n`);
+    renameSync(partial, file);
 
     process.stdout.write(`\n${formatTable(results)}\n`);
     process.stdout.write(
-      `A/B: throughput below 1 and latency above 1 are the cost of the API, Postgres and our workflow over bare Temporal.\n` +
+      `A/B: throughput below 1 and latency above 1 are what the API, Postgres and our workflow cost over bare Temporal.\n` +
         `checks: Postgres ${postgres.approved}/${postgres.expectedApproved} approved, ${postgres.steps} steps; ` +
-        `${leftRunning.n} left running; ${restarts} restarts; ${errors} errors → ${results.checks.ok ? 'ok' : 'NOT OK'}\n` +
+        `${tally.leftRunning} left running; ${restarts} restarts; ${errors} errors → ${results.checks.ok ? 'ok' : 'NOT OK'}\n` +
         `results: ${file}\n`,
     );
     await stop();

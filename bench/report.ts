@@ -51,7 +51,14 @@ export interface BenchResults {
   levels: LevelResult[];
   checks: {
     /** Every A nomination (warm-ups included) ended approved in Postgres with its two steps. */
-    postgres: { approved: number; pending: number; rejected: number; steps: number; expectedApproved: number; ok: boolean };
+    postgres: {
+      approved: number;
+      pending: number;
+      rejected: number;
+      steps: number;
+      expectedApproved: number;
+      ok: boolean;
+    };
     /** Running workflows left after each phase was drained (0 everywhere when all completed). */
     leftRunning: number;
     /** Restarts of the supervised API and worker during the run (0 for a valid run). */
@@ -71,7 +78,8 @@ export function levelRatios(api: PhaseResult, baseline: PhaseResult): LevelRatio
   };
 }
 
-const fmt = (value: number | null, digits = 1) => (value === null || !Number.isFinite(value) ? '–' : value.toFixed(digits));
+const fmt = (value: number | null, digits = 1) =>
+  value === null || !Number.isFinite(value) ? '–' : value.toFixed(digits);
 const quad = (s: PhaseResult['start']) => `${fmt(s.p50)} / ${fmt(s.p95)} / ${fmt(s.p99)} / ${fmt(s.max)}`;
 
 /** A plain-text table: one block per concurrency level, B and A side by side, then A/B. */
@@ -79,18 +87,49 @@ export function formatTable(results: BenchResults): string {
   const rows: string[][] = [];
   for (const level of results.levels) {
     const { baseline: b, api: a, ratio: r } = level;
-    rows.push([`c=${level.concurrency}, ${level.iterations} nominations`, 'B bare Temporal', 'A API+Postgres', 'A/B']);
-    rows.push(['  throughput (nominations/s)', fmt(b.throughputPerSec), fmt(a.throughputPerSec), fmt(r.throughput, 2)]);
-    rows.push(['  start    p50/p95/p99/max ms', quad(b.start), quad(a.start), `p50 ${fmt(r.startP50, 2)}  p99 ${fmt(r.startP99, 2)}`]);
-    rows.push(['  decision p50/p95/p99/max ms', quad(b.decision), quad(a.decision), `p50 ${fmt(r.decisionP50, 2)}  p99 ${fmt(r.decisionP99, 2)}`]);
+    rows.push([
+      `c=${level.concurrency}, ${level.iterations} nominations`,
+      'B bare Temporal',
+      'A API+Postgres',
+      'A/B',
+    ]);
+    rows.push([
+      '  throughput (nominations/s)',
+      fmt(b.throughputPerSec),
+      fmt(a.throughputPerSec),
+      fmt(r.throughput, 2),
+    ]);
+    rows.push([
+      '  start    p50/p95/p99/max ms',
+      quad(b.start),
+      quad(a.start),
+      `p50 ${fmt(r.startP50, 2)}  p99 ${fmt(r.startP99, 2)}`,
+    ]);
+    rows.push([
+      '  decision p50/p95/p99/max ms',
+      quad(b.decision),
+      quad(a.decision),
+      `p50 ${fmt(r.decisionP50, 2)}  p99 ${fmt(r.decisionP99, 2)}`,
+    ]);
     if (a.decisionRetries > 0) {
-      rows.push(['  A decisions retried after 404', '', `${a.decisionsRetried} (${a.decisionRetries} retries)`, '']);
+      rows.push([
+        '  A decisions retried after 404',
+        '',
+        `${a.decisionsRetried} (${a.decisionRetries} retries)`,
+        '',
+      ]);
     }
     if (a.errors + b.errors > 0) rows.push(['  errors', String(b.errors), String(a.errors), '']);
     rows.push([]);
   }
   const widths = [0, 1, 2, 3].map((col) => Math.max(...rows.map((row) => (row[col] ?? '').length)));
   return rows
-    .map((row) => (row.length === 0 ? '' : row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('   ')))
+    .map((row) =>
+      row.length === 0
+        ? ''
+        : row
+            .map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col])))
+            .join('   '),
+    )
     .join('\n');
 }

@@ -5,5 +5,6 @@ module.exports = {
   displayName: 'e2e',
   rootDir: __dirname,
   testMatch: ['<rootDir>/**/*.spec.ts'],
+  maxWorkers: 1,
   testTimeout: 300000,
 };

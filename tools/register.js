@@ -12,5 +12,7 @@ require('ts-node').register({
   transpileOnly: true,
 });
 // Only our own libraries: other entries of `paths` exist for the type checker alone.
-const ourPaths = Object.fromEntries(Object.entries(base.compilerOptions.paths).filter(([k]) => k.startsWith('@personnel/')));
+const ourPaths = Object.fromEntries(
+  Object.entries(base.compilerOptions.paths).filter(([k]) => k.startsWith('@personnel/')),
+);
 require('tsconfig-paths').register({ baseUrl: root, paths: ourPaths });

@@ -4,7 +4,14 @@
  * runs a no-op activity (the decision), then the workflow returns once that handler has finished.
  * No search attributes, no memo, no Postgres: what is left is Temporal's own cost. Imports only the SDK.
  */
-import { allHandlersFinished, ApplicationFailure, condition, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  defineUpdate,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow';
 
 export interface BareInput {
   cadreId: string;
@@ -46,8 +53,10 @@ export async function bareWorkflow(input: BareInput): Promise<BareDecisionResult
     },
     {
       validator: (command) => {
-        if (verdict !== undefined) throw ApplicationFailure.create({ type: 'DecisionRefused', message: 'already decided' });
-        if (command.approverId !== input.approverIds[0]) throw ApplicationFailure.create({ type: 'DecisionRefused', message: 'not your turn' });
+        if (verdict !== undefined)
+          throw ApplicationFailure.create({ type: 'DecisionRefused', message: 'already decided' });
+        if (command.approverId !== input.approverIds[0])
+          throw ApplicationFailure.create({ type: 'DecisionRefused', message: 'not your turn' });
       },
     },
   );

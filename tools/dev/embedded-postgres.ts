@@ -60,12 +60,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: true,
     createPostgresUser: isRoot(),
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
-    onLog: (message: string) => message.split('\n').filter(Boolean).forEach((l) => options.onLog?.(l)),
+    onLog: (message: string) =>
+      message
+        .split('\n')
+        .filter(Boolean)
+        .forEach((l) => options.onLog?.(l)),
     onError: (message: unknown) => options.onLog?.(String(message)),
   });
   if (isRoot()) letPostgresUserTraverse(dirname(options.dataDir));
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
-  await stopLeftover(join(options.dataDir, 'postmaster.pid'), options.dataDir, 'SIGINT', (m) => options.onLog?.(m));
+  await stopLeftover(join(options.dataDir, 'postmaster.pid'), options.dataDir, 'SIGINT', (m) =>
+    options.onLog?.(m),
+  );
   try {
     await server.start();
   } catch (error) {
@@ -81,8 +87,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 }
 
-async function ensureDatabase(server: { port: number; user: string; password: string }, database: string): Promise<void> {
-  const client = new Client({ host: '127.0.0.1', port: server.port, user: server.user, password: server.password, database: 'postgres' });
+async function ensureDatabase(
+  server: { port: number; user: string; password: string },
+  database: string,
+): Promise<void> {
+  const client = new Client({
+    host: '127.0.0.1',
+    port: server.port,
+    user: server.user,
+    password: server.password,
+    database: 'postgres',
+  });
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);

@@ -4,7 +4,9 @@ export interface Progress {
   info(message: string): void;
 }
 
-export function consoleProgress(write: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Progress {
+export function consoleProgress(
+  write: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+): Progress {
   return {
     async step(label, work) {
       const started = Date.now();

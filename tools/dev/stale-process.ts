@@ -23,7 +23,12 @@ function commandLine(pid: number): string {
  * server running on our data. Stops such a leftover, recognised by its pid file and its command line, so
  * the next start finds its data and its port again.
  */
-export async function stopLeftover(pidFile: string, mustContain: string, signal: NodeJS.Signals, log: (m: string) => void): Promise<void> {
+export async function stopLeftover(
+  pidFile: string,
+  mustContain: string,
+  signal: NodeJS.Signals,
+  log: (m: string) => void,
+): Promise<void> {
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0].trim());
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !commandLine(pid).includes(mustContain)) return;

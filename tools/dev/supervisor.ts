@@ -55,7 +55,8 @@ export class SupervisedProcess extends EventEmitter<SupervisorEvents> {
     child.once('spawn', () => this.emit('spawn', child.pid ?? -1));
     child.once('exit', (code, signal) => {
       if (this.stopping) return;
-      if (Date.now() - startedAt > (this.options.stableAfterMs ?? 30_000)) this.backoffMs = this.options.initialBackoffMs ?? 500;
+      if (Date.now() - startedAt > (this.options.stableAfterMs ?? 30_000))
+        this.backoffMs = this.options.initialBackoffMs ?? 500;
       const delay = this.backoffMs;
       this.backoffMs = Math.min(this.backoffMs * 2, this.options.maxBackoffMs ?? 30_000);
       this.emit('exit', { code, signal, restartInMs: delay });

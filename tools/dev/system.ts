@@ -60,7 +60,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
       const pg: RunningPostgres = await progress.step(`embedded Postgres on :${options.pgPort}`, () =>
-        startEmbeddedPostgres({ dataDir: join(options.dataDir, 'pg'), port: options.pgPort, database: 'personnel', onLog: (l) => onLog('postgres', l) }),
+        startEmbeddedPostgres({
+          dataDir: join(options.dataDir, 'pg'),
+          port: options.pgPort,
+          database: 'personnel',
+          onLog: (l) => onLog('postgres', l),
+        }),
       );
       stack.push(pg.stop);
       databaseUrl = pg.url;
@@ -69,23 +74,27 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     let temporalAddress = options.temporalAddress;
     let temporalUiUrl: string | undefined;
     if (!temporalAddress) {
-      const temporal: RunningTemporal = await progress.step(`Temporal dev server on :${options.temporalPort}`, () =>
-        startTemporalDevServer({
-          dbFile: join(options.dataDir, 'temporal', 'dev.db'),
-          port: options.temporalPort,
-          uiPort: options.temporalUiPort,
-          namespace: options.namespace,
-          dynamicConfig: options.dynamicConfig,
-          headless: options.temporalHeadless,
-          onLog: (l) => onLog('temporal', l),
-          log: (m) => progress.info(m),
-        }),
+      const temporal: RunningTemporal = await progress.step(
+        `Temporal dev server on :${options.temporalPort}`,
+        () =>
+          startTemporalDevServer({
+            dbFile: join(options.dataDir, 'temporal', 'dev.db'),
+            port: options.temporalPort,
+            uiPort: options.temporalUiPort,
+            namespace: options.namespace,
+            dynamicConfig: options.dynamicConfig,
+            headless: options.temporalHeadless,
+            onLog: (l) => onLog('temporal', l),
+            log: (m) => progress.info(m),
+          }),
       );
       stack.push(temporal.stop);
       temporalAddress = temporal.address;
       temporalUiUrl = temporal.uiUrl;
     } else {
-      await progress.step(`Temporal at ${temporalAddress}`, () => waitForTemporal(temporalAddress as string, 30_000));
+      await progress.step(`Temporal at ${temporalAddress}`, () =>
+        waitForTemporal(temporalAddress as string, 30_000),
+      );
     }
 
     const applied = await progress.step('database migrations', () => migrate(databaseUrl as string));
@@ -123,7 +132,16 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         },
       });
       proc.on('exit', ({ code, signal, restartInMs }) =>
-        onLog('supervisor', JSON.stringify({ level: 40, msg: `${name} exited (${signal ?? `code ${code}`}); restarting in ${restartInMs} ms` })),
+        onLog(
+          'supervisor',
+          JSON.stringify({
+            level: 40,
+            time: new Date().toISOString(),
+            service: 'supervisor',
+            child: name,
+            msg: `${name} exited (${signal ?? `code ${code}`}); restarting in ${restartInMs} ms`,
+          }),
+        ),
       );
       proc.start();
       stack.push(() => proc.stop());
@@ -133,7 +151,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     const worker = options.startWorker === false ? undefined : service('worker', 'apps/worker/src/main.ts');
     const api = options.startApi === false ? undefined : service('api', 'apps/api/src/main.ts');
     if (worker) {
-      await progress.step('worker polling its task queue', () => waitUntil('the worker', () => workerPolling, 120_000, 200));
+      await progress.step('worker polling its task queue', () =>
+        waitUntil('the worker', () => workerPolling, 120_000, 200),
+      );
     }
     const apiUrl = `http://127.0.0.1:${options.apiPort}`;
     if (api) {

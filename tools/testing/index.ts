@@ -1,2 +1,1 @@
 export * from './shared-infra';
-export * from './test-database';

@@ -12,7 +12,9 @@ export interface SharedInfra {
 }
 
 /** One embedded Postgres and one headless Temporal dev server, on free ports, in a throw-away dir. */
-export async function startSharedInfra(needs: { postgres?: boolean; temporal?: boolean } = { postgres: true, temporal: true }): Promise<SharedInfra> {
+export async function startSharedInfra(
+  needs: { postgres?: boolean; temporal?: boolean } = { postgres: true, temporal: true },
+): Promise<SharedInfra> {
   const dir = mkdtempSync(join(tmpdir(), 'personnel-test-'));
   let pg: RunningPostgres | undefined;
   let temporal: RunningTemporal | undefined;
@@ -22,7 +24,12 @@ export async function startSharedInfra(needs: { postgres?: boolean; temporal?: b
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    if (needs.postgres) pg = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), port: await freePort(), database: 'personnel_test' });
+    if (needs.postgres)
+      pg = await startEmbeddedPostgres({
+        dataDir: join(dir, 'pg'),
+        port: await freePort(),
+        database: 'personnel_test',
+      });
     if (needs.temporal) {
       temporal = await startTemporalDevServer({
         dbFile: join(dir, 'temporal.db'),

@@ -24,7 +24,13 @@ import {
   type NominationStage,
   type NominationStatus,
 } from '@personnel/contracts';
-import { applyDecision, checkDecision, chainState, currentApprover, type ApprovalChain } from '@personnel/domain';
+import {
+  applyDecision,
+  checkDecision,
+  chainState,
+  currentApprover,
+  type ApprovalChain,
+} from '@personnel/domain';
 
 const { recordNominationStep } = proxyActivities<NominationActivities>({
   startToCloseTimeout: '30 seconds',
@@ -97,10 +103,18 @@ export async function nominationWorkflow(input: NominationInput): Promise<Nomina
 
   function validateDecision(command: DecisionCommand): void {
     if (typeof command?.approverId !== 'string' || !DECISION_VERDICTS.includes(command.decision)) {
-      throw ApplicationFailure.create({ type: INVALID_COMMAND, message: 'a decision needs approverId and decision approve|reject' });
+      throw ApplicationFailure.create({
+        type: INVALID_COMMAND,
+        message: 'a decision needs approverId and decision approve|reject',
+      });
     }
     const check = checkDecision(chain, command);
-    if (!check.ok) throw ApplicationFailure.create({ type: DECISION_REFUSED, message: check.message, details: [check.code] });
+    if (!check.ok)
+      throw ApplicationFailure.create({
+        type: DECISION_REFUSED,
+        message: check.message,
+        details: [check.code],
+      });
   }
 
   await recordNominationStep({

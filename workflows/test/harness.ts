@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import {
+  bundleWorkflowCode,
+  DefaultLogger,
+  Runtime,
+  Worker,
+  type WorkflowBundleWithSourceMap,
+} from '@temporalio/worker';
 import type { NominationActivities, NominationInput, RecordNominationStepInput } from '@personnel/contracts';
 import { SearchAttributes, WorkflowTypes } from '@personnel/contracts';
-import { temporalTestAddress } from '@personnel/testing';
 import { workflowBundlerHook, WORKFLOWS_ENTRY } from '@personnel/workflow-bundler';
 
 try {
@@ -12,14 +17,40 @@ try {
   // Already installed by an earlier test file in this jest worker.
 }
 
+function temporalTestAddress(): string {
+  const address = process.env.TEST_TEMPORAL_ADDRESS;
+  if (!address)
+    throw new Error(
+      'TEST_TEMPORAL_ADDRESS is not set: run tests through jest (its global setup starts a dev server)',
+    );
+  return address;
+}
+
 /** Connects to the real dev server shared by the test run and bundles the workflows once per file. */
-export async function connectTestEnvironment(): Promise<{ env: TestWorkflowEnvironment; bundle: WorkflowBundleWithSourceMap }> {
-  const env = await TestWorkflowEnvironment.createFromExistingServer({ address: temporalTestAddress(), namespace: 'default' });
-  const bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_ENTRY, webpackConfigHook: workflowBundlerHook, logger: quietLogger });
+export async function connectTestEnvironment(): Promise<{
+  env: TestWorkflowEnvironment;
+  bundle: WorkflowBundleWithSourceMap;
+}> {
+  const env = await TestWorkflowEnvironment.createFromExistingServer({
+    address: temporalTestAddress(),
+    namespace: 'default',
+  });
+  const bundle = await bundleWorkflowCode({
+    workflowsPath: WORKFLOWS_ENTRY,
+    webpackConfigHook: workflowBundlerHook,
+    logger: quietLogger,
+  });
   return { env, bundle };
 }
 
-export const quietLogger = { log: () => undefined, trace: () => undefined, debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+export const quietLogger = {
+  log: () => undefined,
+  trace: () => undefined,
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};
 
 /** In-memory stand-in for the Postgres journal: keeps each step key once, like the real table. */
 export class RecordingActivities {
@@ -48,12 +79,27 @@ export async function runWithWorker<T>(
   work: (taskQueue: string) => Promise<T>,
 ): Promise<T> {
   const taskQueue = `test-${randomUUID()}`;
-  const worker = await Worker.create({ connection: env.nativeConnection, namespace: 'default', taskQueue, workflowBundle: bundle, activities });
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    namespace: 'default',
+    taskQueue,
+    workflowBundle: bundle,
+    activities,
+  });
   return worker.runUntil(work(taskQueue));
 }
 
-export function nominationInput(approverIds: string[], cadreId = `CB-${randomUUID().slice(0, 8)}`): NominationInput {
-  return { cadreId, postId: 'QA-CT-UBND', approverIds, proposedBy: 'U-HR', proposedAt: '2026-05-04T02:00:00.000Z' };
+export function nominationInput(
+  approverIds: string[],
+  cadreId = `CB-${randomUUID().slice(0, 8)}`,
+): NominationInput {
+  return {
+    cadreId,
+    postId: 'QA-CT-UBND',
+    approverIds,
+    proposedBy: 'U-HR',
+    proposedAt: '2026-05-04T02:00:00.000Z',
+  };
 }
 
 export function startNomination(env: TestWorkflowEnvironment, taskQueue: string, input: NominationInput) {

@@ -3,15 +3,28 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { decideUpdate, SearchAttributes, statusQuery, type DecisionCommand } from '@personnel/contracts';
-import { connectTestEnvironment, nominationInput, RecordingActivities, runWithWorker, startNomination } from './harness';
+import {
+  connectTestEnvironment,
+  nominationInput,
+  RecordingActivities,
+  runWithWorker,
+  startNomination,
+} from './harness';
 
 /** The refusal a validator gave, as the client sees it. */
-async function refusal(handle: WorkflowHandle, command: DecisionCommand): Promise<{ type?: string; code?: unknown; message: string }> {
+async function refusal(
+  handle: WorkflowHandle,
+  command: DecisionCommand,
+): Promise<{ type?: string; code?: unknown; message: string }> {
   try {
     await handle.executeUpdate(decideUpdate, { args: [command] });
   } catch (error) {
     if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-      return { type: error.cause.type ?? undefined, code: error.cause.details?.[0], message: error.cause.message };
+      return {
+        type: error.cause.type ?? undefined,
+        code: error.cause.details?.[0],
+        message: error.cause.message,
+      };
     }
     throw error;
   }
@@ -32,22 +45,34 @@ describe('nomination workflow on the real Temporal dev server', () => {
     const input = nominationInput(['U-1', 'U-2']);
     await runWithWorker(env, bundle, journal.activities, async (taskQueue) => {
       const handle = await startNomination(env, taskQueue, input);
-      await expect(handle.executeUpdate(decideUpdate, { args: [{ approverId: 'U-1', decision: 'approve', comment: 'Đủ tiêu chuẩn' }] })).resolves.toEqual({
+      await expect(
+        handle.executeUpdate(decideUpdate, {
+          args: [{ approverId: 'U-1', decision: 'approve', comment: 'Đủ tiêu chuẩn' }],
+        }),
+      ).resolves.toEqual({
         accepted: true,
         state: 'pending',
         nextApproverId: 'U-2',
       });
-      expect(await handle.query(statusQuery)).toMatchObject({ state: 'pending', stage: 'awaiting_approval', currentApproverId: 'U-2' });
+      expect(await handle.query(statusQuery)).toMatchObject({
+        state: 'pending',
+        stage: 'awaiting_approval',
+        currentApproverId: 'U-2',
+      });
       await handle.executeUpdate(decideUpdate, { args: [{ approverId: 'U-2', decision: 'approve' }] });
       const result = await handle.result();
       expect(result.state).toBe('approved');
-      expect(result.decisions.map((d) => d.approverId)).toEqual(['U-1', 'U-2']);
+      expect(result.decisions.map((d: { approverId: string }) => d.approverId)).toEqual(['U-1', 'U-2']);
       const description = await handle.describe();
       expect(description.typedSearchAttributes.get(SearchAttributes.stage)).toBe('approved');
     });
     expect(journal.stepKeys).toEqual(['proposed', 'decision/1/U-1', 'decision/2/U-2']);
     expect(journal.steps.map((s) => s.seq)).toEqual([0, 1, 2]);
-    expect(journal.steps[1]).toMatchObject({ actor: 'U-1', payload: { decision: 'approve', comment: 'Đủ tiêu chuẩn' }, nomination: { state: 'pending', currentApproverId: 'U-2' } });
+    expect(journal.steps[1]).toMatchObject({
+      actor: 'U-1',
+      payload: { decision: 'approve', comment: 'Đủ tiêu chuẩn' },
+      nomination: { state: 'pending', currentApproverId: 'U-2' },
+    });
     expect(journal.steps[2].nomination).toMatchObject({ state: 'approved', currentApproverId: null });
   });
 
@@ -55,9 +80,15 @@ describe('nomination workflow on the real Temporal dev server', () => {
     const journal = new RecordingActivities();
     await runWithWorker(env, bundle, journal.activities, async (taskQueue) => {
       const handle = await startNomination(env, taskQueue, nominationInput(['U-1', 'U-2']));
-      await expect(handle.executeUpdate(decideUpdate, { args: [{ approverId: 'U-1', decision: 'reject', comment: 'Thiếu hồ sơ' }] })).resolves.toMatchObject({ state: 'rejected', nextApproverId: null });
+      await expect(
+        handle.executeUpdate(decideUpdate, {
+          args: [{ approverId: 'U-1', decision: 'reject', comment: 'Thiếu hồ sơ' }],
+        }),
+      ).resolves.toMatchObject({ state: 'rejected', nextApproverId: null });
       expect((await handle.result()).state).toBe('rejected');
-      await expect(handle.executeUpdate(decideUpdate, { args: [{ approverId: 'U-2', decision: 'approve' }] })).rejects.toBeInstanceOf(WorkflowNotFoundError);
+      await expect(
+        handle.executeUpdate(decideUpdate, { args: [{ approverId: 'U-2', decision: 'approve' }] }),
+      ).rejects.toBeInstanceOf(WorkflowNotFoundError);
     });
     expect(journal.stepKeys).toEqual(['proposed', 'decision/1/U-1']);
   });
@@ -66,12 +97,26 @@ describe('nomination workflow on the real Temporal dev server', () => {
     const journal = new RecordingActivities();
     await runWithWorker(env, bundle, journal.activities, async (taskQueue) => {
       const handle = await startNomination(env, taskQueue, nominationInput(['U-1', 'U-2', 'U-3']));
-      expect(await refusal(handle, { approverId: 'U-9', decision: 'approve' })).toMatchObject({ type: 'DecisionRefused', code: 'not_in_chain' });
-      expect(await refusal(handle, { approverId: 'U-2', decision: 'approve' })).toMatchObject({ code: 'out_of_turn', message: expect.stringContaining("U-1's turn") });
+      expect(await refusal(handle, { approverId: 'U-9', decision: 'approve' })).toMatchObject({
+        type: 'DecisionRefused',
+        code: 'not_in_chain',
+      });
+      expect(await refusal(handle, { approverId: 'U-2', decision: 'approve' })).toMatchObject({
+        code: 'out_of_turn',
+        message: expect.stringContaining("U-1's turn"),
+      });
       await handle.executeUpdate(decideUpdate, { args: [{ approverId: 'U-1', decision: 'approve' }] });
-      expect(await refusal(handle, { approverId: 'U-1', decision: 'reject' })).toMatchObject({ code: 'already_decided' });
-      expect(await refusal(handle, { approverId: 'U-2', decision: 'maybe' as never })).toMatchObject({ type: 'InvalidCommand' });
-      expect(await handle.query(statusQuery)).toMatchObject({ state: 'pending', currentApproverId: 'U-2', decisions: [expect.objectContaining({ approverId: 'U-1' })] });
+      expect(await refusal(handle, { approverId: 'U-1', decision: 'reject' })).toMatchObject({
+        code: 'already_decided',
+      });
+      expect(await refusal(handle, { approverId: 'U-2', decision: 'maybe' as never })).toMatchObject({
+        type: 'InvalidCommand',
+      });
+      expect(await handle.query(statusQuery)).toMatchObject({
+        state: 'pending',
+        currentApproverId: 'U-2',
+        decisions: [expect.objectContaining({ approverId: 'U-1' })],
+      });
       await handle.terminate('test finished');
     });
     expect(journal.stepKeys).toEqual(['proposed', 'decision/1/U-1']);
@@ -83,7 +128,9 @@ describe('nomination workflow on the real Temporal dev server', () => {
     journal.proposalGate = new Promise((resolve) => (releaseProposal = resolve));
     await runWithWorker(env, bundle, journal.activities, async (taskQueue) => {
       const handle = await startNomination(env, taskQueue, nominationInput(['U-1']));
-      const decision = handle.executeUpdate(decideUpdate, { args: [{ approverId: 'U-1', decision: 'approve' }] });
+      const decision = handle.executeUpdate(decideUpdate, {
+        args: [{ approverId: 'U-1', decision: 'approve' }],
+      });
       await new Promise((r) => setTimeout(r, 500));
       expect(journal.stepKeys).toEqual([]);
       releaseProposal();

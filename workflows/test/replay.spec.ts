@@ -8,28 +8,38 @@ import { quietLogger } from './harness';
 const HISTORIES_DIR = join(__dirname, '..', 'histories');
 const histories = readdirSync(HISTORIES_DIR)
   .filter((f) => f.endsWith('.json'))
-  .map((file) => ({ workflowId: file, history: JSON.parse(readFileSync(join(HISTORIES_DIR, file), 'utf8')) }));
-
-async function* asIterable<T>(items: T[]): AsyncIterable<T> {
-  for (const item of items) yield item;
-}
+  .map((file) => ({
+    workflowId: file,
+    history: JSON.parse(readFileSync(join(HISTORIES_DIR, file), 'utf8')),
+  }));
 
 async function replayAll(workflowsPath: string): Promise<{ workflowId: string; error?: unknown }[]> {
-  const workflowBundle = await bundleWorkflowCode({ workflowsPath, webpackConfigHook: workflowBundlerHook, logger: quietLogger });
+  const workflowBundle = await bundleWorkflowCode({
+    workflowsPath,
+    webpackConfigHook: workflowBundlerHook,
+    logger: quietLogger,
+  });
   const results: { workflowId: string; error?: unknown }[] = [];
-  for await (const result of Worker.runReplayHistories({ workflowBundle }, asIterable(histories))) results.push(result);
+  for await (const result of Worker.runReplayHistories({ workflowBundle }, histories)) results.push(result);
   return results;
 }
 
 describe('replay of recorded nomination histories', () => {
   it('has recorded histories to replay (approved and rejected)', () => {
-    expect(histories.map((h) => h.workflowId).sort()).toEqual(['nomination-approved.json', 'nomination-rejected.json']);
+    expect(histories.map((h) => h.workflowId).sort()).toEqual([
+      'nomination-approved.json',
+      'nomination-rejected.json',
+    ]);
   });
 
   it('replays every recorded history against the current workflow code without a determinism error', async () => {
     const results = await replayAll(WORKFLOWS_ENTRY);
     expect(results).toHaveLength(histories.length);
-    for (const result of results) expect({ workflowId: result.workflowId, error: result.error }).toEqual({ workflowId: result.workflowId, error: undefined });
+    for (const result of results)
+      expect({ workflowId: result.workflowId, error: result.error }).toEqual({
+        workflowId: result.workflowId,
+        error: undefined,
+      });
   });
 
   it('fails when the order of the workflow commands changes', async () => {

@@ -15,7 +15,12 @@ export async function createApp(config: ApiConfig, logger: Logger): Promise<INes
     logger: new PinoNestLogger(logger.child({ component: 'nest' })),
     abortOnError: false,
   });
-  app.use(pinoHttp({ logger: logger.child({ component: 'http' }), autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use(
+    pinoHttp({
+      logger: logger.child({ component: 'http' }),
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+    }),
+  );
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
@@ -23,7 +28,9 @@ export async function createApp(config: ApiConfig, logger: Logger): Promise<INes
     app,
     new DocumentBuilder()
       .setTitle('Personnel decisions API')
-      .setDescription('Start and decide personnel procedures (nomination, appointment) run as Temporal workflows.')
+      .setDescription(
+        'Start and decide personnel procedures (nomination, appointment) run as Temporal workflows.',
+      )
       .setVersion('1')
       .build(),
   );

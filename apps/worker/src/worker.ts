@@ -25,7 +25,10 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
       ...workflowSource(config),
     };
     const worker = await Worker.create(options);
-    logger.info({ taskQueue: config.temporal.taskQueue, namespace: config.temporal.namespace }, 'worker running');
+    logger.info(
+      { taskQueue: config.temporal.taskQueue, namespace: config.temporal.namespace },
+      'worker running',
+    );
     await worker.run();
     logger.info('worker drained and stopped');
   } finally {

@@ -1,6 +1,7 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
 import type { RecordNominationStepInput } from '@personnel/contracts';
-import { createTestDatabase, type TestDatabase } from '@personnel/testing';
+import { createDataSource } from '@personnel/persistence';
+import { createTestDatabase, type TestDatabase } from '@personnel/persistence/testing';
 import { createNominationActivities } from '../src/activities/nomination.activities';
 
 const input = (overrides: Partial<RecordNominationStepInput> = {}): RecordNominationStepInput => {
@@ -91,7 +92,6 @@ describe('recordNominationStep activity (real Postgres)', () => {
   });
 
   it('fails (so Temporal retries) when Postgres is unreachable', async () => {
-    const { createDataSource } = await import('@personnel/persistence');
     const unreachable = createDataSource({ url: 'postgres://x:y@127.0.0.1:1/none' });
     const activities = createNominationActivities(unreachable);
     await expect(

@@ -30,7 +30,12 @@ describe('service configuration from the environment', () => {
   it('lists every bad value, naming the variable', () => {
     let error: unknown;
     try {
-      readApiConfig({ PORT: '99999', DATABASE_URL: 'mysql://x/y', TEMPORAL_ADDRESS: 'no-port', LOG_LEVEL: 'loud' });
+      readApiConfig({
+        PORT: '99999',
+        DATABASE_URL: 'mysql://x/y',
+        TEMPORAL_ADDRESS: 'no-port',
+        LOG_LEVEL: 'loud',
+      });
     } catch (e) {
       error = e;
     }
@@ -43,14 +48,20 @@ describe('service configuration from the environment', () => {
   });
 
   it('requires a TLS client certificate and key together', () => {
-    expect(() => readWorkerConfig({ TEMPORAL_TLS_CERT: '/etc/cert.pem' })).toThrow(/TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY/);
-    expect(readWorkerConfig({ TEMPORAL_TLS_CERT: '/c.pem', TEMPORAL_TLS_KEY: '/k.pem' }).temporal.tls).toMatchObject({
+    expect(() => readWorkerConfig({ TEMPORAL_TLS_CERT: '/etc/cert.pem' })).toThrow(
+      /TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY/,
+    );
+    expect(
+      readWorkerConfig({ TEMPORAL_TLS_CERT: '/c.pem', TEMPORAL_TLS_KEY: '/k.pem' }).temporal.tls,
+    ).toMatchObject({
       clientCertPath: '/c.pem',
       clientKeyPath: '/k.pem',
     });
   });
 
   it('passes the prebuilt workflow bundle path to the worker', () => {
-    expect(readWorkerConfig({ WORKFLOW_BUNDLE_PATH: '/srv/bundle.js' }).workflowBundlePath).toBe('/srv/bundle.js');
+    expect(readWorkerConfig({ WORKFLOW_BUNDLE_PATH: '/srv/bundle.js' }).workflowBundlePath).toBe(
+      '/srv/bundle.js',
+    );
   });
 });

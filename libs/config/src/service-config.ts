@@ -73,7 +73,11 @@ export interface ApiConfig extends ServiceConfig {
 export function readApiConfig(env: Env = process.env): ApiConfig {
   const reader = new EnvReader(env);
   const service = serviceConfigFrom(reader);
-  const config = { ...service, port: reader.port('PORT', DEFAULTS.apiPort), host: reader.string('HOST', '0.0.0.0') };
+  const config = {
+    ...service,
+    port: reader.port('PORT', DEFAULTS.apiPort),
+    host: reader.string('HOST', '0.0.0.0'),
+  };
   reader.done();
   return config;
 }

@@ -6,7 +6,9 @@ export function temporalConnectionOptions(config: TemporalConfig) {
   const tls = config.tls
     ? {
         serverNameOverride: config.tls.serverName,
-        serverRootCACertificate: config.tls.serverRootCaPath ? readFileSync(config.tls.serverRootCaPath) : undefined,
+        serverRootCACertificate: config.tls.serverRootCaPath
+          ? readFileSync(config.tls.serverRootCaPath)
+          : undefined,
         clientCertPair:
           config.tls.clientCertPath && config.tls.clientKeyPath
             ? { crt: readFileSync(config.tls.clientCertPath), key: readFileSync(config.tls.clientKeyPath) }

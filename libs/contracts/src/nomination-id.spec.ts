@@ -7,8 +7,13 @@ describe('nomination workflow ids', () => {
     expect(parseNominationId(id)).toEqual({ cadreId: 'CB-0001', postId: 'QA.CT_UBND', sequence: 12 });
   });
 
-  it.each(['nomination/CB/P', 'rotation/CB/P/1', 'nomination/CB/P/0', 'nomination/CB/P/01', 'nomination/C B/P/1', 'nomination/CB/P/1/x', ''])(
-    'rejects %p',
-    (id) => expect(parseNominationId(id)).toBeUndefined(),
-  );
+  it.each([
+    'nomination/CB/P',
+    'rotation/CB/P/1',
+    'nomination/CB/P/0',
+    'nomination/CB/P/01',
+    'nomination/C B/P/1',
+    'nomination/CB/P/1/x',
+    '',
+  ])('rejects %p', (id) => expect(parseNominationId(id)).toBeUndefined());
 });

@@ -21,6 +21,7 @@ export function parseNominationId(id: string): NominationIdParts | undefined {
   const segments = id.split('/');
   if (segments.length !== 4 || segments[0] !== NOMINATION_ID_PREFIX) return undefined;
   const [, cadreId, postId, n] = segments;
-  if (!CODE_PATTERN.test(cadreId) || !CODE_PATTERN.test(postId) || !/^[1-9][0-9]{0,8}$/.test(n)) return undefined;
+  if (!CODE_PATTERN.test(cadreId) || !CODE_PATTERN.test(postId) || !/^[1-9][0-9]{0,8}$/.test(n))
+    return undefined;
   return { cadreId, postId, sequence: Number(n) };
 }

@@ -1,9 +1,22 @@
 import type { ApprovalRecord } from '@personnel/contracts';
-import { applyDecision, chainState, checkDecision, currentApprover, type ApprovalChain } from './approval-chain';
+import {
+  applyDecision,
+  chainState,
+  checkDecision,
+  currentApprover,
+  type ApprovalChain,
+} from './approval-chain';
 
 const at = '2026-01-05T08:00:00.000Z';
-const decided = (approverId: string, decision: 'approve' | 'reject' = 'approve'): ApprovalRecord => ({ approverId, decision, decidedAt: at });
-const chain = (...decisions: ApprovalRecord[]): ApprovalChain => ({ approverIds: ['A', 'B', 'C'], decisions });
+const decided = (approverId: string, decision: 'approve' | 'reject' = 'approve'): ApprovalRecord => ({
+  approverId,
+  decision,
+  decidedAt: at,
+});
+const chain = (...decisions: ApprovalRecord[]): ApprovalChain => ({
+  approverIds: ['A', 'B', 'C'],
+  decisions,
+});
 
 describe('ordered approval chain', () => {
   it('starts pending with the first approver in turn', () => {
@@ -39,7 +52,9 @@ describe('ordered approval chain', () => {
   });
 
   it('names whose turn it is when refusing out of turn', () => {
-    expect(checkDecision(chain(decided('A')), { approverId: 'C' })).toMatchObject({ message: expect.stringContaining("B's turn") });
+    expect(checkDecision(chain(decided('A')), { approverId: 'C' })).toMatchObject({
+      message: expect.stringContaining("B's turn"),
+    });
   });
 
   it('accepts the approver in turn and says their position', () => {

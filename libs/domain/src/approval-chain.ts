@@ -13,8 +13,7 @@ export interface ApprovalChain {
 export type DecisionRefusalCode = 'finished' | 'not_in_chain' | 'already_decided' | 'out_of_turn';
 
 export type DecisionCheck =
-  | { ok: true; position: number }
-  | { ok: false; code: DecisionRefusalCode; message: string };
+  { ok: true; position: number } | { ok: false; code: DecisionRefusalCode; message: string };
 
 export function chainState(chain: ApprovalChain): NominationState {
   if (chain.decisions.some((d) => d.decision === 'reject')) return 'rejected';
@@ -25,21 +24,40 @@ export function currentApprover(chain: ApprovalChain): string | null {
   return chainState(chain) === 'pending' ? chain.approverIds[chain.decisions.length] : null;
 }
 
-export function checkDecision(chain: ApprovalChain, command: Pick<DecisionCommand, 'approverId'>): DecisionCheck {
+export function checkDecision(
+  chain: ApprovalChain,
+  command: Pick<DecisionCommand, 'approverId'>,
+): DecisionCheck {
   const state = chainState(chain);
   if (state !== 'pending') {
-    return { ok: false, code: 'finished', message: `the nomination is already ${state}; no more decisions are taken` };
+    return {
+      ok: false,
+      code: 'finished',
+      message: `the nomination is already ${state}; no more decisions are taken`,
+    };
   }
   const position = chain.approverIds.indexOf(command.approverId);
   if (position < 0) {
-    return { ok: false, code: 'not_in_chain', message: `${command.approverId} is not an approver of this nomination` };
+    return {
+      ok: false,
+      code: 'not_in_chain',
+      message: `${command.approverId} is not an approver of this nomination`,
+    };
   }
   if (position < chain.decisions.length) {
-    return { ok: false, code: 'already_decided', message: `${command.approverId} has already decided on this nomination` };
+    return {
+      ok: false,
+      code: 'already_decided',
+      message: `${command.approverId} has already decided on this nomination`,
+    };
   }
   if (position > chain.decisions.length) {
     const waitingFor = chain.approverIds[chain.decisions.length];
-    return { ok: false, code: 'out_of_turn', message: `it is ${waitingFor}'s turn to decide, not ${command.approverId}'s` };
+    return {
+      ok: false,
+      code: 'out_of_turn',
+      message: `it is ${waitingFor}'s turn to decide, not ${command.approverId}'s`,
+    };
   }
   return { ok: true, position };
 }

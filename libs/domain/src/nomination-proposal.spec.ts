@@ -16,7 +16,11 @@ describe('checkNominationProposal', () => {
     ['approverIds', { approverIds: ['U-1', 'U-1'] }, 'twice'],
     ['approverIds', { approverIds: ['U-1', 'CB-0001'] }, 'nominee'],
     ['approverIds', { approverIds: ['U-HR'] }, 'proposer'],
-    ['approverIds', { approverIds: Array.from({ length: MAX_APPROVERS + 1 }, (_, i) => `U-${i}`) }, `at most ${MAX_APPROVERS}`],
+    [
+      'approverIds',
+      { approverIds: Array.from({ length: MAX_APPROVERS + 1 }, (_, i) => `U-${i}`) },
+      `at most ${MAX_APPROVERS}`,
+    ],
     ['approverIds[1]', { approverIds: ['U-1', ''] }, 'is required'],
   ])('names %s when it is wrong (%j)', (field, patch, problem) => {
     const problems = checkNominationProposal({ ...valid, ...patch } as typeof valid);
@@ -24,11 +28,10 @@ describe('checkNominationProposal', () => {
   });
 
   it('reports every problem at once', () => {
-    expect(checkNominationProposal({ cadreId: '', postId: '', approverIds: [], proposedBy: '' }).map((p) => p.field)).toEqual([
-      'cadreId',
-      'postId',
-      'proposedBy',
-      'approverIds',
-    ]);
+    expect(
+      checkNominationProposal({ cadreId: '', postId: '', approverIds: [], proposedBy: '' }).map(
+        (p) => p.field,
+      ),
+    ).toEqual(['cadreId', 'postId', 'proposedBy', 'approverIds']);
   });
 });

@@ -1,5 +1,11 @@
 import type { DataSource } from 'typeorm';
-import type { NominationDetail, NominationState, NominationView, Page, TimelineEntry } from '@personnel/contracts';
+import type {
+  NominationDetail,
+  NominationState,
+  NominationView,
+  Page,
+  TimelineEntry,
+} from '@personnel/contracts';
 import { NominationEntity } from './entities/nomination.entity';
 import { WorkflowStepEntity } from './entities/workflow-step.entity';
 
@@ -27,10 +33,15 @@ export class NominationQueries {
     return { ...toView(row), timeline: steps.map(toTimelineEntry) };
   }
 
+  async exists(id: string): Promise<boolean> {
+    return this.dataSource.getRepository(NominationEntity).existsBy({ id });
+  }
+
   async list(filter: NominationFilter): Promise<Page<NominationView>> {
     const query = this.dataSource.getRepository(NominationEntity).createQueryBuilder('n');
     if (filter.state) query.andWhere('n.state = :state', { state: filter.state });
-    if (filter.approverId) query.andWhere(':approverId = ANY(n.approver_ids)', { approverId: filter.approverId });
+    if (filter.approverId)
+      query.andWhere(':approverId = ANY(n.approver_ids)', { approverId: filter.approverId });
     if (filter.awaitingApproverId)
       query.andWhere('n.current_approver_id = :awaiting', { awaiting: filter.awaitingApproverId });
     if (filter.cadreId) query.andWhere('n.cadre_id = :cadreId', { cadreId: filter.cadreId });

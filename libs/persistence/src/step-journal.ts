@@ -15,7 +15,9 @@ export async function recordNominationStep(
   const idParts = parseNominationId(input.workflowId);
   if (!idParts) throw new Error(`not a nomination workflow id: ${input.workflowId}`);
   if (idParts.cadreId !== input.nomination.cadreId || idParts.postId !== input.nomination.postId) {
-    throw new Error(`step of ${input.workflowId} carries cadre/post ${input.nomination.cadreId}/${input.nomination.postId}`);
+    throw new Error(
+      `step of ${input.workflowId} carries cadre/post ${input.nomination.cadreId}/${input.nomination.postId}`,
+    );
   }
   return dataSource.transaction(async (manager) => {
     const inserted = await insertStepOnce(manager, input);
@@ -46,7 +48,11 @@ async function insertStepOnce(manager: EntityManager, input: RecordNominationSte
   return result.raw.length > 0;
 }
 
-async function applyToNomination(manager: EntityManager, input: RecordNominationStepInput, sequence: number): Promise<void> {
+async function applyToNomination(
+  manager: EntityManager,
+  input: RecordNominationStepInput,
+  sequence: number,
+): Promise<void> {
   const n = input.nomination;
   await manager.query(
     `INSERT INTO nomination (id, cadre_id, post_id, sequence, proposed_by, approver_ids, state,

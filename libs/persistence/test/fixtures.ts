@@ -25,7 +25,13 @@ export function stepInput(overrides: Partial<RecordNominationStepInput> = {}): R
   };
 }
 
-export function decisionInput(seq: number, approverId: string, state: 'pending' | 'approved' | 'rejected', next: string | null, workflowId?: string) {
+export function decisionInput(
+  seq: number,
+  approverId: string,
+  state: 'pending' | 'approved' | 'rejected',
+  next: string | null,
+  workflowId?: string,
+) {
   const base = stepInput(workflowId ? { workflowId } : {});
   return stepInput({
     workflowId: base.workflowId,

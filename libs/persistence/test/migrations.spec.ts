@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@personnel/testing';
+import { createTestDatabase, type TestDatabase } from '../src/testing';
 import { MIGRATIONS, runMigrations } from '../src/data-source';
 
 describe('committed migrations', () => {
@@ -20,7 +20,8 @@ describe('committed migrations', () => {
     expect(await tables()).toEqual(['nomination', 'workflow_step']);
     expect(await runMigrations(db.dataSource)).toEqual([]);
 
-    for (let i = 0; i < MIGRATIONS.length; i++) await db.dataSource.undoLastMigration({ transaction: 'each' });
+    for (let i = 0; i < MIGRATIONS.length; i++)
+      await db.dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual([]);
 
     expect(await runMigrations(db.dataSource)).toHaveLength(MIGRATIONS.length);

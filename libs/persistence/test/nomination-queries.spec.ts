@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@personnel/testing';
+import { createTestDatabase, type TestDatabase } from '../src/testing';
 import { NominationQueries } from '../src/nomination-queries';
 import { recordNominationStep } from '../src/step-journal';
 import { decisionInput, stepInput } from './fixtures';
@@ -12,10 +12,19 @@ describe('nomination read queries (real Postgres)', () => {
     queries = new NominationQueries(db.dataSource);
     // Three nominations: CB-A approved by U-1 then U-2; CB-B waiting for U-2; CB-C waiting for U-1.
     await recordNominationStep(db.dataSource, stepInput({ workflowId: 'nomination/CB-A/P/1' }));
-    await recordNominationStep(db.dataSource, decisionInput(1, 'U-1', 'pending', 'U-2', 'nomination/CB-A/P/1'));
-    await recordNominationStep(db.dataSource, decisionInput(2, 'U-2', 'approved', null, 'nomination/CB-A/P/1'));
+    await recordNominationStep(
+      db.dataSource,
+      decisionInput(1, 'U-1', 'pending', 'U-2', 'nomination/CB-A/P/1'),
+    );
+    await recordNominationStep(
+      db.dataSource,
+      decisionInput(2, 'U-2', 'approved', null, 'nomination/CB-A/P/1'),
+    );
     await recordNominationStep(db.dataSource, stepInput({ workflowId: 'nomination/CB-B/P/1' }));
-    await recordNominationStep(db.dataSource, decisionInput(1, 'U-1', 'pending', 'U-2', 'nomination/CB-B/P/1'));
+    await recordNominationStep(
+      db.dataSource,
+      decisionInput(1, 'U-1', 'pending', 'U-2', 'nomination/CB-B/P/1'),
+    );
     await recordNominationStep(db.dataSource, stepInput({ workflowId: 'nomination/CB-C/P/3' }));
   });
   afterAll(() => db.drop());

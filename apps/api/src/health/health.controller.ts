@@ -19,7 +19,16 @@ export class HealthController {
   async check(): Promise<{ status: 'ok'; postgres: Check; temporal: Check }> {
     const [postgres, temporal] = await Promise.all([this.checkPostgres(), this.checkTemporal()]);
     if (!postgres.ok || !temporal.ok) {
-      throw new HttpException({ statusCode: 503, error: 'Service Unavailable', message: 'A dependency is down', postgres, temporal }, HttpStatus.SERVICE_UNAVAILABLE);
+      throw new HttpException(
+        {
+          statusCode: 503,
+          error: 'Service Unavailable',
+          message: 'A dependency is down',
+          postgres,
+          temporal,
+        },
+        HttpStatus.SERVICE_UNAVAILABLE,
+      );
     }
     return { status: 'ok', postgres, temporal };
   }

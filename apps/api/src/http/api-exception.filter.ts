@@ -1,4 +1,11 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Inject } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Inject,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import type { ApiErrorBody } from '@personnel/contracts';
 import type { Logger } from '@personnel/config';
@@ -6,8 +13,10 @@ import { classifyDependencyFailure } from '../infrastructure/infrastructure-erro
 import { LOGGER } from '../infrastructure/tokens';
 
 const DEPENDENCY_HINT = {
-  temporal: 'Temporal is unreachable; the request was not carried out. Check that the Temporal server is up (npm start starts one) and TEMPORAL_ADDRESS, then retry.',
-  postgres: 'Postgres is unreachable; the request was not carried out. Check that the database is up (npm start starts one) and DATABASE_URL, then retry.',
+  temporal:
+    'Temporal is unreachable; the request was not carried out. Check that the Temporal server is up (npm start starts one) and TEMPORAL_ADDRESS, then retry.',
+  postgres:
+    'Postgres is unreachable; the request was not carried out. Check that the database is up (npm start starts one) and DATABASE_URL, then retry.',
 };
 
 /** Every error leaves as a JSON body with statusCode, error and message; never as a stack trace. */
@@ -18,7 +27,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error({ err: exception, statusCode: body.statusCode }, body.message);
+    if (body.statusCode >= 500)
+      this.logger.error({ err: exception, statusCode: body.statusCode }, body.message);
     response.status(body.statusCode).json(body);
   }
 
@@ -28,17 +38,24 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const raw = exception.getResponse();
       const fromResponse = typeof raw === 'object' && raw !== null ? (raw as Partial<ApiErrorBody>) : {};
       return {
+        ...fromResponse,
         statusCode: status,
         error: fromResponse.error ?? HttpStatus[status] ?? 'Error',
         message: typeof fromResponse.message === 'string' ? fromResponse.message : exception.message,
-        ...(fromResponse.code ? { code: fromResponse.code } : {}),
-        ...(fromResponse.details ? { details: fromResponse.details } : {}),
       };
     }
     const failure = classifyDependencyFailure(exception);
     if (failure) {
-      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'Service Unavailable', message: DEPENDENCY_HINT[failure.dependency] };
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: 'Service Unavailable',
+        message: DEPENDENCY_HINT[failure.dependency],
+      };
     }
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'Internal Server Error', message: 'Unexpected error; it has been logged.' };
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      error: 'Internal Server Error',
+      message: 'Unexpected error; it has been logged.',
+    };
   }
 }

@@ -4,7 +4,11 @@ import type { ApiErrorBody } from '@personnel/contracts';
 /** Flattens class-validator errors into one problem per field, with the field's path as its name. */
 export function fieldProblems(errors: ValidationError[], parent = ''): { field: string; problem: string }[] {
   return errors.flatMap((error) => {
-    const field = parent ? (/^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
+    const field = parent
+      ? /^\d+$/.test(error.property)
+        ? `${parent}[${error.property}]`
+        : `${parent}.${error.property}`
+      : error.property;
     const own = Object.values(error.constraints ?? {}).map((problem) => ({ field, problem }));
     return [...own, ...fieldProblems(error.children ?? [], field)];
   });

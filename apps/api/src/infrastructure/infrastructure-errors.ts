@@ -9,7 +9,14 @@ export interface DependencyFailure {
   timedOut: boolean;
 }
 
-const PG_CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'EPIPE']);
+const PG_CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
 // SQLSTATE class 08 (connection exception) and 57P0x (server shutting down / cannot connect now).
 const PG_UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3])$/;
 
@@ -23,8 +30,13 @@ interface ErrorLike {
 
 /** Tells whether an error means a dependency is unreachable (→ 503) rather than a bug (→ 500). */
 export function classifyDependencyFailure(error: unknown): DependencyFailure | undefined {
-  for (let e = error as ErrorLike | undefined, depth = 0; e && depth < 5; e = e.cause as ErrorLike | undefined, depth++) {
-    if (isTemporalUnavailable(e)) return { dependency: 'temporal', timedOut: e.code === GrpcStatus.DEADLINE_EXCEEDED };
+  for (
+    let e = error as ErrorLike | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as ErrorLike | undefined, depth++
+  ) {
+    if (isTemporalUnavailable(e))
+      return { dependency: 'temporal', timedOut: e.code === GrpcStatus.DEADLINE_EXCEEDED };
     const pg = (e.driverError as ErrorLike | undefined) ?? e;
     if (isPostgresUnavailable(pg)) return { dependency: 'postgres', timedOut: pg.code === 'ETIMEDOUT' };
   }
@@ -33,13 +45,18 @@ export function classifyDependencyFailure(error: unknown): DependencyFailure | u
 
 function isTemporalUnavailable(e: ErrorLike): boolean {
   if (e.name === 'ServiceError' || e.name === 'TransportError' || typeof e.code === 'number') {
-    return e.code === GrpcStatus.UNAVAILABLE || e.code === GrpcStatus.DEADLINE_EXCEEDED || e.name === 'TransportError';
+    return (
+      e.code === GrpcStatus.UNAVAILABLE ||
+      e.code === GrpcStatus.DEADLINE_EXCEEDED ||
+      e.name === 'TransportError'
+    );
   }
   return false;
 }
 
 function isPostgresUnavailable(e: ErrorLike): boolean {
-  if (typeof e.code === 'string' && (PG_CONNECTION_CODES.has(e.code) || PG_UNAVAILABLE_SQLSTATE.test(e.code))) return true;
+  if (typeof e.code === 'string' && (PG_CONNECTION_CODES.has(e.code) || PG_UNAVAILABLE_SQLSTATE.test(e.code)))
+    return true;
   const message = e.message ?? '';
   return (
     /timeout exceeded when trying to connect/i.test(message) ||

@@ -49,12 +49,18 @@ export class NominationWorkflowsGateway {
             { key: SearchAttributes.stage, value: 'proposed' },
             ...(unitCode ? [{ key: SearchAttributes.unitCode, value: unitCode }] : []),
           ],
-          memo: { cadreId: input.cadreId, postId: input.postId, proposedBy: input.proposedBy, approverIds: input.approverIds },
+          memo: {
+            cadreId: input.cadreId,
+            postId: input.postId,
+            proposedBy: input.proposedBy,
+            approverIds: input.approverIds,
+          },
         }),
       );
       return { started: true, runId: handle.firstExecutionRunId };
     } catch (error) {
-      if (error instanceof WorkflowExecutionAlreadyStartedError) return { started: false, reason: 'id_taken' };
+      if (error instanceof WorkflowExecutionAlreadyStartedError)
+        return { started: false, reason: 'id_taken' };
       throw error;
     }
   }

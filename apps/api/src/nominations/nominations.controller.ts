@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { type NominationDetail, type NominationView, type Page } from '@personnel/contracts';
 import { DecideDto, DecisionResponseDto } from './dto/decide.dto';
 import { ListNominationsDto } from './dto/list-nominations.dto';
@@ -30,7 +36,11 @@ export class NominationsController {
 
   @Get('nomination/:cadreId/:postId/:n')
   @ApiOperation({ summary: 'A nomination with its timeline (id spelled out as path segments)' })
-  getBySegments(@Param('cadreId') cadreId: string, @Param('postId') postId: string, @Param('n') n: string): Promise<NominationDetail> {
+  getBySegments(
+    @Param('cadreId') cadreId: string,
+    @Param('postId') postId: string,
+    @Param('n') n: string,
+  ): Promise<NominationDetail> {
     return this.nominations.get(`nomination/${cadreId}/${postId}/${n}`);
   }
 
@@ -56,7 +66,9 @@ export class NominationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'An approver decides; refused synchronously (409) when it is not their turn' })
   @ApiOkResponse({ type: DecisionResponseDto })
-  @ApiConflictResponse({ description: 'Wrong approver, out of turn, already decided, or the nomination is finished' })
+  @ApiConflictResponse({
+    description: 'Wrong approver, out of turn, already decided, or the nomination is finished',
+  })
   decide(@Param('id') id: string, @Body() body: DecideDto): Promise<DecisionResponseDto> {
     return this.nominations.decide(id, body);
   }

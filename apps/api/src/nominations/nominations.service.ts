@@ -16,6 +16,9 @@ import { DECISION_DEADLINE_MS, NominationWorkflowsGateway } from './nomination-w
 import type { ListNominationsDto } from './dto/list-nominations.dto';
 import type { StartNominationDto, StartNominationResponseDto } from './dto/start-nomination.dto';
 
+/** How long a start waits for the worker to record the proposal before answering without it. */
+const PROPOSAL_VISIBLE_WAIT_MS = 3_000;
+
 /** Ids are tried upwards from the last one recorded; each clash with a running start moves on by one. */
 const MAX_ID_ATTEMPTS = 20;
 
@@ -41,20 +44,34 @@ export class NominationsService {
     for (let attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++, sequence++) {
       const id = formatNominationId({ cadreId: dto.cadreId, postId: dto.postId, sequence });
       const outcome = await this.workflows.start(id, input, dto.unitCode);
-      if (outcome.started) return { id, state: 'pending', runId: outcome.runId };
+      if (outcome.started)
+        return { id, state: 'pending', runId: outcome.runId, recorded: await this.awaitProposalRecorded(id) };
     }
     throw new ConflictException(
       `Could not allocate a nomination id for ${dto.cadreId} / ${dto.postId}: too many nominations are being started at once; retry`,
     );
   }
 
+  /** Goes straight to the workflow (the source of truth); Postgres only explains a workflow that is gone. */
   async decide(id: string, command: DecisionCommand): Promise<DecisionResult> {
-    const known = await this.getOrThrow(id);
+    assertNominationId(id);
     try {
       const outcome = await this.workflows.decide(id, command);
       if (outcome.kind === 'accepted') return outcome.result;
-      if (outcome.kind === 'refused') throw new ConflictException({ statusCode: 409, error: 'Conflict', message: outcome.message, code: outcome.code });
-      throw new ConflictException(`The nomination is already ${known.state}; no more decisions are taken`);
+      if (outcome.kind === 'refused')
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: outcome.message,
+          code: outcome.code,
+        });
+      const known = await this.getOrThrow(id);
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: `The nomination is already ${known.state}; no more decisions are taken`,
+        code: 'finished',
+      });
     } catch (error) {
       if (classifyDependencyFailure(error)?.timedOut) {
         throw new GatewayTimeoutException(
@@ -75,11 +92,25 @@ export class NominationsService {
   }
 
   private async getOrThrow(id: string): Promise<NominationDetail> {
-    if (!parseNominationId(id)) {
-      throw badRequest([{ field: 'id', problem: 'must look like nomination/<cadreId>/<postId>/<n>' }]);
-    }
+    assertNominationId(id);
     const nomination = await (await this.database.nominations()).findById(id);
     if (!nomination) throw new NotFoundException(`No nomination ${id}`);
     return nomination;
   }
+
+  /** Waits (bounded) until the worker has recorded the proposal, so a 201 is normally readable at once. */
+  private async awaitProposalRecorded(id: string): Promise<boolean> {
+    const queries = await this.database.nominations();
+    const deadline = Date.now() + PROPOSAL_VISIBLE_WAIT_MS;
+    for (let delay = 10; ; delay = Math.min(delay * 2, 200)) {
+      if (await queries.exists(id)) return true;
+      if (Date.now() + delay > deadline) return false;
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}
+
+function assertNominationId(id: string): void {
+  if (!parseNominationId(id))
+    throw badRequest([{ field: 'id', problem: 'must look like nomination/<cadreId>/<postId>/<n>' }]);
 }

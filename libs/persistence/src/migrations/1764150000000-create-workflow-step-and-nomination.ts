@@ -35,7 +35,9 @@ export class CreateWorkflowStepAndNomination1764150000000 implements MigrationIn
         CONSTRAINT uq_nomination_cadre_post_sequence UNIQUE (cadre_id, post_id, sequence)
       )`);
     await queryRunner.query(`CREATE INDEX ix_nomination_state_updated ON nomination (state, updated_at)`);
-    await queryRunner.query(`CREATE INDEX ix_nomination_current_approver ON nomination (current_approver_id)`);
+    await queryRunner.query(
+      `CREATE INDEX ix_nomination_current_approver ON nomination (current_approver_id)`,
+    );
     await queryRunner.query(`CREATE INDEX ix_nomination_approver_ids ON nomination USING gin (approver_ids)`);
   }
 

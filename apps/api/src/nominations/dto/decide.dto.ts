@@ -9,7 +9,9 @@ export class DecideDto {
   approverId!: string;
 
   @ApiProperty({ enum: DECISION_VERDICTS })
-  @IsIn(DECISION_VERDICTS as DecisionVerdict[], { message: `$property must be one of: ${DECISION_VERDICTS.join(', ')}` })
+  @IsIn(DECISION_VERDICTS as DecisionVerdict[], {
+    message: `$property must be one of: ${DECISION_VERDICTS.join(', ')}`,
+  })
   decision!: DecisionVerdict;
 
   @ApiPropertyOptional({ example: 'Đủ tiêu chuẩn, đồng ý.', maxLength: 2000 })

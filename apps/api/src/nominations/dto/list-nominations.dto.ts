@@ -6,7 +6,9 @@ import { CODE_PATTERN, NOMINATION_STATES, type NominationState } from '@personne
 export class ListNominationsDto {
   @ApiPropertyOptional({ enum: NOMINATION_STATES })
   @IsOptional()
-  @IsIn(NOMINATION_STATES as NominationState[], { message: `$property must be one of: ${NOMINATION_STATES.join(', ')}` })
+  @IsIn(NOMINATION_STATES as NominationState[], {
+    message: `$property must be one of: ${NOMINATION_STATES.join(', ')}`,
+  })
   state?: NominationState;
 
   @ApiPropertyOptional({ description: 'Nominations whose approval chain includes this approver' })

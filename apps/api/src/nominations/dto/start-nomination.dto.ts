@@ -3,7 +3,8 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, Matches } fr
 import { CODE_PATTERN } from '@personnel/contracts';
 import { MAX_APPROVERS } from '@personnel/domain';
 
-const CODE_MESSAGE = '$property must be 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit';
+const CODE_MESSAGE =
+  '$property must be 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit';
 
 export class StartNominationDto {
   @ApiProperty({ example: 'CB-0001', description: 'Code of the cadre being nominated' })
@@ -32,7 +33,10 @@ export class StartNominationDto {
   @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
   proposedBy!: string;
 
-  @ApiPropertyOptional({ example: 'DH-QA', description: 'Unit of the post, shown to ops as the UnitCode search attribute' })
+  @ApiPropertyOptional({
+    example: 'DH-QA',
+    description: 'Unit of the post, shown to ops as the UnitCode search attribute',
+  })
   @IsOptional()
   @IsString()
   @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
@@ -48,4 +52,11 @@ export class StartNominationResponseDto {
 
   @ApiProperty({ description: 'Temporal run id of the workflow' })
   runId!: string;
+
+  @ApiProperty({
+    description:
+      'True when the proposal is already recorded in Postgres (GET shows it). False when no worker recorded it within 3 s: ' +
+      'the nomination is started and durable, and appears once a worker is back.',
+  })
+  recorded!: boolean;
 }

@@ -1,11 +1,18 @@
+/**
+ * Test support for every project that needs a real database: a fresh, migrated database per test file on
+ * the server that jest's global setup (tools/testing) started. Never imported by production code.
+ */
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { createDataSource, runMigrations } from '@personnel/persistence';
+import { createDataSource, runMigrations } from '../data-source';
 
-function requireEnv(name: string): string {
+export function requireEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run tests through jest's global setup (npm test, or nx test <project>)`);
+  if (!value)
+    throw new Error(
+      `${name} is not set: run tests through jest's global setup (npm test, or nx test <project>)`,
+    );
   return value;
 }
 
@@ -16,7 +23,10 @@ export interface TestDatabase {
 }
 
 /** A fresh database per test file on the shared server, migrated with the committed migrations. */
-export async function createTestDatabase(prefix: string, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  prefix: string,
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const admin = new URL(requireEnv('TEST_PG_URL'));
   const name = `${prefix.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
   await withAdmin(admin, (client) => client.query(`CREATE DATABASE "${name}"`));
@@ -45,6 +55,7 @@ async function withAdmin(url: URL, work: (client: Client) => Promise<unknown>): 
   }
 }
 
+/** Address of the Temporal dev server shared by the test run. */
 export function temporalTestAddress(): string {
   return requireEnv('TEST_TEMPORAL_ADDRESS');
 }

@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { createLogger, readApiConfig, type ApiConfig } from '@personnel/config';
+import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
+import { createApp } from '../src/create-app';
+
+const REPO_ROOT = resolve(__dirname, '../../..');
+
+export interface ApiUnderTest {
+  app: INestApplication;
+  db: TestDatabase;
+  close(): Promise<void>;
+}
+
+/**
+ * The API in process, wired to a fresh database and the shared dev server, with the real worker running
+ * as its own process on a task queue of its own.
+ */
+export async function startApiWithWorker(): Promise<ApiUnderTest> {
+  const db = await createTestDatabase('api');
+  const taskQueue = `api-test-${randomUUID()}`;
+  const config = readApiConfig({
+    DATABASE_URL: db.url,
+    TEMPORAL_ADDRESS: temporalTestAddress(),
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    LOG_LEVEL: 'warn',
+  });
+  const worker = await startWorkerProcess({
+    DATABASE_URL: db.url,
+    TEMPORAL_ADDRESS: temporalTestAddress(),
+    TEMPORAL_TASK_QUEUE: taskQueue,
+  });
+  const app = await startApp(config);
+  return {
+    app,
+    db,
+    close: async () => {
+      await app.close();
+      await stopProcess(worker);
+      await db.drop();
+    },
+  };
+}
+
+/** apps/worker/src/main.ts as a child process; resolves once it polls its task queue. */
+async function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    ['-r', resolve(REPO_ROOT, 'tools/register.js'), resolve(REPO_ROOT, 'apps/worker/src/main.ts')],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((resolveReady, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`worker not running after 60 s:\n${output}`)), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('"worker running"')) {
+        clearTimeout(timer);
+        resolveReady();
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`worker exited with ${code}:\n${output}`));
+    });
+  });
+  child.stdout?.resume();
+  return child;
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((r) => {
+    child.once('exit', () => r());
+    child.kill('SIGTERM');
+  });
+}
+
+export async function startApp(config: ApiConfig): Promise<INestApplication> {
+  const app = await createApp(config, createLogger('api-test', config.logLevel));
+  await app.init();
+  return app;
+}
+
+/** A TCP port nothing listens on. */
+export const CLOSED_PORT = 1;

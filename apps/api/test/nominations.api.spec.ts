@@ -1,0 +1,209 @@
+import request from 'supertest';
+import { startApiWithWorker, type ApiUnderTest } from './api-harness';
+
+const BASE = '/api/v1/nominations';
+const enc = encodeURIComponent;
+let seq = 0;
+const cadre = () => `CB-API-${++seq}`;
+
+describe('nominations API over HTTP (real Temporal, Postgres and worker)', () => {
+  let api: ApiUnderTest;
+  const http = () => request(api.app.getHttpServer());
+
+  beforeAll(async () => {
+    api = await startApiWithWorker();
+  }, 60_000);
+  afterAll(() => api?.close());
+
+  const propose = (body: Record<string, unknown>) => http().post(BASE).send(body);
+  const waitForRow = async (id: string) => {
+    for (let i = 0; i < 100; i++) {
+      const res = await http().get(`${BASE}/${enc(id)}`);
+      if (res.status === 200) return res.body;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`${id} never reached Postgres`);
+  };
+
+  it('starts a nomination, numbers repeated ones for the same cadre and post, and shows it', async () => {
+    const cadreId = cadre();
+    const first = await propose({
+      cadreId,
+      postId: 'QA-CT',
+      approverIds: ['U-1'],
+      proposedBy: 'U-HR',
+      unitCode: 'DH-QA',
+    });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({
+      id: `nomination/${cadreId}/QA-CT/1`,
+      state: 'pending',
+      runId: expect.any(String),
+    });
+    await waitForRow(first.body.id);
+    const second = await propose({ cadreId, postId: 'QA-CT', approverIds: ['U-1'], proposedBy: 'U-HR' });
+    expect(second.body.id).toBe(`nomination/${cadreId}/QA-CT/2`);
+
+    const detail = await waitForRow(first.body.id);
+    expect(detail).toMatchObject({
+      cadreId,
+      postId: 'QA-CT',
+      state: 'pending',
+      currentApproverId: 'U-1',
+      approverIds: ['U-1'],
+    });
+    expect(detail.timeline).toEqual([
+      expect.objectContaining({ seq: 0, stepKey: 'proposed', actor: 'U-HR' }),
+    ]);
+    const bySegments = await http().get(`${BASE}/${first.body.id}`);
+    expect(bySegments.status).toBe(200);
+    expect(bySegments.body.id).toBe(first.body.id);
+  });
+
+  it('takes decisions in order, refuses the wrong ones with 409 and a reason, and records each once', async () => {
+    const { body } = await propose({
+      cadreId: cadre(),
+      postId: 'QA-BT',
+      approverIds: ['U-1', 'U-2'],
+      proposedBy: 'U-HR',
+    });
+    const decide = (approverId: string, decision: string, comment?: string) =>
+      http()
+        .post(`${BASE}/${enc(body.id)}/decisions`)
+        .send({ approverId, decision, comment });
+
+    const outOfTurn = await decide('U-2', 'approve');
+    expect(outOfTurn.status).toBe(409);
+    expect(outOfTurn.body).toMatchObject({
+      statusCode: 409,
+      code: 'out_of_turn',
+      message: "it is U-1's turn to decide, not U-2's",
+    });
+    expect((await decide('U-7', 'approve')).body).toMatchObject({ code: 'not_in_chain' });
+
+    expect((await decide('U-1', 'approve', 'Đủ điều kiện')).body).toEqual({
+      accepted: true,
+      state: 'pending',
+      nextApproverId: 'U-2',
+    });
+    expect((await decide('U-1', 'approve')).body).toMatchObject({ statusCode: 409, code: 'already_decided' });
+    expect((await decide('U-2', 'approve')).body).toEqual({
+      accepted: true,
+      state: 'approved',
+      nextApproverId: null,
+    });
+    const finished = await decide('U-2', 'reject');
+    expect(finished.status).toBe(409);
+    expect(finished.body.message).toMatch(/already approved/);
+
+    const detail = await http().get(`${BASE}/${enc(body.id)}`);
+    expect(detail.body.state).toBe('approved');
+    expect(detail.body.timeline.map((s: { stepKey: string }) => s.stepKey)).toEqual([
+      'proposed',
+      'decision/1/U-1',
+      'decision/2/U-2',
+    ]);
+    expect(detail.body.timeline[1].payload).toEqual({ decision: 'approve', comment: 'Đủ điều kiện' });
+    const rows = await api.db.dataSource.query(
+      'SELECT step_key, count(*)::int AS n FROM workflow_step WHERE workflow_id = $1 GROUP BY step_key',
+      [body.id],
+    );
+    expect(rows).toHaveLength(3);
+    expect(rows.every((r: { n: number }) => r.n === 1)).toBe(true);
+  });
+
+  it('ends rejected on a reject', async () => {
+    const { body } = await propose({
+      cadreId: cadre(),
+      postId: 'QA-BT',
+      approverIds: ['U-1', 'U-2'],
+      proposedBy: 'U-HR',
+    });
+    const res = await http()
+      .post(`${BASE}/${body.id}/decisions`)
+      .send({ approverId: 'U-1', decision: 'reject', comment: 'Chưa đủ tiêu chuẩn' });
+    expect(res.body).toEqual({ accepted: true, state: 'rejected', nextApproverId: null });
+    expect((await http().get(`${BASE}/${enc(body.id)}`)).body.state).toBe('rejected');
+  });
+
+  it('lists with filters and pagination', async () => {
+    const cadreId = cadre();
+    const { body } = await propose({
+      cadreId,
+      postId: 'QA-LIST',
+      approverIds: ['U-LIST-1', 'U-LIST-2'],
+      proposedBy: 'U-HR',
+    });
+    await waitForRow(body.id);
+    const inbox = await http().get(BASE).query({ awaitingApproverId: 'U-LIST-1' });
+    expect(inbox.body.items.map((n: { id: string }) => n.id)).toEqual([body.id]);
+    const involved = await http().get(BASE).query({ approverId: 'U-LIST-2', state: 'pending' });
+    expect(involved.body).toMatchObject({ total: 1, limit: 20, offset: 0 });
+    const page = await http().get(BASE).query({ limit: 1, offset: 0 });
+    expect(page.body.items).toHaveLength(1);
+    expect(page.body.total).toBeGreaterThan(1);
+  });
+
+  describe('bad input', () => {
+    it.each([
+      [{ postId: 'P', approverIds: ['U-1'], proposedBy: 'U-HR' }, 'cadreId'],
+      [{ cadreId: 'C 1', postId: 'P', approverIds: ['U-1'], proposedBy: 'U-HR' }, 'cadreId'],
+      [{ cadreId: 'C1', postId: 'P', approverIds: [], proposedBy: 'U-HR' }, 'approverIds'],
+      [{ cadreId: 'C1', postId: 'P', approverIds: 'U-1', proposedBy: 'U-HR' }, 'approverIds'],
+      [{ cadreId: 'C1', postId: 'P', approverIds: ['U-1', 'C1'], proposedBy: 'U-HR' }, 'approverIds'],
+      [{ cadreId: 'C1', postId: 'P', approverIds: ['U-1'] }, 'proposedBy'],
+      [{ cadreId: 'C1', postId: 'P', approverIds: ['U-1'], proposedBy: 'U-HR', extra: 1 }, 'extra'],
+    ])('answers 400 naming the field for %j', async (body, field) => {
+      const res = await propose(body);
+      expect(res.status).toBe(400);
+      expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+      expect(res.body.message).toContain(field);
+    });
+
+    it('answers 400 naming the field for a malformed decision, and writes nothing', async () => {
+      const { body } = await propose({
+        cadreId: cadre(),
+        postId: 'QA-BAD',
+        approverIds: ['U-1'],
+        proposedBy: 'U-HR',
+      });
+      const res = await http()
+        .post(`${BASE}/${enc(body.id)}/decisions`)
+        .send({ approverId: 'U-1', decision: 'maybe' });
+      expect(res.status).toBe(400);
+      expect(res.body.details).toEqual([
+        { field: 'decision', problem: 'decision must be one of: approve, reject' },
+      ]);
+      const detail = await waitForRow(body.id);
+      expect(detail.timeline).toHaveLength(1);
+    });
+
+    it('answers 400 for a bad list query', async () => {
+      const res = await http().get(BASE).query({ limit: 1000, state: 'open' });
+      expect(res.status).toBe(400);
+      expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['limit', 'state']);
+    });
+
+    it('answers 404 for an unknown nomination and 400 for a malformed id', async () => {
+      expect((await http().get(`${BASE}/${enc('nomination/NOPE/P/1')}`)).status).toBe(404);
+      expect(
+        (
+          await http()
+            .post(`${BASE}/${enc('nomination/NOPE/P/1')}/decisions`)
+            .send({ approverId: 'U-1', decision: 'approve' })
+        ).status,
+      ).toBe(404);
+      const malformed = await http().get(`${BASE}/not-an-id`);
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.details[0].field).toBe('id');
+    });
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const res = await http().get('/api/docs-json');
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/nominations', '/api/v1/nominations/{id}/decisions']),
+    );
+  });
+});

@@ -1,0 +1,71 @@
+import request from 'supertest';
+import type { INestApplication } from '@nestjs/common';
+import { readApiConfig } from '@personnel/config';
+import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
+import { CLOSED_PORT, startApp } from './api-harness';
+
+const proposal = { cadreId: 'CB-1', postId: 'P-1', approverIds: ['U-1'], proposedBy: 'U-HR' };
+
+describe('when a dependency is down the API answers 503 with what to do', () => {
+  describe('Temporal unreachable', () => {
+    let db: TestDatabase;
+    let app: INestApplication;
+    beforeAll(async () => {
+      db = await createTestDatabase('api_no_temporal');
+      app = await startApp(
+        readApiConfig({
+          DATABASE_URL: db.url,
+          TEMPORAL_ADDRESS: `127.0.0.1:${CLOSED_PORT}`,
+          LOG_LEVEL: 'silent',
+        }),
+      );
+    });
+    afterAll(async () => {
+      await app?.close();
+      await db?.drop();
+    });
+
+    it('refuses to start a nomination, writes nothing, and says Temporal is the problem', async () => {
+      const res = await request(app.getHttpServer()).post('/api/v1/nominations').send(proposal);
+      expect(res.status).toBe(503);
+      expect(res.body).toEqual({
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: expect.stringMatching(/^Temporal is unreachable.*TEMPORAL_ADDRESS/),
+      });
+      expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts:\d+/);
+      expect(await db.dataSource.query('SELECT * FROM nomination')).toEqual([]);
+    });
+
+    it('reports itself not ready', async () => {
+      const res = await request(app.getHttpServer()).get('/api/health');
+      expect(res.status).toBe(503);
+      expect(res.body).toMatchObject({ postgres: { ok: true }, temporal: { ok: false } });
+    });
+  });
+
+  describe('Postgres unreachable', () => {
+    let app: INestApplication;
+    beforeAll(async () => {
+      app = await startApp(
+        readApiConfig({
+          DATABASE_URL: `postgres://x:y@127.0.0.1:${CLOSED_PORT}/none`,
+          TEMPORAL_ADDRESS: temporalTestAddress(),
+          LOG_LEVEL: 'silent',
+        }),
+      );
+    });
+    afterAll(() => app?.close());
+
+    it('answers reads with 503 naming Postgres', async () => {
+      const res = await request(app.getHttpServer()).get('/api/v1/nominations');
+      expect(res.status).toBe(503);
+      expect(res.body.message).toMatch(/^Postgres is unreachable.*DATABASE_URL/);
+    });
+
+    it('does not start a workflow it could not number', async () => {
+      const res = await request(app.getHttpServer()).post('/api/v1/nominations').send(proposal);
+      expect(res.status).toBe(503);
+    });
+  });
+});

@@ -1,0 +1,135 @@
+import { Client as PgClient } from 'pg';
+import { Client, Connection } from '@temporalio/client';
+import { SearchAttributes } from '@personnel/contracts';
+import { waitUntil } from '@personnel/dev-runtime';
+import { startSystemUnderTest, type SystemUnderTest } from './system-under-test';
+
+/**
+ * End to end, as a user meets it: the real system (embedded Postgres, Temporal dev server, worker and API
+ * as separate supervised processes) driven over HTTP, checked in Postgres and in Temporal.
+ */
+describe('nomination slice end to end', () => {
+  let system: SystemUnderTest;
+  let pg: PgClient;
+
+  beforeAll(async () => {
+    system = await startSystemUnderTest();
+    pg = new PgClient({ connectionString: system.databaseUrl });
+    await pg.connect();
+  }, 240_000);
+  afterAll(async () => {
+    await pg?.end();
+    expect(await system?.stop()).toBe(0);
+  }, 60_000);
+
+  const api = (path: string, body?: unknown) =>
+    fetch(`${system.apiUrl}/api/v1/nominations${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    }).then(async (res) => ({ status: res.status, body: (await res.json()) as any }));
+  const decide = (id: string, approverId: string, decision: 'approve' | 'reject') =>
+    api(`/${encodeURIComponent(id)}/decisions`, {
+      approverId,
+      decision,
+      comment: `${decision} — ${approverId}`,
+    });
+  const stepCounts = async (id: string) =>
+    (
+      await pg.query(
+        'SELECT step_key, count(*)::int AS n FROM workflow_step WHERE workflow_id = $1 GROUP BY step_key ORDER BY step_key',
+        [id],
+      )
+    ).rows;
+
+  it('survives a SIGKILLed worker between two decisions: no step lost, none doubled', async () => {
+    const started = await api('', {
+      cadreId: 'CB-E2E-1',
+      postId: 'DH-QA-CT-UBND',
+      approverIds: ['U-TCNV', 'U-PBT', 'U-BT'],
+      proposedBy: 'U-HR-01',
+      unitCode: 'DH-QA',
+    });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ id: 'nomination/CB-E2E-1/DH-QA-CT-UBND/1', recorded: true });
+    const id: string = started.body.id;
+
+    expect((await decide(id, 'U-TCNV', 'approve')).body).toMatchObject({
+      state: 'pending',
+      nextApproverId: 'U-PBT',
+    });
+
+    const killedPid = system.workerPid();
+    expect(killedPid).toEqual(expect.any(Number));
+    process.kill(killedPid as number, 'SIGKILL');
+    await waitUntil('a restarted worker', () => (system.workerPid() ?? killedPid) !== killedPid, 60_000);
+    expect(
+      system.logs.some(
+        (l) => l.source === 'supervisor' && /worker exited \(SIGKILL\); restarting/.test(l.line),
+      ),
+    ).toBe(true);
+
+    expect((await decide(id, 'U-PBT', 'approve')).body).toMatchObject({
+      state: 'pending',
+      nextApproverId: 'U-BT',
+    });
+    expect((await decide(id, 'U-BT', 'approve')).body).toMatchObject({
+      state: 'approved',
+      nextApproverId: null,
+    });
+
+    expect(await stepCounts(id)).toEqual([
+      { step_key: 'decision/1/U-TCNV', n: 1 },
+      { step_key: 'decision/2/U-PBT', n: 1 },
+      { step_key: 'decision/3/U-BT', n: 1 },
+      { step_key: 'proposed', n: 1 },
+    ]);
+    const detail = await api(`/${encodeURIComponent(id)}`);
+    expect(detail.body).toMatchObject({ state: 'approved', currentApproverId: null });
+    expect(detail.body.timeline.map((s: { seq: number; actor: string }) => [s.seq, s.actor])).toEqual([
+      [0, 'U-HR-01'],
+      [1, 'U-TCNV'],
+      [2, 'U-PBT'],
+      [3, 'U-BT'],
+    ]);
+
+    const connection = await Connection.connect({ address: system.temporalAddress });
+    try {
+      const handle = new Client({ connection }).workflow.getHandle(id);
+      expect(await handle.result()).toMatchObject({ state: 'approved' });
+      const description = await handle.describe();
+      expect(description.typedSearchAttributes.get(SearchAttributes.cadreId)).toBe('CB-E2E-1');
+      expect(description.typedSearchAttributes.get(SearchAttributes.postCode)).toBe('DH-QA-CT-UBND');
+      expect(description.typedSearchAttributes.get(SearchAttributes.unitCode)).toBe('DH-QA');
+      expect(description.typedSearchAttributes.get(SearchAttributes.stage)).toBe('approved');
+      expect(description.memo).toMatchObject({ proposedBy: 'U-HR-01' });
+    } finally {
+      await connection.close();
+    }
+  });
+
+  it('rejects synchronously with 409 and records a reject as the end of the procedure', async () => {
+    const { body } = await api('', {
+      cadreId: 'CB-E2E-2',
+      postId: 'DH-TB-BT',
+      approverIds: ['U-TCNV', 'U-BT'],
+      proposedBy: 'U-HR-01',
+    });
+    const wrong = await decide(body.id, 'U-BT', 'approve');
+    expect(wrong).toMatchObject({ status: 409, body: { code: 'out_of_turn' } });
+    expect((await decide(body.id, 'U-TCNV', 'reject')).body).toMatchObject({ state: 'rejected' });
+    expect(await stepCounts(body.id)).toEqual([
+      { step_key: 'decision/1/U-TCNV', n: 1 },
+      { step_key: 'proposed', n: 1 },
+    ]);
+    const listed = await api('?state=rejected&approverId=U-BT');
+    expect(listed.body.items.map((n: { id: string }) => n.id)).toEqual([body.id]);
+  });
+
+  it('serves the OpenAPI docs page', async () => {
+    const res = await fetch(`${system.apiUrl}/api/docs`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('swagger');
+  });
+});

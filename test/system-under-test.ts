@@ -1,0 +1,120 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { freePort, waitUntil } from '@personnel/dev-runtime';
+
+const REPO_ROOT = resolve(__dirname, '..');
+
+export interface LogEntry {
+  source: string;
+  line: string;
+  json?: Record<string, unknown>;
+}
+
+export interface SystemUnderTest {
+  apiUrl: string;
+  databaseUrl: string;
+  temporalAddress: string;
+  logs: LogEntry[];
+  /** Pid of the worker process that most recently logged "worker running". */
+  workerPid(): number | undefined;
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Runs `npm start`'s own entry point (tools/start.js) as a child process, on free ports and a throw-away
+ * data dir: the system under test is exactly what a user starts.
+ */
+export async function startSystemUnderTest(): Promise<SystemUnderTest> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'personnel-e2e-'));
+  const ports = {
+    api: await freePort(),
+    pg: await freePort(),
+    temporal: await freePort(),
+    ui: await freePort(),
+  };
+  const child: ChildProcess = spawn(process.execPath, [join(REPO_ROOT, 'tools/start.js')], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(ports.api),
+      PG_PORT: String(ports.pg),
+      TEMPORAL_PORT: String(ports.temporal),
+      TEMPORAL_UI_PORT: String(ports.ui),
+      WORKFLOW_BUNDLE_PATH: join(dataDir, 'workflow-bundle.js'),
+      LOG_FORMAT: 'json',
+      DATABASE_URL: '',
+      TEMPORAL_ADDRESS: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: LogEntry[] = [];
+  const output: string[] = [];
+  let exitCode: number | null | undefined;
+  child.once('exit', (code) => (exitCode = code));
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffer = '';
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk: string) => {
+      buffer += chunk;
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) {
+        output.push(line);
+        if (!line.startsWith('{')) continue;
+        try {
+          const json = JSON.parse(line) as Record<string, unknown>;
+          logs.push({ source: String(json.service ?? json.name ?? 'unknown'), line, json });
+        } catch {
+          logs.push({ source: 'unknown', line });
+        }
+      }
+    });
+  }
+
+  const stop = async (): Promise<number | null> => {
+    if (exitCode === undefined) {
+      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+      child.kill('SIGINT');
+      exitCode = await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+    return exitCode ?? null;
+  };
+
+  try {
+    await waitUntil(
+      'npm start',
+      () => {
+        if (exitCode !== undefined)
+          throw new Error(`tools/start.js exited with ${exitCode}:\n${output.slice(-30).join('\n')}`);
+        return output.some((l) => l.includes('Personnel decisions is running'));
+      },
+      240_000,
+      200,
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const printed = (label: string) =>
+    output
+      .find((l) => l.trim().startsWith(label))
+      ?.trim()
+      .slice(label.length)
+      .trim() ?? '';
+  return {
+    apiUrl: `http://127.0.0.1:${ports.api}`,
+    databaseUrl: `postgres://personnel:personnel@127.0.0.1:${ports.pg}/personnel`,
+    temporalAddress: printed('Temporal gRPC'),
+    logs,
+    workerPid: () =>
+      logs
+        .filter((l) => l.source === 'worker' && l.json?.msg === 'worker running')
+        .map((l) => Number(l.json?.pid))
+        .pop(),
+    stop,
+  };
+}

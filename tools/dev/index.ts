@@ -1,0 +1,8 @@
+/** The dev runtime as a library: what `npm start`, the end-to-end tests and the benchmark share. */
+export * from './ports';
+export * from './progress';
+export * from './supervisor';
+export * from './system';
+export * from './temporal-cli';
+export * from './wait';
+export * from './temporal-server';

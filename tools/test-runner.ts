@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import { REPO_ROOT } from './dev/paths';
+import { consoleProgress } from './dev/progress';
+import { findTemporalCli, TEMPORAL_CLI_HELP } from './dev/temporal-cli';
+import { startSharedInfra, type SharedInfra } from './testing/shared-infra';
+
+/**
+ * Every check, in the order that fails fastest: lint + typecheck + unit/medium tests of every project
+ * (sharing one embedded Postgres and one Temporal dev server), then the end-to-end tests, which start
+ * the whole system the way `npm start` does.
+ */
+const PHASES: { name: string; args: string[] }[] = [
+  {
+    name: 'lint, typecheck and tests of every project',
+    args: ['run-many', '-t', 'lint', 'typecheck', 'test', '--exclude', 'e2e'],
+  },
+  { name: 'end-to-end tests', args: ['run', 'e2e:test'] },
+];
+
+function nx(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolveExit) => {
+    const child = spawn(
+      process.execPath,
+      [require.resolve('nx/bin/nx'), ...args, '--outputStyle=stream', '--parallel=2'],
+      {
+        cwd: REPO_ROOT,
+        env,
+        stdio: 'inherit',
+      },
+    );
+    child.once('exit', (code, signal) => resolveExit(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function main(): Promise<number> {
+  const progress = consoleProgress();
+  const cli = await progress.step('Temporal CLI', async () => {
+    const found = await findTemporalCli({ log: (m) => progress.info(m) });
+    if (!found) throw new Error(TEMPORAL_CLI_HELP);
+    progress.info(`${found.path} (${found.source})`);
+    return found;
+  });
+  const infra: SharedInfra = await progress.step('shared test Postgres and Temporal dev server', () =>
+    startSharedInfra(),
+  );
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TEMPORAL_CLI: cli.path,
+    TEST_PG_URL: infra.pgUrl,
+    TEST_TEMPORAL_ADDRESS: infra.temporalAddress,
+    NX_DAEMON: 'false',
+    NX_TUI: 'false',
+    NX_NO_CLOUD: 'true',
+  };
+  const results: { name: string; ok: boolean; seconds: number }[] = [];
+  try {
+    for (const phase of PHASES) {
+      const started = Date.now();
+      process.stdout.write(`\n=== ${phase.name} ===\n`);
+      const code = await nx(phase.args, env);
+      results.push({ name: phase.name, ok: code === 0, seconds: (Date.now() - started) / 1000 });
+      if (code !== 0) break;
+    }
+  } finally {
+    await infra.stop();
+  }
+  process.stdout.write('\n');
+  for (const r of results)
+    process.stdout.write(`${r.ok ? '✔' : '✖'} ${r.name} (${r.seconds.toFixed(0)} s)\n`);
+  const failed = results.filter((r) => !r.ok).length;
+  process.stdout.write(`${results.length - failed} passed, ${failed} failed\n`);
+  return failed === 0 && results.length === PHASES.length ? 0 : 1;
+}
+
+let interrupted = false;
+process.on('SIGINT', () => {
+  if (interrupted) process.exit(130);
+  interrupted = true;
+});
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`✖ ${(error as Error).message}\n`);
+    process.exit(1);
+  },
+);
