@@ -5,10 +5,14 @@ import { migrate } from './dev/migrate';
 async function main(): Promise<void> {
   const { databaseUrl } = readServiceConfig();
   const applied = await migrate(databaseUrl);
-  process.stdout.write(applied.length > 0 ? `applied: ${applied.join(', ')}\n` : 'the schema is up to date\n');
+  process.stdout.write(
+    applied.length > 0 ? `applied: ${applied.join(', ')}\n` : 'the schema is up to date\n',
+  );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`✖ migration failed: ${(error as Error).message}\n  Is Postgres up (npm start) and DATABASE_URL right?\n`);
+  process.stderr.write(
+    `✖ migration failed: ${(error as Error).message}\n  Is Postgres up (npm start) and DATABASE_URL right?\n`,
+  );
   process.exit(1);
 });

