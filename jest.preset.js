@@ -8,7 +8,7 @@ const moduleNameMapper = Object.fromEntries(
     .map(([alias, [target]]) => [`^${alias}$`, path.resolve(__dirname, target)]),
 );
 
-module.exports = {
+const preset = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
@@ -26,3 +26,26 @@ module.exports = {
     ],
   },
 };
+
+/**
+ * One project's jest config. `infra: true` starts (or reuses, see tools/testing) the real Postgres and
+ * Temporal dev server the project's tests run against.
+ */
+function projectConfig(projectDir, displayName, { infra = false, testTimeout = 5_000, maxWorkers } = {}) {
+  return {
+    ...preset,
+    displayName,
+    rootDir: projectDir,
+    testMatch: ['<rootDir>/**/*.spec.ts'],
+    testTimeout,
+    ...(maxWorkers ? { maxWorkers } : {}),
+    ...(infra
+      ? {
+          globalSetup: path.join(__dirname, 'tools/testing/jest-global-setup.js'),
+          globalTeardown: path.join(__dirname, 'tools/testing/jest-global-teardown.js'),
+        }
+      : {}),
+  };
+}
+
+module.exports = { preset, projectConfig };

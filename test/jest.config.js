@@ -1,10 +1,4 @@
-const preset = require('../jest.preset');
-
-module.exports = {
-  ...preset,
-  displayName: 'e2e',
-  rootDir: __dirname,
-  testMatch: ['<rootDir>/**/*.spec.ts'],
-  maxWorkers: 1,
+module.exports = require('../jest.preset').projectConfig(__dirname, 'e2e', {
   testTimeout: 300000,
-};
+  maxWorkers: 1,
+});

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort, waitUntil } from '@personnel/dev-runtime';
+import { freePort, pipeLines, waitUntil } from '@personnel/dev-runtime';
 
 const REPO_ROOT = resolve(__dirname, '..');
 
@@ -54,25 +54,16 @@ export async function startSystemUnderTest(): Promise<SystemUnderTest> {
   const output: string[] = [];
   let exitCode: number | null | undefined;
   child.once('exit', (code) => (exitCode = code));
-  for (const stream of [child.stdout, child.stderr]) {
-    let buffer = '';
-    stream?.setEncoding('utf8');
-    stream?.on('data', (chunk: string) => {
-      buffer += chunk;
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        output.push(line);
-        if (!line.startsWith('{')) continue;
-        try {
-          const json = JSON.parse(line) as Record<string, unknown>;
-          logs.push({ source: String(json.service ?? json.name ?? 'unknown'), line, json });
-        } catch {
-          logs.push({ source: 'unknown', line });
-        }
-      }
-    });
-  }
+  pipeLines(child, (line) => {
+    output.push(line);
+    if (!line.startsWith('{')) return;
+    try {
+      const json = JSON.parse(line) as Record<string, unknown>;
+      logs.push({ source: String(json.service ?? json.name ?? 'unknown'), line, json });
+    } catch {
+      logs.push({ source: 'unknown', line });
+    }
+  });
 
   const stop = async (): Promise<number | null> => {
     if (exitCode === undefined) {

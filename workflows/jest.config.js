@@ -1,11 +1,4 @@
-const preset = require('../jest.preset');
-
-module.exports = {
-  ...preset,
-  displayName: 'workflows',
-  rootDir: __dirname,
-  testMatch: ['<rootDir>/**/*.spec.ts'],
-  globalSetup: require('node:path').join(__dirname, '../tools/testing/jest-global-setup.js'),
-  globalTeardown: require('node:path').join(__dirname, '../tools/testing/jest-global-teardown.js'),
+module.exports = require('../jest.preset').projectConfig(__dirname, 'workflows', {
+  infra: true,
   testTimeout: 60000,
-};
+});

@@ -1,9 +1,1 @@
-const preset = require('../../jest.preset');
-
-module.exports = {
-  ...preset,
-  displayName: 'config',
-  rootDir: __dirname,
-  testMatch: ['<rootDir>/**/*.spec.ts'],
-  testTimeout: 5000,
-};
+module.exports = require('../../jest.preset').projectConfig(__dirname, 'config');

@@ -1,9 +1,1 @@
-const preset = require('../../jest.preset');
-
-module.exports = {
-  ...preset,
-  displayName: 'contracts',
-  rootDir: __dirname,
-  testMatch: ['<rootDir>/**/*.spec.ts'],
-  testTimeout: 5000,
-};
+module.exports = require('../../jest.preset').projectConfig(__dirname, 'contracts');

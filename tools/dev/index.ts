@@ -6,3 +6,4 @@ export * from './system';
 export * from './temporal-cli';
 export * from './wait';
 export * from './temporal-server';
+export * from './child-process';

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { pipeLines, stopChild } from './temporal-server';
+import { pipeLines, stopChild } from './child-process';
 
 export interface SupervisedOptions {
   name: string;

@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { SEARCH_ATTRIBUTE_REGISTRATIONS } from '@personnel/contracts';
 import { findTemporalCli, TEMPORAL_CLI_HELP, type TemporalCli } from './temporal-cli';
+import { pipeLines, stopChild } from './child-process';
 import { stopLeftover } from './stale-process';
 import { waitUntil } from './wait';
 
@@ -150,30 +151,4 @@ async function startWithSdkDownload(
       `${TEMPORAL_CLI_HELP} (SDK download failed too: ${(error as Error).message.split('\n')[0]})`,
     );
   }
-}
-
-export function pipeLines(child: ChildProcess, onLine?: (line: string) => void): void {
-  for (const stream of [child.stdout, child.stderr]) {
-    let buffer = '';
-    stream?.setEncoding('utf8');
-    stream?.on('data', (chunk: string) => {
-      buffer += chunk;
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) if (line.trim()) onLine?.(line);
-    });
-  }
-}
-
-/** SIGTERM, then SIGKILL after the grace period. */
-export function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolveStop) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolveStop();
-    });
-    child.kill('SIGTERM');
-  });
 }

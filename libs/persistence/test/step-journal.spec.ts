@@ -1,7 +1,6 @@
-import { createTestDatabase, type TestDatabase } from '../src/testing';
 import { NominationQueries } from '../src/nomination-queries';
 import { recordNominationStep } from '../src/step-journal';
-import { decisionInput, stepInput } from './fixtures';
+import { createTestDatabase, decisionInput, stepInput, type TestDatabase } from '../src/testing';
 
 describe('step journal (real Postgres)', () => {
   let db: TestDatabase;

@@ -1,3 +1,4 @@
+/** Step inputs shaped as the nomination workflow sends them, for tests of the journal and its activity. */
 import type { RecordNominationStepInput } from '@personnel/contracts';
 
 /** A step input as the nomination workflow would send it. */
