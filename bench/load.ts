@@ -35,6 +35,8 @@ export interface PhaseResult {
   throughputPerSec: number;
   start: LatencySummary;
   decision: LatencySummary;
+  /** start + decision of each nomination: the API may move waiting from one request to the other. */
+  nomination: LatencySummary;
   /** Decisions that needed at least one retry, and the retries in total. */
   decisionsRetried: number;
   decisionRetries: number;
@@ -91,6 +93,7 @@ export function summarizePhases(phases: readonly PhaseSamples[]): PhaseResult {
     throughputPerSec: round(wallMs > 0 ? (timings.length / wallMs) * 1000 : Number.NaN),
     start: summarize(timings.map((t) => t.startMs)),
     decision: summarize(timings.map((t) => t.decisionMs)),
+    nomination: summarize(timings.map((t) => t.startMs + t.decisionMs)),
     decisionsRetried: timings.filter((t) => t.decisionRetries > 0).length,
     decisionRetries: timings.reduce((sum, t) => sum + t.decisionRetries, 0),
   };

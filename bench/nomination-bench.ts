@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --quick] [--iterations-c1 N] [--iterations-c32 N] [--name NAME] [--log-level L]
- *                 [--dynamic-config KEY=VALUE ...]`
+ * `npm run bench [-- --quick] [--iterations-c1 N] [--iterations-c32 N] [--rounds N] [--name NAME]
+ *                 [--wait-quiet SECONDS] [--log-level L] [--dynamic-config KEY=VALUE ...]`
  *
  * One run, one Temporal dev server, two sides (see bench/README.md):
  *   B  a bare workflow of the nomination's shape, driven with @temporalio/client and an in-process worker;
@@ -55,12 +55,14 @@ interface BenchOptions {
   iterations: { c1: number; c32: number };
   warmup: { c1: number; c32: number };
   rounds: number;
+  waitQuietSec: number;
   logLevel: string;
   dynamicConfig: Record<string, string | number | boolean>;
 }
 
 const USAGE = `usage: npm run bench -- [--quick] [--iterations-c1 N] [--iterations-c32 N] [--rounds N] [--name NAME]
-                        [--log-level trace|debug|info|warn|error] [--dynamic-config KEY=VALUE ...]`;
+                        [--wait-quiet SECONDS] [--log-level trace|debug|info|warn|error]
+                        [--dynamic-config KEY=VALUE ...]`;
 
 class UsageError extends Error {}
 
@@ -72,6 +74,7 @@ function readOptions(argv: string[]): BenchOptions {
       'iterations-c1': { type: 'string' },
       'iterations-c32': { type: 'string' },
       rounds: { type: 'string' },
+      'wait-quiet': { type: 'string' },
       name: { type: 'string' },
       'log-level': { type: 'string', default: 'info' },
       'dynamic-config': { type: 'string', multiple: true },
@@ -87,16 +90,18 @@ function readOptions(argv: string[]): BenchOptions {
   const count = (flag: string, raw: string | undefined, fallback: number) => {
     if (raw === undefined) return fallback;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${flag} must be a positive integer, got ${raw}`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new UsageError(`--${flag} must be a positive integer, got ${raw}`);
     return n;
   };
   const quick = values.quick ?? false;
   const iterations = {
-    c1: count('iterations-c1', values['iterations-c1'], quick ? 6 : 60),
+    c1: count('iterations-c1', values['iterations-c1'], quick ? 6 : 100),
     c32: count('iterations-c32', values['iterations-c32'], quick ? 64 : 640),
   };
   const rounds = count('rounds', values.rounds, quick ? 1 : 2);
-  if (rounds > Math.min(iterations.c1, iterations.c32)) throw new UsageError(`--rounds ${rounds} is more than the iterations of a level`);
+  if (rounds > Math.min(iterations.c1, iterations.c32))
+    throw new UsageError(`--rounds ${rounds} is more than the iterations of a level`);
   let dynamicConfig = DEFAULT_DYNAMIC_CONFIG;
   if (values['dynamic-config']) {
     dynamicConfig = {};
@@ -104,24 +109,43 @@ function readOptions(argv: string[]): BenchOptions {
       const at = pair.indexOf('=');
       if (at < 1) throw new UsageError(`--dynamic-config takes KEY=VALUE, got ${pair}`);
       const raw = pair.slice(at + 1);
-      dynamicConfig[pair.slice(0, at)] = raw === 'true' ? true : raw === 'false' ? false : raw !== '' && Number.isFinite(Number(raw)) ? Number(raw) : raw;
+      dynamicConfig[pair.slice(0, at)] =
+        raw === 'true'
+          ? true
+          : raw === 'false'
+            ? false
+            : raw !== '' && Number.isFinite(Number(raw))
+              ? Number(raw)
+              : raw;
     }
   }
-  const name = values.name ?? `nomination-${new Date().toISOString().replace(/:/g, '').replace(/\.\d+Z$/, 'Z')}`;
-  if (!/^[A-Za-z0-9._-]+$/.test(name)) throw new UsageError(`--name may hold letters, digits, ".", "_" and "-" only, got ${name}`);
+  const name =
+    values.name ??
+    `nomination-${new Date()
+      .toISOString()
+      .replace(/:/g, '')
+      .replace(/\.\d+Z$/, 'Z')}`;
+  if (!/^[A-Za-z0-9._-]+$/.test(name))
+    throw new UsageError(`--name may hold letters, digits, ".", "_" and "-" only, got ${name}`);
   return {
     quick,
     name,
     iterations,
     warmup: { c1: quick ? 3 : 10, c32: quick ? 32 : 64 },
     rounds,
+    waitQuietSec: values['wait-quiet'] === undefined ? 0 : count('wait-quiet', values['wait-quiet'], 0),
     logLevel: values['log-level'] ?? 'info',
     dynamicConfig,
   };
 }
 
 function gitInfo(): BenchResults['git'] {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   let commit: string | null = null;
   let dirty: boolean | null = null;
   try {
@@ -135,15 +159,33 @@ function gitInfo(): BenchResults['git'] {
 
 /** Share of CPU time (all cores) that was busy during `ms`: tells whether something else loads the machine. */
 async function cpuBusyShare(ms: number): Promise<number> {
-  const sample = () => cpus().reduce((acc, cpu) => {
-    const { idle, ...rest } = cpu.times;
-    return { idle: acc.idle + idle, total: acc.total + idle + Object.values(rest).reduce((a, b) => a + b, 0) };
-  }, { idle: 0, total: 0 });
+  const sample = () =>
+    cpus().reduce(
+      (acc, cpu) => {
+        const { idle, ...rest } = cpu.times;
+        return {
+          idle: acc.idle + idle,
+          total: acc.total + idle + Object.values(rest).reduce((a, b) => a + b, 0),
+        };
+      },
+      { idle: 0, total: 0 },
+    );
   const before = sample();
   await new Promise((r) => setTimeout(r, ms));
   const after = sample();
   const total = after.total - before.total;
   return total > 0 ? round(1 - (after.idle - before.idle) / total, 3) : 0;
+}
+
+const QUIET_BUSY_SHARE = 0.15;
+
+/** Samples the CPU every 2 s until it is quiet or the time is up; returns the last busy share. */
+async function waitQuiet(seconds: number): Promise<number> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const busy = await cpuBusyShare(2_000);
+    if (busy <= QUIET_BUSY_SHARE || Date.now() > deadline) return busy;
+  }
 }
 
 /** Waits until no workflow of the namespace is running, so one phase's tail does not load the next. */
@@ -156,15 +198,33 @@ async function drain(client: Client, timeoutMs = 60_000): Promise<number> {
   }
 }
 
-async function checkPostgres(databaseUrl: string, expectedApproved: number): Promise<BenchResults['checks']['postgres']> {
+async function checkPostgres(
+  databaseUrl: string,
+  expectedApproved: number,
+): Promise<BenchResults['checks']['postgres']> {
   const pg = new PgClient({ connectionString: databaseUrl });
   await pg.connect();
   try {
-    const states = await pg.query<{ state: string; n: string }>(`SELECT state, count(*) AS n FROM nomination GROUP BY state`);
+    const states = await pg.query<{ state: string; n: string }>(
+      `SELECT state, count(*) AS n FROM nomination GROUP BY state`,
+    );
     const by = (state: string) => Number(states.rows.find((row) => row.state === state)?.n ?? 0);
     const steps = await pg.query<{ n: string }>(`SELECT count(*) AS n FROM workflow_step`);
-    const result = { approved: by('approved'), pending: by('pending'), rejected: by('rejected'), steps: Number(steps.rows[0].n), expectedApproved };
-    return { ...result, ok: result.approved === expectedApproved && result.pending === 0 && result.rejected === 0 && result.steps === 2 * expectedApproved };
+    const result = {
+      approved: by('approved'),
+      pending: by('pending'),
+      rejected: by('rejected'),
+      steps: Number(steps.rows[0].n),
+      expectedApproved,
+    };
+    return {
+      ...result,
+      ok:
+        result.approved === expectedApproved &&
+        result.pending === 0 &&
+        result.rejected === 0 &&
+        result.steps === 2 * expectedApproved,
+    };
   } finally {
     await pg.end();
   }
@@ -192,13 +252,20 @@ function shares(n: number, parts: number): number[] {
  * Interleaving spreads slow drifts (the dev server's SQLite file grows, other load on the machine comes
  * and goes) over both sides instead of charging them to whichever side ran last.
  */
-async function measureLevel(sides: Sides, plan: LevelPlan, progress: Progress, tally: { leftRunning: number; apiCompleted: number }): Promise<LevelResult> {
+async function measureLevel(
+  sides: Sides,
+  plan: LevelPlan,
+  progress: Progress,
+  tally: { leftRunning: number; apiCompleted: number },
+): Promise<LevelResult> {
   const { concurrency } = plan;
   const label = { B: 'B bare workflow', A: 'A API + Postgres' } as const;
   const make = (side: 'B' | 'A', phase: string): Iteration =>
     side === 'B' ? sides.bare.iteration(phase) : apiIteration(sides.apiUrl, phase);
   const run = async (side: 'B' | 'A', what: string, n: number, phase: string): Promise<PhaseSamples> => {
-    const samples = await progress.step(`${label[side]}, c=${concurrency}: ${what}, ${n} nominations`, () => runPhase(concurrency, n, make(side, phase)));
+    const samples = await progress.step(`${label[side]}, c=${concurrency}: ${what}, ${n} nominations`, () =>
+      runPhase(concurrency, n, make(side, phase)),
+    );
     tally.leftRunning += await drain(sides.bare.client);
     if (side === 'A') tally.apiCompleted += samples.timings.length;
     if (samples.errors > 0) progress.info(`${samples.errors} FAILED: ${samples.errorSamples.join(' | ')}`);
@@ -215,10 +282,23 @@ async function measureLevel(sides: Sides, plan: LevelPlan, progress: Progress, t
   }
   const baseline = summarizePhases(measured.B);
   const api = summarizePhases(measured.A);
-  for (const [side, result] of [['B', baseline], ['A', api]] as const) {
-    progress.info(`${label[side]}, c=${concurrency}: ${result.throughputPerSec}/s; start p50 ${result.start.p50} ms; decision p50 ${result.decision.p50} ms`);
+  for (const [side, result] of [
+    ['B', baseline],
+    ['A', api],
+  ] as const) {
+    progress.info(
+      `${label[side]}, c=${concurrency}: ${result.throughputPerSec}/s; start p50 ${result.start.p50} ms; decision p50 ${result.decision.p50} ms`,
+    );
   }
-  return { concurrency, iterations: plan.iterations, warmupIterations: plan.warmup, rounds: plan.rounds, baseline, api, ratio: levelRatios(api, baseline) };
+  return {
+    concurrency,
+    iterations: plan.iterations,
+    warmupIterations: plan.warmup,
+    rounds: plan.rounds,
+    baseline,
+    api,
+    ratio: levelRatios(api, baseline),
+  };
 }
 
 async function main(): Promise<number> {
@@ -254,10 +334,23 @@ async function main(): Promise<number> {
   }
 
   try {
-    const busyBefore = await cpuBusyShare(1_000);
+    let busyBefore = await cpuBusyShare(1_000);
+    if (busyBefore > QUIET_BUSY_SHARE && options.waitQuietSec > 0) {
+      busyBefore = await progress.step(`waiting up to ${options.waitQuietSec} s for a quiet machine`, () =>
+        waitQuiet(options.waitQuietSec),
+      );
+    }
     const loadBefore = loadavg();
-    if (busyBefore > 0.2) progress.info(`the machine is ${Math.round(busyBefore * 100)} % busy before the run: figures will be noisy`);
-    const [pgPort, temporalPort, temporalUiPort, apiPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+    if (busyBefore > 0.2)
+      progress.info(
+        `the machine is ${Math.round(busyBefore * 100)} % busy before the run: figures will be noisy`,
+      );
+    const [pgPort, temporalPort, temporalUiPort, apiPort] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
     progress.info(`data in ${dataDir}; dev-server pragmas ${JSON.stringify(options.dynamicConfig)}`);
     system = await startSystem({
       dataDir,
@@ -279,19 +372,28 @@ async function main(): Promise<number> {
       },
     });
     const running = system;
-    bare = await progress.step(`bare worker on task queue bench-bare`, () => startBareSide(running.temporalAddress, NAMESPACE));
+    bare = await progress.step(`bare worker on task queue bench-bare`, () =>
+      startBareSide(running.temporalAddress, NAMESPACE),
+    );
     const sides: Sides = { bare, apiUrl: running.apiUrl };
 
     const tally = { leftRunning: 0, apiCompleted: 0 };
     const levels: LevelResult[] = [];
     for (const concurrency of [1, 32] as const) {
       const key = concurrency === 1 ? 'c1' : 'c32';
-      const plan = { concurrency, iterations: options.iterations[key], warmup: options.warmup[key], rounds: options.rounds };
+      const plan = {
+        concurrency,
+        iterations: options.iterations[key],
+        warmup: options.warmup[key],
+        rounds: options.rounds,
+      };
       levels.push(await measureLevel(sides, plan, progress, tally));
     }
     const loadAfter = loadavg();
 
-    const postgres = await progress.step('Postgres check', () => checkPostgres(running.databaseUrl, tally.apiCompleted));
+    const postgres = await progress.step('Postgres check', () =>
+      checkPostgres(running.databaseUrl, tally.apiCompleted),
+    );
     const restarts = (running.api?.restarts ?? 0) + (running.worker?.restarts ?? 0);
     const errors = levels.reduce((sum, l) => sum + l.api.errors + l.baseline.errors, 0);
     const cpuList = cpus();
@@ -311,7 +413,11 @@ async function main(): Promise<number> {
         loadAverageBefore: loadBefore.map((l) => round(l)),
         loadAverageAfter: loadAfter.map((l) => round(l)),
       },
-      devServer: { temporalCliPinned: TEMPORAL_CLI_VERSION, headless: true, dynamicConfig: options.dynamicConfig },
+      devServer: {
+        temporalCliPinned: TEMPORAL_CLI_VERSION,
+        headless: true,
+        dynamicConfig: options.dynamicConfig,
+      },
       settings: {
         quick: options.quick,
         iterations: options.iterations,
@@ -321,7 +427,13 @@ async function main(): Promise<number> {
         order: 'per level: B warm-up, A warm-up, then per round: B share, drain, A share, drain',
       },
       levels,
-      checks: { postgres, leftRunning: tally.leftRunning, restarts, errors, ok: postgres.ok && tally.leftRunning === 0 && restarts === 0 && errors === 0 },
+      checks: {
+        postgres,
+        leftRunning: tally.leftRunning,
+        restarts,
+        errors,
+        ok: postgres.ok && tally.leftRunning === 0 && restarts === 0 && errors === 0,
+      },
       durationSec: round((performance.now() - began) / 1000, 1),
     };
 
@@ -343,7 +455,8 @@ async function main(): Promise<number> {
     return results.checks.ok ? 0 : 1;
   } catch (error) {
     process.stderr.write(`\n✖ ${(error as Error).stack ?? String(error)}\n`);
-    if (recentLines.length > 0) process.stderr.write(`last lines of the system:\n${recentLines.join('\n')}\n`);
+    if (recentLines.length > 0)
+      process.stderr.write(`last lines of the system:\n${recentLines.join('\n')}\n`);
     await stop();
     return 1;
   }

@@ -8,12 +8,15 @@ export interface LevelRatios {
   startP99: number | null;
   decisionP50: number | null;
   decisionP99: number | null;
+  nominationP50: number | null;
+  nominationP99: number | null;
 }
 
 export interface LevelResult {
   concurrency: number;
   iterations: number;
   warmupIterations: number;
+  rounds: number;
   /** B: bare workflow driven with @temporalio/client. */
   baseline: PhaseResult;
   /** A: POST /nominations + POST decisions through the API, worker and Postgres. */
@@ -34,6 +37,10 @@ export interface BenchResults {
     platform: string;
     release: string;
     arch: string;
+    /** Busy share of all cores in the second before the run: above ~0.2 something else loaded the machine. */
+    cpuBusyBeforeRun: number;
+    loadAverageBefore: number[];
+    loadAverageAfter: number[];
   };
   devServer: {
     temporalCliPinned: string;
@@ -45,6 +52,8 @@ export interface BenchResults {
     quick: boolean;
     iterations: { c1: number; c32: number };
     warmup: { c1: number; c32: number };
+    /** Measured iterations of a level are split in this many interleaved B/A rounds. */
+    rounds: number;
     logLevel: string;
     order: string;
   };
@@ -63,6 +72,8 @@ export interface BenchResults {
     leftRunning: number;
     /** Restarts of the supervised API and worker during the run (0 for a valid run). */
     restarts: number;
+    /** Failed nominations of the measured rounds, both sides. */
+    errors: number;
     ok: boolean;
   };
   durationSec: number;
@@ -75,6 +86,8 @@ export function levelRatios(api: PhaseResult, baseline: PhaseResult): LevelRatio
     startP99: ratio(api.start.p99, baseline.start.p99),
     decisionP50: ratio(api.decision.p50, baseline.decision.p50),
     decisionP99: ratio(api.decision.p99, baseline.decision.p99),
+    nominationP50: ratio(api.nomination.p50, baseline.nomination.p50),
+    nominationP99: ratio(api.nomination.p99, baseline.nomination.p99),
   };
 }
 
@@ -110,6 +123,12 @@ export function formatTable(results: BenchResults): string {
       quad(b.decision),
       quad(a.decision),
       `p50 ${fmt(r.decisionP50, 2)}  p99 ${fmt(r.decisionP99, 2)}`,
+    ]);
+    rows.push([
+      '  start+decision p50/p95/p99/max',
+      quad(b.nomination),
+      quad(a.nomination),
+      `p50 ${fmt(r.nominationP50, 2)}  p99 ${fmt(r.nominationP99, 2)}`,
     ]);
     if (a.decisionRetries > 0) {
       rows.push([
