@@ -12,7 +12,6 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { Client as PgClient } from 'pg';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
@@ -27,117 +26,13 @@ import {
 import { apiIteration } from './api-slice';
 import { startBareSide, type BareSide } from './bare-workflow';
 import { runPhase, summarizePhases, type Iteration, type PhaseSamples } from './load';
+import { readOptions, USAGE, type BenchOptions } from './options';
 import { formatTable, levelRatios, type BenchResults, type LevelResult } from './report';
 import { round } from './stats';
 
 const REPO_ROOT = resolve(__dirname, '..');
 const NAMESPACE = 'default';
 const TASK_QUEUE = 'personnel-decisions';
-
-/**
- * Dev-server pragmas of the run (`--dynamic-config-value`), shared by both sides.
- * - One partition per task queue: with one worker per queue, the default four partitions make some tasks
- *   wait for a forwarded poll, random noise on every round trip of both sides.
- * - The dev server has one history shard, so the per-shard rate limit of transfer-queue reads (default
- *   20/s) becomes a limit of the whole server: once its burst is spent, every workflow task waits ~30 ms
- *   before it is dispatched (3 of them per nomination), on both sides. A cluster spreads that over its
- *   shards; lifting the limit keeps the dev server from hiding the difference we want to see.
- */
-const DEFAULT_DYNAMIC_CONFIG: Record<string, string | number | boolean> = {
-  'matching.numTaskqueueReadPartitions': 1,
-  'matching.numTaskqueueWritePartitions': 1,
-  'history.transferProcessorMaxPollRPS': 1000,
-};
-
-interface BenchOptions {
-  quick: boolean;
-  name: string;
-  iterations: { c1: number; c32: number };
-  warmup: { c1: number; c32: number };
-  rounds: number;
-  waitQuietSec: number;
-  logLevel: string;
-  dynamicConfig: Record<string, string | number | boolean>;
-}
-
-const USAGE = `usage: npm run bench -- [--quick] [--iterations-c1 N] [--iterations-c32 N] [--rounds N] [--name NAME]
-                        [--wait-quiet SECONDS] [--log-level trace|debug|info|warn|error]
-                        [--dynamic-config KEY=VALUE ...]`;
-
-class UsageError extends Error {}
-
-function readOptions(argv: string[]): BenchOptions {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      quick: { type: 'boolean', default: false },
-      'iterations-c1': { type: 'string' },
-      'iterations-c32': { type: 'string' },
-      rounds: { type: 'string' },
-      'wait-quiet': { type: 'string' },
-      name: { type: 'string' },
-      'log-level': { type: 'string', default: 'info' },
-      'dynamic-config': { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    process.exit(0);
-  }
-  const count = (flag: string, raw: string | undefined, fallback: number) => {
-    if (raw === undefined) return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1)
-      throw new UsageError(`--${flag} must be a positive integer, got ${raw}`);
-    return n;
-  };
-  const quick = values.quick ?? false;
-  const iterations = {
-    c1: count('iterations-c1', values['iterations-c1'], quick ? 6 : 100),
-    c32: count('iterations-c32', values['iterations-c32'], quick ? 64 : 640),
-  };
-  const rounds = count('rounds', values.rounds, quick ? 1 : 2);
-  if (rounds > Math.min(iterations.c1, iterations.c32))
-    throw new UsageError(`--rounds ${rounds} is more than the iterations of a level`);
-  let dynamicConfig = DEFAULT_DYNAMIC_CONFIG;
-  if (values['dynamic-config']) {
-    dynamicConfig = {};
-    for (const pair of values['dynamic-config']) {
-      const at = pair.indexOf('=');
-      if (at < 1) throw new UsageError(`--dynamic-config takes KEY=VALUE, got ${pair}`);
-      const raw = pair.slice(at + 1);
-      dynamicConfig[pair.slice(0, at)] =
-        raw === 'true'
-          ? true
-          : raw === 'false'
-            ? false
-            : raw !== '' && Number.isFinite(Number(raw))
-              ? Number(raw)
-              : raw;
-    }
-  }
-  const name =
-    values.name ??
-    `nomination-${new Date()
-      .toISOString()
-      .replace(/:/g, '')
-      .replace(/\.\d+Z$/, 'Z')}`;
-  if (!/^[A-Za-z0-9._-]+$/.test(name))
-    throw new UsageError(`--name may hold letters, digits, ".", "_" and "-" only, got ${name}`);
-  return {
-    quick,
-    name,
-    iterations,
-    warmup: { c1: quick ? 3 : 10, c32: quick ? 32 : 64 },
-    rounds,
-    waitQuietSec: values['wait-quiet'] === undefined ? 0 : count('wait-quiet', values['wait-quiet'], 0),
-    logLevel: values['log-level'] ?? 'info',
-    dynamicConfig,
-  };
-}
 
 function gitInfo(): BenchResults['git'] {
   const git = (...args: string[]) =>
@@ -351,7 +246,9 @@ async function main(): Promise<number> {
       await freePort(),
       await freePort(),
     ];
-    progress.info(`data in ${dataDir}; dev-server pragmas ${JSON.stringify(options.dynamicConfig)}`);
+    progress.info(
+      `data in ${dataDir}; dev-server settings ${JSON.stringify({ dynamicConfig: options.dynamicConfig, sqlitePragmas: options.sqlitePragmas })}`,
+    );
     system = await startSystem({
       dataDir,
       pgPort,
@@ -363,6 +260,7 @@ async function main(): Promise<number> {
       // A bundle of its own: never races `npm start` or another checkout over dist/.
       workflowBundlePath: join(dataDir, 'workflow-bundle.js'),
       dynamicConfig: options.dynamicConfig,
+      sqlitePragmas: options.sqlitePragmas,
       temporalHeadless: true,
       logLevel: options.logLevel,
       progress,
@@ -417,6 +315,7 @@ async function main(): Promise<number> {
         temporalCliPinned: TEMPORAL_CLI_VERSION,
         headless: true,
         dynamicConfig: options.dynamicConfig,
+        sqlitePragmas: options.sqlitePragmas,
       },
       settings: {
         quick: options.quick,

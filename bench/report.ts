@@ -47,6 +47,8 @@ export interface BenchResults {
     headless: true;
     /** `--dynamic-config-value` pragmas the dev server ran with (shared by both sides). */
     dynamicConfig: Record<string, string | number | boolean>;
+    /** `--sqlite-pragma` settings of its SQLite store. */
+    sqlitePragmas: Record<string, string>;
   };
   settings: {
     quick: boolean;

@@ -24,6 +24,7 @@ export interface SystemOptions {
   taskQueue: string;
   workflowBundlePath: string;
   dynamicConfig?: Record<string, string | number | boolean>;
+  sqlitePragmas?: Record<string, string>;
   temporalHeadless?: boolean;
   startApi?: boolean;
   startWorker?: boolean;
@@ -83,6 +84,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
             uiPort: options.temporalUiPort,
             namespace: options.namespace,
             dynamicConfig: options.dynamicConfig,
+            sqlitePragmas: options.sqlitePragmas,
             headless: options.temporalHeadless,
             onLog: (l) => onLog('temporal', l),
             log: (m) => progress.info(m),
