@@ -3,3 +3,4 @@ export * from './nomination';
 export * from './nomination-id';
 export * from './steps';
 export * from './temporal';
+export * from './registry';

@@ -1,0 +1,151 @@
+/**
+ * Registry vocabulary (../shared/DOMAIN.md glossary) and the plain-data facts the rules engine runs on.
+ * Dates are ISO calendar dates (YYYY-MM-DD); everything is JSON, so the same facts can be rule inputs
+ * inside a workflow.
+ */
+
+export type UnitLevel = 'province' | 'district' | 'commune' | 'agency';
+export const UNIT_LEVELS: readonly UnitLevel[] = ['province', 'district', 'commune', 'agency'];
+
+/** Administrative level a post belongs to (an agency post counts at the level of its parent). */
+export type PostLevel = 'province' | 'district' | 'commune';
+export const POST_LEVELS: readonly PostLevel[] = ['province', 'district', 'commune'];
+
+export type Gender = 'male' | 'female';
+export const GENDERS: readonly Gender[] = ['male', 'female'];
+
+/** Highest general education completed, ordered low → high. */
+export type EducationLevel = 'upper_secondary' | 'college' | 'bachelor' | 'master' | 'doctor';
+export const EDUCATION_LEVELS: readonly EducationLevel[] = ['upper_secondary', 'college', 'bachelor', 'master', 'doctor'];
+
+/** Lý luận chính trị: sơ cấp, trung cấp, cao cấp (cử nhân counts as cao cấp). Ordered low → high. */
+export type PoliticalTheoryLevel = 'none' | 'elementary' | 'intermediate' | 'advanced';
+export const POLITICAL_THEORY_LEVELS: readonly PoliticalTheoryLevel[] = ['none', 'elementary', 'intermediate', 'advanced'];
+
+/** Quản lý nhà nước: chuyên viên, chuyên viên chính, chuyên viên cao cấp. Ordered low → high. */
+export type StateManagementLevel = 'none' | 'specialist' | 'principal' | 'senior';
+export const STATE_MANAGEMENT_LEVELS: readonly StateManagementLevel[] = ['none', 'specialist', 'principal', 'senior'];
+
+export type CadreStatus = 'active' | 'retired' | 'left' | 'deceased';
+export const CADRE_STATUSES: readonly CadreStatus[] = ['active', 'retired', 'left', 'deceased'];
+
+export type AssignmentKind = 'appointment' | 'rotation' | 'transfer' | 'reappointment';
+export const ASSIGNMENT_KINDS: readonly AssignmentKind[] = ['appointment', 'rotation', 'transfer', 'reappointment'];
+
+/** Khiển trách, cảnh cáo, cách chức. */
+export type DisciplineForm = 'reprimand' | 'warning' | 'removal';
+export const DISCIPLINE_FORMS: readonly DisciplineForm[] = ['reprimand', 'warning', 'removal'];
+
+/** Hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ. */
+export type EvaluationRating = 'excellent' | 'good' | 'satisfactory' | 'unsatisfactory';
+export const EVALUATION_RATINGS: readonly EvaluationRating[] = ['excellent', 'good', 'satisfactory', 'unsatisfactory'];
+
+export type LegalBasis = 'QD50-2021' | 'QD80-2022' | 'ND138-2020' | 'QD377-2025' | 'QD65-2022';
+export const LEGAL_BASES: readonly LegalBasis[] = ['QD50-2021', 'QD80-2022', 'ND138-2020', 'QD377-2025', 'QD65-2022'];
+
+export type DecisionKind = 'planning' | 'appointment' | 'rotation';
+export const DECISION_KINDS: readonly DecisionKind[] = ['planning', 'appointment', 'rotation'];
+
+/** What a post demands of whoever holds it (tiêu chuẩn chức danh). */
+export interface PostStandards {
+  minEducation: EducationLevel;
+  minPoliticalTheory: PoliticalTheoryLevel;
+  minStateManagement: StateManagementLevel;
+  /** Codes of training courses that must be completed, e.g. the class on Directive 05-CT/TW. */
+  requiredCourseCodes: string[];
+  /** Party membership required (every head post of the Party side). */
+  partyMember: boolean;
+}
+
+/** The post being decided on, as plain data. */
+export interface PostFacts {
+  postCode: string;
+  unitCode: string;
+  /** Locality the unit governs (for the non-local rule). */
+  unitLocalityCode: string;
+  level: PostLevel;
+  isHead: boolean;
+  /** Must be held by someone not from this locality (Chỉ thị 45-CT/TW: commune secretary and chairman). */
+  requiresNonLocal: boolean;
+  standards: PostStandards;
+}
+
+export interface AssignmentFact {
+  kind: AssignmentKind;
+  unitCode: string;
+  unitLocalityCode: string;
+  postCode: string;
+  isHead: boolean;
+  from: string;
+  /** Absent while the assignment is current. */
+  to?: string;
+}
+
+export interface DisciplineFact {
+  form: DisciplineForm;
+  decidedAt: string;
+}
+
+export interface EvaluationFact {
+  year: number;
+  rating: EvaluationRating;
+}
+
+export interface PlanningFact {
+  postCode: string;
+  /** Planning term, e.g. "2025-2030". */
+  term: string;
+  from: string;
+  /** Absent while the cadre is in planning. */
+  to?: string;
+}
+
+/** Everything the rules know about a cadre, as plain data. */
+export interface CadreFacts {
+  cadreCode: string;
+  gender: Gender;
+  birthDate: string;
+  hometownLocalityCode: string;
+  education: EducationLevel;
+  politicalTheory: PoliticalTheoryLevel;
+  stateManagement: StateManagementLevel;
+  partyMember: boolean;
+  status: CadreStatus;
+  completedCourseCodes: string[];
+  disciplines: DisciplineFact[];
+  evaluations: EvaluationFact[];
+  assignments: AssignmentFact[];
+  planning: PlanningFact[];
+}
+
+export interface EligibilityQuestion {
+  kind: DecisionKind;
+  /** The day the rules are applied, e.g. the day the dossier is complete. */
+  asOf: string;
+  /** Default: chosen by kind and date (see the legal-basis table in ../shared/DOMAIN.md). */
+  legalBasis?: LegalBasis;
+  /** A rotation made to satisfy the non-local rule needs only one term of service left. */
+  servesNonLocalRule?: boolean;
+}
+
+/** One rule applied: machine code, outcome, human detail, the parameters used and the legal citation. */
+export interface RuleCheck {
+  rule: string;
+  passed: boolean;
+  detail: string;
+  citation: string;
+  parameters: Record<string, string | number | boolean | null>;
+}
+
+export interface EligibilityResult {
+  eligible: boolean;
+  legalBasis: LegalBasis;
+  asOf: string;
+  checks: RuleCheck[];
+}
+
+/** A public holiday (ngày nghỉ lễ), as data: Tết follows the lunar calendar, so dates are listed per year. */
+export interface PublicHoliday {
+  date: string;
+  name: string;
+}
