@@ -2,9 +2,10 @@ import { DataSource, type LoggerOptions } from 'typeorm';
 import { NominationEntity } from './entities/nomination.entity';
 import { WorkflowStepEntity } from './entities/workflow-step.entity';
 import { CreateWorkflowStepAndNomination1764150000000 } from './migrations/1764150000000-create-workflow-step-and-nomination';
+import { CreateRegistry1764160000000 } from './migrations/1764160000000-create-registry';
 
 export const ENTITIES = [WorkflowStepEntity, NominationEntity];
-export const MIGRATIONS = [CreateWorkflowStepAndNomination1764150000000];
+export const MIGRATIONS = [CreateWorkflowStepAndNomination1764150000000, CreateRegistry1764160000000];
 
 export interface DataSourceOptions {
   url: string;

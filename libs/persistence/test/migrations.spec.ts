@@ -17,7 +17,20 @@ describe('committed migrations', () => {
 
   it('apply on an empty database, revert completely, and apply again', async () => {
     expect(await runMigrations(db.dataSource)).toEqual(MIGRATIONS.map((m) => m.name));
-    expect(await tables()).toEqual(['nomination', 'workflow_step']);
+    expect(await tables()).toEqual([
+      'assignment',
+      'cadre',
+      'discipline',
+      'evaluation',
+      'nomination',
+      'planning_entry',
+      'post',
+      'public_holiday',
+      'training_completion',
+      'training_course',
+      'unit',
+      'workflow_step',
+    ]);
     expect(await runMigrations(db.dataSource)).toEqual([]);
 
     for (let i = 0; i < MIGRATIONS.length; i++)
