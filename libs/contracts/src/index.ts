@@ -4,3 +4,4 @@ export * from './nomination-id';
 export * from './steps';
 export * from './temporal';
 export * from './registry';
+export * from './text-folding';
