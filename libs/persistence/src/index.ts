@@ -3,3 +3,4 @@ export * from './entities/nomination.entity';
 export * from './entities/workflow-step.entity';
 export * from './nomination-queries';
 export * from './step-journal';
+export * from './audit';

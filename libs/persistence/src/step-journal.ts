@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RecordNominationStepInput, RecordStepOutcome } from '@personnel/contracts';
 import { parseNominationId } from '@personnel/contracts';
+import { GENESIS_HASH, stepHash } from './audit/step-hash';
 import { WorkflowStepEntity } from './entities/workflow-step.entity';
 
 /**
@@ -27,7 +28,18 @@ export async function recordNominationStep(
   });
 }
 
+/**
+ * Appends the step to the workflow's hash chain. The advisory lock serialises concurrent steps of one
+ * workflow (two decision activities may run at once), so each links to the one committed before it.
+ */
 async function insertStepOnce(manager: EntityManager, input: RecordNominationStepInput): Promise<boolean> {
+  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [input.workflowId]);
+  const [last]: { hash: string }[] = await manager.query(
+    'SELECT hash FROM workflow_step WHERE workflow_id = $1 ORDER BY id DESC LIMIT 1',
+    [input.workflowId],
+  );
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const hash = stepHash({ ...input, prevHash });
   const result = await manager
     .createQueryBuilder()
     .insert()
@@ -41,6 +53,8 @@ async function insertStepOnce(manager: EntityManager, input: RecordNominationSte
       actor: input.actor,
       payload: input.payload as object,
       occurredAt: new Date(input.occurredAt),
+      prevHash,
+      hash,
     })
     .orIgnore()
     .returning(['id'])

@@ -41,8 +41,8 @@ describe('committed migrations', () => {
   });
 
   it('enforce one row per workflow step key', async () => {
-    const insert = `INSERT INTO workflow_step (workflow_id, run_id, step_key, seq, kind, actor, occurred_at)
-                    VALUES ('nomination/C/P/1', 'r', 'proposed', 0, 'proposed', 'U', now())`;
+    const insert = `INSERT INTO workflow_step (workflow_id, run_id, step_key, seq, kind, actor, occurred_at, prev_hash, hash)
+                    VALUES ('nomination/C/P/1', 'r', 'proposed', 0, 'proposed', 'U', now(), '0', '1')`;
     await db.dataSource.query(insert);
     await expect(db.dataSource.query(insert)).rejects.toThrow(/uq_workflow_step_workflow_step_key/);
   });

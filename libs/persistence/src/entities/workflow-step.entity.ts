@@ -36,6 +36,14 @@ export class WorkflowStepEntity {
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt!: Date;
 
+  /** Hash of the workflow's previous step (insertion order), or the genesis hash for the first. */
+  @Column({ name: 'prev_hash', type: 'text' })
+  prevHash!: string;
+
+  /** SHA-256 over the canonical encoding of this step and prevHash (libs/persistence/src/audit). */
+  @Column({ type: 'text' })
+  hash!: string;
+
   /** Wall-clock time of the insert. */
   @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;

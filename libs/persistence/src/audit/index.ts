@@ -1,0 +1,3 @@
+export * from './canonical-json';
+export * from './chain-verifier';
+export * from './step-hash';
