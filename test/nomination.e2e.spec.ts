@@ -94,6 +94,11 @@ describe('nomination slice end to end', () => {
       [3, 'U-BT'],
     ]);
 
+    const audit = await fetch(
+      `${system.apiUrl}/api/v1/audit/verify?workflowId=${encodeURIComponent(id)}`,
+    ).then((r) => r.json());
+    expect(audit).toEqual({ workflowId: id, rows: 4, ok: true });
+
     const connection = await Connection.connect({ address: system.temporalAddress });
     try {
       const handle = new Client({ connection }).workflow.getHandle(id);

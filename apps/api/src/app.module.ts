@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { ApiConfig, Logger } from '@personnel/config';
+import { AuditController } from './audit/audit.controller';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { DatabaseProvider } from './infrastructure/database.provider';
@@ -15,7 +16,7 @@ export class AppModule {
   static forRoot(config: ApiConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, NominationsController],
+      controllers: [HealthController, NominationsController, AuditController],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },

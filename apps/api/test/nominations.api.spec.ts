@@ -112,6 +112,37 @@ describe('nominations API over HTTP (real Temporal, Postgres and worker)', () =>
     expect(rows.every((r: { n: number }) => r.n === 1)).toBe(true);
   });
 
+  it('verifies the hash chain of a nomination and names a tampered row', async () => {
+    const { body } = await propose({
+      cadreId: cadre(),
+      postId: 'QA-AUDIT',
+      approverIds: ['U-1'],
+      proposedBy: 'U-HR',
+    });
+    await http()
+      .post(`${BASE}/${enc(body.id)}/decisions`)
+      .send({ approverId: 'U-1', decision: 'approve' });
+    const verified = await http().get('/api/v1/audit/verify').query({ workflowId: body.id });
+    expect(verified.body).toEqual({ workflowId: body.id, rows: 2, ok: true });
+
+    await api.db.dataSource.query(
+      `UPDATE workflow_step SET actor = 'U-FORGED' WHERE workflow_id = $1 AND seq = 1`,
+      [body.id],
+    );
+    const tampered = await http().get('/api/v1/audit/verify').query({ workflowId: body.id });
+    expect(tampered.body).toMatchObject({
+      ok: false,
+      firstBroken: { seq: 1, stepKey: 'decision/1/U-1', problem: 'hash_mismatch' },
+    });
+
+    expect(
+      (await http().get('/api/v1/audit/verify').query({ workflowId: 'nomination/NONE/P/1' })).status,
+    ).toBe(404);
+    const bad = await http().get('/api/v1/audit/verify');
+    expect(bad.status).toBe(400);
+    expect(bad.body.details[0].field).toBe('workflowId');
+  });
+
   it('ends rejected on a reject', async () => {
     const { body } = await propose({
       cadreId: cadre(),

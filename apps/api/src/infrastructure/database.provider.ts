@@ -25,6 +25,11 @@ export class DatabaseProvider implements OnApplicationShutdown {
     return this.queries;
   }
 
+  /** The connected pool, for read modules that run their own queries. */
+  async connection(): Promise<DataSource> {
+    return this.connected();
+  }
+
   async ping(): Promise<void> {
     await (await this.connected()).query('SELECT 1');
   }
