@@ -5,3 +5,4 @@ export * from './steps';
 export * from './temporal';
 export * from './registry';
 export * from './text-folding';
+export * from './auth';

@@ -4,3 +4,4 @@ export * from './entities/workflow-step.entity';
 export * from './nomination-queries';
 export * from './step-journal';
 export * from './audit';
+export * from './users';

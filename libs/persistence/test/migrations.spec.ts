@@ -18,6 +18,7 @@ describe('committed migrations', () => {
   it('apply on an empty database, revert completely, and apply again', async () => {
     expect(await runMigrations(db.dataSource)).toEqual(MIGRATIONS.map((m) => m.name));
     expect(await tables()).toEqual([
+      'app_user',
       'assignment',
       'cadre',
       'discipline',

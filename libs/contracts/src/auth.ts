@@ -1,0 +1,21 @@
+/** Who may do what. A user has one or more roles and, optionally, a unit scope (a subtree of units). */
+export type Role = 'hr_officer' | 'org_office' | 'approver' | 'leader' | 'admin' | 'viewer';
+export const ROLES: readonly Role[] = ['hr_officer', 'org_office', 'approver', 'leader', 'admin', 'viewer'];
+
+/** The authenticated user as the API and the workflows see them; taken from the token, never the body. */
+export interface AuthenticatedUser {
+  /** User code, e.g. U-HR-01: the actor recorded in every workflow step. */
+  username: string;
+  fullName: string;
+  roles: Role[];
+  /** Code of the unit whose subtree the user may see and act in; null for the whole organisation. */
+  unitCode: string | null;
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  tokenType: 'Bearer';
+  /** Seconds until the token expires. */
+  expiresIn: number;
+  user: AuthenticatedUser;
+}
