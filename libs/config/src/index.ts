@@ -3,3 +3,4 @@ export * from './service-config';
 export * from './logger';
 export * from './temporal-connection-options';
 export * from './exit-with-parent';
+export * from './auth-config';

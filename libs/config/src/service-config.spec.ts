@@ -65,3 +65,40 @@ describe('service configuration from the environment', () => {
     );
   });
 });
+
+describe('auth configuration', () => {
+  it('makes up a per-process key in development and says so', () => {
+    const { auth } = readApiConfig({});
+    expect(auth.ephemeralSecret).toBe(true);
+    expect(auth.jwtSecret).toHaveLength(64);
+    expect(auth.tokenTtlSeconds).toBe(28800);
+    expect(auth.oidc).toBeUndefined();
+  });
+
+  it('requires a long enough JWT_SECRET, and one at all in production', () => {
+    expect(() => readApiConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32 characters/);
+    expect(() => readApiConfig({ NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET is required when NODE_ENV=production/,
+    );
+    expect(readApiConfig({ JWT_SECRET: 'x'.repeat(32) }).auth).toMatchObject({
+      jwtSecret: 'x'.repeat(32),
+      ephemeralSecret: false,
+    });
+  });
+
+  it('reads an OIDC issuer with its claim names', () => {
+    expect(
+      readApiConfig({ OIDC_ISSUER: 'https://id.example.gov.vn/realms/hr/', OIDC_AUDIENCE: 'personnel' }).auth
+        .oidc,
+    ).toEqual({
+      issuer: 'https://id.example.gov.vn/realms/hr',
+      audience: 'personnel',
+      usernameClaim: 'preferred_username',
+      rolesClaim: 'roles',
+      unitClaim: 'unit',
+    });
+    expect(() => readApiConfig({ OIDC_ISSUER: 'id.example' })).toThrow(
+      /OIDC_ISSUER must be an http\(s\) URL/,
+    );
+  });
+});

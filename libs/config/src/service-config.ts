@@ -1,3 +1,4 @@
+import { authConfigFrom, type AuthConfig } from './auth-config';
 import { EnvReader } from './env';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -68,6 +69,7 @@ function serviceConfigFrom(reader: EnvReader): ServiceConfig {
 export interface ApiConfig extends ServiceConfig {
   port: number;
   host: string;
+  auth: AuthConfig;
 }
 
 export function readApiConfig(env: Env = process.env): ApiConfig {
@@ -77,6 +79,7 @@ export function readApiConfig(env: Env = process.env): ApiConfig {
     ...service,
     port: reader.port('PORT', DEFAULTS.apiPort),
     host: reader.string('HOST', '0.0.0.0'),
+    auth: authConfigFrom(reader),
   };
   reader.done();
   return config;
