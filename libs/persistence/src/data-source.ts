@@ -3,10 +3,11 @@ import { NominationEntity } from './entities/nomination.entity';
 import { WorkflowStepEntity } from './entities/workflow-step.entity';
 import { CreateWorkflowStepAndNomination1764150000000 } from './migrations/1764150000000-create-workflow-step-and-nomination';
 import { CreateRegistry1764160000000 } from './migrations/1764160000000-create-registry';
+import { REGISTRY_ENTITIES } from './registry/entities';
 import { HashChainWorkflowSteps1764180000000 } from './migrations/1764180000000-hash-chain-workflow-steps';
 import { CreateAppUser1764190000000 } from './migrations/1764190000000-create-app-user';
 
-export const ENTITIES = [WorkflowStepEntity, NominationEntity];
+export const ENTITIES = [WorkflowStepEntity, NominationEntity, ...REGISTRY_ENTITIES];
 export const MIGRATIONS = [
   CreateWorkflowStepAndNomination1764150000000,
   CreateRegistry1764160000000,

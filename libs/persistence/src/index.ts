@@ -5,3 +5,4 @@ export * from './nomination-queries';
 export * from './step-journal';
 export * from './audit';
 export * from './users';
+export * from './registry';

@@ -1,0 +1,112 @@
+import type {
+  AssignmentKind,
+  CadreStatus,
+  EducationLevel,
+  Gender,
+  PoliticalTheoryLevel,
+  StateManagementLevel,
+} from '@personnel/contracts';
+import { containsPattern, Params, prefixPattern } from './sql';
+import type { CadreView } from './views';
+
+export interface CadreFilter {
+  /** Code prefix, or a part of the full name with or without diacritics ("nguyen van an"). */
+  q?: string;
+  status?: CadreStatus;
+  /** Unit of the cadre's current assignment. */
+  unitCode?: string;
+  /** Post of the cadre's current assignment. */
+  postCode?: string;
+  gender?: Gender;
+  hometownLocalityCode?: string;
+}
+
+/** A cadre with the current post joined in: the assignment without an end (at most one, by index). */
+export const CADRE_FROM = `FROM cadre c
+  LEFT JOIN assignment cur ON cur.cadre_id = c.id AND cur.to_date IS NULL
+  LEFT JOIN post cur_post ON cur_post.id = cur.post_id
+  LEFT JOIN unit cur_unit ON cur_unit.id = cur.unit_id`;
+
+export const CADRE_SELECT = `SELECT c.id, c.code, c.full_name, c.search_name, c.gender,
+    to_char(c.birth_date, 'YYYY-MM-DD') AS birth_date, c.hometown_locality_code, c.ethnicity, c.education,
+    c.political_theory, c.state_management, c.party_member, c.status, c.version, c.created_at, c.updated_at,
+    cur.id AS cur_id, cur.kind AS cur_kind, to_char(cur.from_date, 'YYYY-MM-DD') AS cur_from,
+    cur_post.code AS cur_post_code, cur_post.title AS cur_post_title,
+    cur_unit.code AS cur_unit_code, cur_unit.name AS cur_unit_name
+  ${CADRE_FROM}`;
+
+/** Stable order of every cadre listing (and the export's keyset): folded name, then id. */
+export const CADRE_ORDER = 'ORDER BY c.search_name, c.id';
+
+export interface CadreRow {
+  id: string;
+  code: string;
+  full_name: string;
+  search_name: string;
+  gender: Gender;
+  birth_date: string;
+  hometown_locality_code: string;
+  ethnicity: string;
+  education: EducationLevel;
+  political_theory: PoliticalTheoryLevel;
+  state_management: StateManagementLevel;
+  party_member: boolean;
+  status: CadreStatus;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  cur_id: string | null;
+  cur_kind: AssignmentKind | null;
+  cur_from: string | null;
+  cur_post_code: string | null;
+  cur_post_title: string | null;
+  cur_unit_code: string | null;
+  cur_unit_name: string | null;
+}
+
+export function toCadreView(r: CadreRow): CadreView {
+  return {
+    id: r.id,
+    code: r.code,
+    fullName: r.full_name,
+    gender: r.gender,
+    birthDate: r.birth_date,
+    hometownLocalityCode: r.hometown_locality_code,
+    ethnicity: r.ethnicity,
+    education: r.education,
+    politicalTheory: r.political_theory,
+    stateManagement: r.state_management,
+    partyMember: r.party_member,
+    status: r.status,
+    currentPost: r.cur_id
+      ? {
+          assignmentId: r.cur_id,
+          kind: r.cur_kind as AssignmentKind,
+          postCode: r.cur_post_code as string,
+          postTitle: r.cur_post_title as string,
+          unitCode: r.cur_unit_code as string,
+          unitName: r.cur_unit_name as string,
+          fromDate: r.cur_from as string,
+        }
+      : null,
+    version: r.version,
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+  };
+}
+
+/** WHERE conditions of a cadre filter (without the keyword), using the trigram indexes for `q`. */
+export function cadreConditions(filter: CadreFilter, p: Params): string[] {
+  const where: string[] = [];
+  if (filter.q?.trim())
+    where.push(
+      `(c.code ILIKE ${p.add(prefixPattern(filter.q))} OR c.search_name LIKE ${p.add(containsPattern(filter.q))})`,
+    );
+  if (filter.status) where.push(`c.status = ${p.add(filter.status)}`);
+  if (filter.unitCode) where.push(`cur_unit.code = ${p.add(filter.unitCode)}`);
+  if (filter.postCode) where.push(`cur_post.code = ${p.add(filter.postCode)}`);
+  if (filter.gender) where.push(`c.gender = ${p.add(filter.gender)}`);
+  if (filter.hometownLocalityCode)
+    where.push(`c.hometown_locality_code = ${p.add(filter.hometownLocalityCode)}`);
+  return where;
+}

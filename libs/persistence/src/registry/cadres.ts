@@ -1,0 +1,191 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  foldVietnamese,
+  type CadreStatus,
+  type EducationLevel,
+  type Gender,
+  type Page,
+  type PoliticalTheoryLevel,
+  type StateManagementLevel,
+} from '@personnel/contracts';
+import {
+  CADRE_FROM,
+  CADRE_ORDER,
+  CADRE_SELECT,
+  cadreConditions,
+  toCadreView,
+  type CadreFilter,
+  type CadreRow,
+} from './cadre-rows';
+import { CadreRecords } from './cadre-records';
+import { CadreEntity } from './entities';
+import { RegistryConflictError, RegistryNotFoundError, uniqueViolation } from './errors';
+import { idOrCodeCondition, Params } from './sql';
+import { updateVersioned } from './versioned';
+import type { CadreDetail, CadreView } from './views';
+
+export interface CadreInput {
+  code: string;
+  fullName: string;
+  gender: Gender;
+  birthDate: string;
+  hometownLocalityCode: string;
+  ethnicity: string;
+  education: EducationLevel;
+  politicalTheory: PoliticalTheoryLevel;
+  stateManagement: StateManagementLevel;
+  partyMember: boolean;
+  /** Default `active`. */
+  status?: CadreStatus;
+}
+
+export type CadreChanges = Partial<Omit<CadreInput, 'code'>>;
+
+/** Names are kept as NFC (one code point per accented letter) so folding in SQL and in TS agree. */
+export function normaliseName(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** The row to insert for a cadre: the folded search key is derived here, never sent by a client. */
+export function cadreRow(input: CadreInput): Partial<CadreEntity> {
+  const fullName = normaliseName(input.fullName);
+  return {
+    code: input.code,
+    fullName,
+    searchName: foldVietnamese(fullName),
+    gender: input.gender,
+    birthDate: input.birthDate,
+    hometownLocalityCode: input.hometownLocalityCode,
+    ethnicity: input.ethnicity,
+    education: input.education,
+    politicalTheory: input.politicalTheory,
+    stateManagement: input.stateManagement,
+    partyMember: input.partyMember,
+    status: input.status ?? 'active',
+  };
+}
+
+/** Cadres: list and search, detail with their records, create, update, change of status. */
+export class CadresRepository {
+  readonly records: CadreRecords;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.records = new CadreRecords(dataSource, (manager, idOrCode) => this.lock(manager, idOrCode));
+  }
+
+  async list(filter: CadreFilter & { limit: number; offset: number }): Promise<Page<CadreView>> {
+    const p = new Params();
+    const where = cadreConditions(filter, p);
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total ${CADRE_FROM} ${clause}`,
+      p.values,
+    );
+    const rows: CadreRow[] = await this.dataSource.query(
+      `${CADRE_SELECT} ${clause} ${CADRE_ORDER} LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset)}`,
+      p.values,
+    );
+    return { items: rows.map(toCadreView), total, limit: filter.limit, offset: filter.offset };
+  }
+
+  /**
+   * Every cadre matching the filter, in the list's order, a batch at a time (keyset pagination, so a
+   * large export never holds a connection or loads everything at once).
+   */
+  async *exportBatches(filter: CadreFilter, batchSize = 1000): AsyncGenerator<CadreView[]> {
+    let after: { searchName: string; id: string } | undefined;
+    for (;;) {
+      const p = new Params();
+      const where = cadreConditions(filter, p);
+      if (after) where.push(`(c.search_name, c.id) > (${p.add(after.searchName)}, ${p.add(after.id)}::uuid)`);
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const rows: CadreRow[] = await this.dataSource.query(
+        `${CADRE_SELECT} ${clause} ${CADRE_ORDER} LIMIT ${p.add(batchSize)}`,
+        p.values,
+      );
+      if (rows.length > 0) yield rows.map(toCadreView);
+      if (rows.length < batchSize) return;
+      const last = rows[rows.length - 1];
+      after = { searchName: last.search_name, id: last.id };
+    }
+  }
+
+  async get(idOrCode: string, manager: EntityManager = this.dataSource.manager): Promise<CadreView> {
+    const p = new Params();
+    const rows: CadreRow[] = await manager.query(
+      `${CADRE_SELECT} WHERE ${idOrCodeCondition('c', idOrCode, p)}`,
+      p.values,
+    );
+    if (!rows[0]) throw new RegistryNotFoundError(`No cadre ${idOrCode}`);
+    return toCadreView(rows[0]);
+  }
+
+  /** The cadre with the current post and every record: assignments, evaluations, discipline, training, planning. */
+  async detail(idOrCode: string): Promise<CadreDetail> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const cadre = await this.get(idOrCode, manager);
+      const [assignments, evaluations, disciplines, trainingCompletions, planningEntries] = [
+        await this.records.assignments(cadre.id, manager),
+        await this.records.evaluations(cadre.id, manager),
+        await this.records.disciplines(cadre.id, manager),
+        await this.records.trainingCompletions(cadre.id, manager),
+        await this.records.planningEntries(cadre.id, manager),
+      ];
+      return { ...cadre, assignments, evaluations, disciplines, trainingCompletions, planningEntries };
+    });
+  }
+
+  async create(input: CadreInput): Promise<CadreView> {
+    try {
+      const { identifiers } = await this.dataSource.manager.insert(CadreEntity, cadreRow(input));
+      return await this.get(identifiers[0].id as string);
+    } catch (error) {
+      if (uniqueViolation(error) === 'uq_cadre_code')
+        throw new RegistryConflictError(`A cadre with code ${input.code} already exists`, 'duplicate');
+      throw error;
+    }
+  }
+
+  async update(idOrCode: string, version: number, changes: CadreChanges): Promise<CadreView> {
+    return this.dataSource.transaction(async (manager) => {
+      const cadre = await this.get(idOrCode, manager);
+      const set: Record<string, unknown> = { ...changes };
+      if (changes.fullName !== undefined) {
+        set.fullName = normaliseName(changes.fullName);
+        set.searchName = foldVietnamese(set.fullName as string);
+      }
+      await updateVersioned(
+        manager,
+        CadreEntity,
+        { column: 'id', value: cadre.id },
+        version,
+        set,
+        `Cadre ${cadre.code}`,
+      );
+      return this.get(cadre.id, manager);
+    });
+  }
+
+  /** Soft delete: the cadre retired, left or died; the record and its history stay. */
+  async deactivate(idOrCode: string, status: Exclude<CadreStatus, 'active'>): Promise<CadreView> {
+    return this.dataSource.transaction(async (manager) => {
+      const cadre = await this.lock(manager, idOrCode);
+      if (cadre.status !== status) await manager.update(CadreEntity, { id: cadre.id }, { status });
+      return this.get(cadre.id, manager);
+    });
+  }
+
+  /** The cadre row locked for the transaction: writes of one cadre's records happen one at a time. */
+  private async lock(
+    manager: EntityManager,
+    idOrCode: string,
+  ): Promise<{ id: string; code: string; status: CadreStatus }> {
+    const p = new Params();
+    const rows: { id: string; code: string; status: CadreStatus }[] = await manager.query(
+      `SELECT c.id, c.code, c.status FROM cadre c WHERE ${idOrCodeCondition('c', idOrCode, p)} FOR UPDATE`,
+      p.values,
+    );
+    if (!rows[0]) throw new RegistryNotFoundError(`No cadre ${idOrCode}`);
+    return rows[0];
+  }
+}

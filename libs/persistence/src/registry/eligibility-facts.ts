@@ -1,0 +1,123 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type {
+  AssignmentFact,
+  CadreFacts,
+  DisciplineFact,
+  EvaluationFact,
+  PlanningFact,
+  PostFacts,
+} from '@personnel/contracts';
+import { idOrCodeCondition, Params } from './sql';
+
+const d = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
+
+/**
+ * Loads the plain-data facts the rules engine (libs/domain `evaluateEligibility`) runs on, exactly the
+ * contract types: JSON only, dates `YYYY-MM-DD`, an open end omitted rather than null, records oldest
+ * first. Both loads of one question read one snapshot.
+ */
+export class EligibilityFactsLoader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Cadre and post facts from one snapshot; `undefined` for whichever does not exist. */
+  async load(
+    cadreIdOrCode: string,
+    postIdOrCode: string,
+    asOf: string,
+  ): Promise<{ cadre: CadreFacts | undefined; post: PostFacts | undefined }> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
+      cadre: await loadCadreFacts(manager, cadreIdOrCode, asOf),
+      post: await loadPostFacts(manager, postIdOrCode),
+    }));
+  }
+}
+
+/**
+ * A cadre's facts. Course completions carry no date in the facts, so only those completed by `asOf`
+ * are listed; every other record is dated and listed whole for the rules to weigh.
+ */
+export async function loadCadreFacts(
+  manager: EntityManager,
+  idOrCode: string,
+  asOf: string,
+): Promise<CadreFacts | undefined> {
+  const p = new Params();
+  const [c] = await manager.query(
+    `SELECT c.id, c.code, c.gender, ${d('c.birth_date')} AS birth_date, c.hometown_locality_code, c.education,
+            c.political_theory, c.state_management, c.party_member, c.status
+     FROM cadre c WHERE ${idOrCodeCondition('c', idOrCode, p)}`,
+    p.values,
+  );
+  if (!c) return undefined;
+  const courses: { code: string }[] = await manager.query(
+    `SELECT tc.code FROM training_completion t JOIN training_course tc ON tc.id = t.course_id
+     WHERE t.cadre_id = $1 AND t.completed_at <= $2::date ORDER BY tc.code`,
+    [c.id, asOf],
+  );
+  const disciplines: DisciplineFact[] = await manager.query(
+    `SELECT form, ${d('decided_at')} AS "decidedAt" FROM discipline WHERE cadre_id = $1 ORDER BY decided_at, created_at`,
+    [c.id],
+  );
+  const evaluations: EvaluationFact[] = await manager.query(
+    `SELECT year, rating FROM evaluation WHERE cadre_id = $1 ORDER BY year`,
+    [c.id],
+  );
+  const assignments: (AssignmentFact & { to: string | null })[] = await manager.query(
+    `SELECT a.kind, u.code AS "unitCode", u.locality_code AS "unitLocalityCode", p.code AS "postCode",
+            p.is_head AS "isHead", ${d('a.from_date')} AS "from", ${d('a.to_date')} AS "to"
+     FROM assignment a JOIN unit u ON u.id = a.unit_id JOIN post p ON p.id = a.post_id
+     WHERE a.cadre_id = $1 ORDER BY a.from_date, a.created_at`,
+    [c.id],
+  );
+  const planning: (PlanningFact & { to: string | null })[] = await manager.query(
+    `SELECT p.code AS "postCode", e.term, ${d('e.from_date')} AS "from", ${d('e.to_date')} AS "to"
+     FROM planning_entry e JOIN post p ON p.id = e.post_id
+     WHERE e.cadre_id = $1 ORDER BY e.from_date, p.code, e.term`,
+    [c.id],
+  );
+  return {
+    cadreCode: c.code,
+    gender: c.gender,
+    birthDate: c.birth_date,
+    hometownLocalityCode: c.hometown_locality_code,
+    education: c.education,
+    politicalTheory: c.political_theory,
+    stateManagement: c.state_management,
+    partyMember: c.party_member,
+    status: c.status,
+    completedCourseCodes: courses.map((r) => r.code),
+    disciplines: disciplines.map((r) => ({ form: r.form, decidedAt: r.decidedAt })),
+    evaluations: evaluations.map((r) => ({ year: r.year, rating: r.rating })),
+    assignments: assignments.map(({ to, ...a }) => ({ ...a, ...(to === null ? {} : { to }) })),
+    planning: planning.map(({ to, ...e }) => ({ ...e, ...(to === null ? {} : { to }) })),
+  };
+}
+
+export async function loadPostFacts(
+  manager: EntityManager,
+  idOrCode: string,
+): Promise<PostFacts | undefined> {
+  const p = new Params();
+  const [row] = await manager.query(
+    `SELECT p.code, u.code AS unit_code, u.locality_code, p.level, p.is_head, p.requires_non_local, p.standards
+     FROM post p JOIN unit u ON u.id = p.unit_id WHERE ${idOrCodeCondition('p', idOrCode, p)}`,
+    p.values,
+  );
+  if (!row) return undefined;
+  const s = row.standards;
+  return {
+    postCode: row.code,
+    unitCode: row.unit_code,
+    unitLocalityCode: row.locality_code,
+    level: row.level,
+    isHead: row.is_head,
+    requiresNonLocal: row.requires_non_local,
+    standards: {
+      minEducation: s.minEducation,
+      minPoliticalTheory: s.minPoliticalTheory,
+      minStateManagement: s.minStateManagement,
+      requiredCourseCodes: [...(s.requiredCourseCodes ?? [])],
+      partyMember: s.partyMember,
+    },
+  };
+}

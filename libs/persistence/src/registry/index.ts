@@ -1,0 +1,13 @@
+export * from './cadre-import';
+export * from './cadre-records';
+export type { CadreFilter } from './cadre-rows';
+export * from './cadres';
+export * from './eligibility-facts';
+export * from './entities';
+export * from './errors';
+export * from './posts';
+export * from './public-holidays';
+export * from './registry';
+export * from './training-courses';
+export * from './units';
+export * from './views';
