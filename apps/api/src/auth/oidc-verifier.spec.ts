@@ -32,10 +32,13 @@ describe('OidcVerifier', () => {
         rolesClaim: 'roles',
         unitClaim: 'unit',
       },
-      async (url) => {
+      (url) => {
         fetches.push(url);
-        if (url.endsWith('/.well-known/openid-configuration')) return { jwks_uri: `${ISSUER}/certs` };
-        return { keys: [{ ...issuerKey.publicKey.export({ format: 'jwk' }), kid: 'k1', use: 'sig' }] };
+        if (url.endsWith('/.well-known/openid-configuration'))
+          return Promise.resolve({ jwks_uri: `${ISSUER}/certs` });
+        return Promise.resolve({
+          keys: [{ ...issuerKey.publicKey.export({ format: 'jwk' }), kid: 'k1', use: 'sig' }],
+        });
       },
     );
 
