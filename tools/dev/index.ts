@@ -7,3 +7,4 @@ export * from './temporal-cli';
 export * from './wait';
 export * from './temporal-server';
 export * from './child-process';
+export * from './demo-users';
