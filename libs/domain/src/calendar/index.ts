@@ -1,0 +1,11 @@
+export * from './iso-date';
+export * from './months';
+export * from './retirement';
+export * from './working-days';
+export * from './vietnam-holidays';
+export {
+  HOLIDAY_YEARS,
+  LUNAR_DATES,
+  OFFICIAL_TET_BREAKS,
+  OFFICIAL_BRIDGE_DAYS,
+} from './vietnam-holidays.data';

@@ -1,0 +1,4 @@
+export * from './citations';
+export * from './parameters';
+export * from './table';
+export * from './default-basis';

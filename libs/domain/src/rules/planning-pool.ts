@@ -1,0 +1,71 @@
+import type { Gender, LegalBasis, RuleCheck } from '@personnel/contracts';
+import { ageOn } from '../calendar/months';
+import { ruleParameters } from '../legal-basis/table';
+import { ruleCheck } from './rule';
+
+/** Checks on a whole planning pool rather than one cadre: they feed the planning review (later issues). */
+
+export interface PoolMember {
+  gender: Gender;
+  birthDate: string;
+}
+
+/** At most 3 candidates planned for one post. */
+export function checkCandidatesPerPost(postCode: string, candidates: number, basis: LegalBasis): RuleCheck {
+  const max = ruleParameters(basis).candidatesPerPostMax;
+  return ruleCheck(
+    'candidates_per_post',
+    candidates <= max.value,
+    `Post ${postCode} has ${candidates} planned candidate(s); at most ${max.value} are allowed.`,
+    max,
+    { max: max.value, candidates },
+  );
+}
+
+function share(
+  rule: string,
+  label: string,
+  count: number,
+  total: number,
+  minPercent: number,
+  citation: string,
+) {
+  // Integer comparison: count / total >= minPercent / 100 without floating point.
+  const passed = total > 0 && count * 100 >= minPercent * total;
+  const percent = total > 0 ? Math.round((count * 1000) / total) / 10 : 0;
+  return ruleCheck(
+    rule,
+    passed,
+    total === 0
+      ? `The planning pool is empty, so the ${label} target of ${minPercent} % is not met.`
+      : `${count} of ${total} in the planning pool are ${label} (${percent} %); the target is at least ${minPercent} %.`,
+    { citation },
+    { count, total, minPercent },
+  );
+}
+
+/**
+ * Structure targets of a planning pool: young (younger than 40 on asOf) ≥ 15 %, women ≥ 25 %. DOMAIN.md
+ * gives "< 40" for district and provincial planning and nothing for communes; we apply 40 at every
+ * level until the registry says otherwise.
+ */
+export function checkPlanningStructure(
+  pool: readonly PoolMember[],
+  asOf: string,
+  basis: LegalBasis,
+): RuleCheck[] {
+  const target = ruleParameters(basis).planningStructure;
+  const young = pool.filter((m) => ageOn(m.birthDate, asOf) < target.value.youngAgeBelow).length;
+  const women = pool.filter((m) => m.gender === 'female').length;
+  return [
+    share(
+      'planning_young_share',
+      `younger than ${target.value.youngAgeBelow}`,
+      young,
+      pool.length,
+      target.value.youngMinPercent,
+      target.citation,
+    ),
+    share('planning_women_share', 'women', women, pool.length, target.value.womenMinPercent, target.citation),
+  ];
+}
