@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { readServiceConfig } from '@personnel/config';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from './demo-users';
+import { persistentJwtSecret } from './jwt-secret';
 import { migrate } from './migrate';
 import { REGISTER, REPO_ROOT } from './paths';
 import { silentProgress, type Progress } from './progress';
@@ -102,6 +104,13 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     const applied = await progress.step('database migrations', () => migrate(databaseUrl as string));
     if (applied.length > 0) progress.info(`applied: ${applied.join(', ')}`);
 
+    // Demo accounts only on a database that has no user at all (a fresh embedded one, typically).
+    const demoUsers = await progress.step('user accounts', () => seedDemoUsers(databaseUrl as string));
+    if (demoUsers > 0)
+      progress.info(
+        `created ${demoUsers} demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.username).join(', ')}`,
+      );
+
     if (!bundleIsFresh(options.workflowBundlePath)) {
       await progress.step('workflow bundle', () => buildWorkflowBundle(options.workflowBundlePath));
     }
@@ -116,6 +125,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       PORT: String(options.apiPort),
       HOST: '127.0.0.1',
       LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
+      JWT_SECRET: process.env.JWT_SECRET ?? persistentJwtSecret(join(options.dataDir, 'jwt-secret')),
     };
     // Fail here, with the variable named, rather than in a crash-looping child.
     readServiceConfig(env);
