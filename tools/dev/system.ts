@@ -104,12 +104,15 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     const applied = await progress.step('database migrations', () => migrate(databaseUrl as string));
     if (applied.length > 0) progress.info(`applied: ${applied.join(', ')}`);
 
-    // Demo accounts only on a database that has no user at all (a fresh embedded one, typically).
-    const demoUsers = await progress.step('user accounts', () => seedDemoUsers(databaseUrl as string));
-    if (demoUsers > 0)
-      progress.info(
-        `created ${demoUsers} demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.username).join(', ')}`,
-      );
+    // Demo accounts (known password) only in embedded mode, and only on an empty user table; an external
+    // database gets its accounts from `npm run users`.
+    if (!options.databaseUrl) {
+      const demoUsers = await progress.step('demo accounts', () => seedDemoUsers(databaseUrl as string));
+      if (demoUsers > 0)
+        progress.info(
+          `created ${demoUsers} demo accounts, password "${DEMO_PASSWORD}": ${DEMO_USERS.map((u) => u.username).join(', ')}`,
+        );
+    }
 
     if (!bundleIsFresh(options.workflowBundlePath)) {
       await progress.step('workflow bundle', () => buildWorkflowBundle(options.workflowBundlePath));
