@@ -10,13 +10,14 @@ import { API_CONFIG, LOGGER } from './infrastructure/tokens';
 import { NominationWorkflowsGateway } from './nominations/nomination-workflows.gateway';
 import { NominationsController } from './nominations/nominations.controller';
 import { NominationsService } from './nominations/nominations.service';
+import { REGISTRY_CONTROLLERS, REGISTRY_PROVIDERS } from './registry/registry.providers';
 
 @Module({})
 export class AppModule {
   static forRoot(config: ApiConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, NominationsController, AuditController],
+      controllers: [HealthController, NominationsController, AuditController, ...REGISTRY_CONTROLLERS],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
@@ -25,6 +26,7 @@ export class AppModule {
         TemporalClientProvider,
         NominationWorkflowsGateway,
         NominationsService,
+        ...REGISTRY_PROVIDERS,
       ],
     };
   }

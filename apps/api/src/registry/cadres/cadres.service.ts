@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import type { Page } from '@personnel/contracts';
+import type {
+  AssignmentView,
+  CadreDetail,
+  CadreView,
+  DisciplineView,
+  EvaluationView,
+  PlanningEntryView,
+  TrainingCompletionView,
+} from '@personnel/persistence';
+import { badRequest } from '../../http/validation.pipe';
+import { changesOf } from '../common/paging.dto';
+import { RegistryProvider } from '../common/registry.provider';
+import { currentYear } from '../common/validators';
+import type {
+  CreateAssignmentDto,
+  CreateDisciplineDto,
+  CreateEvaluationDto,
+  CreatePlanningEntryDto,
+  CreateTrainingCompletionDto,
+} from './cadre-records.dto';
+import type {
+  CreateCadreDto,
+  DeactivateCadreQueryDto,
+  ListCadresQueryDto,
+  UpdateCadreDto,
+} from './cadres.dto';
+
+@Injectable()
+export class CadresService {
+  constructor(private readonly registry: RegistryProvider) {}
+
+  private async cadres() {
+    return (await this.registry.get()).cadres;
+  }
+
+  async list(query: ListCadresQueryDto): Promise<Page<CadreView>> {
+    return (await this.cadres()).list(query);
+  }
+
+  async detail(idOrCode: string): Promise<CadreDetail> {
+    return (await this.cadres()).detail(idOrCode);
+  }
+
+  async create(body: CreateCadreDto): Promise<CadreView> {
+    return (await this.cadres()).create({ ...body, ethnicity: body.ethnicity.trim() });
+  }
+
+  async update(idOrCode: string, body: UpdateCadreDto): Promise<CadreView> {
+    const changes = changesOf(body);
+    if (changes.ethnicity !== undefined) changes.ethnicity = changes.ethnicity.trim();
+    return (await this.cadres()).update(idOrCode, body.version, changes);
+  }
+
+  async deactivate(idOrCode: string, query: DeactivateCadreQueryDto): Promise<CadreView> {
+    return (await this.cadres()).deactivate(idOrCode, query.status);
+  }
+
+  async assignments(idOrCode: string): Promise<AssignmentView[]> {
+    const cadres = await this.cadres();
+    const cadre = await cadres.get(idOrCode);
+    return cadres.records.assignments(cadre.id);
+  }
+
+  async addAssignment(idOrCode: string, body: CreateAssignmentDto): Promise<AssignmentView> {
+    return (await this.cadres()).records.addAssignment(idOrCode, body);
+  }
+
+  async evaluations(idOrCode: string): Promise<EvaluationView[]> {
+    const cadres = await this.cadres();
+    return cadres.records.evaluations((await cadres.get(idOrCode)).id);
+  }
+
+  async addEvaluation(idOrCode: string, body: CreateEvaluationDto): Promise<EvaluationView> {
+    if (body.year > currentYear())
+      throw badRequest([{ field: 'year', problem: `year must not be after ${currentYear()}` }]);
+    return (await this.cadres()).records.addEvaluation(idOrCode, body);
+  }
+
+  async disciplines(idOrCode: string): Promise<DisciplineView[]> {
+    const cadres = await this.cadres();
+    return cadres.records.disciplines((await cadres.get(idOrCode)).id);
+  }
+
+  async addDiscipline(idOrCode: string, body: CreateDisciplineDto): Promise<DisciplineView> {
+    return (await this.cadres()).records.addDiscipline(idOrCode, { ...body, reason: body.reason.trim() });
+  }
+
+  async trainingCompletions(idOrCode: string): Promise<TrainingCompletionView[]> {
+    const cadres = await this.cadres();
+    return cadres.records.trainingCompletions((await cadres.get(idOrCode)).id);
+  }
+
+  async addTrainingCompletion(
+    idOrCode: string,
+    body: CreateTrainingCompletionDto,
+  ): Promise<TrainingCompletionView> {
+    return (await this.cadres()).records.addTrainingCompletion(idOrCode, body);
+  }
+
+  async planningEntries(idOrCode: string): Promise<PlanningEntryView[]> {
+    const cadres = await this.cadres();
+    return cadres.records.planningEntries((await cadres.get(idOrCode)).id);
+  }
+
+  async addPlanningEntry(idOrCode: string, body: CreatePlanningEntryDto): Promise<PlanningEntryView> {
+    const [start, end] = body.term.split('-').map(Number);
+    if (end <= start)
+      throw badRequest([{ field: 'term', problem: 'term must end after it starts, e.g. 2025-2030' }]);
+    return (await this.cadres()).records.addPlanningEntry(idOrCode, body);
+  }
+}

@@ -1,0 +1,41 @@
+import { BadRequestException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import type { Request } from 'express';
+
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Reads a `text/csv` request body (UTF-8) up to `limit` bytes: a larger one is refused with 413 before
+ * it is read whole, a body that is not UTF-8 with 400.
+ */
+export async function readCsvBody(req: Request, limit = MAX_IMPORT_BYTES): Promise<string> {
+  const type = req.headers['content-type'] ?? '';
+  if (!/^text\/csv\s*(;|$)/i.test(type))
+    throw new UnsupportedMediaTypeException(
+      `Send the file as text/csv (UTF-8), not ${type || 'without a content type'}`,
+    );
+  const charset = /;\s*charset="?([^";]+)"?/i.exec(type)?.[1];
+  if (charset && !/^utf-?8$/i.test(charset))
+    throw new UnsupportedMediaTypeException(`Send the file as UTF-8, not ${charset}`);
+  const tooLarge = () =>
+    new PayloadTooLargeException(
+      `The file is larger than ${limit / 1024 / 1024} MB; split it into smaller files and import each`,
+    );
+  if (Number(req.headers['content-length']) > limit) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw tooLarge();
+    chunks.push(chunk);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'Invalid request: body is not UTF-8 text; save the file as CSV UTF-8',
+      details: [{ field: 'body', problem: 'is not UTF-8 text; save the file as CSV UTF-8' }],
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { type Type as ClassType } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { badRequest } from '../../http/validation.pipe';
+
+/** limit / offset of every registry list (the answer carries the total). */
+export class PageQueryDto {
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit = 20;
+
+  @ApiPropertyOptional({ default: 0, minimum: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset = 0;
+}
+
+/** `q`: a code prefix, or part of the name with or without diacritics. */
+export class SearchPageQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    description:
+      'Code prefix, or part of the name with or without diacritics ("quang lam" finds "Quảng Lâm")',
+    maxLength: 200,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}
+
+/** The optimistic-concurrency token every PATCH carries. */
+export class VersionedDto {
+  @ApiProperty({
+    example: 1,
+    description: 'The version you read; a stale one is refused with 409 (reload and apply your change again)',
+  })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+/** `{items, total, limit, offset}` of ItemDto, as a named schema for OpenAPI. */
+export function PageDto<T>(item: ClassType<T>, name: string) {
+  class Page {
+    @ApiProperty({ type: [item] })
+    items!: T[];
+
+    @ApiProperty({ example: 1 })
+    total!: number;
+
+    @ApiProperty({ example: 20 })
+    limit!: number;
+
+    @ApiProperty({ example: 0 })
+    offset!: number;
+  }
+  Object.defineProperty(Page, 'name', { value: name });
+  return Page;
+}
+
+/** Changes of a PATCH body (everything but `version`), or a 400 when it names no field to change. */
+export function changesOf<T extends VersionedDto>(body: T): Omit<T, 'version'> {
+  const { version: _version, ...rest } = body;
+  const changes = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  if (Object.keys(changes).length === 0)
+    throw badRequest([{ field: 'body', problem: 'names no field to change besides version' }]);
+  return changes as Omit<T, 'version'>;
+}

@@ -1,0 +1,37 @@
+import {
+  type CallHandler,
+  ConflictException,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+  NotFoundException,
+} from '@nestjs/common';
+import { catchError, type Observable } from 'rxjs';
+import { RegistryError } from '@personnel/persistence';
+import { badRequest } from '../../http/validation.pipe';
+
+/** Registry errors from libs/persistence → 404, 409 (with `code`), or 400 naming each field. */
+export function toHttpError(error: unknown): unknown {
+  if (!(error instanceof RegistryError)) return error;
+  if (error.kind === 'not_found')
+    return new NotFoundException({ statusCode: 404, error: 'Not Found', message: error.message });
+  if (error.kind === 'conflict')
+    return new ConflictException({
+      statusCode: 409,
+      error: 'Conflict',
+      message: error.message,
+      code: (error as { code?: string }).code,
+    });
+  return badRequest((error as unknown as { details: { field: string; problem: string }[] }).details);
+}
+
+@Injectable()
+export class RegistryErrorsInterceptor implements NestInterceptor {
+  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      catchError((error: unknown) => {
+        throw toHttpError(error);
+      }),
+    );
+  }
+}

@@ -1,0 +1,135 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Injectable,
+  Param,
+  Patch,
+  Post,
+  Query,
+  UseInterceptors,
+} from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Page } from '@personnel/contracts';
+import type { PublicHolidayView } from '@personnel/persistence';
+import { badRequest } from '../../http/validation.pipe';
+import { changesOf } from '../common/paging.dto';
+import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
+import { RegistryProvider } from '../common/registry.provider';
+import { IsCalendarDate } from '../common/validators';
+import { validateSync } from 'class-validator';
+import {
+  CreatePublicHolidayDto,
+  DeletePublicHolidayQueryDto,
+  ListPublicHolidaysQueryDto,
+  PublicHolidayDto,
+  PublicHolidayPageDto,
+  UpdatePublicHolidayDto,
+} from './public-holidays.dto';
+
+const DATE = { name: 'date', description: 'The day, YYYY-MM-DD', example: '2026-02-17' };
+
+class DateParam {
+  @IsCalendarDate()
+  date!: string;
+}
+
+function checkDate(date: string): string {
+  const param = Object.assign(new DateParam(), { date });
+  if (validateSync(param).length > 0)
+    throw badRequest([{ field: 'date', problem: 'date must be a calendar date written YYYY-MM-DD' }]);
+  return date;
+}
+
+@Injectable()
+export class PublicHolidaysService {
+  constructor(private readonly registry: RegistryProvider) {}
+
+  private async holidays() {
+    return (await this.registry.get()).publicHolidays;
+  }
+
+  async list(query: ListPublicHolidaysQueryDto): Promise<Page<PublicHolidayView>> {
+    return (await this.holidays()).list(query);
+  }
+
+  async get(date: string): Promise<PublicHolidayView> {
+    return (await this.holidays()).get(checkDate(date));
+  }
+
+  async create(body: CreatePublicHolidayDto): Promise<PublicHolidayView> {
+    return (await this.holidays()).create({ date: body.date, name: body.name.normalize('NFC').trim() });
+  }
+
+  async update(date: string, body: UpdatePublicHolidayDto): Promise<PublicHolidayView> {
+    const changes = changesOf(body);
+    if (changes.name !== undefined) changes.name = changes.name.normalize('NFC').trim();
+    return (await this.holidays()).update(checkDate(date), body.version, changes);
+  }
+
+  async remove(date: string, version?: number): Promise<void> {
+    await (await this.holidays()).remove(checkDate(date), version);
+  }
+}
+
+@ApiTags('public holidays')
+@Controller('api/v1/public-holidays')
+@UseInterceptors(RegistryErrorsInterceptor)
+export class PublicHolidaysController {
+  constructor(private readonly holidays: PublicHolidaysService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List public holidays (by year or date range), in date order' })
+  @ApiOkResponse({ type: PublicHolidayPageDto })
+  list(@Query() query: ListPublicHolidaysQueryDto): Promise<Page<PublicHolidayView>> {
+    return this.holidays.list(query);
+  }
+
+  @Get(':date')
+  @ApiOperation({ summary: 'The public holiday on a day' })
+  @ApiParam(DATE)
+  @ApiOkResponse({ type: PublicHolidayDto })
+  @ApiNotFoundResponse({ description: 'The day is not a public holiday' })
+  get(@Param('date') date: string): Promise<PublicHolidayView> {
+    return this.holidays.get(date);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Add a public holiday' })
+  @ApiCreatedResponse({ type: PublicHolidayDto })
+  @ApiConflictResponse({ description: 'The day is already a public holiday' })
+  create(@Body() body: CreatePublicHolidayDto): Promise<PublicHolidayView> {
+    return this.holidays.create(body);
+  }
+
+  @Patch(':date')
+  @ApiOperation({ summary: 'Rename a public holiday; needs the version you read' })
+  @ApiParam(DATE)
+  @ApiOkResponse({ type: PublicHolidayDto })
+  @ApiConflictResponse({ description: 'Stale version: reload and apply your change again' })
+  update(@Param('date') date: string, @Body() body: UpdatePublicHolidayDto): Promise<PublicHolidayView> {
+    return this.holidays.update(date, body);
+  }
+
+  @Delete(':date')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a public holiday (hard delete); with ?version= only if unchanged since' })
+  @ApiParam(DATE)
+  @ApiNoContentResponse({ description: 'Removed' })
+  @ApiNotFoundResponse({ description: 'The day is not a public holiday' })
+  @ApiConflictResponse({ description: 'Changed since the version you sent' })
+  remove(@Param('date') date: string, @Query() query: DeletePublicHolidayQueryDto): Promise<void> {
+    return this.holidays.remove(date, query.version);
+  }
+}
