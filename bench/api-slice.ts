@@ -13,10 +13,10 @@ interface HttpAnswer {
   body: unknown;
 }
 
-async function postJson(url: string, body: unknown): Promise<HttpAnswer> {
+async function postJson(url: string, body: unknown, token?: string): Promise<HttpAnswer> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
@@ -34,24 +34,44 @@ function unexpected(what: string, answer: HttpAnswer): Error {
   return new Error(`${what} answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`);
 }
 
+/** Demo accounts that `startSystem` creates in embedded mode: the proposer and the approver of side A. */
+export const BENCH_PROPOSER = 'U-HR-01';
+export const BENCH_APPROVER = 'U-PBT-01';
+
+export interface ApiTokens {
+  proposer: string;
+  approver: string;
+}
+
+/** Signs in the two demo accounts once; every iteration reuses their tokens, as a web panel would. */
+export async function signInBenchUsers(apiUrl: string): Promise<ApiTokens> {
+  const token = async (username: string) => {
+    const answer = await postJson(`${apiUrl}/api/v1/auth/login`, { username, password: 'demo' });
+    const accessToken = (answer.body as { accessToken?: unknown }).accessToken;
+    if (answer.status !== 200 || typeof accessToken !== 'string')
+      throw unexpected(`sign-in of ${username}`, answer);
+    return accessToken;
+  };
+  return { proposer: await token(BENCH_PROPOSER), approver: await token(BENCH_APPROVER) };
+}
+
 /**
  * Side A: one nomination through the HTTP API with one approver. POST /nominations, then, right after
- * the 201, POST .../decisions with "approve". The decision latency runs from its first attempt to the
+ * the 201, POST .../decisions with "approve", each with the bearer token of its demo account. The decision latency runs from its first attempt to the
  * 200. Should the API answer 404 because the worker has not recorded the proposal in Postgres yet, the
  * decision is retried with a short backoff; the retries are counted and their time is in the latency
  * (the baseline's Update waits for the proposal inside the workflow instead).
  */
-export function apiIteration(apiUrl: string, phase: string): Iteration {
+export function apiIteration(apiUrl: string, tokens: ApiTokens, phase: string): Iteration {
   const nominations = `${apiUrl}/api/v1/nominations`;
   return async (index) => {
     const cadreId = `CB-${phase}-${index}`;
     const startedAt = performance.now();
-    const started = await postJson(nominations, {
-      cadreId,
-      postId: 'BENCH-POST',
-      approverIds: ['U-BENCH-APPROVER'],
-      proposedBy: 'U-BENCH-HR',
-    });
+    const started = await postJson(
+      nominations,
+      { cadreId, postId: 'BENCH-POST', approverIds: [BENCH_APPROVER] },
+      tokens.proposer,
+    );
     const startMs = elapsed(startedAt);
     const id = (started.body as { id?: unknown } | undefined)?.id;
     if (started.status !== 201 || typeof id !== 'string') throw unexpected('POST /nominations', started);
@@ -61,7 +81,7 @@ export function apiIteration(apiUrl: string, phase: string): Iteration {
     let decisionRetries = 0;
     let delayMs = NOT_FOUND_FIRST_DELAY_MS;
     for (;;) {
-      const decided = await postJson(decisionsUrl, { approverId: 'U-BENCH-APPROVER', decision: 'approve' });
+      const decided = await postJson(decisionsUrl, { decision: 'approve' }, tokens.approver);
       if (decided.status === 200) {
         const state = (decided.body as { state?: unknown }).state;
         if (state !== 'approved') throw unexpected('POST decisions', decided);

@@ -23,7 +23,7 @@ import {
   type Progress,
   type RunningSystem,
 } from '@personnel/dev-runtime';
-import { apiIteration } from './api-slice';
+import { apiIteration, signInBenchUsers, type ApiTokens } from './api-slice';
 import { startBareSide, type BareSide } from './bare-workflow';
 import { runPhase, summarizePhases, type Iteration, type PhaseSamples } from './load';
 import { readOptions, USAGE, type BenchOptions } from './options';
@@ -128,6 +128,7 @@ async function checkPostgres(
 interface Sides {
   bare: BareSide;
   apiUrl: string;
+  apiTokens: ApiTokens;
 }
 
 interface LevelPlan {
@@ -156,7 +157,7 @@ async function measureLevel(
   const { concurrency } = plan;
   const label = { B: 'B bare workflow', A: 'A API + Postgres' } as const;
   const make = (side: 'B' | 'A', phase: string): Iteration =>
-    side === 'B' ? sides.bare.iteration(phase) : apiIteration(sides.apiUrl, phase);
+    side === 'B' ? sides.bare.iteration(phase) : apiIteration(sides.apiUrl, sides.apiTokens, phase);
   const run = async (side: 'B' | 'A', what: string, n: number, phase: string): Promise<PhaseSamples> => {
     const samples = await progress.step(`${label[side]}, c=${concurrency}: ${what}, ${n} nominations`, () =>
       runPhase(concurrency, n, make(side, phase)),
@@ -273,7 +274,7 @@ async function main(): Promise<number> {
     bare = await progress.step(`bare worker on task queue bench-bare`, () =>
       startBareSide(running.temporalAddress, NAMESPACE),
     );
-    const sides: Sides = { bare, apiUrl: running.apiUrl };
+    const sides: Sides = { bare, apiUrl: running.apiUrl, apiTokens: await signInBenchUsers(running.apiUrl) };
 
     const tally = { leftRunning: 0, apiCompleted: 0 };
     const levels: LevelResult[] = [];

@@ -22,16 +22,30 @@ describe('nomination slice end to end', () => {
     expect(await system?.stop()).toBe(0);
   }, 60_000);
 
-  const api = (path: string, body?: unknown) =>
-    fetch(`${system.apiUrl}/api/v1/nominations${path}`, {
+  const tokens = new Map<string, string>();
+  /** Signs in with a demo account that npm start created (password "demo"). */
+  const tokenOf = async (username: string) => {
+    if (!tokens.has(username)) {
+      const res = await fetch(`${system.apiUrl}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: 'demo' }),
+      });
+      expect(res.status).toBe(200);
+      tokens.set(username, ((await res.json()) as { accessToken: string }).accessToken);
+    }
+    return tokens.get(username) as string;
+  };
+  const api = async (path: string, as: string, body?: unknown) =>
+    fetch(`${system.apiUrl}/api/v1${path}`, {
       method: body === undefined ? 'GET' : 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenOf(as)}` },
       body: body === undefined ? undefined : JSON.stringify(body),
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
     }).then(async (res) => ({ status: res.status, body: (await res.json()) as any }));
+  const propose = (body: Record<string, unknown>) => api('/nominations', 'U-HR-01', body);
   const decide = (id: string, approverId: string, decision: 'approve' | 'reject') =>
-    api(`/${encodeURIComponent(id)}/decisions`, {
-      approverId,
+    api(`/nominations/${encodeURIComponent(id)}/decisions`, approverId, {
       decision,
       comment: `${decision} — ${approverId}`,
     });
@@ -44,20 +58,19 @@ describe('nomination slice end to end', () => {
     ).rows;
 
   it('survives a SIGKILLed worker between two decisions: no step lost, none doubled', async () => {
-    const started = await api('', {
+    const started = await propose({
       cadreId: 'CB-E2E-1',
       postId: 'DH-QA-CT-UBND',
-      approverIds: ['U-TCNV', 'U-PBT', 'U-BT'],
-      proposedBy: 'U-HR-01',
+      approverIds: ['U-TCNV-01', 'U-PBT-01', 'U-BT-01'],
       unitCode: 'DH-QA',
     });
     expect(started.status).toBe(201);
     expect(started.body).toMatchObject({ id: 'nomination/CB-E2E-1/DH-QA-CT-UBND/1', recorded: true });
     const id: string = started.body.id;
 
-    expect((await decide(id, 'U-TCNV', 'approve')).body).toMatchObject({
+    expect((await decide(id, 'U-TCNV-01', 'approve')).body).toMatchObject({
       state: 'pending',
-      nextApproverId: 'U-PBT',
+      nextApproverId: 'U-PBT-01',
     });
 
     const killedPid = system.workerPid();
@@ -70,33 +83,31 @@ describe('nomination slice end to end', () => {
       ),
     ).toBe(true);
 
-    expect((await decide(id, 'U-PBT', 'approve')).body).toMatchObject({
+    expect((await decide(id, 'U-PBT-01', 'approve')).body).toMatchObject({
       state: 'pending',
-      nextApproverId: 'U-BT',
+      nextApproverId: 'U-BT-01',
     });
-    expect((await decide(id, 'U-BT', 'approve')).body).toMatchObject({
+    expect((await decide(id, 'U-BT-01', 'approve')).body).toMatchObject({
       state: 'approved',
       nextApproverId: null,
     });
 
     expect(await stepCounts(id)).toEqual([
-      { step_key: 'decision/1/U-TCNV', n: 1 },
-      { step_key: 'decision/2/U-PBT', n: 1 },
-      { step_key: 'decision/3/U-BT', n: 1 },
+      { step_key: 'decision/1/U-TCNV-01', n: 1 },
+      { step_key: 'decision/2/U-PBT-01', n: 1 },
+      { step_key: 'decision/3/U-BT-01', n: 1 },
       { step_key: 'proposed', n: 1 },
     ]);
-    const detail = await api(`/${encodeURIComponent(id)}`);
+    const detail = await api(`/nominations/${encodeURIComponent(id)}`, 'U-XEM-01');
     expect(detail.body).toMatchObject({ state: 'approved', currentApproverId: null });
     expect(detail.body.timeline.map((s: { seq: number; actor: string }) => [s.seq, s.actor])).toEqual([
       [0, 'U-HR-01'],
-      [1, 'U-TCNV'],
-      [2, 'U-PBT'],
-      [3, 'U-BT'],
+      [1, 'U-TCNV-01'],
+      [2, 'U-PBT-01'],
+      [3, 'U-BT-01'],
     ]);
 
-    const audit = await fetch(
-      `${system.apiUrl}/api/v1/audit/verify?workflowId=${encodeURIComponent(id)}`,
-    ).then((r) => r.json());
+    const audit = (await api(`/audit/verify?workflowId=${encodeURIComponent(id)}`, 'U-TCNV-01')).body;
     expect(audit).toEqual({ workflowId: id, rows: 4, ok: true });
 
     const connection = await Connection.connect({ address: system.temporalAddress });
@@ -115,20 +126,21 @@ describe('nomination slice end to end', () => {
   });
 
   it('rejects synchronously with 409 and records a reject as the end of the procedure', async () => {
-    const { body } = await api('', {
+    const { body } = await propose({
       cadreId: 'CB-E2E-2',
       postId: 'DH-TB-BT',
-      approverIds: ['U-TCNV', 'U-BT'],
-      proposedBy: 'U-HR-01',
+      approverIds: ['U-TCNV-01', 'U-BT-01'],
     });
-    const wrong = await decide(body.id, 'U-BT', 'approve');
+    expect((await decide(body.id, 'U-XEM-01', 'approve')).status).toBe(403);
+    expect((await decide(body.id, 'U-HR-01', 'approve')).status).toBe(403);
+    const wrong = await decide(body.id, 'U-BT-01', 'approve');
     expect(wrong).toMatchObject({ status: 409, body: { code: 'out_of_turn' } });
-    expect((await decide(body.id, 'U-TCNV', 'reject')).body).toMatchObject({ state: 'rejected' });
+    expect((await decide(body.id, 'U-TCNV-01', 'reject')).body).toMatchObject({ state: 'rejected' });
     expect(await stepCounts(body.id)).toEqual([
-      { step_key: 'decision/1/U-TCNV', n: 1 },
+      { step_key: 'decision/1/U-TCNV-01', n: 1 },
       { step_key: 'proposed', n: 1 },
     ]);
-    const listed = await api('?state=rejected&approverId=U-BT');
+    const listed = await api('/nominations?state=rejected&approverId=U-BT-01', 'U-XEM-01');
     expect(listed.body.items.map((n: { id: string }) => n.id)).toEqual([body.id]);
   });
 

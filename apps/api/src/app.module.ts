@@ -2,6 +2,9 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { ApiConfig, Logger } from '@personnel/config';
 import { AuditController } from './audit/audit.controller';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { TokenService } from './auth/token.service';
 import { HealthController } from './health/health.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { DatabaseProvider } from './infrastructure/database.provider';
@@ -17,12 +20,20 @@ export class AppModule {
   static forRoot(config: ApiConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, NominationsController, AuditController, ...REGISTRY_CONTROLLERS],
+      controllers: [
+        HealthController,
+        AuthController,
+        NominationsController,
+        AuditController,
+        ...REGISTRY_CONTROLLERS,
+      ],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         DatabaseProvider,
+        TokenService,
+        AuthGuard,
         TemporalClientProvider,
         NominationWorkflowsGateway,
         NominationsService,

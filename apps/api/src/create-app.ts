@@ -32,6 +32,7 @@ export async function createApp(config: ApiConfig, logger: Logger): Promise<INes
         'Start and decide personnel procedures (nomination, appointment) run as Temporal workflows.',
       )
       .setVersion('1')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup(OPENAPI_PATH, app, document, { jsonDocumentUrl: `${OPENAPI_PATH}-json` });

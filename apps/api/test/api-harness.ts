@@ -2,6 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type { Role } from '@personnel/contracts';
+import { UserStore } from '@personnel/persistence';
 import { createLogger, readApiConfig, type ApiConfig } from '@personnel/config';
 import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
 import { createApp } from '../src/create-app';
@@ -86,6 +89,31 @@ export async function startApp(config: ApiConfig): Promise<INestApplication> {
   const app = await createApp(config, createLogger('api-test', config.logLevel));
   await app.init();
   return app;
+}
+
+const tokens = new Map<string, string>();
+
+/** Creates (once) a local account with these roles in the test database and signs it in over HTTP. */
+export async function signIn(
+  api: { app: INestApplication; db: TestDatabase },
+  username: string,
+  roles: Role[],
+  unitCode: string | null = 'DH',
+): Promise<string> {
+  const key = `${api.db.url}|${username}`;
+  const cached = tokens.get(key);
+  if (cached) return cached;
+  await new UserStore(api.db.dataSource).upsertLocalUser(
+    { username, fullName: `Test ${username}`, roles, unitCode },
+    'test-password',
+  );
+  const response = await request(api.app.getHttpServer())
+    .post('/api/v1/auth/login')
+    .send({ username, password: 'test-password' });
+  if (response.status !== 200)
+    throw new Error(`sign-in of ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  tokens.set(key, response.body.accessToken);
+  return response.body.accessToken as string;
 }
 
 /** A TCP port nothing listens on. */

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
 
 const BASE = '/api/v1/nominations';
 const enc = encodeURIComponent;
@@ -8,14 +8,27 @@ const cadre = () => `CB-API-${++seq}`;
 
 describe('nominations API over HTTP (real Temporal, Postgres and worker)', () => {
   let api: ApiUnderTest;
-  const http = () => request(api.app.getHttpServer());
+  let readerAuth: Record<string, string>;
+  /** Requests as a reader (viewer + organisation office); commands override with the acting user. */
+  const http = () => ({
+    get: (url: string) => request(api.app.getHttpServer()).get(url).set(readerAuth),
+    post: (url: string) => request(api.app.getHttpServer()).post(url).set(readerAuth),
+  });
+  const as = async (username: string, roles: Parameters<typeof signIn>[2] = ['approver']) => ({
+    authorization: `Bearer ${await signIn(api, username, roles)}`,
+  });
 
   beforeAll(async () => {
     api = await startApiWithWorker();
+    readerAuth = await as('U-READER', ['viewer', 'org_office']);
   }, 60_000);
   afterAll(() => api?.close());
 
-  const propose = (body: Record<string, unknown>) => http().post(BASE).send(body);
+  const propose = async (body: Record<string, unknown>) =>
+    http()
+      .post(BASE)
+      .set(await as('U-HR', ['hr_officer']))
+      .send(body);
   const waitForRow = async (id: string) => {
     for (let i = 0; i < 100; i++) {
       const res = await http().get(`${BASE}/${enc(id)}`);
@@ -31,7 +44,6 @@ describe('nominations API over HTTP (real Temporal, Postgres and worker)', () =>
       cadreId,
       postId: 'QA-CT',
       approverIds: ['U-1'],
-      proposedBy: 'U-HR',
       unitCode: 'DH-QA',
     });
     expect(first.status).toBe(201);
@@ -41,7 +53,7 @@ describe('nominations API over HTTP (real Temporal, Postgres and worker)', () =>
       runId: expect.any(String),
     });
     await waitForRow(first.body.id);
-    const second = await propose({ cadreId, postId: 'QA-CT', approverIds: ['U-1'], proposedBy: 'U-HR' });
+    const second = await propose({ cadreId, postId: 'QA-CT', approverIds: ['U-1'] });
     expect(second.body.id).toBe(`nomination/${cadreId}/QA-CT/2`);
 
     const detail = await waitForRow(first.body.id);
@@ -65,12 +77,12 @@ describe('nominations API over HTTP (real Temporal, Postgres and worker)', () =>
       cadreId: cadre(),
       postId: 'QA-BT',
       approverIds: ['U-1', 'U-2'],
-      proposedBy: 'U-HR',
     });
-    const decide = (approverId: string, decision: string, comment?: string) =>
+    const decide = async (approverId: string, decision: string, comment?: string) =>
       http()
         .post(`${BASE}/${enc(body.id)}/decisions`)
-        .send({ approverId, decision, comment });
+        .set(await as(approverId))
+        .send({ decision, comment });
 
     const outOfTurn = await decide('U-2', 'approve');
     expect(outOfTurn.status).toBe(409);
@@ -117,11 +129,11 @@ describe('nominations API over HTTP (real Temporal, Postgres and worker)', () =>
       cadreId: cadre(),
       postId: 'QA-AUDIT',
       approverIds: ['U-1'],
-      proposedBy: 'U-HR',
     });
     await http()
       .post(`${BASE}/${enc(body.id)}/decisions`)
-      .send({ approverId: 'U-1', decision: 'approve' });
+      .set(await as('U-1'))
+      .send({ decision: 'approve' });
     const verified = await http().get('/api/v1/audit/verify').query({ workflowId: body.id });
     expect(verified.body).toEqual({ workflowId: body.id, rows: 2, ok: true });
 
@@ -148,11 +160,11 @@ describe('nominations API over HTTP (real Temporal, Postgres and worker)', () =>
       cadreId: cadre(),
       postId: 'QA-BT',
       approverIds: ['U-1', 'U-2'],
-      proposedBy: 'U-HR',
     });
     const res = await http()
       .post(`${BASE}/${body.id}/decisions`)
-      .send({ approverId: 'U-1', decision: 'reject', comment: 'Chưa đủ tiêu chuẩn' });
+      .set(await as('U-1'))
+      .send({ decision: 'reject', comment: 'Chưa đủ tiêu chuẩn' });
     expect(res.body).toEqual({ accepted: true, state: 'rejected', nextApproverId: null });
     expect((await http().get(`${BASE}/${enc(body.id)}`)).body.state).toBe('rejected');
   });
@@ -163,7 +175,6 @@ describe('nominations API over HTTP (real Temporal, Postgres and worker)', () =>
       cadreId,
       postId: 'QA-LIST',
       approverIds: ['U-LIST-1', 'U-LIST-2'],
-      proposedBy: 'U-HR',
     });
     await waitForRow(body.id);
     const inbox = await http().get(BASE).query({ awaitingApproverId: 'U-LIST-1' });
@@ -177,13 +188,14 @@ describe('nominations API over HTTP (real Temporal, Postgres and worker)', () =>
 
   describe('bad input', () => {
     it.each([
-      [{ postId: 'P', approverIds: ['U-1'], proposedBy: 'U-HR' }, 'cadreId'],
-      [{ cadreId: 'C 1', postId: 'P', approverIds: ['U-1'], proposedBy: 'U-HR' }, 'cadreId'],
-      [{ cadreId: 'C1', postId: 'P', approverIds: [], proposedBy: 'U-HR' }, 'approverIds'],
-      [{ cadreId: 'C1', postId: 'P', approverIds: 'U-1', proposedBy: 'U-HR' }, 'approverIds'],
-      [{ cadreId: 'C1', postId: 'P', approverIds: ['U-1', 'C1'], proposedBy: 'U-HR' }, 'approverIds'],
-      [{ cadreId: 'C1', postId: 'P', approverIds: ['U-1'] }, 'proposedBy'],
-      [{ cadreId: 'C1', postId: 'P', approverIds: ['U-1'], proposedBy: 'U-HR', extra: 1 }, 'extra'],
+      [{ postId: 'P', approverIds: ['U-1'] }, 'cadreId'],
+      [{ cadreId: 'C 1', postId: 'P', approverIds: ['U-1'] }, 'cadreId'],
+      [{ cadreId: 'C1', postId: 'P', approverIds: [] }, 'approverIds'],
+      [{ cadreId: 'C1', postId: 'P', approverIds: 'U-1' }, 'approverIds'],
+      [{ cadreId: 'C1', postId: 'P', approverIds: ['U-1', 'C1'] }, 'approverIds'],
+      [{ cadreId: 'C1', postId: 'P', approverIds: ['U-1'], proposedBy: 'U-FORGED' }, 'proposedBy'],
+      [{ cadreId: 'C1', postId: 'P', approverIds: ['U-1'], extra: 1 }, 'extra'],
+      [{ cadreId: 'C1', postId: 'P', approverIds: ['U-1', 'U-HR'] }, 'approverIds'],
     ])('answers 400 naming the field for %j', async (body, field) => {
       const res = await propose(body);
       expect(res.status).toBe(400);
@@ -196,11 +208,11 @@ describe('nominations API over HTTP (real Temporal, Postgres and worker)', () =>
         cadreId: cadre(),
         postId: 'QA-BAD',
         approverIds: ['U-1'],
-        proposedBy: 'U-HR',
       });
       const res = await http()
         .post(`${BASE}/${enc(body.id)}/decisions`)
-        .send({ approverId: 'U-1', decision: 'maybe' });
+        .set(await as('U-1'))
+        .send({ decision: 'maybe' });
       expect(res.status).toBe(400);
       expect(res.body.details).toEqual([
         { field: 'decision', problem: 'decision must be one of: approve, reject' },
@@ -221,7 +233,8 @@ describe('nominations API over HTTP (real Temporal, Postgres and worker)', () =>
         (
           await http()
             .post(`${BASE}/${enc('nomination/NOPE/P/1')}/decisions`)
-            .send({ approverId: 'U-1', decision: 'approve' })
+            .set(await as('U-1'))
+            .send({ decision: 'approve' })
         ).status,
       ).toBe(404);
       const malformed = await http().get(`${BASE}/not-an-id`);

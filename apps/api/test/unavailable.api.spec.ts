@@ -2,9 +2,11 @@ import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
 import { readApiConfig } from '@personnel/config';
 import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
-import { CLOSED_PORT, startApp } from './api-harness';
+import { LOCAL_ISSUER, signHs256 } from '../src/auth/jwt';
+import { CLOSED_PORT, signIn, startApp } from './api-harness';
 
-const proposal = { cadreId: 'CB-1', postId: 'P-1', approverIds: ['U-1'], proposedBy: 'U-HR' };
+const proposal = { cadreId: 'CB-1', postId: 'P-1', approverIds: ['U-1'] };
+const SECRET = 'z'.repeat(40);
 
 describe('when a dependency is down the API answers 503 with what to do', () => {
   describe('Temporal unreachable', () => {
@@ -26,7 +28,11 @@ describe('when a dependency is down the API answers 503 with what to do', () => 
     });
 
     it('refuses to start a nomination, writes nothing, and says Temporal is the problem', async () => {
-      const res = await request(app.getHttpServer()).post('/api/v1/nominations').send(proposal);
+      const token = await signIn({ app, db }, 'U-HR', ['hr_officer']);
+      const res = await request(app.getHttpServer())
+        .post('/api/v1/nominations')
+        .set('authorization', `Bearer ${token}`)
+        .send(proposal);
       expect(res.status).toBe(503);
       expect(res.body).toEqual({
         statusCode: 503,
@@ -52,19 +58,25 @@ describe('when a dependency is down the API answers 503 with what to do', () => 
           DATABASE_URL: `postgres://x:y@127.0.0.1:${CLOSED_PORT}/none`,
           TEMPORAL_ADDRESS: temporalTestAddress(),
           LOG_LEVEL: 'silent',
+          JWT_SECRET: SECRET,
         }),
       );
     });
     afterAll(() => app?.close());
+    // A well-signed token: the request gets as far as checking the account, which needs Postgres.
+    const now = Math.floor(Date.now() / 1000);
+    const auth = {
+      authorization: `Bearer ${signHs256({ iss: LOCAL_ISSUER, sub: 'U-HR', iat: now, exp: now + 600 }, SECRET)}`,
+    };
 
     it('answers reads with 503 naming Postgres', async () => {
-      const res = await request(app.getHttpServer()).get('/api/v1/nominations');
+      const res = await request(app.getHttpServer()).get('/api/v1/nominations').set(auth);
       expect(res.status).toBe(503);
       expect(res.body.message).toMatch(/^Postgres is unreachable.*DATABASE_URL/);
     });
 
     it('does not start a workflow it could not number', async () => {
-      const res = await request(app.getHttpServer()).post('/api/v1/nominations').send(proposal);
+      const res = await request(app.getHttpServer()).post('/api/v1/nominations').set(auth).send(proposal);
       expect(res.status).toBe(503);
     });
   });

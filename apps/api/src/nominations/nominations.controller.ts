@@ -1,31 +1,49 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import {
+  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { type NominationDetail, type NominationView, type Page } from '@personnel/contracts';
+import {
+  type AuthenticatedUser,
+  type NominationDetail,
+  type NominationView,
+  type Page,
+  type Role,
+} from '@personnel/contracts';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { AuthGuard } from '../auth/auth.guard';
 import { DecideDto, DecisionResponseDto } from './dto/decide.dto';
 import { ListNominationsDto } from './dto/list-nominations.dto';
 import { StartNominationDto, StartNominationResponseDto } from './dto/start-nomination.dto';
 import { NominationsService } from './nominations.service';
+
+/** Who may sign off; whether it is their turn is the workflow's call (409 otherwise). */
+const DECIDING_ROLES: Role[] = ['approver', 'leader', 'org_office'];
 
 /**
  * A nomination id contains slashes. It is accepted URL-encoded as one segment (`nomination%2FCB-1%2FP%2F1`)
  * or spelled out as path segments (`nomination/CB-1/P/1`).
  */
 @ApiTags('nominations')
+@ApiBearerAuth()
+@UseGuards(AuthGuard)
 @Controller('api/v1/nominations')
 export class NominationsController {
   constructor(private readonly nominations: NominationsService) {}
 
   @Post()
+  @Roles('hr_officer')
   @ApiOperation({ summary: 'Propose a nomination: starts workflow nomination/<cadreId>/<postId>/<n>' })
   @ApiCreatedResponse({ type: StartNominationResponseDto })
-  start(@Body() body: StartNominationDto): Promise<StartNominationResponseDto> {
-    return this.nominations.start(body);
+  start(
+    @Body() body: StartNominationDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<StartNominationResponseDto> {
+    return this.nominations.start(body, user);
   }
 
   @Get()
@@ -51,6 +69,7 @@ export class NominationsController {
   }
 
   @Post('nomination/:cadreId/:postId/:n/decisions')
+  @Roles(...DECIDING_ROLES)
   @HttpCode(200)
   @ApiOperation({ summary: 'An approver decides (id spelled out as path segments)' })
   decideBySegments(
@@ -58,18 +77,24 @@ export class NominationsController {
     @Param('postId') postId: string,
     @Param('n') n: string,
     @Body() body: DecideDto,
+    @CurrentUser() user: AuthenticatedUser,
   ): Promise<DecisionResponseDto> {
-    return this.nominations.decide(`nomination/${cadreId}/${postId}/${n}`, body);
+    return this.nominations.decide(`nomination/${cadreId}/${postId}/${n}`, body, user);
   }
 
   @Post(':id/decisions')
+  @Roles(...DECIDING_ROLES)
   @HttpCode(200)
   @ApiOperation({ summary: 'An approver decides; refused synchronously (409) when it is not their turn' })
   @ApiOkResponse({ type: DecisionResponseDto })
   @ApiConflictResponse({
     description: 'Wrong approver, out of turn, already decided, or the nomination is finished',
   })
-  decide(@Param('id') id: string, @Body() body: DecideDto): Promise<DecisionResponseDto> {
-    return this.nominations.decide(id, body);
+  decide(
+    @Param('id') id: string,
+    @Body() body: DecideDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<DecisionResponseDto> {
+    return this.nominations.decide(id, body, user);
   }
 }

@@ -1,5 +1,6 @@
 import { ConflictException, GatewayTimeoutException, Injectable, NotFoundException } from '@nestjs/common';
 import {
+  type AuthenticatedUser,
   formatNominationId,
   parseNominationId,
   type DecisionCommand,
@@ -13,6 +14,7 @@ import { classifyDependencyFailure } from '../infrastructure/infrastructure-erro
 import { DatabaseProvider } from '../infrastructure/database.provider';
 import { badRequest } from '../http/validation.pipe';
 import { DECISION_DEADLINE_MS, NominationWorkflowsGateway } from './nomination-workflows.gateway';
+import type { DecideDto } from './dto/decide.dto';
 import type { ListNominationsDto } from './dto/list-nominations.dto';
 import type { StartNominationDto, StartNominationResponseDto } from './dto/start-nomination.dto';
 
@@ -29,15 +31,20 @@ export class NominationsService {
     private readonly workflows: NominationWorkflowsGateway,
   ) {}
 
-  async start(dto: StartNominationDto, now: Date = new Date()): Promise<StartNominationResponseDto> {
-    const problems = checkNominationProposal(dto);
+  /** The proposer is the signed-in user; the body never names who acts. */
+  async start(
+    dto: StartNominationDto,
+    proposer: AuthenticatedUser,
+    now: Date = new Date(),
+  ): Promise<StartNominationResponseDto> {
+    const problems = checkNominationProposal({ ...dto, proposedBy: proposer.username });
     if (problems.length > 0) throw badRequest(problems);
 
     const input = {
       cadreId: dto.cadreId,
       postId: dto.postId,
       approverIds: dto.approverIds,
-      proposedBy: dto.proposedBy,
+      proposedBy: proposer.username,
       proposedAt: now.toISOString(),
     };
     let sequence = (await (await this.database.nominations()).lastSequence(dto.cadreId, dto.postId)) + 1;
@@ -53,8 +60,13 @@ export class NominationsService {
   }
 
   /** Goes straight to the workflow (the source of truth); Postgres only explains a workflow that is gone. */
-  async decide(id: string, command: DecisionCommand): Promise<DecisionResult> {
+  async decide(id: string, dto: DecideDto, approver: AuthenticatedUser): Promise<DecisionResult> {
     assertNominationId(id);
+    const command: DecisionCommand = {
+      approverId: approver.username,
+      decision: dto.decision,
+      ...(dto.comment ? { comment: dto.comment } : {}),
+    };
     try {
       const outcome = await this.workflows.decide(id, command);
       if (outcome.kind === 'accepted') return outcome.result;

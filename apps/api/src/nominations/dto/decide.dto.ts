@@ -1,13 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CODE_PATTERN, DECISION_VERDICTS, type DecisionVerdict } from '@personnel/contracts';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { DECISION_VERDICTS, type DecisionVerdict } from '@personnel/contracts';
 
 export class DecideDto {
-  @ApiProperty({ example: 'U-TCNV-01', description: 'User code of the approver deciding' })
-  @IsString()
-  @Matches(CODE_PATTERN, { message: '$property must be a user code' })
-  approverId!: string;
-
   @ApiProperty({ enum: DECISION_VERDICTS })
   @IsIn(DECISION_VERDICTS as DecisionVerdict[], {
     message: `$property must be one of: ${DECISION_VERDICTS.join(', ')}`,

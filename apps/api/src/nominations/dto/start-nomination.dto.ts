@@ -28,11 +28,6 @@ export class StartNominationDto {
   @Matches(CODE_PATTERN, { each: true, message: CODE_MESSAGE })
   approverIds!: string[];
 
-  @ApiProperty({ example: 'U-HR-01', description: 'User code of the HR officer proposing' })
-  @IsString()
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
-  proposedBy!: string;
-
   @ApiPropertyOptional({
     example: 'DH-QA',
     description: 'Unit of the post, shown to ops as the UnitCode search attribute',

@@ -1,0 +1,110 @@
+import request from 'supertest';
+import type { INestApplication } from '@nestjs/common';
+import { readApiConfig } from '@personnel/config';
+import { UserStore } from '@personnel/persistence';
+import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
+import { signIn, startApp } from './api-harness';
+
+describe('authentication and roles over HTTP', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  const http = () => request(app.getHttpServer());
+
+  beforeAll(async () => {
+    db = await createTestDatabase('api_auth');
+    app = await startApp(
+      readApiConfig({
+        DATABASE_URL: db.url,
+        TEMPORAL_ADDRESS: temporalTestAddress(),
+        LOG_LEVEL: 'silent',
+        JWT_SECRET: 'k'.repeat(40),
+      }),
+    );
+    await new UserStore(db.dataSource).upsertLocalUser(
+      { username: 'U-HR-01', fullName: 'Nguyễn Thị Hoa', roles: ['hr_officer'], unitCode: 'DH' },
+      'đúng-mật-khẩu',
+    );
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('signs in with the right password and tells who the token belongs to', async () => {
+    const login = await http()
+      .post('/api/v1/auth/login')
+      .send({ username: 'U-HR-01', password: 'đúng-mật-khẩu' });
+    expect(login.status).toBe(200);
+    expect(login.body).toMatchObject({
+      tokenType: 'Bearer',
+      expiresIn: 28800,
+      user: { username: 'U-HR-01', roles: ['hr_officer'], unitCode: 'DH' },
+    });
+    const me = await http().get('/api/v1/auth/me').set('authorization', `Bearer ${login.body.accessToken}`);
+    expect(me.body).toEqual({
+      username: 'U-HR-01',
+      fullName: 'Nguyễn Thị Hoa',
+      roles: ['hr_officer'],
+      unitCode: 'DH',
+    });
+  });
+
+  it('answers a wrong password and an unknown user alike', async () => {
+    const wrong = await http().post('/api/v1/auth/login').send({ username: 'U-HR-01', password: 'sai' });
+    const unknown = await http().post('/api/v1/auth/login').send({ username: 'U-NOBODY', password: 'sai' });
+    expect([wrong.status, unknown.status]).toEqual([401, 401]);
+    expect(wrong.body.message).toBe('Wrong username or password');
+    expect(unknown.body.message).toBe(wrong.body.message);
+  });
+
+  it('refuses commands and reads without a token, saying how to sign in', async () => {
+    for (const res of [
+      await http().get('/api/v1/nominations'),
+      await http().post('/api/v1/nominations').send({}),
+    ]) {
+      expect(res.status).toBe(401);
+      expect(res.body.message).toMatch(/POST \/api\/v1\/auth\/login/);
+    }
+  });
+
+  it('refuses a forged or tampered token', async () => {
+    const token = await signIn({ app, db }, 'U-VIEW', ['viewer']);
+    const [h, p, sig] = token.split('.');
+    const claims = JSON.parse(Buffer.from(p, 'base64url').toString());
+    const elevated = `${h}.${Buffer.from(JSON.stringify({ ...claims, sub: 'U-HR-01' })).toString('base64url')}.${sig}`;
+    const res = await http().get('/api/v1/nominations').set('authorization', `Bearer ${elevated}`);
+    expect(res.status).toBe(401);
+    expect(res.body.message).toMatch(/bad token signature/);
+  });
+
+  it('lets a role do only what it is for (403 naming the role needed)', async () => {
+    const viewer = await signIn({ app, db }, 'U-VIEW', ['viewer']);
+    const res = await http()
+      .post('/api/v1/nominations')
+      .set('authorization', `Bearer ${viewer}`)
+      .send({ cadreId: 'CB-1', postId: 'P-1', approverIds: ['U-1'] });
+    expect(res.status).toBe(403);
+    expect(res.body.message).toBe('This needs the role hr_officer; you have viewer');
+    const audit = await http()
+      .get('/api/v1/audit/verify')
+      .query({ workflowId: 'nomination/CB-1/P-1/1' })
+      .set('authorization', `Bearer ${viewer}`);
+    expect(audit.status).toBe(403);
+  });
+
+  it('stops the tokens of a deactivated account at once', async () => {
+    const token = await signIn({ app, db }, 'U-LEAVING', ['approver']);
+    expect((await http().get('/api/v1/nominations').set('authorization', `Bearer ${token}`)).status).toBe(
+      200,
+    );
+    await db.dataSource.query(`UPDATE app_user SET active = false WHERE username = 'U-LEAVING'`);
+    const res = await http().get('/api/v1/nominations').set('authorization', `Bearer ${token}`);
+    expect(res.status).toBe(401);
+    expect(res.body.message).toMatch(/no longer active/);
+  });
+
+  it('keeps health and the API docs public', async () => {
+    expect((await http().get('/api/docs-json')).status).toBe(200);
+    expect([200, 503]).toContain((await http().get('/api/health')).status);
+  });
+});
