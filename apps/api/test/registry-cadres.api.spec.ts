@@ -1,0 +1,488 @@
+import { cadreBody, fields, seedOrganisation, startRegistryApi, type RegistryApi } from './registry-fixtures';
+
+const codes = (body: { items: { code: string }[] }) => body.items.map((c) => c.code);
+
+describe('registry API: cadres', () => {
+  let api: RegistryApi;
+  const create = async (overrides: Record<string, unknown> = {}) => {
+    const res = await api.http().post('/api/v1/cadres').send(cadreBody(overrides));
+    if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as { id: string; code: string; version: number };
+  };
+
+  beforeAll(async () => {
+    api = await startRegistryApi('registry_cadres');
+    await seedOrganisation(api);
+  }, 60_000);
+  afterAll(() => api?.close());
+
+  describe('create, read, update, deactivate', () => {
+    it('creates a cadre and reads the detail by code and by uuid', async () => {
+      const res = await api
+        .http()
+        .post('/api/v1/cadres')
+        .send(cadreBody({ code: 'CB-AN', fullName: '  Nguyễn   Văn An ' }));
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({
+        code: 'CB-AN',
+        fullName: 'Nguyễn Văn An',
+        gender: 'male',
+        birthDate: '1980-05-17',
+        status: 'active',
+        partyMember: true,
+        currentPost: null,
+        version: 1,
+      });
+      expect(res.body).not.toHaveProperty('searchName');
+      const detail = await api.http().get('/api/v1/cadres/CB-AN');
+      expect(detail.status).toBe(200);
+      expect(detail.body).toMatchObject({
+        ...res.body,
+        assignments: [],
+        evaluations: [],
+        disciplines: [],
+        trainingCompletions: [],
+        planningEntries: [],
+      });
+      expect((await api.http().get(`/api/v1/cadres/${res.body.id}`)).body.code).toBe('CB-AN');
+      const [row] = await api.db.dataSource.query(`SELECT search_name FROM cadre WHERE code = 'CB-AN'`);
+      expect(row.search_name).toBe('nguyen van an');
+    });
+
+    it.each([
+      [{ gender: 'other' }, 'gender'],
+      [{ birthDate: '1980-02-30' }, 'birthDate'],
+      [{ birthDate: '2999-01-01' }, 'birthDate'],
+      [{ fullName: '   ' }, 'fullName'],
+      [{ fullName: undefined }, 'fullName'],
+      [{ education: 'phd' }, 'education'],
+      [{ politicalTheory: 'a lot' }, 'politicalTheory'],
+      [{ stateManagement: 'expert' }, 'stateManagement'],
+      [{ partyMember: 'yes' }, 'partyMember'],
+      [{ status: 'asleep' }, 'status'],
+      [{ hometownLocalityCode: 'Quảng An' }, 'hometownLocalityCode'],
+      [{ searchName: 'hack' }, 'searchName'],
+      [{ code: '' }, 'code'],
+    ])('answers 400 naming the field for %j', async (overrides, field) => {
+      const body = cadreBody(overrides);
+      const res = await api.http().post('/api/v1/cadres').send(body);
+      expect(res.status).toBe(400);
+      expect(new Set(fields(res.body))).toEqual(new Set([field]));
+      expect(
+        (await api.http().get(`/api/v1/cadres/${encodeURIComponent(String(body.code) || 'x')}`)).status,
+      ).toBe(404);
+    });
+
+    it('refuses a duplicate code with 409 and an unknown cadre with 404', async () => {
+      const dup = await api
+        .http()
+        .post('/api/v1/cadres')
+        .send(cadreBody({ code: 'CB-AN' }));
+      expect(dup.status).toBe(409);
+      expect(dup.body).toMatchObject({
+        code: 'duplicate',
+        message: 'A cadre with code CB-AN already exists',
+      });
+      expect((await api.http().get('/api/v1/cadres/NOPE')).status).toBe(404);
+      expect(
+        (await api.http().patch('/api/v1/cadres/NOPE').send({ version: 1, gender: 'female' })).status,
+      ).toBe(404);
+    });
+
+    it('updates with the version read (the search key follows the name), 409 on a stale version', async () => {
+      const cadre = await create({ fullName: 'Lê Thị Hoa' });
+      const res = await api
+        .http()
+        .patch(`/api/v1/cadres/${cadre.code}`)
+        .send({ version: cadre.version, fullName: 'Lê Thị Hồng Hoa', education: 'master' });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ fullName: 'Lê Thị Hồng Hoa', education: 'master', version: 2 });
+      expect(codes((await api.http().get('/api/v1/cadres').query({ q: 'le thi hong hoa' })).body)).toEqual([
+        cadre.code,
+      ]);
+      const stale = await api
+        .http()
+        .patch(`/api/v1/cadres/${cadre.code}`)
+        .send({ version: 1, gender: 'female' });
+      expect(stale.status).toBe(409);
+      expect(stale.body).toMatchObject({ code: 'stale_version' });
+      expect(stale.body.message).toMatch(/reload/);
+      const code = await api.http().patch(`/api/v1/cadres/${cadre.code}`).send({ version: 2, code: 'NEW' });
+      expect(fields(code.body)).toEqual(['code']);
+    });
+
+    it('deactivates softly with a status (default left)', async () => {
+      const a = await create();
+      const b = await create();
+      const left = await api.http().delete(`/api/v1/cadres/${a.code}`);
+      expect(left.status).toBe(200);
+      expect(left.body).toMatchObject({ status: 'left', version: 2 });
+      const retired = await api.http().delete(`/api/v1/cadres/${b.code}`).query({ status: 'retired' });
+      expect(retired.body.status).toBe('retired');
+      const bad = await api.http().delete(`/api/v1/cadres/${b.code}`).query({ status: 'active' });
+      expect(bad.status).toBe(400);
+      expect(fields(bad.body)).toEqual(['status']);
+      expect((await api.http().get(`/api/v1/cadres/${a.code}`)).body.status).toBe('left');
+    });
+  });
+
+  describe('search, filters and pagination', () => {
+    beforeAll(async () => {
+      await create({ code: 'SR-1', fullName: 'Nguyễn Văn Anh', hometownLocalityCode: 'QN-DH-QA' });
+      await create({
+        code: 'SR-2',
+        fullName: 'Đặng Thị Đào',
+        gender: 'female',
+        hometownLocalityCode: 'QN-DH-QA',
+      });
+      await create({
+        code: 'SR-3',
+        fullName: 'Trần Văn Đức',
+        status: 'retired',
+        hometownLocalityCode: 'QN-DH-QA',
+      });
+      await create({ code: 'SR-4', fullName: '100% Nguyễn_Test', hometownLocalityCode: 'QN-DH-QA' });
+    });
+
+    it.each([
+      'nguyen van an',
+      'Nguyễn Văn An',
+      'NGUYEN VAN AN',
+      'nguyễn  văn an',
+      'Nguye\u0302\u0303n Va\u0306n An',
+    ])('finds Nguyễn Văn An (and Anh, which contains it) by %p', async (q) => {
+      const res = await api.http().get('/api/v1/cadres').query({ q, hometownLocalityCode: 'QN-DH-QL' });
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((c: { fullName: string }) => c.fullName)).toContain('Nguyễn Văn An');
+      const inQa = await api.http().get('/api/v1/cadres').query({ q, hometownLocalityCode: 'QN-DH-QA' });
+      expect(codes(inQa.body)).toEqual(['SR-1']);
+    });
+
+    it('folds đ, matches a code prefix case-insensitively, and treats % and _ literally', async () => {
+      expect(codes((await api.http().get('/api/v1/cadres').query({ q: 'dang thi dao' })).body)).toEqual([
+        'SR-2',
+      ]);
+      expect(codes((await api.http().get('/api/v1/cadres').query({ q: 'ĐÀO' })).body)).toEqual(['SR-2']);
+      expect(codes((await api.http().get('/api/v1/cadres').query({ q: 'sr-' })).body)).toEqual([
+        'SR-4',
+        'SR-2',
+        'SR-1',
+        'SR-3',
+      ]);
+      expect(codes((await api.http().get('/api/v1/cadres').query({ q: '100%' })).body)).toEqual(['SR-4']);
+      expect(codes((await api.http().get('/api/v1/cadres').query({ q: '%' })).body)).toEqual(['SR-4']);
+      expect(codes((await api.http().get('/api/v1/cadres').query({ q: 'n_test' })).body)).toEqual(['SR-4']);
+      expect((await api.http().get('/api/v1/cadres').query({ q: 'zzz' })).body).toMatchObject({
+        items: [],
+        total: 0,
+      });
+    });
+
+    it('filters by status, gender and hometown', async () => {
+      const qa = { hometownLocalityCode: 'QN-DH-QA' };
+      expect(
+        codes(
+          (
+            await api
+              .http()
+              .get('/api/v1/cadres')
+              .query({ ...qa, status: 'retired' })
+          ).body,
+        ),
+      ).toEqual(['SR-3']);
+      expect(
+        codes(
+          (
+            await api
+              .http()
+              .get('/api/v1/cadres')
+              .query({ ...qa, gender: 'female' })
+          ).body,
+        ),
+      ).toEqual(['SR-2']);
+      expect((await api.http().get('/api/v1/cadres').query(qa)).body.total).toBe(4);
+      const bad = await api.http().get('/api/v1/cadres').query({ status: 'sleeping', gender: 'x', extra: 1 });
+      expect(bad.status).toBe(400);
+      expect(fields(bad.body).sort()).toEqual(['extra', 'gender', 'status']);
+    });
+
+    it('pages with a total and a stable order: the pages together are the whole list, once each', async () => {
+      const all = await api.http().get('/api/v1/cadres').query({ limit: 100 });
+      expect(all.body.total).toBe(all.body.items.length);
+      const seen: string[] = [];
+      for (let offset = 0; offset < all.body.total; offset += 3) {
+        const page = await api.http().get('/api/v1/cadres').query({ limit: 3, offset });
+        expect(page.body).toMatchObject({ total: all.body.total, limit: 3, offset });
+        seen.push(...codes(page.body));
+      }
+      expect(seen).toEqual(codes(all.body));
+      const past = await api.http().get('/api/v1/cadres').query({ limit: 3, offset: 1000 });
+      expect(past.body).toMatchObject({ items: [], total: all.body.total });
+    });
+  });
+
+  describe('assignments and the derived current post', () => {
+    const assign = (code: string, body: Record<string, unknown>) =>
+      api.http().post(`/api/v1/cadres/${code}/assignments`).send(body);
+
+    it('a new current assignment ends the previous one the day before; the current post is derived', async () => {
+      const cadre = await create({ code: 'AS-1' });
+      const first = await assign('AS-1', {
+        kind: 'appointment',
+        postCode: 'QA-CT-UBND',
+        fromDate: '2021-06-01',
+        decisionRef: '12/QĐ-UBND',
+      });
+      expect(first.status).toBe(201);
+      expect(first.body).toMatchObject({
+        kind: 'appointment',
+        postCode: 'QA-CT-UBND',
+        unitCode: 'DH-QA',
+        fromDate: '2021-06-01',
+        toDate: null,
+        current: true,
+        decisionRef: '12/QĐ-UBND',
+      });
+      const second = await assign('AS-1', { kind: 'rotation', postCode: 'TCNV-TP', fromDate: '2024-03-15' });
+      expect(second.status).toBe(201);
+
+      const history = await api.http().get('/api/v1/cadres/AS-1/assignments');
+      expect(history.body).toEqual([
+        expect.objectContaining({ postCode: 'TCNV-TP', fromDate: '2024-03-15', toDate: null, current: true }),
+        expect.objectContaining({
+          postCode: 'QA-CT-UBND',
+          fromDate: '2021-06-01',
+          toDate: '2024-03-14',
+          current: false,
+        }),
+      ]);
+      const detail = await api.http().get(`/api/v1/cadres/${cadre.id}`);
+      expect(detail.body.currentPost).toEqual({
+        assignmentId: second.body.id,
+        kind: 'rotation',
+        postCode: 'TCNV-TP',
+        postTitle: 'Trưởng phòng Tổ chức - Nội vụ',
+        unitCode: 'DH-TCNV',
+        unitName: 'Cơ quan Tổ chức - Nội vụ',
+        fromDate: '2024-03-15',
+      });
+      expect(detail.body.assignments).toEqual(history.body);
+      expect(codes((await api.http().get('/api/v1/cadres').query({ unitCode: 'DH-TCNV' })).body)).toEqual([
+        'AS-1',
+      ]);
+      expect(codes((await api.http().get('/api/v1/cadres').query({ unitCode: 'DH-QA' })).body)).not.toContain(
+        'AS-1',
+      );
+      expect(codes((await api.http().get('/api/v1/cadres').query({ postCode: 'TCNV-TP' })).body)).toEqual([
+        'AS-1',
+      ]);
+
+      const [{ open }] = await api.db.dataSource.query(
+        `SELECT count(*)::int AS open FROM assignment WHERE cadre_id = $1 AND to_date IS NULL`,
+        [cadre.id],
+      );
+      expect(open).toBe(1);
+      await expect(
+        api.db.dataSource.query(
+          `INSERT INTO assignment (cadre_id, kind, unit_id, post_id, from_date)
+           SELECT cadre_id, kind, unit_id, post_id, '2025-01-01' FROM assignment WHERE cadre_id = $1 AND to_date IS NULL`,
+          [cadre.id],
+        ),
+      ).rejects.toThrow(/uq_assignment_current/);
+    });
+
+    it('refuses a start not after the current one, overlaps, inactive cadres and posts, unknown posts', async () => {
+      await create({ code: 'AS-2' });
+      expect(
+        (await assign('AS-2', { kind: 'appointment', postCode: 'QA-BT', fromDate: '2022-01-01' })).status,
+      ).toBe(201);
+      const early = await assign('AS-2', { kind: 'transfer', postCode: 'TCNV-TP', fromDate: '2022-01-01' });
+      expect(early.status).toBe(400);
+      expect(fields(early.body)).toEqual(['fromDate']);
+      const overlap = await assign('AS-2', {
+        kind: 'appointment',
+        postCode: 'TCNV-TP',
+        fromDate: '2021-06-01',
+        toDate: '2022-01-01',
+      });
+      expect(overlap.status).toBe(409);
+      expect(overlap.body).toMatchObject({ code: 'overlap' });
+      const past = await assign('AS-2', {
+        kind: 'appointment',
+        postCode: 'TCNV-TP',
+        fromDate: '2019-01-01',
+        toDate: '2021-12-31',
+      });
+      expect(past.status).toBe(201);
+      expect(past.body).toMatchObject({ current: false, toDate: '2021-12-31' });
+      const backwards = await assign('AS-2', {
+        kind: 'appointment',
+        postCode: 'TCNV-TP',
+        fromDate: '2018-01-01',
+        toDate: '2017-01-01',
+      });
+      expect(fields(backwards.body)).toEqual(['toDate']);
+      const unknown = await assign('AS-2', { kind: 'appointment', postCode: 'NOPE', fromDate: '2025-01-01' });
+      expect(unknown.status).toBe(400);
+      expect(fields(unknown.body)).toEqual(['postCode']);
+      const badKind = await assign('AS-2', { kind: 'promotion', postCode: 'QA-BT', fromDate: '2025-13-01' });
+      expect(fields(badKind.body).sort()).toEqual(['fromDate', 'kind']);
+      expect(
+        (await assign('NOPE', { kind: 'appointment', postCode: 'QA-BT', fromDate: '2025-01-01' })).status,
+      ).toBe(404);
+
+      const gone = await create({ code: 'AS-3' });
+      await api.http().delete(`/api/v1/cadres/${gone.code}`);
+      const inactive = await assign('AS-3', {
+        kind: 'appointment',
+        postCode: 'QA-BT',
+        fromDate: '2025-01-01',
+      });
+      expect(inactive.status).toBe(409);
+      expect(inactive.body.code).toBe('inactive_cadre');
+      expect((await api.http().get('/api/v1/cadres/AS-2/assignments')).body).toHaveLength(2);
+    });
+
+    it('refuses to deactivate a post someone holds', async () => {
+      const res = await api.http().delete('/api/v1/posts/QA-BT');
+      expect(res.status).toBe(409);
+      expect(res.body.message).toMatch(/AS-2/);
+    });
+
+    it('serialises concurrent new current assignments of one cadre: one stays open', async () => {
+      const cadre = await create({ code: 'AS-4' });
+      const results = await Promise.all(
+        ['2025-01-01', '2025-02-01', '2025-03-01', '2025-04-01'].map((fromDate, i) =>
+          assign('AS-4', { kind: 'appointment', postCode: i % 2 ? 'QA-CT-UBND' : 'TCNV-TP', fromDate }),
+        ),
+      );
+      expect(results.every((r) => r.status === 201 || r.status === 400)).toBe(true);
+      expect(results.some((r) => r.status === 201)).toBe(true);
+      const history = (await api.http().get(`/api/v1/cadres/${cadre.code}/assignments`)).body;
+      expect(history.filter((a: { current: boolean }) => a.current)).toHaveLength(1);
+      expect(history).toHaveLength(results.filter((r) => r.status === 201).length);
+      for (let i = 1; i < history.length; i++) expect(history[i].toDate < history[i - 1].fromDate).toBe(true);
+    });
+  });
+
+  describe('evaluations, discipline, training, planning', () => {
+    it('records each, refuses duplicates with 409 and bad fields with 400, and shows them in the detail', async () => {
+      const cadre = await create({ code: 'RC-1' });
+      const path = (sub: string) => `/api/v1/cadres/${cadre.code}/${sub}`;
+
+      expect((await api.http().post(path('evaluations')).send({ year: 2023, rating: 'good' })).status).toBe(
+        201,
+      );
+      expect(
+        (await api.http().post(path('evaluations')).send({ year: 2024, rating: 'excellent' })).status,
+      ).toBe(201);
+      const dupYear = await api.http().post(path('evaluations')).send({ year: 2024, rating: 'good' });
+      expect(dupYear.status).toBe(409);
+      expect(dupYear.body.message).toMatch(/2024/);
+      const badEval = await api.http().post(path('evaluations')).send({ year: 3000, rating: 'great' });
+      expect(fields(badEval.body).sort()).toEqual(['rating', 'year']);
+      const future = await api
+        .http()
+        .post(path('evaluations'))
+        .send({ year: new Date().getFullYear() + 1, rating: 'good' });
+      expect(fields(future.body)).toEqual(['year']);
+
+      const discipline = await api
+        .http()
+        .post(path('disciplines'))
+        .send({ form: 'reprimand', decidedAt: '2023-04-10', reason: 'Vi phạm quy chế' });
+      expect(discipline.status).toBe(201);
+      expect(discipline.body).toMatchObject({ form: 'reprimand', decidedAt: '2023-04-10' });
+      const badDiscipline = await api
+        .http()
+        .post(path('disciplines'))
+        .send({ form: 'fine', decidedAt: 'yesterday' });
+      expect([...new Set(fields(badDiscipline.body))].sort()).toEqual(['decidedAt', 'form', 'reason']);
+
+      const done = await api
+        .http()
+        .post(path('training-completions'))
+        .send({ courseCode: 'CT05', completedAt: '2024-09-20' });
+      expect(done.status).toBe(201);
+      expect(done.body).toMatchObject({ courseCode: 'CT05', courseTitle: 'Bồi dưỡng Chỉ thị 05-CT/TW' });
+      const again = await api
+        .http()
+        .post(path('training-completions'))
+        .send({ courseCode: 'CT05', completedAt: '2024-10-01' });
+      expect(again.status).toBe(409);
+      const noCourse = await api
+        .http()
+        .post(path('training-completions'))
+        .send({ courseCode: 'NOPE', completedAt: '2024-10-01' });
+      expect(noCourse.status).toBe(400);
+      expect(fields(noCourse.body)).toEqual(['courseCode']);
+
+      const planned = await api
+        .http()
+        .post(path('planning-entries'))
+        .send({ postCode: 'QA-CT-UBND', term: '2025-2030', fromDate: '2025-03-01' });
+      expect(planned.status).toBe(201);
+      expect(planned.body).toMatchObject({ postCode: 'QA-CT-UBND', term: '2025-2030', toDate: null });
+      const twice = await api
+        .http()
+        .post(path('planning-entries'))
+        .send({ postCode: 'QA-CT-UBND', term: '2025-2030', fromDate: '2025-04-01' });
+      expect(twice.status).toBe(409);
+      const badTerm = await api
+        .http()
+        .post(path('planning-entries'))
+        .send({ postCode: 'QA-CT-UBND', term: '2030-2025', fromDate: '2025-04-01' });
+      expect(fields(badTerm.body)).toEqual(['term']);
+      const noPost = await api
+        .http()
+        .post(path('planning-entries'))
+        .send({ postCode: 'NOPE', term: '2025-2030', fromDate: '2025-04-01' });
+      expect(fields(noPost.body)).toEqual(['postCode']);
+
+      const detail = (await api.http().get(`/api/v1/cadres/${cadre.code}`)).body;
+      expect(detail.evaluations.map((e: { year: number }) => e.year)).toEqual([2024, 2023]);
+      expect(detail.disciplines).toEqual([discipline.body]);
+      expect(detail.trainingCompletions).toEqual([done.body]);
+      expect(detail.planningEntries).toEqual([planned.body]);
+      expect((await api.http().get(path('evaluations'))).body).toEqual(detail.evaluations);
+      expect((await api.http().get(path('disciplines'))).body).toEqual(detail.disciplines);
+      expect((await api.http().get(path('training-completions'))).body).toEqual(detail.trainingCompletions);
+      expect((await api.http().get(path('planning-entries'))).body).toEqual(detail.planningEntries);
+      expect((await api.http().get('/api/v1/cadres/NOPE/evaluations')).status).toBe(404);
+    });
+  });
+
+  it('documents every registry endpoint in OpenAPI', async () => {
+    const res = await api.http().get('/api/docs-json');
+    expect(res.status).toBe(200);
+    const paths = Object.keys(res.body.paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/units',
+        '/api/v1/units/tree',
+        '/api/v1/units/{id}',
+        '/api/v1/units/{id}/children',
+        '/api/v1/posts',
+        '/api/v1/posts/{id}',
+        '/api/v1/training-courses',
+        '/api/v1/training-courses/{id}',
+        '/api/v1/public-holidays',
+        '/api/v1/public-holidays/{date}',
+        '/api/v1/cadres',
+        '/api/v1/cadres/{id}',
+        '/api/v1/cadres/import',
+        '/api/v1/cadres/export',
+        '/api/v1/cadres/{id}/assignments',
+        '/api/v1/cadres/{id}/evaluations',
+        '/api/v1/cadres/{id}/disciplines',
+        '/api/v1/cadres/{id}/training-completions',
+        '/api/v1/cadres/{id}/planning-entries',
+        '/api/v1/eligibility',
+      ]),
+    );
+    expect(res.body.components.schemas.PostStandardsDto.required).toEqual(
+      expect.arrayContaining(['minEducation', 'requiredCourseCodes', 'partyMember']),
+    );
+    expect(res.body.paths['/api/v1/cadres/import'].post.requestBody.content).toHaveProperty('text/csv');
+  });
+});

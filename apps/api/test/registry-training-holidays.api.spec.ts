@@ -1,0 +1,125 @@
+import { fields, startRegistryApi, type RegistryApi } from './registry-fixtures';
+
+describe('registry API: training courses and public holidays', () => {
+  let api: RegistryApi;
+  beforeAll(async () => {
+    api = await startRegistryApi('registry_training');
+  }, 60_000);
+  afterAll(() => api?.close());
+
+  describe('training courses', () => {
+    it('creates, reads, lists, searches, updates and deactivates', async () => {
+      const created = await api
+        .http()
+        .post('/api/v1/training-courses')
+        .send({ code: 'CT05', title: 'Bồi dưỡng Chỉ thị 05-CT/TW', hours: 16 });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ code: 'CT05', hours: 16, active: true, version: 1 });
+      await api.http().post('/api/v1/training-courses').send({ code: 'QLNN', title: 'Quản lý nhà nước' });
+      await api.http().post('/api/v1/training-courses').send({ code: 'LLCT', title: 'Lý luận chính trị' });
+
+      expect((await api.http().get(`/api/v1/training-courses/${created.body.id}`)).body.code).toBe('CT05');
+      const list = await api.http().get('/api/v1/training-courses').query({ limit: 2 });
+      expect(list.body).toMatchObject({ total: 3, limit: 2, offset: 0 });
+      expect(list.body.items.map((c: { code: string }) => c.code)).toEqual(['CT05', 'LLCT']);
+      const search = await api.http().get('/api/v1/training-courses').query({ q: 'ly luan' });
+      expect(search.body.items.map((c: { code: string }) => c.code)).toEqual(['LLCT']);
+
+      const updated = await api.http().patch('/api/v1/training-courses/QLNN').send({ version: 1, hours: 40 });
+      expect(updated.body).toMatchObject({ hours: 40, version: 2 });
+      const cleared = await api
+        .http()
+        .patch('/api/v1/training-courses/QLNN')
+        .send({ version: 2, hours: null });
+      expect(cleared.body).toMatchObject({ hours: null, version: 3 });
+      const stale = await api.http().patch('/api/v1/training-courses/QLNN').send({ version: 2, title: 'x' });
+      expect(stale.status).toBe(409);
+      expect(stale.body.message).toMatch(/reload/);
+
+      const off = await api.http().delete('/api/v1/training-courses/LLCT');
+      expect(off.body.active).toBe(false);
+      const active = await api.http().get('/api/v1/training-courses').query({ active: true });
+      expect(active.body.items.map((c: { code: string }) => c.code)).toEqual(['CT05', 'QLNN']);
+    });
+
+    it('answers 409 on a duplicate code, 404 on an unknown one, 400 naming bad fields', async () => {
+      expect(
+        (await api.http().post('/api/v1/training-courses').send({ code: 'CT05', title: 'x' })).status,
+      ).toBe(409);
+      expect((await api.http().get('/api/v1/training-courses/NOPE')).status).toBe(404);
+      const bad = await api
+        .http()
+        .post('/api/v1/training-courses')
+        .send({ code: 'C 1', title: '', hours: 0 });
+      expect(bad.status).toBe(400);
+      expect([...new Set(fields(bad.body))].sort()).toEqual(['code', 'hours', 'title']);
+    });
+  });
+
+  describe('public holidays', () => {
+    it('creates, reads, lists by year and range, renames with the version, deletes', async () => {
+      for (const [date, name] of [
+        ['2026-01-01', 'Tết Dương lịch'],
+        ['2026-02-16', 'Tết Nguyên đán (29 tháng Chạp)'],
+        ['2026-02-17', 'Tết Nguyên đán (mùng 1)'],
+        ['2025-09-02', 'Quốc khánh'],
+      ]) {
+        const res = await api.http().post('/api/v1/public-holidays').send({ date, name });
+        expect(res.status).toBe(201);
+        expect(res.body).toMatchObject({ date, name, version: 1 });
+      }
+      const year = await api.http().get('/api/v1/public-holidays').query({ year: 2026 });
+      expect(year.body.items.map((h: { date: string }) => h.date)).toEqual([
+        '2026-01-01',
+        '2026-02-16',
+        '2026-02-17',
+      ]);
+      expect(year.body.total).toBe(3);
+      const range = await api
+        .http()
+        .get('/api/v1/public-holidays')
+        .query({ from: '2026-02-01', to: '2026-02-16' });
+      expect(range.body.items.map((h: { date: string }) => h.date)).toEqual(['2026-02-16']);
+
+      expect((await api.http().get('/api/v1/public-holidays/2026-02-17')).body.name).toBe(
+        'Tết Nguyên đán (mùng 1)',
+      );
+      const renamed = await api
+        .http()
+        .patch('/api/v1/public-holidays/2026-02-17')
+        .send({ version: 1, name: 'Mùng 1 Tết' });
+      expect(renamed.body).toMatchObject({ name: 'Mùng 1 Tết', version: 2 });
+      expect(
+        (await api.http().patch('/api/v1/public-holidays/2026-02-17').send({ version: 1, name: 'x' })).status,
+      ).toBe(409);
+
+      expect(
+        (await api.http().delete('/api/v1/public-holidays/2026-02-17').query({ version: 1 })).status,
+      ).toBe(409);
+      expect(
+        (await api.http().delete('/api/v1/public-holidays/2026-02-17').query({ version: 2 })).status,
+      ).toBe(204);
+      expect((await api.http().get('/api/v1/public-holidays/2026-02-17')).status).toBe(404);
+      expect((await api.http().delete('/api/v1/public-holidays/2026-02-17')).status).toBe(404);
+      expect((await api.http().delete('/api/v1/public-holidays/2025-09-02')).status).toBe(204);
+    });
+
+    it('refuses a second holiday on the same day, bad dates and unknown fields by name', async () => {
+      expect(
+        (await api.http().post('/api/v1/public-holidays').send({ date: '2026-01-01', name: 'x' })).status,
+      ).toBe(409);
+      const bad = await api
+        .http()
+        .post('/api/v1/public-holidays')
+        .send({ date: '2026-02-30', name: '', day: 1 });
+      expect(bad.status).toBe(400);
+      expect(fields(bad.body).sort()).toEqual(['date', 'day', 'name']);
+      const badPath = await api.http().get('/api/v1/public-holidays/tomorrow');
+      expect(badPath.status).toBe(400);
+      expect(fields(badPath.body)).toEqual(['date']);
+      expect((await api.http().get('/api/v1/public-holidays/2026-03-01')).status).toBe(404);
+      const badQuery = await api.http().get('/api/v1/public-holidays').query({ year: 'next' });
+      expect(fields(badQuery.body)).toContain('year');
+    });
+  });
+});
