@@ -1,3 +1,4 @@
+export * from './assignments';
 export * from './cadre-import';
 export * from './cadre-records';
 export type { CadreFilter } from './cadre-rows';

@@ -19,7 +19,9 @@ export async function updateVersioned<T extends ObjectLiteral>(
     .createQueryBuilder()
     .update(entity)
     .set(
-      Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as QueryDeepPartialEntity<T>,
+      Object.fromEntries(
+        Object.entries(changes).filter(([, v]) => v !== undefined),
+      ) as QueryDeepPartialEntity<T>,
     )
     .where(`${key.column} = :key AND version = :version`, { key: key.value, version })
     .execute();

@@ -1,0 +1,127 @@
+import type { EntityManager } from 'typeorm';
+import type { AssignmentKind, CadreStatus } from '@personnel/contracts';
+import { AssignmentEntity } from './entities';
+import { invalid, RegistryConflictError } from './errors';
+import { dayBefore } from './sql';
+import type { AssignmentView } from './views';
+
+export interface AssignmentInput {
+  kind: AssignmentKind;
+  postCode: string;
+  fromDate: string;
+  /** Absent for the new current assignment: the previous current one then ends the day before. */
+  toDate?: string | null;
+  decisionRef?: string | null;
+}
+
+/** The cadre row, locked by the caller's transaction. */
+export type LockedCadre = { id: string; code: string; status: CadreStatus };
+
+const d = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
+
+/** A cadre's assignments, newest first; the one without `toDate` is the current post. */
+export async function listAssignments(manager: EntityManager, cadreId: string): Promise<AssignmentView[]> {
+  const rows = await manager.query(
+    `SELECT a.id, a.kind, p.code AS post_code, p.title AS post_title, u.code AS unit_code, u.name AS unit_name,
+            ${d('a.from_date')} AS from_date, ${d('a.to_date')} AS to_date, a.decision_ref, a.created_at
+     FROM assignment a JOIN post p ON p.id = a.post_id JOIN unit u ON u.id = a.unit_id
+     WHERE a.cadre_id = $1 ORDER BY a.from_date DESC, a.created_at DESC`,
+    [cadreId],
+  );
+  return rows.map((r: Record<string, never>) => ({
+    id: r.id,
+    kind: r.kind,
+    postCode: r.post_code,
+    postTitle: r.post_title,
+    unitCode: r.unit_code,
+    unitName: r.unit_name,
+    fromDate: r.from_date,
+    toDate: r.to_date,
+    decisionRef: r.decision_ref,
+    current: r.to_date === null,
+    createdAt: (r.created_at as Date).toISOString(),
+  }));
+}
+
+/**
+ * Inserts an assignment for a cadre locked in this transaction. A new current one (no `toDate`) ends
+ * the current assignment the day before it starts; no two assignments of a cadre may overlap.
+ */
+export async function insertAssignment(
+  manager: EntityManager,
+  cadre: LockedCadre,
+  input: AssignmentInput,
+): Promise<AssignmentView> {
+  const post = await findPost(manager, input.postCode);
+  const toDate = input.toDate ?? null;
+  if (toDate === null) {
+    if (cadre.status !== 'active')
+      throw new RegistryConflictError(
+        `Cadre ${cadre.code} is ${cadre.status}; only an active cadre can take up a post`,
+        'inactive_cadre',
+      );
+    if (!post.active) throw invalid('postCode', `post ${input.postCode} is deactivated`);
+    const [current] = await manager.query(
+      `SELECT a.id, ${d('a.from_date')} AS from_date, p.code AS post_code
+       FROM assignment a JOIN post p ON p.id = a.post_id WHERE a.cadre_id = $1 AND a.to_date IS NULL`,
+      [cadre.id],
+    );
+    if (current && current.from_date >= input.fromDate)
+      throw invalid(
+        'fromDate',
+        `must be after ${current.from_date}, when the current assignment (post ${current.post_code}) began`,
+      );
+    await refuseOverlap(manager, cadre, input.fromDate, null, current?.id);
+    if (current)
+      await manager.update(AssignmentEntity, { id: current.id }, { toDate: dayBefore(input.fromDate) });
+  } else {
+    if (toDate < input.fromDate) throw invalid('toDate', 'must not be before fromDate');
+    await refuseOverlap(manager, cadre, input.fromDate, toDate);
+  }
+  const { identifiers } = await manager.insert(AssignmentEntity, {
+    cadreId: cadre.id,
+    kind: input.kind,
+    unitId: post.unitId,
+    postId: post.id,
+    fromDate: input.fromDate,
+    toDate,
+    decisionRef: input.decisionRef ?? null,
+  });
+  const all = await listAssignments(manager, cadre.id);
+  return all.find((a) => a.id === identifiers[0].id) as AssignmentView;
+}
+
+export async function findPost(
+  manager: EntityManager,
+  postCode: string,
+): Promise<{ id: string; unitId: string; active: boolean }> {
+  const [post] = await manager.query(`SELECT id, unit_id AS "unitId", active FROM post WHERE code = $1`, [
+    postCode,
+  ]);
+  if (!post) throw invalid('postCode', `no post has code ${postCode}`);
+  return post;
+}
+
+/** No two assignments of a cadre may share a day (`to` null = open-ended); `except` is being ended. */
+async function refuseOverlap(
+  manager: EntityManager,
+  cadre: LockedCadre,
+  from: string,
+  to: string | null,
+  except?: string,
+): Promise<void> {
+  const [clash] = await manager.query(
+    `SELECT p.code AS post_code, ${d('a.from_date')} AS from_date, ${d('a.to_date')} AS to_date
+     FROM assignment a JOIN post p ON p.id = a.post_id
+     WHERE a.cadre_id = $1 AND a.id IS DISTINCT FROM $2::uuid
+       AND ($3::date IS NULL OR a.from_date <= $3::date) AND (a.to_date IS NULL OR a.to_date >= $4::date)
+     ORDER BY a.from_date LIMIT 1`,
+    [cadre.id, except ?? null, to, from],
+  );
+  if (clash)
+    throw new RegistryConflictError(
+      `The assignment would overlap cadre ${cadre.code}'s assignment to post ${clash.post_code} ` +
+        `(${clash.from_date} – ${clash.to_date ?? 'now'})`,
+      'overlap',
+    );
+}
