@@ -209,6 +209,11 @@ describe('registry API: cadres', () => {
     it('pages with a total and a stable order: the pages together are the whole list, once each', async () => {
       const all = await api.http().get('/api/v1/cadres').query({ limit: 100 });
       expect(all.body.total).toBe(all.body.items.length);
+      expect((await api.http().get('/api/v1/cadres')).body).toMatchObject({
+        limit: 20,
+        offset: 0,
+        total: all.body.total,
+      });
       const seen: string[] = [];
       for (let offset = 0; offset < all.body.total; offset += 3) {
         const page = await api.http().get('/api/v1/cadres').query({ limit: 3, offset });

@@ -134,6 +134,21 @@ describe('registry API: units and posts', () => {
       }
     });
 
+    it('moves a unit to another parent, or to the root with parentCode null', async () => {
+      await api
+        .http()
+        .post('/api/v1/units')
+        .send({ code: 'MV', name: 'Ban Tuyên giáo', level: 'agency', localityCode: 'QN-DH' });
+      const moved = await api.http().patch('/api/v1/units/MV').send({ version: 1, parentCode: 'DH' });
+      expect(moved.body).toMatchObject({ parentCode: 'DH', version: 2 });
+      expect(
+        (await api.http().get('/api/v1/units/DH/children')).body.map((u: { code: string }) => u.code),
+      ).toContain('MV');
+      const root = await api.http().patch('/api/v1/units/MV').send({ version: 2, parentCode: null });
+      expect(root.body).toMatchObject({ parentCode: null, version: 3 });
+      expect((await api.http().delete('/api/v1/units/MV')).body.active).toBe(false);
+    });
+
     it('refuses to move a unit under itself or its own sub-unit', async () => {
       const qn = (await api.http().get('/api/v1/units/QN')).body;
       const res = await api
