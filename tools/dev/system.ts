@@ -6,6 +6,7 @@ import { persistentJwtSecret } from './jwt-secret';
 import { migrate } from './migrate';
 import { REGISTER, REPO_ROOT } from './paths';
 import { silentProgress, type Progress } from './progress';
+import { seedDemoIfEmpty } from '../seed';
 import { SupervisedProcess } from './supervisor';
 import { startTemporalDevServer, waitForTemporal, type RunningTemporal } from './temporal-server';
 import { waitUntil } from './wait';
@@ -30,6 +31,8 @@ export interface SystemOptions {
   temporalHeadless?: boolean;
   startApi?: boolean;
   startWorker?: boolean;
+  /** Seed the Đầm Hà demo organisation (2,000 cadres) into an empty registry. Default true. */
+  seed?: boolean;
   logLevel?: string;
   progress?: Progress;
   /** Every log line of every part, tagged with the part's name. */
@@ -103,6 +106,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
 
     const applied = await progress.step('database migrations', () => migrate(databaseUrl as string));
     if (applied.length > 0) progress.info(`applied: ${applied.join(', ')}`);
+    if (options.seed !== false) await seedDemoIfEmpty(databaseUrl, progress);
 
     // Demo accounts (known password) only in embedded mode, and only on an empty user table; an external
     // database gets its accounts from `npm run users`.
