@@ -46,8 +46,8 @@ export function generateDataset(options: GenerateOptions = {}): SeedDataset {
   const { careers, posts } = simulateCareers(root.fork('careers'), people, unitDefs, postDefs);
   const disciplines = generateDisciplines(root.fork('discipline'), careers);
   const planning = generatePlanning(root.fork('planning'), careers, posts, disciplines);
-  const quals = generateQualifications(root.fork('qualifications'), careers, planning);
-  const completions = generateCompletions(root.fork('training'), careers, quals);
+  const { quals, training } = generateQualifications(root.fork('qualifications'), careers, planning);
+  const completions = generateCompletions(root.fork('training'), careers, quals, training);
   const evaluations = generateEvaluations(root.fork('evaluations'), careers, disciplines);
   const decisionRefs = numberDecisions(
     root.fork('decisions'),

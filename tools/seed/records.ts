@@ -291,17 +291,38 @@ function atLeast<T extends string>(order: readonly T[], a: T, b: T): T {
   return order.indexOf(a) >= order.indexOf(b) ? a : b;
 }
 
+/** Courses a cadre took for a planned post (đào tạo, bồi dưỡng theo quy hoạch), not before `from`. */
+export interface PlanningTraining {
+  from: Day;
+  courses: Set<string>;
+}
+
+export interface QualificationsResult {
+  quals: Qualifications[];
+  training: Map<number, PlanningTraining>;
+}
+
+/** Share of open planning entries whose candidate has been trained up to the planned post's standards. */
+const TRAINED_FOR_PLANNING = 0.7;
+
 /**
  * Qualifications: a baseline by age (education mostly bachelor, political theory and Party membership
- * growing with seniority), then raised to the standards of every post held and Party membership for
- * everyone planned for a Party post.
+ * growing with seniority), then raised to the standards of every post held, Party membership for
+ * everyone planned for a Party post, and for most planned candidates the planned post's standards
+ * (trained since planning; the others still miss something, which the rules engine then explains).
  */
 export function generateQualifications(
   rng: Rng,
   careers: Career[],
   planning: PlanningRecord[],
-): Qualifications[] {
+): QualificationsResult {
   const partyPlanned = new Set(planning.filter((r) => r.post.def.standards.partyMember).map((r) => r.cadre));
+  const trainedFor = new Map<number, PlanningRecord[]>();
+  for (const r of planning) {
+    if (r.to !== null || !rng.chance(TRAINED_FOR_PLANNING)) continue;
+    trainedFor.set(r.cadre, [...(trainedFor.get(r.cadre) ?? []), r]);
+  }
+  const training = new Map<number, PlanningTraining>();
   const education = new WeightedPicker<EducationLevel>([
     ['upper_secondary', 4],
     ['college', 18],
@@ -309,7 +330,7 @@ export function generateQualifications(
     ['master', 9],
     ['doctor', 1],
   ]);
-  return careers.map((c) => {
+  const quals = careers.map((c) => {
     const age = ageOn(c.person.birth, AS_OF);
     let edu = education.pick(rng);
     if (age < 30 && (edu === 'master' || edu === 'doctor')) edu = 'bachelor';
@@ -357,8 +378,27 @@ export function generateQualifications(
       party ||= std.partyMember;
     }
     party ||= partyPlanned.has(c.person.index);
+    const planned = trainedFor.get(c.person.index) ?? [];
+    if (planned.length > 0) {
+      const courses = new Set<string>();
+      for (const r of planned) {
+        const std = r.post.def.standards;
+        for (const code of std.requiredCourseCodes) courses.add(code);
+        const t = atLeast(POLITICAL_THEORY_LEVELS, theory, std.minPoliticalTheory);
+        const m = atLeast(STATE_MANAGEMENT_LEVELS, management, std.minStateManagement);
+        const theoryCourse = t !== theory ? POLITICAL_THEORY_COURSE[t] : null;
+        const managementCourse = m !== management ? STATE_MANAGEMENT_COURSE[m] : null;
+        if (theoryCourse) courses.add(theoryCourse);
+        if (managementCourse) courses.add(managementCourse);
+        theory = t;
+        management = m;
+        edu = atLeast(EDUCATION_LEVELS, edu, std.minEducation);
+      }
+      training.set(c.person.index, { from: Math.min(...planned.map((r) => r.from)), courses });
+    }
     return { education: edu, politicalTheory: theory, stateManagement: management, partyMember: party };
   });
+  return { quals, training };
 }
 
 const COURSE_FROM = new Map(COURSES.map((c) => [c.code, day(c.availableFrom)]));
@@ -372,6 +412,7 @@ export function generateCompletions(
   rng: Rng,
   careers: Career[],
   quals: Qualifications[],
+  training: Map<number, PlanningTraining> = new Map(),
 ): CompletionRecord[] {
   const records: CompletionRecord[] = [];
   for (const c of careers) {
@@ -390,6 +431,13 @@ export function generateCompletions(
       need(STATE_MANAGEMENT_COURSE[std.minStateManagement], seg.from);
     }
     const courses = new Set<string>(needBy.keys());
+    // Courses taken for a planned post come after the planning decision.
+    const trained = training.get(c.person.index);
+    const notBefore = new Map<string, Day>();
+    for (const code of trained?.courses ?? []) {
+      courses.add(code);
+      if (!needBy.has(code) && trained) notBefore.set(code, trained.from);
+    }
     // The course of the level the cadre holds; the lower ones of the same track when needed earlier.
     const theoryCourse = POLITICAL_THEORY_COURSE[q.politicalTheory];
     const managementCourse = STATE_MANAGEMENT_COURSE[q.stateManagement];
@@ -423,7 +471,7 @@ export function generateCompletions(
     for (const code of order) {
       if (!courses.has(code)) continue;
       const available = lookup(COURSE_FROM, code, 'course');
-      let lo = Math.max(available, start);
+      let lo = Math.max(available, start, notBefore.get(code) ?? 0);
       let hi = Math.min(last, (needBy.get(code) ?? Infinity) - 14);
       const higher =
         code === 'LLCT-TC'
