@@ -2,13 +2,17 @@
 import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
 import { readApiConfig } from '@personnel/config';
+import type { Role } from '@personnel/contracts';
 import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
-import { startApp } from './api-harness';
+import { signIn, startApp } from './api-harness';
 
 export interface RegistryApi {
   app: INestApplication;
   db: TestDatabase;
-  http(): ReturnType<typeof request>;
+  /** Requests signed in as a registry editor (hr_officer). */
+  http(): ReturnType<typeof request.agent>;
+  /** Requests with no token, or signed in with other roles. */
+  as(roles: Role[] | 'anonymous'): Promise<ReturnType<typeof request.agent>>;
   close(): Promise<void>;
 }
 
@@ -18,10 +22,17 @@ export async function startRegistryApi(prefix: string): Promise<RegistryApi> {
   const app = await startApp(
     readApiConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporalTestAddress(), LOG_LEVEL: 'silent' }),
   );
+  const agent = (token?: string) => {
+    const a = request.agent(app.getHttpServer());
+    return token ? a.set('authorization', `Bearer ${token}`) : a;
+  };
+  const editor = await signIn({ app, db }, 'U-HR-REG', ['hr_officer'], null);
   return {
     app,
     db,
-    http: () => request(app.getHttpServer()),
+    http: () => agent(editor),
+    as: async (roles) =>
+      roles === 'anonymous' ? agent() : agent(await signIn({ app, db }, `U-${roles.join('-')}`, roles, null)),
     close: async () => {
       await app.close();
       await db.drop();

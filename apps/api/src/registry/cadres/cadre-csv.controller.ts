@@ -27,6 +27,7 @@ import type { Request, Response } from 'express';
 import type { Logger } from '@personnel/config';
 import { IMPORT_MODES, type ImportMode, type ImportReport } from '@personnel/persistence';
 import { LOGGER } from '../../infrastructure/tokens';
+import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import { todayInVietnam } from '../common/today';
 import { CADRE_CSV_COLUMNS, CADRE_EXPORT_EXTRA_COLUMNS, CadreCsvService } from './cadre-csv.service';
@@ -62,6 +63,7 @@ const EXAMPLE = `${CADRE_CSV_COLUMNS.join(',')}\r\nCB-0001,Nguyễn Văn An,male
 /** Listed before CadresController: its fixed paths must not be read as a cadre id. */
 @ApiTags('cadres')
 @Controller('api/v1/cadres')
+@RegistryAuth()
 @UseInterceptors(RegistryErrorsInterceptor)
 export class CadreCsvController {
   constructor(
@@ -70,6 +72,7 @@ export class CadreCsvController {
   ) {}
 
   @Post('import')
+  @RegistryEditors()
   @HttpCode(200)
   @ApiOperation({
     summary: `Import cadres from CSV (UTF-8, header row, RFC 4180 quoting; at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB)`,
@@ -101,6 +104,7 @@ export class CadreCsvController {
   }
 
   @Get('export')
+  @RegistryEditors()
   @ApiOperation({
     summary: 'Export cadres as CSV (same filters as the list), streamed in the list order',
     description: `Columns: ${[...CADRE_CSV_COLUMNS, ...CADRE_EXPORT_EXTRA_COLUMNS].join(', ')}. UTF-8 with a byte-order mark (so spreadsheets show the diacritics).`,

@@ -16,6 +16,7 @@ import type {
   PlanningEntryView,
   TrainingCompletionView,
 } from '@personnel/persistence';
+import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import {
   CreateAssignmentDto,
@@ -36,6 +37,7 @@ import { CadresService } from './cadres.service';
 
 @ApiTags('cadre records')
 @Controller('api/v1/cadres/:id')
+@RegistryAuth()
 @ApiParam(CADRE_ID)
 @ApiNotFoundResponse({ description: 'No such cadre' })
 @UseInterceptors(RegistryErrorsInterceptor)
@@ -50,6 +52,7 @@ export class CadreRecordsController {
   }
 
   @Post('assignments')
+  @RegistryEditors()
   @ApiOperation({
     summary:
       'Record an appointment, rotation, transfer or reappointment. Without toDate it becomes the current post and the previous current assignment ends the day before, in one transaction.',
@@ -69,6 +72,7 @@ export class CadreRecordsController {
   }
 
   @Post('evaluations')
+  @RegistryEditors()
   @ApiOperation({ summary: 'Record the evaluation of a year (one per year)' })
   @ApiCreatedResponse({ type: EvaluationDto })
   @ApiConflictResponse({ description: 'The year is already evaluated' })
@@ -84,6 +88,7 @@ export class CadreRecordsController {
   }
 
   @Post('disciplines')
+  @RegistryEditors()
   @ApiOperation({ summary: 'Record a discipline decision' })
   @ApiCreatedResponse({ type: DisciplineDto })
   addDiscipline(@Param('id') id: string, @Body() body: CreateDisciplineDto): Promise<DisciplineView> {
@@ -98,6 +103,7 @@ export class CadreRecordsController {
   }
 
   @Post('training-completions')
+  @RegistryEditors()
   @ApiOperation({ summary: 'Record a completed course (once per course)' })
   @ApiCreatedResponse({ type: TrainingCompletionDto })
   @ApiBadRequestResponse({ description: 'No such course (courseCode)' })
@@ -117,6 +123,7 @@ export class CadreRecordsController {
   }
 
   @Post('planning-entries')
+  @RegistryEditors()
   @ApiOperation({ summary: 'Put the cadre in the planning of a post for a term' })
   @ApiCreatedResponse({ type: PlanningEntryDto })
   @ApiBadRequestResponse({ description: 'No such post (postCode), or a bad term' })

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { Page } from '@personnel/contracts';
 import type { CadreDetail, CadreView } from '@personnel/persistence';
+import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import { CadreDetailDto, CadreDto, CadrePageDto } from './cadre-views.dto';
 import { CreateCadreDto, DeactivateCadreQueryDto, ListCadresQueryDto, UpdateCadreDto } from './cadres.dto';
@@ -21,6 +22,7 @@ export const CADRE_ID = { name: 'id', description: 'Cadre uuid or code', example
 /** Registered after CadreCsvController, so /cadres/export and /cadres/import are not taken for an id. */
 @ApiTags('cadres')
 @Controller('api/v1/cadres')
+@RegistryAuth()
 @UseInterceptors(RegistryErrorsInterceptor)
 export class CadresController {
   constructor(private readonly cadres: CadresService) {}
@@ -47,6 +49,7 @@ export class CadresController {
   }
 
   @Post()
+  @RegistryEditors()
   @ApiOperation({ summary: 'Create a cadre' })
   @ApiCreatedResponse({ type: CadreDto })
   @ApiBadRequestResponse({ description: 'A field is invalid (named in details)' })
@@ -56,6 +59,7 @@ export class CadresController {
   }
 
   @Patch(':id')
+  @RegistryEditors()
   @ApiOperation({ summary: 'Change a cadre (the code never changes); needs the version you read' })
   @ApiParam(CADRE_ID)
   @ApiOkResponse({ type: CadreDto })
@@ -65,6 +69,7 @@ export class CadresController {
   }
 
   @Delete(':id')
+  @RegistryEditors()
   @ApiOperation({ summary: 'Deactivate a cadre (soft: status retired, left or deceased; default left)' })
   @ApiParam(CADRE_ID)
   @ApiOkResponse({ type: CadreDto })

@@ -17,6 +17,7 @@ import {
 import type { EligibilityQuestion, EligibilityResult } from '@personnel/contracts';
 import { evaluateEligibility } from '@personnel/domain';
 import { badRequest } from '../../http/validation.pipe';
+import { RegistryAuth } from '../common/registry-auth';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import { RegistryProvider } from '../common/registry.provider';
 import { todayInVietnam } from '../common/today';
@@ -55,6 +56,7 @@ export class EligibilityService {
 
 @ApiTags('eligibility')
 @Controller('api/v1/eligibility')
+@RegistryAuth()
 @UseInterceptors(RegistryErrorsInterceptor)
 export class EligibilityController {
   constructor(private readonly eligibility: EligibilityService) {}

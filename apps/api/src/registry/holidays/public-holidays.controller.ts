@@ -25,6 +25,7 @@ import type { Page } from '@personnel/contracts';
 import type { PublicHolidayView } from '@personnel/persistence';
 import { badRequest } from '../../http/validation.pipe';
 import { changesOf } from '../common/paging.dto';
+import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import { RegistryProvider } from '../common/registry.provider';
 import { IsCalendarDate } from '../common/validators';
@@ -85,6 +86,7 @@ export class PublicHolidaysService {
 
 @ApiTags('public holidays')
 @Controller('api/v1/public-holidays')
+@RegistryAuth()
 @UseInterceptors(RegistryErrorsInterceptor)
 export class PublicHolidaysController {
   constructor(private readonly holidays: PublicHolidaysService) {}
@@ -106,6 +108,7 @@ export class PublicHolidaysController {
   }
 
   @Post()
+  @RegistryEditors()
   @ApiOperation({ summary: 'Add a public holiday' })
   @ApiCreatedResponse({ type: PublicHolidayDto })
   @ApiConflictResponse({ description: 'The day is already a public holiday' })
@@ -114,6 +117,7 @@ export class PublicHolidaysController {
   }
 
   @Patch(':date')
+  @RegistryEditors()
   @ApiOperation({ summary: 'Rename a public holiday; needs the version you read' })
   @ApiParam(DATE)
   @ApiOkResponse({ type: PublicHolidayDto })
@@ -123,6 +127,7 @@ export class PublicHolidaysController {
   }
 
   @Delete(':date')
+  @RegistryEditors()
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a public holiday (hard delete); with ?version= only if unchanged since' })
   @ApiParam(DATE)

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { Page } from '@personnel/contracts';
 import type { PostView } from '@personnel/persistence';
+import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import { CreatePostDto, ListPostsQueryDto, PostDto, PostPageDto, UpdatePostDto } from './posts.dto';
 import { PostsService } from './posts.service';
@@ -19,6 +20,7 @@ const ID = { name: 'id', description: 'Post uuid or code', example: 'QA-CT-UBND'
 
 @ApiTags('posts')
 @Controller('api/v1/posts')
+@RegistryAuth()
 @UseInterceptors(RegistryErrorsInterceptor)
 export class PostsController {
   constructor(private readonly posts: PostsService) {}
@@ -40,6 +42,7 @@ export class PostsController {
   }
 
   @Post()
+  @RegistryEditors()
   @ApiOperation({ summary: 'Create a post with its standards' })
   @ApiCreatedResponse({ type: PostDto })
   @ApiBadRequestResponse({
@@ -52,6 +55,7 @@ export class PostsController {
   }
 
   @Patch(':id')
+  @RegistryEditors()
   @ApiOperation({ summary: 'Change a post (code and unit never change); needs the version you read' })
   @ApiParam(ID)
   @ApiOkResponse({ type: PostDto })
@@ -63,6 +67,7 @@ export class PostsController {
   }
 
   @Delete(':id')
+  @RegistryEditors()
   @ApiOperation({ summary: 'Deactivate a post (soft: active=false); refused while someone holds it' })
   @ApiParam(ID)
   @ApiOkResponse({ type: PostDto })

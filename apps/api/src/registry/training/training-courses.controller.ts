@@ -22,6 +22,7 @@ import {
 import type { Page } from '@personnel/contracts';
 import type { TrainingCourseView } from '@personnel/persistence';
 import { changesOf } from '../common/paging.dto';
+import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import { RegistryProvider } from '../common/registry.provider';
 import {
@@ -67,6 +68,7 @@ export class TrainingCoursesService {
 
 @ApiTags('training courses')
 @Controller('api/v1/training-courses')
+@RegistryAuth()
 @UseInterceptors(RegistryErrorsInterceptor)
 export class TrainingCoursesController {
   constructor(private readonly courses: TrainingCoursesService) {}
@@ -88,6 +90,7 @@ export class TrainingCoursesController {
   }
 
   @Post()
+  @RegistryEditors()
   @ApiOperation({ summary: 'Create a training course' })
   @ApiCreatedResponse({ type: TrainingCourseDto })
   @ApiConflictResponse({ description: 'The code is taken' })
@@ -96,6 +99,7 @@ export class TrainingCoursesController {
   }
 
   @Patch(':id')
+  @RegistryEditors()
   @ApiOperation({ summary: 'Change a training course (the code never changes); needs the version you read' })
   @ApiParam(ID)
   @ApiOkResponse({ type: TrainingCourseDto })
@@ -105,6 +109,7 @@ export class TrainingCoursesController {
   }
 
   @Delete(':id')
+  @RegistryEditors()
   @ApiOperation({ summary: 'Deactivate a course (soft: active=false); completions stay' })
   @ApiParam(ID)
   @ApiOkResponse({ type: TrainingCourseDto })

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { Page } from '@personnel/contracts';
 import type { UnitTreeNode, UnitView } from '@personnel/persistence';
+import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import {
   CreateUnitDto,
@@ -27,6 +28,7 @@ const ID = { name: 'id', description: 'Unit uuid or code', example: 'DH-QA' };
 
 @ApiTags('units')
 @Controller('api/v1/units')
+@RegistryAuth()
 @UseInterceptors(RegistryErrorsInterceptor)
 export class UnitsController {
   constructor(private readonly units: UnitsService) {}
@@ -63,6 +65,7 @@ export class UnitsController {
   }
 
   @Post()
+  @RegistryEditors()
   @ApiOperation({ summary: 'Create a unit' })
   @ApiCreatedResponse({ type: UnitDto })
   @ApiBadRequestResponse({
@@ -74,6 +77,7 @@ export class UnitsController {
   }
 
   @Patch(':id')
+  @RegistryEditors()
   @ApiOperation({ summary: 'Change a unit (code and level never change); needs the version you read' })
   @ApiParam(ID)
   @ApiOkResponse({ type: UnitDto })
@@ -83,6 +87,7 @@ export class UnitsController {
   }
 
   @Delete(':id')
+  @RegistryEditors()
   @ApiOperation({
     summary: 'Deactivate a unit (soft: active=false); refused while it has active sub-units or posts',
   })
