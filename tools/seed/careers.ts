@@ -1,5 +1,5 @@
 /**
- * Five years of careers (2021-01-01 … 2025-12-31), simulated day by day over a fixed organisation:
+ * Five years of careers (2021-01-01 … 2025-12-31), simulated event by event over a fixed organisation:
  *
  * - On 2021-01-01 every leadership seat is held (appointed 2017–2020) and everybody else in service is
  *   staff. Some commune secretaries and chairmen are locals of their commune then.

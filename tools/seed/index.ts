@@ -61,7 +61,7 @@ export function describeFigures(f: SeedFigures): string[] {
     `${f.assignments.toLocaleString('en-US')} assignments, ${f.rotations} rotations in 2021–2025`,
     `commune secretaries and chairmen non-local: ${f.nonLocalCommuneHeads}/${f.communeHeadPosts} (${pct(f.nonLocalCommuneHeads, f.communeHeadPosts)})`,
     `heads meeting their post's standards: ${f.headsMeetingStandards}/${f.currentHeads} (${pct(f.headsMeetingStandards, f.currentHeads)})`,
-    `${f.disciplines} discipline records, ${f.planningEntries} planning entries for 2025-2030`,
+    `${f.disciplines.toLocaleString('en-US')} discipline records, ${f.planningEntries} planning entries for 2025-2030`,
   ];
 }
 
