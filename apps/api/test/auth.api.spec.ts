@@ -108,3 +108,32 @@ describe('authentication and roles over HTTP', () => {
     expect([200, 503]).toContain((await http().get('/api/health')).status);
   });
 });
+
+describe('malformed request bodies', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  beforeAll(async () => {
+    db = await createTestDatabase('api_bodies');
+    app = await startApp(
+      readApiConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporalTestAddress(), LOG_LEVEL: 'silent' }),
+    );
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('answers 400 for broken JSON and 413 for an oversized body, not 500', async () => {
+    const broken = await request(app.getHttpServer())
+      .post('/api/v1/auth/login')
+      .set('content-type', 'application/json')
+      .send('{"username":');
+    expect(broken.status).toBe(400);
+    expect(broken.body.message).toMatch(/JSON/);
+    const huge = await request(app.getHttpServer())
+      .post('/api/v1/auth/login')
+      .send({ username: 'U', password: 'x'.repeat(200_000) });
+    expect(huge.status).toBe(413);
+    expect(huge.body.message).toMatch(/^The request body is too large \(limit \d+ kB\)$/);
+  });
+});

@@ -44,6 +44,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
         message: typeof fromResponse.message === 'string' ? fromResponse.message : exception.message,
       };
     }
+    const parserError = bodyParserError(exception);
+    if (parserError) return parserError;
     const failure = classifyDependencyFailure(exception);
     if (failure) {
       return {
@@ -58,4 +60,24 @@ export class ApiExceptionFilter implements ExceptionFilter {
       message: 'Unexpected error; it has been logged.',
     };
   }
+}
+
+const BODY_PARSER_MESSAGES: Record<string, string> = {
+  'entity.too.large': 'The request body is too large',
+  'entity.parse.failed': 'The request body is not valid JSON',
+  'encoding.unsupported': 'The request body has an unsupported encoding',
+  'charset.unsupported': 'The request body has an unsupported charset',
+};
+
+/** Errors of Express's body parsers carry their HTTP status and a `type`; they are the client's, not ours. */
+function bodyParserError(exception: unknown): ApiErrorBody | undefined {
+  const e = exception as { status?: unknown; type?: unknown; limit?: unknown };
+  if (typeof e?.status !== 'number' || typeof e.type !== 'string' || e.status < 400 || e.status >= 500)
+    return undefined;
+  const base = BODY_PARSER_MESSAGES[e.type] ?? 'The request body could not be read';
+  const limit =
+    e.type === 'entity.too.large' && typeof e.limit === 'number'
+      ? ` (limit ${Math.round(e.limit / 1024)} kB)`
+      : '';
+  return { statusCode: e.status, error: HttpStatus[e.status] ?? 'Bad Request', message: `${base}${limit}` };
 }
