@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { ApiConfig, Logger } from '@personnel/config';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
@@ -33,7 +33,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         DatabaseProvider,
         TokenService,
-        AuthGuard,
+        { provide: APP_GUARD, useClass: AuthGuard },
         TemporalClientProvider,
         NominationWorkflowsGateway,
         NominationsService,

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/auth.decorators';
 import { DatabaseProvider } from '../infrastructure/database.provider';
 import { TemporalClientProvider } from '../infrastructure/temporal-client.provider';
 
@@ -7,6 +8,7 @@ type Check = { ok: boolean; detail?: string };
 
 /** Readiness: the API can serve commands only when both Temporal and Postgres answer. */
 @ApiTags('health')
+@Public()
 @Controller('api/health')
 export class HealthController {
   constructor(

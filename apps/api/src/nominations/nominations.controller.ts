@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -15,7 +15,6 @@ import {
   type Role,
 } from '@personnel/contracts';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { AuthGuard } from '../auth/auth.guard';
 import { DecideDto, DecisionResponseDto } from './dto/decide.dto';
 import { ListNominationsDto } from './dto/list-nominations.dto';
 import { StartNominationDto, StartNominationResponseDto } from './dto/start-nomination.dto';
@@ -30,7 +29,6 @@ const DECIDING_ROLES: Role[] = ['approver', 'leader', 'org_office'];
  */
 @ApiTags('nominations')
 @ApiBearerAuth()
-@UseGuards(AuthGuard)
 @Controller('api/v1/nominations')
 export class NominationsController {
   constructor(private readonly nominations: NominationsService) {}

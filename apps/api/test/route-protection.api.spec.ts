@@ -1,0 +1,42 @@
+import request from 'supertest';
+import type { INestApplication } from '@nestjs/common';
+import { readApiConfig } from '@personnel/config';
+import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
+import { startApp } from './api-harness';
+
+/** The only routes that answer without a token. */
+const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/v1/auth/login']);
+
+describe('every route but the public ones needs a signed-in user', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  beforeAll(async () => {
+    db = await createTestDatabase('api_routes');
+    app = await startApp(
+      readApiConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporalTestAddress(), LOG_LEVEL: 'silent' }),
+    );
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('answers 401 on every documented route without a token', async () => {
+    const document = (await request(app.getHttpServer()).get('/api/docs-json')).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const routes = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })),
+    );
+    expect(routes.length).toBeGreaterThan(30);
+    const open: string[] = [];
+    for (const { method, path } of routes) {
+      const key = `${method} ${path}`;
+      if (PUBLIC_ROUTES.has(key)) continue;
+      const url = path.replace(/\{[^}]+\}/g, 'X-1');
+      const res = await request(app.getHttpServer())[method.toLowerCase() as 'get'](url).send({});
+      if (res.status !== 401) open.push(`${key} → ${res.status}`);
+    }
+    expect(open).toEqual([]);
+  });
+});
