@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { REPO_ROOT } from './dev/paths';
+import { countJestSummary, type TestCounts } from './dev/jest-summary';
 import { consoleProgress } from './dev/progress';
 import { findTemporalCli, TEMPORAL_CLI_HELP } from './dev/temporal-cli';
 import { startSharedInfra, type SharedInfra } from './testing/shared-infra';
@@ -17,7 +18,8 @@ const PHASES: { name: string; args: string[] }[] = [
   { name: 'end-to-end tests', args: ['run', 'e2e:test'] },
 ];
 
-function nx(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** Runs nx, passing its output through while counting jest's results. */
+function nx(args: string[], env: NodeJS.ProcessEnv, counts: TestCounts): Promise<number> {
   return new Promise((resolveExit) => {
     const child = spawn(
       process.execPath,
@@ -25,10 +27,23 @@ function nx(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
       {
         cwd: REPO_ROOT,
         env,
-        stdio: 'inherit',
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    child.once('exit', (code, signal) => resolveExit(code ?? (signal ? 1 : 0)));
+    for (const [stream, sink] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ] as const) {
+      let buffer = '';
+      stream.on('data', (chunk: Buffer) => {
+        sink.write(chunk);
+        buffer += chunk.toString('utf8');
+        const lines = buffer.split('\n');
+        buffer = lines.pop() ?? '';
+        for (const line of lines) countJestSummary(line, counts);
+      });
+    }
+    child.once('close', (code, signal) => resolveExit(code ?? (signal ? 1 : 0)));
   });
 }
 
@@ -53,11 +68,12 @@ async function main(): Promise<number> {
     NX_NO_CLOUD: 'true',
   };
   const results: { name: string; ok: boolean; seconds: number }[] = [];
+  const counts: TestCounts = { passed: 0, failed: 0 };
   try {
     for (const phase of PHASES) {
       const started = Date.now();
       process.stdout.write(`\n=== ${phase.name} ===\n`);
-      const code = await nx(phase.args, env);
+      const code = await nx(phase.args, env, counts);
       results.push({ name: phase.name, ok: code === 0, seconds: (Date.now() - started) / 1000 });
       if (code !== 0) break;
     }
@@ -67,9 +83,11 @@ async function main(): Promise<number> {
   process.stdout.write('\n');
   for (const r of results)
     process.stdout.write(`${r.ok ? '✔' : '✖'} ${r.name} (${r.seconds.toFixed(0)} s)\n`);
-  const failed = results.filter((r) => !r.ok).length;
-  process.stdout.write(`${results.length - failed} passed, ${failed} failed\n`);
-  return failed === 0 && results.length === PHASES.length ? 0 : 1;
+  const phasesOk = results.length === PHASES.length && results.every((r) => r.ok);
+  // A failed lint or typecheck fails the run even when every test passed.
+  const failed = counts.failed + (phasesOk || counts.failed > 0 ? 0 : 1);
+  process.stdout.write(`${counts.passed} passed, ${failed} failed\n`);
+  return phasesOk && counts.passed > 0 ? 0 : 1;
 }
 
 let interrupted = false;
