@@ -31,7 +31,7 @@ export interface SystemOptions {
   temporalHeadless?: boolean;
   startApi?: boolean;
   startWorker?: boolean;
-  /** Seed the Đầm Hà demo organisation (2,000 cadres) into an empty registry. Default true. */
+  /** Seed the Đầm Hà demo organisation (2,000 cadres) into an empty embedded registry. Default true. */
   seed?: boolean;
   logLevel?: string;
   progress?: Progress;
@@ -106,11 +106,11 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
 
     const applied = await progress.step('database migrations', () => migrate(databaseUrl as string));
     if (applied.length > 0) progress.info(`applied: ${applied.join(', ')}`);
-    if (options.seed !== false) await seedDemoIfEmpty(databaseUrl, progress);
 
-    // Demo accounts (known password) only in embedded mode, and only on an empty user table; an external
-    // database gets its accounts from `npm run users`.
+    // Demo data and demo accounts (known password) only in embedded mode and only where nothing exists
+    // yet; an external database gets its data from `npm run seed` and its accounts from `npm run users`.
     if (!options.databaseUrl) {
+      if (options.seed !== false) await seedDemoIfEmpty(databaseUrl, progress);
       const demoUsers = await progress.step('demo accounts', () => seedDemoUsers(databaseUrl as string));
       if (demoUsers > 0)
         progress.info(
