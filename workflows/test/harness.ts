@@ -7,7 +7,13 @@ import {
   Worker,
   type WorkflowBundleWithSourceMap,
 } from '@temporalio/worker';
-import type { NominationActivities, NominationInput, RecordNominationStepInput } from '@personnel/contracts';
+import type {
+  JournalActivities,
+  NominationActivities,
+  NominationInput,
+  RecordNominationStepInput,
+  RecordStepInput,
+} from '@personnel/contracts';
 import { SearchAttributes, WorkflowTypes } from '@personnel/contracts';
 import { workflowBundlerHook, WORKFLOWS_ENTRY } from '@personnel/workflow-bundler';
 
@@ -54,18 +60,24 @@ export const quietLogger = {
 
 /** In-memory stand-in for the Postgres journal: keeps each step key once, like the real table. */
 export class RecordingActivities {
-  readonly steps: RecordNominationStepInput[] = [];
+  readonly steps: (RecordNominationStepInput | RecordStepInput)[] = [];
   /** Lets a test hold the proposal step to open a window for early decisions. */
   proposalGate: Promise<void> = Promise.resolve();
 
-  readonly activities: NominationActivities = {
+  readonly activities: NominationActivities & JournalActivities = {
     recordNominationStep: async (input) => {
       if (input.stepKey === 'proposed') await this.proposalGate;
-      if (this.steps.some((s) => s.stepKey === input.stepKey)) return { inserted: false };
-      this.steps.push(input);
-      return { inserted: true };
+      return this.keepOnce(input);
     },
+    recordStep: (input) => Promise.resolve(this.keepOnce(input)),
   };
+
+  private keepOnce(input: RecordNominationStepInput | RecordStepInput) {
+    if (this.steps.some((s) => s.workflowId === input.workflowId && s.stepKey === input.stepKey))
+      return { inserted: false };
+    this.steps.push(input);
+    return { inserted: true };
+  }
 
   get stepKeys(): string[] {
     return this.steps.map((s) => s.stepKey);
@@ -75,7 +87,7 @@ export class RecordingActivities {
 export async function runWithWorker<T>(
   env: TestWorkflowEnvironment,
   bundle: WorkflowBundleWithSourceMap,
-  activities: NominationActivities,
+  activities: NominationActivities & JournalActivities,
   work: (taskQueue: string) => Promise<T>,
 ): Promise<T> {
   const taskQueue = `test-${randomUUID()}`;

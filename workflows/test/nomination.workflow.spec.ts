@@ -73,7 +73,11 @@ describe('nomination workflow on the real Temporal dev server', () => {
       payload: { decision: 'approve', comment: 'Đủ tiêu chuẩn' },
       nomination: { state: 'pending', currentApproverId: 'U-2' },
     });
-    expect(journal.steps[2].nomination).toMatchObject({ state: 'approved', currentApproverId: null });
+    expect(journal.steps[2]).toHaveProperty('nomination');
+    expect((journal.steps[2] as { nomination: unknown }).nomination).toMatchObject({
+      state: 'approved',
+      currentApproverId: null,
+    });
   });
 
   it('ends rejected on a reject and refuses every later decision', async () => {

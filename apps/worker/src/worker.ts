@@ -2,6 +2,7 @@ import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporal
 import type { Logger, WorkerConfig } from '@personnel/config';
 import { temporalConnectionOptions } from '@personnel/config';
 import { createDataSource } from '@personnel/persistence';
+import { createJournalActivities } from './activities/journal.activities';
 import { createNominationActivities } from './activities/nomination.activities';
 import { pinoTemporalLogger } from './pino-temporal-logger';
 import { workflowSource } from './workflow-source';
@@ -21,7 +22,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
       connection,
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
-      activities: createNominationActivities(dataSource),
+      activities: { ...createNominationActivities(dataSource), ...createJournalActivities(dataSource) },
       ...workflowSource(config),
     };
     const worker = await Worker.create(options);

@@ -6,3 +6,4 @@ export * from './temporal';
 export * from './registry';
 export * from './text-folding';
 export * from './auth';
+export * from './conference';

@@ -16,21 +16,42 @@ export const GENDERS: readonly Gender[] = ['male', 'female'];
 
 /** Highest general education completed, ordered low → high. */
 export type EducationLevel = 'upper_secondary' | 'college' | 'bachelor' | 'master' | 'doctor';
-export const EDUCATION_LEVELS: readonly EducationLevel[] = ['upper_secondary', 'college', 'bachelor', 'master', 'doctor'];
+export const EDUCATION_LEVELS: readonly EducationLevel[] = [
+  'upper_secondary',
+  'college',
+  'bachelor',
+  'master',
+  'doctor',
+];
 
 /** Lý luận chính trị: sơ cấp, trung cấp, cao cấp (cử nhân counts as cao cấp). Ordered low → high. */
 export type PoliticalTheoryLevel = 'none' | 'elementary' | 'intermediate' | 'advanced';
-export const POLITICAL_THEORY_LEVELS: readonly PoliticalTheoryLevel[] = ['none', 'elementary', 'intermediate', 'advanced'];
+export const POLITICAL_THEORY_LEVELS: readonly PoliticalTheoryLevel[] = [
+  'none',
+  'elementary',
+  'intermediate',
+  'advanced',
+];
 
 /** Quản lý nhà nước: chuyên viên, chuyên viên chính, chuyên viên cao cấp. Ordered low → high. */
 export type StateManagementLevel = 'none' | 'specialist' | 'principal' | 'senior';
-export const STATE_MANAGEMENT_LEVELS: readonly StateManagementLevel[] = ['none', 'specialist', 'principal', 'senior'];
+export const STATE_MANAGEMENT_LEVELS: readonly StateManagementLevel[] = [
+  'none',
+  'specialist',
+  'principal',
+  'senior',
+];
 
 export type CadreStatus = 'active' | 'retired' | 'left' | 'deceased';
 export const CADRE_STATUSES: readonly CadreStatus[] = ['active', 'retired', 'left', 'deceased'];
 
 export type AssignmentKind = 'appointment' | 'rotation' | 'transfer' | 'reappointment';
-export const ASSIGNMENT_KINDS: readonly AssignmentKind[] = ['appointment', 'rotation', 'transfer', 'reappointment'];
+export const ASSIGNMENT_KINDS: readonly AssignmentKind[] = [
+  'appointment',
+  'rotation',
+  'transfer',
+  'reappointment',
+];
 
 /** Khiển trách, cảnh cáo, cách chức. */
 export type DisciplineForm = 'reprimand' | 'warning' | 'removal';
@@ -38,10 +59,21 @@ export const DISCIPLINE_FORMS: readonly DisciplineForm[] = ['reprimand', 'warnin
 
 /** Hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ. */
 export type EvaluationRating = 'excellent' | 'good' | 'satisfactory' | 'unsatisfactory';
-export const EVALUATION_RATINGS: readonly EvaluationRating[] = ['excellent', 'good', 'satisfactory', 'unsatisfactory'];
+export const EVALUATION_RATINGS: readonly EvaluationRating[] = [
+  'excellent',
+  'good',
+  'satisfactory',
+  'unsatisfactory',
+];
 
 export type LegalBasis = 'QD50-2021' | 'QD80-2022' | 'ND138-2020' | 'QD377-2025' | 'QD65-2022';
-export const LEGAL_BASES: readonly LegalBasis[] = ['QD50-2021', 'QD80-2022', 'ND138-2020', 'QD377-2025', 'QD65-2022'];
+export const LEGAL_BASES: readonly LegalBasis[] = [
+  'QD50-2021',
+  'QD80-2022',
+  'ND138-2020',
+  'QD377-2025',
+  'QD65-2022',
+];
 
 export type DecisionKind = 'planning' | 'appointment' | 'rotation';
 export const DECISION_KINDS: readonly DecisionKind[] = ['planning', 'appointment', 'rotation'];

@@ -1,10 +1,12 @@
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { AttendanceCommand, ConferenceStatus, HeadDecisionCommand, TallyCommand } from './conference';
 import type { DecisionCommand, DecisionResult, NominationStatus } from './nomination';
 
 /** Names shared by the API (client), the worker and the workflows. */
 export const WorkflowTypes = {
   nomination: 'nominationWorkflow',
+  conference: 'conferenceWorkflow',
 } as const;
 
 /** Custom search attributes registered on the namespace; ops filter on them in the Temporal UI. */
@@ -28,3 +30,12 @@ export const statusQuery = defineQuery<NominationStatus>('status');
 /** Failure types a refused Update carries, so the API can map them to HTTP answers. */
 export const DECISION_REFUSED = 'DecisionRefused';
 export const INVALID_COMMAND = 'InvalidCommand';
+
+/** Conference commands: each an Update whose validator checks the actor and the numbers. */
+export const recordAttendanceUpdate = defineUpdate<ConferenceStatus, [AttendanceCommand]>('recordAttendance');
+export const submitTallyUpdate = defineUpdate<ConferenceStatus, [TallyCommand]>('submitTally');
+export const headDecisionUpdate = defineUpdate<ConferenceStatus, [HeadDecisionCommand]>('headDecision');
+export const conferenceStatusQuery = defineQuery<ConferenceStatus>('conferenceStatus');
+
+/** A conference command refused by its validator: wrong actor, wrong stage, impossible numbers. */
+export const CONFERENCE_REFUSED = 'ConferenceCommandRefused';

@@ -5,3 +5,4 @@ export * from './legal-basis';
 export * from './rules';
 export * from './votes';
 export * from './terms';
+export * from './conference';

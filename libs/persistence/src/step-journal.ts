@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { RecordNominationStepInput, RecordStepOutcome } from '@personnel/contracts';
+import type { RecordNominationStepInput, RecordStepInput, RecordStepOutcome } from '@personnel/contracts';
 import { parseNominationId } from '@personnel/contracts';
 import { GENESIS_HASH, stepHash } from './audit/step-hash';
 import { WorkflowStepEntity } from './entities/workflow-step.entity';
@@ -28,11 +28,16 @@ export async function recordNominationStep(
   });
 }
 
+/** Records one step of any workflow exactly once (a conference, for instance: no read model of its own). */
+export async function recordStep(dataSource: DataSource, input: RecordStepInput): Promise<RecordStepOutcome> {
+  return dataSource.transaction(async (manager) => ({ inserted: await insertStepOnce(manager, input) }));
+}
+
 /**
  * Appends the step to the workflow's hash chain. The advisory lock serialises concurrent steps of one
  * workflow (two decision activities may run at once), so each links to the one committed before it.
  */
-async function insertStepOnce(manager: EntityManager, input: RecordNominationStepInput): Promise<boolean> {
+async function insertStepOnce(manager: EntityManager, input: RecordStepInput): Promise<boolean> {
   await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [input.workflowId]);
   const [last]: { hash: string }[] = await manager.query(
     'SELECT hash FROM workflow_step WHERE workflow_id = $1 ORDER BY id DESC LIMIT 1',

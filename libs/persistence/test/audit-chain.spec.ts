@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { verifyWorkflowChain } from '../src/audit';
 import { ENTITIES, MIGRATIONS } from '../src/data-source';
-import { recordNominationStep } from '../src/step-journal';
+import { recordNominationStep, recordStep } from '../src/step-journal';
 import { createTestDatabase, decisionInput, stepInput, type TestDatabase } from '../src/testing';
 
 describe('tamper-evident journal (real Postgres)', () => {
@@ -111,6 +111,32 @@ describe('hash-chain migration on a journal that already has rows', () => {
       });
     } finally {
       if (before.isInitialized) await before.destroy();
+      await db.drop();
+    }
+  });
+});
+
+describe('the journal of a workflow without a read model (a conference)', () => {
+  it('records each step once, chained, whatever the retries', async () => {
+    const db = await createTestDatabase('journal_generic');
+    try {
+      const id = 'conference/nomination/CB-9/P/1/collective';
+      const step = (stepKey: string, seq: number) => ({
+        workflowId: id,
+        runId: 'r1',
+        stepKey,
+        seq,
+        actor: 'M1',
+        kind: stepKey,
+        payload: { seq },
+        occurredAt: '2026-06-01T01:00:00.000Z',
+      });
+      expect(await recordStep(db.dataSource, step('convened', 0))).toEqual({ inserted: true });
+      expect(await recordStep(db.dataSource, step('convened', 0))).toEqual({ inserted: false });
+      await recordStep(db.dataSource, step('attendance', 1));
+      expect(await verifyWorkflowChain(db.dataSource, id)).toEqual({ workflowId: id, rows: 2, ok: true });
+      expect(await db.dataSource.query('SELECT count(*)::int AS n FROM nomination')).toEqual([{ n: 0 }]);
+    } finally {
       await db.drop();
     }
   });

@@ -1,0 +1,144 @@
+import type { ConferenceInput, TallyCommand } from '@personnel/contracts';
+import {
+  attendanceQuorum,
+  checkAttendance,
+  checkConferenceInput,
+  checkHeadDecision,
+  checkTally,
+  tallyOutcome,
+} from './conference-rules';
+
+const SEAL = 'a'.repeat(64);
+const conference = (overrides: Partial<ConferenceInput> = {}): ConferenceInput => ({
+  kind: 'collective',
+  legalBasis: 'ND138-2020',
+  subject: 'nomination/CB-1/P/1',
+  summoned: ['M1', 'M2', 'M3', 'M4', 'M5', 'M6'],
+  candidates: ['CB-1'],
+  secretaryId: 'M1',
+  headId: 'M2',
+  convenedAt: '2026-03-02T01:00:00.000Z',
+  deadlineMs: 60_000,
+  ...overrides,
+});
+const tally = (overrides: Partial<TallyCommand> = {}): TallyCommand => ({
+  actorId: 'M1',
+  ballotsCast: 5,
+  votes: [{ candidateId: 'CB-1', votes: 4 }],
+  sheetSha256: SEAL,
+  ...overrides,
+});
+
+describe('conference input', () => {
+  it('accepts a sound conference and names every problem of a bad one', () => {
+    expect(checkConferenceInput(conference())).toEqual([]);
+    expect(
+      checkConferenceInput(conference({ summoned: ['CB-1', 'CB-1'], candidates: ['CB-1'], deadlineMs: 0 })),
+    ).toEqual([
+      'a member is summoned twice',
+      'a candidate may not vote on their own case',
+      'the deadline must be positive',
+    ]);
+  });
+});
+
+describe('attendance', () => {
+  it('is the secretary’s, once, and only of those summoned', () => {
+    expect(checkAttendance(conference(), false, { actorId: 'M1', present: ['M1', 'M2'] })).toEqual({
+      ok: true,
+    });
+    expect(checkAttendance(conference(), false, { actorId: 'M3', present: [] })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('only the secretary'),
+    });
+    expect(checkAttendance(conference(), true, { actorId: 'M1', present: [] })).toMatchObject({
+      reason: 'attendance is already recorded',
+    });
+    expect(checkAttendance(conference(), false, { actorId: 'M1', present: ['M9'] })).toMatchObject({
+      reason: 'M9 was not summoned',
+    });
+    expect(checkAttendance(conference(), false, { actorId: 'M1', present: ['M1', 'M1'] })).toMatchObject({
+      reason: 'a member is listed twice',
+    });
+  });
+
+  it.each([
+    [4, true],
+    [3, false],
+  ])('quorum with %i of 6 attending: %s (≥ 2/3)', (attending, met) => {
+    expect(attendanceQuorum(conference(), attending)).toBe(met);
+  });
+});
+
+describe('tally', () => {
+  it('needs attendance, quorum, the secretary, a seal and possible numbers', () => {
+    expect(checkTally(conference(), 5, false, tally())).toEqual({ ok: true });
+    expect(checkTally(conference(), undefined, false, tally())).toMatchObject({
+      reason: 'record attendance before the tally',
+    });
+    expect(checkTally(conference(), 3, false, tally({ ballotsCast: 3 }))).toMatchObject({
+      reason: expect.stringContaining('quorum'),
+    });
+    expect(checkTally(conference(), 5, true, tally())).toMatchObject({
+      reason: 'the tally is already entered',
+    });
+    expect(checkTally(conference(), 5, false, tally({ actorId: 'M2' }))).toMatchObject({
+      reason: expect.stringContaining('only the secretary'),
+    });
+    expect(checkTally(conference(), 5, false, tally({ sheetSha256: 'abc' }))).toMatchObject({
+      reason: expect.stringContaining('SHA-256'),
+    });
+    expect(checkTally(conference(), 5, false, tally({ ballotsCast: 6 }))).toMatchObject({
+      reason: expect.stringContaining('0 to the 5 attending'),
+    });
+    expect(
+      checkTally(conference(), 5, false, tally({ votes: [{ candidateId: 'CB-1', votes: 6 }] })),
+    ).toMatchObject({ reason: expect.stringContaining('0 to the 5 ballots') });
+    expect(checkTally(conference(), 5, false, tally({ votes: [] }))).toMatchObject({
+      reason: expect.stringContaining('every candidate'),
+    });
+  });
+});
+
+describe('what the counts decide', () => {
+  it('passes a collective vote above 50 % of all members, fails below, and leaves exactly 50 % to the head', () => {
+    expect(tallyOutcome(conference(), [{ candidateId: 'CB-1', votes: 4 }])).toEqual({
+      outcome: 'passed',
+      forward: ['CB-1'],
+      awaitingHead: [],
+    });
+    expect(tallyOutcome(conference(), [{ candidateId: 'CB-1', votes: 2 }])).toEqual({
+      outcome: 'failed',
+      forward: [],
+      awaitingHead: [],
+    });
+    expect(tallyOutcome(conference(), [{ candidateId: 'CB-1', votes: 3 }])).toEqual({
+      outcome: 'failed',
+      forward: [],
+      awaitingHead: ['CB-1'],
+    });
+  });
+
+  it('sends the top two forward from an expanded conference where nobody passed', () => {
+    const expanded = conference({ kind: 'expanded', candidates: ['A', 'B', 'C'] });
+    expect(
+      tallyOutcome(expanded, [
+        { candidateId: 'A', votes: 2 },
+        { candidateId: 'B', votes: 3 },
+        { candidateId: 'C', votes: 1 },
+      ]),
+    ).toEqual({ outcome: 'top_two', forward: ['B', 'A'], awaitingHead: [] });
+  });
+
+  it('lets only the head decide, and only a waiting tie', () => {
+    expect(
+      checkHeadDecision(conference(), ['CB-1'], { actorId: 'M2', candidateId: 'CB-1', approve: true }),
+    ).toEqual({ ok: true });
+    expect(
+      checkHeadDecision(conference(), ['CB-1'], { actorId: 'M1', candidateId: 'CB-1', approve: true }),
+    ).toMatchObject({ ok: false });
+    expect(
+      checkHeadDecision(conference(), [], { actorId: 'M2', candidateId: 'CB-1', approve: true }),
+    ).toMatchObject({ reason: expect.stringContaining('no tie') });
+  });
+});

@@ -1,0 +1,109 @@
+import type {
+  AttendanceCommand,
+  CandidateVotes,
+  ConferenceInput,
+  ConferenceResult,
+  HeadDecisionCommand,
+  TallyCommand,
+} from '@personnel/contracts';
+import { collectiveVoteOutcome, expandedConferenceWinners, quorumMet } from '../votes/votes';
+
+/**
+ * Rules of a conference as pure functions: what the secretary and the head may enter and what the
+ * numbers decide. The conference workflow validates its Updates with them; the API can explain with them.
+ */
+export type Refusal = { ok: false; reason: string } | { ok: true };
+
+const refuse = (reason: string): Refusal => ({ ok: false, reason });
+const OK: Refusal = { ok: true };
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+export function checkConferenceInput(input: ConferenceInput): string[] {
+  const problems: string[] = [];
+  if (input.summoned.length === 0) problems.push('nobody is summoned');
+  if (new Set(input.summoned).size !== input.summoned.length) problems.push('a member is summoned twice');
+  if (input.candidates.length === 0) problems.push('there is no candidate');
+  if (input.candidates.some((c) => input.summoned.includes(c)))
+    problems.push('a candidate may not vote on their own case');
+  if (!(input.deadlineMs > 0)) problems.push('the deadline must be positive');
+  return problems;
+}
+
+export function checkAttendance(
+  input: ConferenceInput,
+  alreadyRecorded: boolean,
+  command: AttendanceCommand,
+): Refusal {
+  if (command.actorId !== input.secretaryId)
+    return refuse(`only the secretary (${input.secretaryId}) records attendance`);
+  if (alreadyRecorded) return refuse('attendance is already recorded');
+  if (new Set(command.present).size !== command.present.length) return refuse('a member is listed twice');
+  const stranger = command.present.find((m) => !input.summoned.includes(m));
+  if (stranger) return refuse(`${stranger} was not summoned`);
+  return OK;
+}
+
+export function attendanceQuorum(input: ConferenceInput, attending: number): boolean {
+  return quorumMet(attending, input.summoned.length, input.legalBasis);
+}
+
+export function checkTally(
+  input: ConferenceInput,
+  attending: number | undefined,
+  tallied: boolean,
+  command: TallyCommand,
+): Refusal {
+  if (command.actorId !== input.secretaryId)
+    return refuse(`only the secretary (${input.secretaryId}) enters the tally`);
+  if (attending === undefined) return refuse('record attendance before the tally');
+  if (!attendanceQuorum(input, attending)) return refuse('the quorum was not met; no vote can be taken');
+  if (tallied) return refuse('the tally is already entered');
+  if (!SHA256_HEX.test(command.sheetSha256))
+    return refuse('sheetSha256 must be the SHA-256 of the tally sheet (64 hex characters)');
+  if (!Number.isInteger(command.ballotsCast) || command.ballotsCast < 0 || command.ballotsCast > attending) {
+    return refuse(`ballotsCast must be a whole number from 0 to the ${attending} attending`);
+  }
+  const named = command.votes.map((v) => v.candidateId).sort();
+  if (named.join('\n') !== [...input.candidates].sort().join('\n'))
+    return refuse('the tally must give votes for every candidate, once');
+  const bad = command.votes.find(
+    (v) => !Number.isInteger(v.votes) || v.votes < 0 || v.votes > command.ballotsCast,
+  );
+  if (bad)
+    return refuse(
+      `votes for ${bad.candidateId} must be a whole number from 0 to the ${command.ballotsCast} ballots cast`,
+    );
+  return OK;
+}
+
+/** What the counts decide; candidates at exactly 50 % of a collective vote wait for the head. */
+export function tallyOutcome(
+  input: ConferenceInput,
+  votes: readonly CandidateVotes[],
+): { outcome: ConferenceResult['outcome']; forward: string[]; awaitingHead: string[] } {
+  const summoned = input.summoned.length;
+  if (input.kind === 'expanded') {
+    const result = expandedConferenceWinners(votes, summoned, input.legalBasis);
+    return { outcome: result.outcome, forward: result.forward, awaitingHead: [] };
+  }
+  const forward: string[] = [];
+  const awaitingHead: string[] = [];
+  for (const v of votes) {
+    const outcome = collectiveVoteOutcome(v.votes, summoned, input.legalBasis);
+    if (outcome === 'passed') forward.push(v.candidateId);
+    if (outcome === 'head_decides') awaitingHead.push(v.candidateId);
+  }
+  return { outcome: forward.length > 0 ? 'passed' : 'failed', forward, awaitingHead };
+}
+
+export function checkHeadDecision(
+  input: ConferenceInput,
+  awaitingHead: readonly string[],
+  command: HeadDecisionCommand,
+): Refusal {
+  if (command.actorId !== input.headId)
+    return refuse(`only the head of the collective (${input.headId}) decides a tie`);
+  if (!awaitingHead.includes(command.candidateId))
+    return refuse(`no tie is waiting for a decision on ${command.candidateId}`);
+  return OK;
+}

@@ -1,0 +1,204 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import {
+  CONFERENCE_REFUSED,
+  conferenceStatusQuery,
+  headDecisionUpdate,
+  recordAttendanceUpdate,
+  SearchAttributes,
+  submitTallyUpdate,
+  type AttendanceCommand,
+  type ConferenceInput,
+  type ConferenceResult,
+  type ConferenceStage,
+  type ConferenceStatus,
+  type HeadDecisionCommand,
+  type JournalActivities,
+  type TallyCommand,
+} from '@personnel/contracts';
+import {
+  attendanceQuorum,
+  checkAttendance,
+  checkConferenceInput,
+  checkHeadDecision,
+  checkTally,
+  tallyOutcome,
+  type Refusal,
+} from '@personnel/domain';
+
+const { recordStep } = proxyActivities<JournalActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+/**
+ * A conference (hội nghị) as a child workflow of a procedure: convened → attendance (quorum ≥ 2/3) →
+ * secret-ballot tally entered by the secretary with the seal of the sheet → a 50 % tie goes to the
+ * head → closed with the candidates who go forward. Quorum not met or the deadline passed also close it.
+ */
+export async function conferenceWorkflow(input: ConferenceInput): Promise<ConferenceResult> {
+  const problems = checkConferenceInput(input);
+  if (problems.length > 0)
+    throw ApplicationFailure.nonRetryable(`invalid conference: ${problems.join('; ')}`, 'InvalidConference');
+
+  const { workflowId, runId } = workflowInfo();
+  const summoned = input.summoned.length;
+  let seq = 0;
+  let convenedRecorded = false;
+  let attending: number | undefined;
+  let tally: TallyCommand | undefined;
+  let awaitingHead: string[] = [];
+  let forward: string[] = [];
+  const decidedByHead: string[] = [];
+  let result: ConferenceResult | undefined;
+
+  const stage = (): ConferenceStage =>
+    result
+      ? 'closed'
+      : awaitingHead.length > 0
+        ? 'awaiting_head'
+        : attending !== undefined
+          ? 'attendance_recorded'
+          : 'convened';
+  const status = (): ConferenceStatus => ({
+    stage: stage(),
+    attending,
+    quorumMet: attending === undefined ? undefined : attendanceQuorum(input, attending),
+    awaitingHead: [...awaitingHead],
+    result,
+  });
+  const publishStage = () =>
+    upsertSearchAttributes([{ key: SearchAttributes.stage, value: `conference_${stage()}` }]);
+  const record = async (
+    stepKey: string,
+    actor: string,
+    payload: Record<string, unknown>,
+    occurredAt = new Date().toISOString(),
+  ) => {
+    await condition(() => convenedRecorded || stepKey === 'convened');
+    await recordStep({
+      workflowId,
+      runId,
+      stepKey,
+      seq: seq++,
+      actor,
+      kind: stepKey.split('/')[0],
+      payload,
+      occurredAt,
+    });
+  };
+  const closeWith = (outcome: ConferenceResult['outcome']) => {
+    result = {
+      outcome,
+      forward: [...forward],
+      summoned,
+      attending: attending ?? 0,
+      ...(tally
+        ? { ballotsCast: tally.ballotsCast, votes: tally.votes, sheetSha256: tally.sheetSha256 }
+        : {}),
+      ...(decidedByHead.length > 0 ? { decidedByHead: [...decidedByHead] } : {}),
+    };
+  };
+  const validate = (check: () => Refusal) => {
+    if (result)
+      throw ApplicationFailure.create({ type: CONFERENCE_REFUSED, message: 'the conference is closed' });
+    const outcome = check();
+    if (!outcome.ok) throw ApplicationFailure.create({ type: CONFERENCE_REFUSED, message: outcome.reason });
+  };
+
+  setHandler(conferenceStatusQuery, status);
+
+  setHandler(
+    recordAttendanceUpdate,
+    async (command: AttendanceCommand) => {
+      attending = command.present.length;
+      const quorum = attendanceQuorum(input, attending);
+      if (!quorum) closeWith('quorum_not_met');
+      await record('attendance', command.actorId, {
+        present: [...command.present].sort(),
+        attending,
+        summoned,
+        quorumMet: quorum,
+      });
+      publishStage();
+      return status();
+    },
+    {
+      validator: (command: AttendanceCommand) =>
+        validate(() => checkAttendance(input, attending !== undefined, command)),
+    },
+  );
+
+  setHandler(
+    submitTallyUpdate,
+    async (command: TallyCommand) => {
+      tally = command;
+      const outcome = tallyOutcome(input, command.votes);
+      forward = outcome.forward;
+      awaitingHead = outcome.awaitingHead;
+      if (awaitingHead.length === 0) closeWith(outcome.outcome);
+      await record('tally', command.actorId, {
+        ballotsCast: command.ballotsCast,
+        votes: command.votes,
+        sheetSha256: command.sheetSha256,
+        forward: outcome.forward,
+        awaitingHead: outcome.awaitingHead,
+      });
+      publishStage();
+      return status();
+    },
+    {
+      validator: (command: TallyCommand) =>
+        validate(() => checkTally(input, attending, tally !== undefined, command)),
+    },
+  );
+
+  setHandler(
+    headDecisionUpdate,
+    async (command: HeadDecisionCommand) => {
+      awaitingHead = awaitingHead.filter((c) => c !== command.candidateId);
+      decidedByHead.push(command.candidateId);
+      if (command.approve) forward = [...forward, command.candidateId];
+      if (awaitingHead.length === 0) closeWith(forward.length > 0 ? 'passed' : 'failed');
+      await record(`head_decision/${command.candidateId}`, command.actorId, {
+        candidateId: command.candidateId,
+        approve: command.approve,
+      });
+      publishStage();
+      return status();
+    },
+    {
+      validator: (command: HeadDecisionCommand) =>
+        validate(() => checkHeadDecision(input, awaitingHead, command)),
+    },
+  );
+
+  await record(
+    'convened',
+    input.secretaryId,
+    {
+      kind: input.kind,
+      subject: input.subject,
+      summoned: input.summoned,
+      candidates: input.candidates,
+      legalBasis: input.legalBasis,
+    },
+    input.convenedAt,
+  );
+  convenedRecorded = true;
+  publishStage();
+
+  if (!(await condition(() => result !== undefined, input.deadlineMs))) closeWith('expired');
+  await condition(allHandlersFinished);
+  const closed = result as ConferenceResult;
+  await record('closed', input.secretaryId, { ...closed });
+  publishStage();
+  return closed;
+}

@@ -1,0 +1,213 @@
+import { randomUUID } from 'node:crypto';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import {
+  conferenceStatusQuery,
+  headDecisionUpdate,
+  recordAttendanceUpdate,
+  submitTallyUpdate,
+  WorkflowTypes,
+  type ConferenceInput,
+  type ConferenceResult,
+  type TallyCommand,
+} from '@personnel/contracts';
+import { connectTestEnvironment, RecordingActivities, runWithWorker } from './harness';
+
+const SEAL = 'c0ffee'.padEnd(64, '0');
+const MEMBERS = ['M1', 'M2', 'M3', 'M4', 'M5', 'M6'];
+
+function conferenceInput(overrides: Partial<ConferenceInput> = {}): ConferenceInput {
+  return {
+    kind: 'collective',
+    legalBasis: 'ND138-2020',
+    subject: `nomination/CB-${randomUUID().slice(0, 8)}/P/1`,
+    summoned: MEMBERS,
+    candidates: ['CB-1'],
+    secretaryId: 'M1',
+    headId: 'M2',
+    convenedAt: '2026-06-01T01:00:00.000Z',
+    deadlineMs: 60_000,
+    ...overrides,
+  };
+}
+
+async function refusal(run: () => Promise<unknown>): Promise<string> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure)
+      return error.cause.message;
+    throw error;
+  }
+  throw new Error('the command was accepted');
+}
+
+const tally = (yes: number, overrides: Partial<TallyCommand> = {}): TallyCommand => ({
+  actorId: 'M1',
+  ballotsCast: 5,
+  votes: [{ candidateId: 'CB-1', votes: yes }],
+  sheetSha256: SEAL,
+  ...overrides,
+});
+
+describe('conference workflow on the real Temporal dev server', () => {
+  let env: TestWorkflowEnvironment;
+  let bundle: WorkflowBundleWithSourceMap;
+  beforeAll(async () => {
+    ({ env, bundle } = await connectTestEnvironment());
+  });
+  afterAll(() => env?.teardown());
+
+  const start = (taskQueue: string, input: ConferenceInput): Promise<WorkflowHandle> =>
+    env.client.workflow.start(WorkflowTypes.conference, {
+      taskQueue,
+      workflowId: `conference/${input.subject}/${input.kind}`,
+      args: [input],
+    });
+
+  it('passes a candidate with more than half of the members, recording each step once and no ballot', async () => {
+    const journal = new RecordingActivities();
+    const result = await runWithWorker(env, bundle, journal.activities, async (taskQueue) => {
+      const handle = await start(taskQueue, conferenceInput());
+      await handle.executeUpdate(recordAttendanceUpdate, {
+        args: [{ actorId: 'M1', present: ['M1', 'M2', 'M3', 'M4', 'M5'] }],
+      });
+      expect(await handle.query(conferenceStatusQuery)).toMatchObject({
+        stage: 'attendance_recorded',
+        attending: 5,
+        quorumMet: true,
+      });
+      await handle.executeUpdate(submitTallyUpdate, { args: [tally(4)] });
+      return (await handle.result()) as ConferenceResult;
+    });
+    expect(result).toEqual({
+      outcome: 'passed',
+      forward: ['CB-1'],
+      summoned: 6,
+      attending: 5,
+      ballotsCast: 5,
+      votes: [{ candidateId: 'CB-1', votes: 4 }],
+      sheetSha256: SEAL,
+    });
+    expect(journal.steps.map((s) => [s.seq, s.stepKey])).toEqual([
+      [0, 'convened'],
+      [1, 'attendance'],
+      [2, 'tally'],
+      [3, 'closed'],
+    ]);
+    expect(JSON.stringify(journal.steps)).not.toMatch(/"voter|ballots":\[/);
+  });
+
+  it('closes without a vote when the quorum is not met', async () => {
+    const journal = new RecordingActivities();
+    await runWithWorker(env, bundle, journal.activities, async (taskQueue) => {
+      const handle = await start(taskQueue, conferenceInput());
+      await handle.executeUpdate(recordAttendanceUpdate, {
+        args: [{ actorId: 'M1', present: ['M1', 'M2', 'M3'] }],
+      });
+      expect(await handle.result()).toMatchObject({ outcome: 'quorum_not_met', attending: 3, forward: [] });
+      await expect(handle.executeUpdate(submitTallyUpdate, { args: [tally(3)] })).rejects.toBeInstanceOf(
+        WorkflowNotFoundError,
+      );
+    });
+    expect(journal.steps.map((s) => s.stepKey)).toEqual(['convened', 'attendance', 'closed']);
+  });
+
+  it('leaves an exact 50 % to the head, who decides it', async () => {
+    const journal = new RecordingActivities();
+    await runWithWorker(env, bundle, journal.activities, async (taskQueue) => {
+      const handle = await start(taskQueue, conferenceInput());
+      await handle.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'M1', present: MEMBERS }] });
+      const afterTally = await handle.executeUpdate(submitTallyUpdate, {
+        args: [tally(3, { ballotsCast: 6 })],
+      });
+      expect(afterTally).toMatchObject({ stage: 'awaiting_head', awaitingHead: ['CB-1'] });
+      expect(
+        await refusal(() =>
+          handle.executeUpdate(headDecisionUpdate, {
+            args: [{ actorId: 'M1', candidateId: 'CB-1', approve: true }],
+          }),
+        ),
+      ).toMatch(/only the head/);
+      await handle.executeUpdate(headDecisionUpdate, {
+        args: [{ actorId: 'M2', candidateId: 'CB-1', approve: true }],
+      });
+      expect(await handle.result()).toMatchObject({
+        outcome: 'passed',
+        forward: ['CB-1'],
+        decidedByHead: ['CB-1'],
+      });
+    });
+    expect(journal.steps.map((s) => s.stepKey)).toEqual([
+      'convened',
+      'attendance',
+      'tally',
+      'head_decision/CB-1',
+      'closed',
+    ]);
+  });
+
+  it('refuses the wrong actor, a tally before attendance, a bad seal and impossible counts, writing nothing for them', async () => {
+    const journal = new RecordingActivities();
+    await runWithWorker(env, bundle, journal.activities, async (taskQueue) => {
+      const handle = await start(taskQueue, conferenceInput());
+      expect(await refusal(() => handle.executeUpdate(submitTallyUpdate, { args: [tally(4)] }))).toBe(
+        'record attendance before the tally',
+      );
+      expect(
+        await refusal(() =>
+          handle.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'M3', present: MEMBERS }] }),
+        ),
+      ).toMatch(/only the secretary/);
+      expect(
+        await refusal(() =>
+          handle.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'M1', present: ['M1', 'X9'] }] }),
+        ),
+      ).toBe('X9 was not summoned');
+      await handle.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'M1', present: MEMBERS }] });
+      expect(
+        await refusal(() =>
+          handle.executeUpdate(submitTallyUpdate, { args: [tally(4, { sheetSha256: 'nope' })] }),
+        ),
+      ).toMatch(/SHA-256/);
+      expect(
+        await refusal(() =>
+          handle.executeUpdate(submitTallyUpdate, { args: [tally(7, { ballotsCast: 6 })] }),
+        ),
+      ).toMatch(/0 to the 6 ballots/);
+      await handle.terminate('test finished');
+    });
+    expect(journal.steps.map((s) => s.stepKey)).toEqual(['convened', 'attendance']);
+  });
+
+  it('sends the top two forward from an expanded conference where nobody has a majority', async () => {
+    const journal = new RecordingActivities();
+    await runWithWorker(env, bundle, journal.activities, async (taskQueue) => {
+      const handle = await start(
+        taskQueue,
+        conferenceInput({ kind: 'expanded', candidates: ['A', 'B', 'C'] }),
+      );
+      await handle.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'M1', present: MEMBERS }] });
+      const votes = [
+        { candidateId: 'A', votes: 3 },
+        { candidateId: 'B', votes: 2 },
+        { candidateId: 'C', votes: 1 },
+      ];
+      await handle.executeUpdate(submitTallyUpdate, {
+        args: [{ actorId: 'M1', ballotsCast: 6, votes, sheetSha256: SEAL }],
+      });
+      expect(await handle.result()).toMatchObject({ outcome: 'top_two', forward: ['A', 'B'] });
+    });
+  });
+
+  it('expires when nothing happens before its deadline (a workflow input, shortened here)', async () => {
+    const journal = new RecordingActivities();
+    await runWithWorker(env, bundle, journal.activities, async (taskQueue) => {
+      const handle = await start(taskQueue, conferenceInput({ deadlineMs: 1_500 }));
+      expect(await handle.result()).toMatchObject({ outcome: 'expired', attending: 0 });
+    });
+    expect(journal.steps.map((s) => s.stepKey)).toEqual(['convened', 'closed']);
+  });
+});
