@@ -16,7 +16,11 @@ export const DEMO_USERS: readonly AuthenticatedUser[] = [
 
 /** Seeds the demo accounts when no user exists yet; returns how many were created. */
 export async function seedDemoUsers(databaseUrl: string): Promise<number> {
-  const dataSource = createDataSource({ url: databaseUrl, poolSize: 1, applicationName: 'personnel-demo-users' });
+  const dataSource = createDataSource({
+    url: databaseUrl,
+    poolSize: 1,
+    applicationName: 'personnel-demo-users',
+  });
   await dataSource.initialize();
   try {
     const users = new UserStore(dataSource);
