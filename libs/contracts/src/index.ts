@@ -7,3 +7,4 @@ export * from './registry';
 export * from './text-folding';
 export * from './auth';
 export * from './conference';
+export * from './registry-views';

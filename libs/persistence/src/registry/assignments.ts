@@ -3,7 +3,7 @@ import type { AssignmentKind, CadreStatus } from '@personnel/contracts';
 import { AssignmentEntity } from './entities';
 import { invalid, RegistryConflictError } from './errors';
 import { dayBefore } from './sql';
-import type { AssignmentView } from './views';
+import type { AssignmentView } from '@personnel/contracts';
 
 export interface AssignmentInput {
   kind: AssignmentKind;

@@ -20,7 +20,7 @@ import type {
   EvaluationView,
   PlanningEntryView,
   TrainingCompletionView,
-} from './views';
+} from '@personnel/contracts';
 
 export interface PlanningEntryInput {
   postCode: string;

@@ -7,7 +7,7 @@ import type {
   StateManagementLevel,
 } from '@personnel/contracts';
 import { containsPattern, Params, prefixPattern } from './sql';
-import type { CadreView } from './views';
+import type { CadreView } from '@personnel/contracts';
 
 export interface CadreFilter {
   /** Code prefix, or a part of the full name with or without diacritics ("nguyen van an"). */

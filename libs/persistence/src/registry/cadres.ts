@@ -22,7 +22,7 @@ import { CadreEntity } from './entities';
 import { RegistryConflictError, RegistryNotFoundError, uniqueViolation } from './errors';
 import { idOrCodeCondition, Params } from './sql';
 import { updateVersioned } from './versioned';
-import type { CadreDetail, CadreView } from './views';
+import type { CadreDetail, CadreView } from '@personnel/contracts';
 
 export interface CadreInput {
   code: string;

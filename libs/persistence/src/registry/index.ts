@@ -11,4 +11,3 @@ export * from './public-holidays';
 export * from './registry';
 export * from './training-courses';
 export * from './units';
-export * from './views';

@@ -10,7 +10,7 @@ import {
 } from './errors';
 import { containsPattern, foldedSql, idOrCodeCondition, Params, prefixPattern } from './sql';
 import { updateVersioned } from './versioned';
-import type { PostView } from './views';
+import type { PostView } from '@personnel/contracts';
 
 export interface PostFilter {
   unitCode?: string;

@@ -4,7 +4,7 @@ import { PublicHolidayEntity } from './entities';
 import { RegistryConflictError, RegistryNotFoundError, staleVersion, uniqueViolation } from './errors';
 import { Params } from './sql';
 import { updateVersioned } from './versioned';
-import type { PublicHolidayView } from './views';
+import type { PublicHolidayView } from '@personnel/contracts';
 
 export interface PublicHolidayFilter {
   year?: number;

@@ -4,7 +4,7 @@ import { TrainingCourseEntity } from './entities';
 import { RegistryConflictError, RegistryNotFoundError, uniqueViolation } from './errors';
 import { containsPattern, foldedSql, idOrCodeCondition, Params, prefixPattern } from './sql';
 import { updateVersioned } from './versioned';
-import type { TrainingCourseView } from './views';
+import type { TrainingCourseView } from '@personnel/contracts';
 
 export interface TrainingCourseFilter {
   active?: boolean;

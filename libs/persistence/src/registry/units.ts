@@ -4,7 +4,7 @@ import { UnitEntity } from './entities';
 import { invalid, RegistryConflictError, RegistryNotFoundError, uniqueViolation } from './errors';
 import { containsPattern, foldedSql, idOrCodeCondition, Params, prefixPattern } from './sql';
 import { updateVersioned } from './versioned';
-import type { UnitTreeNode, UnitView } from './views';
+import type { UnitTreeNode, UnitView } from '@personnel/contracts';
 
 export interface UnitFilter {
   level?: UnitLevel;

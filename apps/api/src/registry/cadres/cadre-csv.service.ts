@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import type { CadreView, ImportMode, ImportReport, ImportRow, RowProblem } from '@personnel/persistence';
+import type { ImportMode, ImportReport, ImportRow, RowProblem } from '@personnel/persistence';
+import type { CadreView } from '@personnel/contracts';
 import type { CadreFilter } from '@personnel/persistence';
 import { badRequest, fieldProblems } from '../../http/validation.pipe';
 import { RegistryProvider } from '../common/registry.provider';

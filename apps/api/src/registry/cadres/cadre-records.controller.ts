@@ -15,7 +15,7 @@ import type {
   EvaluationView,
   PlanningEntryView,
   TrainingCompletionView,
-} from '@personnel/persistence';
+} from '@personnel/contracts';
 import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import {

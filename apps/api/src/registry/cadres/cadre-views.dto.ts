@@ -26,7 +26,7 @@ import type {
   EvaluationView,
   PlanningEntryView,
   TrainingCompletionView,
-} from '@personnel/persistence';
+} from '@personnel/contracts';
 import { PageDto } from '../common/paging.dto';
 
 /** Response shapes of the cadre endpoints, for OpenAPI. */

@@ -10,7 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Page } from '@personnel/contracts';
-import type { CadreDetail, CadreView } from '@personnel/persistence';
+import type { CadreDetail, CadreView } from '@personnel/contracts';
 import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import { CadreDetailDto, CadreDto, CadrePageDto } from './cadre-views.dto';

@@ -8,7 +8,7 @@ import type {
   EvaluationView,
   PlanningEntryView,
   TrainingCompletionView,
-} from '@personnel/persistence';
+} from '@personnel/contracts';
 import { badRequest } from '../../http/validation.pipe';
 import { changesOf } from '../common/paging.dto';
 import { RegistryProvider } from '../common/registry.provider';

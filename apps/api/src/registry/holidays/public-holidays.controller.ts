@@ -22,7 +22,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Page } from '@personnel/contracts';
-import type { PublicHolidayView } from '@personnel/persistence';
+import type { PublicHolidayView } from '@personnel/contracts';
 import { badRequest } from '../../http/validation.pipe';
 import { changesOf } from '../common/paging.dto';
 import { RegistryAuth, RegistryEditors } from '../common/registry-auth';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import type { PublicHolidayView } from '@personnel/persistence';
+import type { PublicHolidayView } from '@personnel/contracts';
 import { PageDto, PageQueryDto, VersionedDto } from '../common/paging.dto';
 import { IfPresent, IsCalendarDate } from '../common/validators';
 

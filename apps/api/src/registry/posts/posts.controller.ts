@@ -10,7 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Page } from '@personnel/contracts';
-import type { PostView } from '@personnel/persistence';
+import type { PostView } from '@personnel/contracts';
 import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import { CreatePostDto, ListPostsQueryDto, PostDto, PostPageDto, UpdatePostDto } from './posts.dto';

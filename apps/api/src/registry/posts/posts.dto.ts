@@ -23,7 +23,7 @@ import {
   type PostStandards,
   type StateManagementLevel,
 } from '@personnel/contracts';
-import type { PostView } from '@personnel/persistence';
+import type { PostView } from '@personnel/contracts';
 import { PageDto, SearchPageQueryDto, VersionedDto } from '../common/paging.dto';
 import { IfPresent, IsCode, QueryBoolean } from '../common/validators';
 

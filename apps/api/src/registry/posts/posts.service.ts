@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Page } from '@personnel/contracts';
-import type { PostView } from '@personnel/persistence';
+import type { PostView } from '@personnel/contracts';
 import { changesOf } from '../common/paging.dto';
 import { RegistryProvider } from '../common/registry.provider';
 import { toStandards, type CreatePostDto, type ListPostsQueryDto, type UpdatePostDto } from './posts.dto';

@@ -20,7 +20,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Page } from '@personnel/contracts';
-import type { TrainingCourseView } from '@personnel/persistence';
+import type { TrainingCourseView } from '@personnel/contracts';
 import { changesOf } from '../common/paging.dto';
 import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';

@@ -10,7 +10,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import type { TrainingCourseView } from '@personnel/persistence';
+import type { TrainingCourseView } from '@personnel/contracts';
 import { PageDto, SearchPageQueryDto, VersionedDto } from '../common/paging.dto';
 import { IfPresent, IsCode, QueryBoolean } from '../common/validators';
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { UNIT_LEVELS, type UnitLevel } from '@personnel/contracts';
-import type { UnitTreeNode, UnitView } from '@personnel/persistence';
+import type { UnitTreeNode, UnitView } from '@personnel/contracts';
 import { PageDto, SearchPageQueryDto, VersionedDto } from '../common/paging.dto';
 import { IfPresent, IsCode, QueryBoolean } from '../common/validators';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Page } from '@personnel/contracts';
-import type { UnitTreeNode, UnitView } from '@personnel/persistence';
+import type { UnitTreeNode, UnitView } from '@personnel/contracts';
 import { changesOf } from '../common/paging.dto';
 import { RegistryProvider } from '../common/registry.provider';
 import type { CreateUnitDto, ListUnitsQueryDto, UnitTreeQueryDto, UpdateUnitDto } from './units.dto';

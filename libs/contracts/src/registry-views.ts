@@ -10,7 +10,7 @@ import type {
   PostStandards,
   StateManagementLevel,
   UnitLevel,
-} from '@personnel/contracts';
+} from './registry';
 
 /** Read shapes of the registry (JSON): dates `YYYY-MM-DD`, timestamps ISO 8601, references by code. */
 export interface UnitView {
