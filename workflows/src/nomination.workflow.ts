@@ -15,6 +15,7 @@ import {
   SearchAttributes,
   statusQuery,
   StepKeys,
+  withdrawUpdate,
   type ApprovalRecord,
   type DecisionCommand,
   type NominationActivities,
@@ -23,10 +24,13 @@ import {
   type NominationSnapshot,
   type NominationStage,
   type NominationStatus,
+  type WithdrawCommand,
 } from '@personnel/contracts';
 import {
   applyDecision,
+  applyWithdrawal,
   checkDecision,
+  checkWithdrawal,
   chainState,
   currentApprover,
   type ApprovalChain,
@@ -40,7 +44,8 @@ const { recordNominationStep } = proxyActivities<NominationActivities>({
 
 /**
  * Appointment nomination (thin slice): record the proposal, then take each approver's decision in
- * order as a validated Update. A reject ends it `rejected`; the last approval ends it `approved`.
+ * order as a validated Update. A reject ends it `rejected`; the last approval ends it `approved`; the
+ * proposer may withdraw it, with a reason, while the chain runs.
  */
 export async function nominationWorkflow(input: NominationInput): Promise<NominationResult> {
   const { workflowId, runId } = workflowInfo();
@@ -63,12 +68,13 @@ export async function nominationWorkflow(input: NominationInput): Promise<Nomina
   });
   const publishStage = () => upsertSearchAttributes([{ key: SearchAttributes.stage, value: stage() }]);
 
-  setHandler(statusQuery, (): NominationStatus => ({
+  const status = (): NominationStatus => ({
     state: chainState(chain),
     stage: stage(),
     currentApproverId: currentApprover(chain),
     decisions: [...chain.decisions],
-  }));
+  });
+  setHandler(statusQuery, status);
 
   setHandler(
     decideUpdate,
@@ -99,6 +105,42 @@ export async function nominationWorkflow(input: NominationInput): Promise<Nomina
       return { accepted: true as const, state: after.state, nextApproverId: after.currentApproverId };
     },
     { validator: validateDecision },
+  );
+
+  setHandler(
+    withdrawUpdate,
+    async (command: WithdrawCommand) => {
+      const at = new Date().toISOString();
+      chain = applyWithdrawal(chain, input.proposedBy, command, at);
+      // The chain has ended: no decision can be added after this one, so the position is final.
+      const seq = chain.decisions.length + 1;
+      const after = snapshot();
+      await condition(() => proposalRecorded);
+      await recordNominationStep({
+        workflowId,
+        runId,
+        stepKey: StepKeys.withdrawn,
+        seq,
+        actor: command.actorId,
+        kind: 'withdrawn',
+        payload: { reason: command.reason.trim() },
+        occurredAt: at,
+        nomination: after,
+      });
+      publishStage();
+      return status();
+    },
+    {
+      validator: (command: WithdrawCommand) => {
+        const check = checkWithdrawal(chain, input.proposedBy, command);
+        if (!check.ok)
+          throw ApplicationFailure.create({
+            type: DECISION_REFUSED,
+            message: check.message,
+            details: [check.code],
+          });
+      },
+    },
   );
 
   function validateDecision(command: DecisionCommand): void {

@@ -2,7 +2,13 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle }
 import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { decideUpdate, SearchAttributes, statusQuery, type DecisionCommand } from '@personnel/contracts';
+import {
+  decideUpdate,
+  SearchAttributes,
+  statusQuery,
+  withdrawUpdate,
+  type DecisionCommand,
+} from '@personnel/contracts';
 import {
   connectTestEnvironment,
   nominationInput,
@@ -11,13 +17,11 @@ import {
   startNomination,
 } from './harness';
 
-/** The refusal a validator gave, as the client sees it. */
-async function refusal(
-  handle: WorkflowHandle,
-  command: DecisionCommand,
+async function refusalOf(
+  update: Promise<unknown>,
 ): Promise<{ type?: string; code?: unknown; message: string }> {
   try {
-    await handle.executeUpdate(decideUpdate, { args: [command] });
+    await update;
   } catch (error) {
     if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
       return {
@@ -28,8 +32,12 @@ async function refusal(
     }
     throw error;
   }
-  throw new Error('the decision was accepted');
+  throw new Error('the update was accepted');
 }
+
+/** The refusal a validator gave to a decision, as the client sees it. */
+const refusal = (handle: WorkflowHandle, command: DecisionCommand) =>
+  refusalOf(handle.executeUpdate(decideUpdate, { args: [command] }));
 
 describe('nomination workflow on the real Temporal dev server', () => {
   let env: TestWorkflowEnvironment;
@@ -142,5 +150,24 @@ describe('nomination workflow on the real Temporal dev server', () => {
       expect((await handle.result()).state).toBe('approved');
     });
     expect(journal.stepKeys).toEqual(['proposed', 'decision/1/U-1']);
+  });
+
+  it('lets the proposer withdraw mid-chain with a reason, and refuses everyone else and every later decision', async () => {
+    const journal = new RecordingActivities();
+    await runWithWorker(env, bundle, journal.activities, async (taskQueue) => {
+      const handle = await startNomination(env, taskQueue, nominationInput(['U-1', 'U-2']));
+      await handle.executeUpdate(decideUpdate, { args: [{ approverId: 'U-1', decision: 'approve' }] });
+      const byOther = await refusalOf(
+        handle.executeUpdate(withdrawUpdate, { args: [{ actorId: 'U-1', reason: 'x' }] }),
+      );
+      expect(byOther).toMatchObject({ code: 'not_proposer' });
+      const status = await handle.executeUpdate(withdrawUpdate, {
+        args: [{ actorId: 'U-HR', reason: ' Cán bộ xin rút ' }],
+      });
+      expect(status).toMatchObject({ state: 'withdrawn', stage: 'withdrawn', currentApproverId: null });
+      expect(await handle.result()).toMatchObject({ state: 'withdrawn' });
+    });
+    expect(journal.stepKeys).toEqual(['proposed', 'decision/1/U-1', 'withdrawn']);
+    expect(journal.steps[2]).toMatchObject({ seq: 2, actor: 'U-HR', payload: { reason: 'Cán bộ xin rút' } });
   });
 });

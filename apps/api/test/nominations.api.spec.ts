@@ -155,6 +155,40 @@ describe('nominations API over HTTP (real Temporal, Postgres and worker)', () =>
     expect(bad.body.details[0].field).toBe('workflowId');
   });
 
+  it('lets the proposer withdraw with a reason; another HR officer, a viewer and later decisions are refused', async () => {
+    const { body } = await propose({ cadreId: cadre(), postId: 'QA-WD', approverIds: ['U-1', 'U-2'] });
+    const withdraw = async (as_: Record<string, string>, reason: string) =>
+      http()
+        .post(`${BASE}/${enc(body.id)}/withdraw`)
+        .set(as_)
+        .send({ reason });
+
+    expect((await withdraw(await as('U-HR-2', ['hr_officer']), 'not mine')).body).toMatchObject({
+      statusCode: 409,
+      code: 'not_proposer',
+    });
+    expect((await withdraw(await as('U-VIEW', ['viewer']), 'x')).status).toBe(403);
+    expect((await withdraw(await as('U-HR', ['hr_officer']), '')).status).toBe(400);
+
+    const done = await withdraw(await as('U-HR', ['hr_officer']), 'Cán bộ xin rút khỏi quy trình');
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ state: 'withdrawn', stage: 'withdrawn' });
+    const late = await http()
+      .post(`${BASE}/${enc(body.id)}/decisions`)
+      .set(await as('U-1'))
+      .send({ decision: 'approve' });
+    expect(late.status).toBe(409);
+
+    const detail = await http().get(`${BASE}/${enc(body.id)}`);
+    expect(detail.body).toMatchObject({ state: 'withdrawn', currentApproverId: null });
+    expect(detail.body.timeline.map((s: { stepKey: string; actor: string }) => [s.stepKey, s.actor])).toEqual(
+      [
+        ['proposed', 'U-HR'],
+        ['withdrawn', 'U-HR'],
+      ],
+    );
+  });
+
   it('ends rejected on a reject', async () => {
     const { body } = await propose({
       cadreId: cadre(),

@@ -1,13 +1,13 @@
 /** Shapes shared by the API, the nomination workflow and its activities. Plain data only. */
 
-export type NominationState = 'pending' | 'approved' | 'rejected';
-export const NOMINATION_STATES: readonly NominationState[] = ['pending', 'approved', 'rejected'];
+export type NominationState = 'pending' | 'approved' | 'rejected' | 'withdrawn';
+export const NOMINATION_STATES: readonly NominationState[] = ['pending', 'approved', 'rejected', 'withdrawn'];
 
 export type DecisionVerdict = 'approve' | 'reject';
 export const DECISION_VERDICTS: readonly DecisionVerdict[] = ['approve', 'reject'];
 
 /** Procedure stage, shown to ops as the `ProcedureStage` search attribute. */
-export type NominationStage = 'proposed' | 'awaiting_approval' | 'approved' | 'rejected';
+export type NominationStage = 'proposed' | 'awaiting_approval' | 'approved' | 'rejected' | 'withdrawn';
 
 export interface NominationInput {
   cadreId: string;
@@ -50,4 +50,17 @@ export interface DecisionResult {
 export interface NominationResult {
   state: Exclude<NominationState, 'pending'>;
   decisions: ApprovalRecord[];
+}
+
+/** HR takes a proposal back before the chain has ended; only the proposer may, with a reason. */
+export interface WithdrawCommand {
+  actorId: string;
+  reason: string;
+}
+
+export interface WithdrawalRecord {
+  by: string;
+  reason: string;
+  /** Workflow time at which the withdrawal was accepted. */
+  at: string;
 }

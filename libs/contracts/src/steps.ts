@@ -7,6 +7,7 @@ import type { NominationState } from './nomination';
 export const StepKeys = {
   proposed: 'proposed',
   decision: (position: number, approverId: string) => `decision/${position}/${approverId}`,
+  withdrawn: 'withdrawn',
 } as const;
 
 /** What an activity needs to record one durable step and update the nomination read model with it. */
@@ -17,7 +18,7 @@ export interface RecordNominationStepInput {
   /** Position of the step in the workflow's timeline: 0 for the proposal, then 1..n. */
   seq: number;
   actor: string;
-  kind: 'proposed' | 'decision';
+  kind: 'proposed' | 'decision' | 'withdrawn';
   payload: Record<string, unknown>;
   /** Workflow time of the step (ISO); recorded as the business time, separate from the insert time. */
   occurredAt: string;

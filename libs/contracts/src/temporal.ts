@@ -1,7 +1,7 @@
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { AttendanceCommand, ConferenceStatus, HeadDecisionCommand, TallyCommand } from './conference';
-import type { DecisionCommand, DecisionResult, NominationStatus } from './nomination';
+import type { DecisionCommand, DecisionResult, NominationStatus, WithdrawCommand } from './nomination';
 
 /** Names shared by the API (client), the worker and the workflows. */
 export const WorkflowTypes = {
@@ -26,6 +26,7 @@ export const SEARCH_ATTRIBUTE_REGISTRATIONS: readonly { name: string; type: 'Key
 /** An approver's decision: an Update, so a refused decision is answered synchronously and never recorded. */
 export const decideUpdate = defineUpdate<DecisionResult, [DecisionCommand]>('decide');
 export const statusQuery = defineQuery<NominationStatus>('status');
+export const withdrawUpdate = defineUpdate<NominationStatus, [WithdrawCommand]>('withdraw');
 
 /** Failure types a refused Update carries, so the API can map them to HTTP answers. */
 export const DECISION_REFUSED = 'DecisionRefused';

@@ -1,8 +1,10 @@
 import type { ApprovalRecord } from '@personnel/contracts';
 import {
   applyDecision,
+  applyWithdrawal,
   chainState,
   checkDecision,
+  checkWithdrawal,
   currentApprover,
   type ApprovalChain,
 } from './approval-chain';
@@ -65,5 +67,30 @@ describe('ordered approval chain', () => {
     const original = chain();
     applyDecision(original, decided('A'));
     expect(original.decisions).toHaveLength(0);
+  });
+});
+
+describe('withdrawal by the proposer', () => {
+  const withdraw = { actorId: 'U-HR', reason: 'Cán bộ xin rút' };
+
+  it('ends a running chain as withdrawn, after which nobody decides', () => {
+    const c = applyWithdrawal(chain(decided('A')), 'U-HR', withdraw, at);
+    expect(chainState(c)).toBe('withdrawn');
+    expect(currentApprover(c)).toBeNull();
+    expect(c.withdrawal).toEqual({ by: 'U-HR', reason: 'Cán bộ xin rút', at });
+    expect(checkDecision(c, { approverId: 'B' })).toMatchObject({
+      ok: false,
+      code: 'finished',
+      message: expect.stringContaining('withdrawn'),
+    });
+  });
+
+  it.each([
+    ['someone other than the proposer', chain(), { actorId: 'U-HR-2', reason: 'x' }, 'not_proposer'],
+    ['without a reason', chain(), { actorId: 'U-HR', reason: '   ' }, 'no_reason'],
+    ['after the chain ended', chain(decided('A', 'reject')), withdraw, 'finished'],
+  ])('is refused for %s', (_case, c, command, code) => {
+    expect(checkWithdrawal(c, 'U-HR', command)).toMatchObject({ ok: false, code });
+    expect(() => applyWithdrawal(c, 'U-HR', command, at)).toThrow();
   });
 });

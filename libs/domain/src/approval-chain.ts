@@ -1,4 +1,10 @@
-import type { ApprovalRecord, DecisionCommand, NominationState } from '@personnel/contracts';
+import type {
+  ApprovalRecord,
+  DecisionCommand,
+  NominationState,
+  WithdrawalRecord,
+  WithdrawCommand,
+} from '@personnel/contracts';
 
 /**
  * An ordered approval chain: approver k may decide only after approvers 0..k-1 approved. One reject ends
@@ -8,6 +14,8 @@ import type { ApprovalRecord, DecisionCommand, NominationState } from '@personne
 export interface ApprovalChain {
   approverIds: readonly string[];
   decisions: readonly ApprovalRecord[];
+  /** Set when HR took the proposal back: the chain ends there. */
+  withdrawal?: WithdrawalRecord;
 }
 
 export type DecisionRefusalCode = 'finished' | 'not_in_chain' | 'already_decided' | 'out_of_turn';
@@ -16,6 +24,7 @@ export type DecisionCheck =
   { ok: true; position: number } | { ok: false; code: DecisionRefusalCode; message: string };
 
 export function chainState(chain: ApprovalChain): NominationState {
+  if (chain.withdrawal) return 'withdrawn';
   if (chain.decisions.some((d) => d.decision === 'reject')) return 'rejected';
   return chain.decisions.length === chain.approverIds.length ? 'approved' : 'pending';
 }
@@ -66,5 +75,43 @@ export function checkDecision(
 export function applyDecision(chain: ApprovalChain, record: ApprovalRecord): ApprovalChain {
   const check = checkDecision(chain, record);
   if (!check.ok) throw new Error(check.message);
-  return { approverIds: chain.approverIds, decisions: [...chain.decisions, record] };
+  return { ...chain, decisions: [...chain.decisions, record] };
+}
+
+export type WithdrawalCheck =
+  { ok: true } | { ok: false; code: 'finished' | 'not_proposer' | 'no_reason'; message: string };
+
+/** Only the proposer withdraws, only while the chain runs, and never without saying why. */
+export function checkWithdrawal(
+  chain: ApprovalChain,
+  proposedBy: string,
+  command: WithdrawCommand,
+): WithdrawalCheck {
+  const state = chainState(chain);
+  if (state !== 'pending')
+    return {
+      ok: false,
+      code: 'finished',
+      message: `the nomination is already ${state}; it cannot be withdrawn`,
+    };
+  if (command.actorId !== proposedBy)
+    return {
+      ok: false,
+      code: 'not_proposer',
+      message: `only the proposer (${proposedBy}) may withdraw this nomination`,
+    };
+  if (typeof command.reason !== 'string' || command.reason.trim().length === 0)
+    return { ok: false, code: 'no_reason', message: 'a withdrawal needs a reason' };
+  return { ok: true };
+}
+
+export function applyWithdrawal(
+  chain: ApprovalChain,
+  proposedBy: string,
+  command: WithdrawCommand,
+  at: string,
+): ApprovalChain {
+  const check = checkWithdrawal(chain, proposedBy, command);
+  if (!check.ok) throw new Error(check.message);
+  return { ...chain, withdrawal: { by: command.actorId, reason: command.reason.trim(), at } };
 }

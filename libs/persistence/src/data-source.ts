@@ -6,6 +6,7 @@ import { CreateRegistry1764160000000 } from './migrations/1764160000000-create-r
 import { REGISTRY_ENTITIES } from './registry/entities';
 import { HashChainWorkflowSteps1764180000000 } from './migrations/1764180000000-hash-chain-workflow-steps';
 import { CreateAppUser1764190000000 } from './migrations/1764190000000-create-app-user';
+import { NominationWithdrawnState1764200000000 } from './migrations/1764200000000-nomination-withdrawn-state';
 
 export const ENTITIES = [WorkflowStepEntity, NominationEntity, ...REGISTRY_ENTITIES];
 export const MIGRATIONS = [
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   CreateRegistry1764160000000,
   HashChainWorkflowSteps1764180000000,
   CreateAppUser1764190000000,
+  NominationWithdrawnState1764200000000,
 ];
 
 export interface DataSourceOptions {

@@ -16,14 +16,18 @@ import {
   type DecisionCommand,
   type DecisionResult,
   type NominationInput,
+  type NominationStatus,
+  type WithdrawCommand,
+  withdrawUpdate,
 } from '@personnel/contracts';
 import { TemporalClientProvider } from '../infrastructure/temporal-client.provider';
 
 export type StartOutcome = { started: true; runId: string } | { started: false; reason: 'id_taken' };
-export type DecideOutcome =
-  | { kind: 'accepted'; result: DecisionResult }
+export type UpdateOutcome<T> =
+  | { kind: 'accepted'; result: T }
   | { kind: 'refused'; code: string; message: string }
   | { kind: 'not_running' };
+export type DecideOutcome = UpdateOutcome<DecisionResult>;
 
 const START_DEADLINE_MS = 10_000;
 /** An Update waits for a worker to validate and record it; past this the API stops waiting. */
@@ -65,12 +69,22 @@ export class NominationWorkflowsGateway {
     }
   }
 
+  async withdraw(workflowId: string, command: WithdrawCommand): Promise<UpdateOutcome<NominationStatus>> {
+    return this.update(() =>
+      this.temporal.client.workflow.getHandle(workflowId).executeUpdate(withdrawUpdate, { args: [command] }),
+    );
+  }
+
   async decide(workflowId: string, command: DecisionCommand): Promise<DecideOutcome> {
-    const handle = this.temporal.client.workflow.getHandle(workflowId);
+    return this.update(() =>
+      this.temporal.client.workflow.getHandle(workflowId).executeUpdate(decideUpdate, { args: [command] }),
+    );
+  }
+
+  /** Runs one Update with a deadline and turns a validator's refusal into a value the service can answer with. */
+  private async update<T>(call: () => Promise<T>): Promise<UpdateOutcome<T>> {
     try {
-      const result = await this.temporal.withDeadline(DECISION_DEADLINE_MS, () =>
-        handle.executeUpdate(decideUpdate, { args: [command] }),
-      );
+      const result = await this.temporal.withDeadline(DECISION_DEADLINE_MS, call);
       return { kind: 'accepted', result };
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {

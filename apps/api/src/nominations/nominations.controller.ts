@@ -10,12 +10,13 @@ import {
 import {
   type AuthenticatedUser,
   type NominationDetail,
+  type NominationStatus,
   type NominationView,
   type Page,
   type Role,
 } from '@personnel/contracts';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { DecideDto, DecisionResponseDto } from './dto/decide.dto';
+import { DecideDto, DecisionResponseDto, WithdrawDto } from './dto/decide.dto';
 import { ListNominationsDto } from './dto/list-nominations.dto';
 import { StartNominationDto, StartNominationResponseDto } from './dto/start-nomination.dto';
 import { NominationsService } from './nominations.service';
@@ -78,6 +79,35 @@ export class NominationsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<DecisionResponseDto> {
     return this.nominations.decide(`nomination/${cadreId}/${postId}/${n}`, body, user);
+  }
+
+  @Post('nomination/:cadreId/:postId/:n/withdraw')
+  @HttpCode(200)
+  @Roles('hr_officer')
+  @ApiOperation({ summary: 'The proposer withdraws the nomination (id spelled out as path segments)' })
+  withdrawBySegments(
+    @Param('cadreId') cadreId: string,
+    @Param('postId') postId: string,
+    @Param('n') n: string,
+    @Body() body: WithdrawDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<NominationStatus> {
+    return this.nominations.withdraw(`nomination/${cadreId}/${postId}/${n}`, body, user);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Roles('hr_officer')
+  @ApiOperation({
+    summary: 'The proposer withdraws the nomination, with a reason, while approvals are pending',
+  })
+  @ApiConflictResponse({ description: 'Not the proposer, or the nomination has already ended' })
+  withdraw(
+    @Param('id') id: string,
+    @Body() body: WithdrawDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<NominationStatus> {
+    return this.nominations.withdraw(id, body, user);
   }
 
   @Post(':id/decisions')

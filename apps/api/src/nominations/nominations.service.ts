@@ -6,6 +6,7 @@ import {
   type DecisionCommand,
   type DecisionResult,
   type NominationDetail,
+  type NominationStatus,
   type NominationView,
   type Page,
 } from '@personnel/contracts';
@@ -13,8 +14,12 @@ import { checkNominationProposal } from '@personnel/domain';
 import { classifyDependencyFailure } from '../infrastructure/infrastructure-errors';
 import { DatabaseProvider } from '../infrastructure/database.provider';
 import { badRequest } from '../http/validation.pipe';
-import { DECISION_DEADLINE_MS, NominationWorkflowsGateway } from './nomination-workflows.gateway';
-import type { DecideDto } from './dto/decide.dto';
+import {
+  DECISION_DEADLINE_MS,
+  NominationWorkflowsGateway,
+  type UpdateOutcome,
+} from './nomination-workflows.gateway';
+import type { DecideDto, WithdrawDto } from './dto/decide.dto';
 import type { ListNominationsDto } from './dto/list-nominations.dto';
 import type { StartNominationDto, StartNominationResponseDto } from './dto/start-nomination.dto';
 
@@ -67,32 +72,47 @@ export class NominationsService {
       decision: dto.decision,
       ...(dto.comment ? { comment: dto.comment } : {}),
     };
+    return this.answer(id, () => this.workflows.decide(id, command));
+  }
+
+  /** The proposer takes the nomination back; the workflow checks it is theirs and still running. */
+  async withdraw(id: string, dto: WithdrawDto, proposer: AuthenticatedUser): Promise<NominationStatus> {
+    assertNominationId(id);
+    return this.answer(id, () =>
+      this.workflows.withdraw(id, { actorId: proposer.username, reason: dto.reason }),
+    );
+  }
+
+  /** Maps an Update's outcome to the HTTP answer: its result, 409 with the reason, or 504 on no worker. */
+  private async answer<T>(id: string, send: () => Promise<UpdateOutcome<T>>): Promise<T> {
+    let outcome: UpdateOutcome<T>;
     try {
-      const outcome = await this.workflows.decide(id, command);
-      if (outcome.kind === 'accepted') return outcome.result;
-      if (outcome.kind === 'refused')
-        throw new ConflictException({
-          statusCode: 409,
-          error: 'Conflict',
-          message: outcome.message,
-          code: outcome.code,
-        });
-      const known = await this.getOrThrow(id);
-      throw new ConflictException({
-        statusCode: 409,
-        error: 'Conflict',
-        message: `The nomination is already ${known.state}; no more decisions are taken`,
-        code: 'finished',
-      });
+      outcome = await send();
     } catch (error) {
       if (classifyDependencyFailure(error)?.timedOut) {
         throw new GatewayTimeoutException(
-          `No worker confirmed the decision within ${DECISION_DEADLINE_MS / 1000} s. It may still be applied once a worker is back: ` +
-            `check GET /api/v1/nominations/${encodeURIComponent(id)} before deciding again.`,
+          `No worker confirmed the command within ${DECISION_DEADLINE_MS / 1000} s. It may still be applied once a worker is back: ` +
+            `check GET /api/v1/nominations/${encodeURIComponent(id)} before sending it again.`,
         );
       }
       throw error;
     }
+    if (outcome.kind === 'accepted') return outcome.result;
+    if (outcome.kind === 'refused') {
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: outcome.message,
+        code: outcome.code,
+      });
+    }
+    const known = await this.getOrThrow(id);
+    throw new ConflictException({
+      statusCode: 409,
+      error: 'Conflict',
+      message: `The nomination is already ${known.state}; no more commands are taken`,
+      code: 'finished',
+    });
   }
 
   async get(id: string): Promise<NominationDetail> {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { DECISION_VERDICTS, type DecisionVerdict } from '@personnel/contracts';
 
 export class DecideDto {
@@ -25,4 +25,12 @@ export class DecisionResponseDto {
 
   @ApiProperty({ nullable: true, type: String })
   nextApproverId!: string | null;
+}
+
+export class WithdrawDto {
+  @ApiProperty({ example: 'Cán bộ xin rút khỏi quy trình vì lý do sức khỏe.', maxLength: 2000 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  reason!: string;
 }
