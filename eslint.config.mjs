@@ -1,6 +1,7 @@
 import { builtinModules } from 'node:module';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Tags of each project (project.json) and what each may import: ../shared/ARCHITECTURE.md "Layout". */
@@ -39,6 +40,9 @@ const depConstraints = [
       'type:workflow-bundler',
     ],
   },
+  // The web panel talks to the API only over HTTP: from our libraries it takes contract types, nothing
+  // else (the rule on apps/web below also refuses runtime imports of the contracts).
+  { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:contracts'] },
   { sourceTag: 'type:tools', onlyDependOnLibsWithTags: ['*'] },
   { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
   { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['*'] },
@@ -57,7 +61,7 @@ export default tseslint.config(
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@nx/enforce-module-boundaries': [
@@ -73,7 +77,7 @@ export default tseslint.config(
   },
   {
     // Tests may reach anything (test support in tools/testing, the worker in workflow tests).
-    files: ['**/*.spec.ts', '**/test/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/test/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -107,6 +111,35 @@ export default tseslint.config(
             {
               group: ['node:*', '@nestjs/*', '@personnel/persistence', '@personnel/config'],
               message: 'Not allowed in workflow code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The web panel (React): hooks used by the rules, and from our libraries types only, so nothing of
+    // the server side (Temporal, Node built-ins) can end up in the browser bundle.
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    ignores: ['**/*.spec.ts', '**/*.spec.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.flat['recommended-latest'].rules,
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@personnel/contracts',
+              allowTypeImports: true,
+              message: 'The panel imports only types from libs/contracts (use `import type`).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['@personnel/*', '!@personnel/contracts', 'node:*', '@temporalio/*', '@nestjs/*'],
+              message: 'Not in the browser: the panel talks to the API over HTTP.',
             },
           ],
         },

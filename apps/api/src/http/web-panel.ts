@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+
+/** Where `nx build web` (and `npm start`) put the panel; WEB_PANEL_DIR points elsewhere. */
+export const DEFAULT_WEB_PANEL_DIR = resolve(__dirname, '../../../../dist/apps/web');
+
+/**
+ * The panel's Content-Security-Policy: its own scripts, styles and API only. The Temporal UI is a plain
+ * link (navigation is not restricted by CSP).
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function webPanelDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.WEB_PANEL_DIR ? resolve(env.WEB_PANEL_DIR) : DEFAULT_WEB_PANEL_DIR;
+}
+
+const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
+
+/**
+ * Serves the built web panel next to the API: its files (hashed assets cached for a year, the rest
+ * revalidated), and index.html for any other GET that asks for a page outside /api, so the panel's own
+ * routes (/nominations/..., /cadres/...) survive a reload. /api stays the API's: an unknown API path is
+ * still the API's JSON 404. Guards do not apply: these files are public, the data behind them is not.
+ */
+export function serveWebPanel(app: NestExpressApplication, dir: string = webPanelDir()): void {
+  app.useStaticAssets(dir, {
+    index: false,
+    redirect: false,
+    setHeaders: (res, path) => {
+      res.setHeader(
+        'Cache-Control',
+        path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+    },
+  });
+  app.use(webPanelFallback(dir));
+}
+
+export function webPanelFallback(dir: string) {
+  const index = join(dir, 'index.html');
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path) || !req.accepts('html')) {
+      next();
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    if (!existsSync(index)) {
+      res
+        .status(404)
+        .type('text/plain')
+        .send('The web panel is not built here: run `npx nx build web` (npm start builds it).\n');
+      return;
+    }
+    res.setHeader('Content-Security-Policy', CSP);
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.sendFile(index);
+  };
+}

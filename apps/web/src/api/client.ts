@@ -1,0 +1,134 @@
+import type { ApiErrorBody } from './types';
+
+export type Query = Record<string, string | number | boolean | undefined | null>;
+
+/** An answer of the API other than 2xx (or no answer at all: status 0). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: Partial<ApiErrorBody> | undefined,
+  ) {
+    super(body?.message ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+  }
+
+  /** Machine-readable reason of a 409 (out_of_turn, already_decided, ...). */
+  get code(): string | undefined {
+    return this.body?.code;
+  }
+
+  /** Field problems of a 400, as the API names them (cadreId, approverIds[1], ...). */
+  get details(): { field: string; problem: string }[] {
+    return Array.isArray(this.body?.details) ? this.body.details : [];
+  }
+}
+
+export interface ApiClientOptions {
+  /** Prefix of every path; '' when the panel is served by the API or by Vite's proxy. */
+  baseUrl?: string;
+  getToken(): string | null;
+  /** Called on any 401 but the sign-in itself: the session is over. */
+  onUnauthorized(message: string): void;
+  fetch?: typeof fetch;
+}
+
+export interface Fresh<T> {
+  data: T;
+  /** False when the API answered 304 Not Modified to our ETag: nothing changed since the last poll. */
+  changed: boolean;
+}
+
+export function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/**
+ * The only place the panel talks HTTP. JSON in and out, the bearer token on every call, errors as
+ * ApiError with the API's own message, and conditional GETs (ETag / If-None-Match, which Express
+ * answers with 304) so polling costs almost nothing while nothing changes.
+ */
+export class ApiClient {
+  private readonly etags = new Map<string, { etag: string; data: unknown }>();
+  private readonly fetchFn: typeof fetch;
+
+  constructor(private readonly options: ApiClientOptions) {
+    this.fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  }
+
+  get<T>(path: string, query?: Query, signal?: AbortSignal): Promise<T> {
+    return this.send<T>('GET', withQuery(path, query), undefined, signal).then((r) => r.data);
+  }
+
+  /** GET that reuses the last answer for this URL when the API says it is unchanged. */
+  getFresh<T>(path: string, query?: Query, signal?: AbortSignal): Promise<Fresh<T>> {
+    return this.send<T>('GET', withQuery(path, query), undefined, signal, true);
+  }
+
+  post<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+    return this.send<T>('POST', path, body, signal).then((r) => r.data);
+  }
+
+  /** Forgets cached answers (on sign-out, so the next user never sees the previous one's data). */
+  clearCache(): void {
+    this.etags.clear();
+  }
+
+  private async send<T>(
+    method: string,
+    url: string,
+    body: unknown,
+    signal: AbortSignal | undefined,
+    conditional = false,
+  ): Promise<Fresh<T>> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const token = this.options.getToken();
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const cached = conditional ? this.etags.get(url) : undefined;
+    if (cached) headers['if-none-match'] = cached.etag;
+
+    let response: Response;
+    try {
+      response = await this.fetchFn(`${this.options.baseUrl ?? ''}${url}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
+        // We do the revalidation ourselves; the browser cache would hide the 304 from us.
+        cache: 'no-store',
+      });
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') throw error;
+      throw new ApiError(0, { message: (error as Error).message });
+    }
+
+    if (response.status === 304 && cached) return { data: cached.data as T, changed: false };
+    const payload: unknown = await readJson(response);
+    if (!response.ok) {
+      const errorBody = (payload && typeof payload === 'object' ? payload : undefined) as
+        Partial<ApiErrorBody> | undefined;
+      const error = new ApiError(response.status, errorBody);
+      if (response.status === 401 && !url.startsWith('/api/v1/auth/login'))
+        this.options.onUnauthorized(error.message);
+      throw error;
+    }
+    const etag = response.headers.get('etag');
+    if (conditional && etag) this.etags.set(url, { etag, data: payload });
+    return { data: payload as T, changed: true };
+  }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { message: text.slice(0, 500) };
+  }
+}

@@ -1,0 +1,83 @@
+import { useState, type ReactNode } from 'react';
+import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router';
+import { AuthProvider, useAuth } from '../auth/auth';
+import { LoginPage } from '../auth/login-page';
+import { RequireAuth } from '../auth/require-auth';
+import { CadreProfilePage } from '../cadres/cadre-profile-page';
+import { CadreSearchPage } from '../cadres/cadre-search-page';
+import { I18nProvider, useI18n } from '../i18n/i18n';
+import { InboxPage } from '../nominations/inbox-page';
+import { NominationPage } from '../nominations/nomination-page';
+import { AnnouncerProvider } from '../ui/announcer';
+import { NameCache, NameProvider } from '../ui/names';
+import { PageHeading } from '../ui/page-heading';
+import { Layout } from './layout';
+
+/**
+ * Every page of the panel. Areas of later issues (conferences, the leaders' dashboard, rotation and
+ * planning) add their routes here, inside <Layout>, and their entry in navigation.ts.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<SignedIn />}>
+          <Route index element={<Navigate to="/nominations" replace />} />
+          <Route path="nominations" element={<InboxPage />} />
+          <Route path="nominations/*" element={<NominationPage />} />
+          <Route path="cadres" element={<CadreSearchPage />} />
+          <Route path="cadres/:code" element={<CadreProfilePage />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
+
+/** The layout plus per-user state (the name cache is dropped when another user signs in). */
+function SignedIn() {
+  const { user } = useAuth();
+  return <SignedInAs key={user?.username ?? ''} />;
+}
+
+function SignedInAs() {
+  const { api } = useAuth();
+  const [cache] = useState(() => new NameCache(api));
+  return (
+    <NameProvider cache={cache}>
+      <Layout />
+    </NameProvider>
+  );
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeading title={t.app.notFound}>{t.app.notFound}</PageHeading>
+      <p>{t.app.notFoundBody}</p>
+      <Link to="/">{t.app.backHome}</Link>
+    </>
+  );
+}
+
+export function Providers({ children, fetchFn }: { children: ReactNode; fetchFn?: typeof fetch }) {
+  return (
+    <I18nProvider>
+      <AnnouncerProvider>
+        <AuthProvider fetchFn={fetchFn}>{children}</AuthProvider>
+      </AnnouncerProvider>
+    </I18nProvider>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Providers>
+        <AppRoutes />
+      </Providers>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,107 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiClient, ApiError } from '../api/client';
+import { endpoints, type Endpoints } from '../api/endpoints';
+import type { AuthenticatedUser } from '../api/types';
+import { SessionHolder } from './session';
+
+/** Why the user is on the sign-in page: shown there as the first thing a screen reader reads. */
+export type SignInNotice = 'sessionExpired' | 'signedOut' | 'signInFirst';
+
+interface AuthValue {
+  /** Null until /auth/me answered (or when signed out). */
+  user: AuthenticatedUser | null;
+  /** True while a stored token is being checked with /auth/me. */
+  restoring: boolean;
+  notice: SignInNotice | null;
+  api: Endpoints;
+  signIn(username: string, password: string): Promise<void>;
+  signOut(notice?: SignInNotice): void;
+  clearNotice(): void;
+}
+
+const AuthContext = createContext<AuthValue | null>(null);
+
+/**
+ * Holds the session: the token (sessionStorage), the user with their roles (always from /auth/me, which
+ * reads the roles fresh on each request), and the API client. Any 401 ends the session, and the router
+ * sends the user to the sign-in page with the reason.
+ */
+export function AuthProvider({ children, fetchFn }: { children: ReactNode; fetchFn?: typeof fetch }) {
+  const [holder] = useState(() => new SessionHolder());
+  const [client] = useState(
+    () =>
+      new ApiClient({ getToken: () => holder.token, onUnauthorized: () => holder.expire(), fetch: fetchFn }),
+  );
+  const api = useMemo(() => endpoints(client), [client]);
+  const [user, setUser] = useState<AuthenticatedUser | null>(null);
+  const [restoring, setRestoring] = useState(() => holder.signedIn);
+  const [notice, setNotice] = useState<SignInNotice | null>(null);
+
+  const endSession = useCallback(
+    (why: SignInNotice | null) => {
+      holder.end();
+      client.clearCache();
+      setUser(null);
+      setRestoring(false);
+      setNotice(why);
+    },
+    [holder, client],
+  );
+  useEffect(() => holder.subscribe(() => endSession('sessionExpired')), [holder, endSession]);
+
+  useEffect(() => {
+    if (!holder.signedIn) return undefined;
+    const controller = new AbortController();
+    api
+      .me(controller.signal)
+      .then((me) => {
+        setUser(me);
+        setRestoring(false);
+      })
+      .catch((error: unknown) => {
+        if ((error as Error).name === 'AbortError') return;
+        // A 401 already ended the session; anything else (API down) also asks for a new sign-in.
+        if (!(error instanceof ApiError && error.status === 401)) endSession(null);
+      });
+    return () => controller.abort();
+  }, [api, holder, endSession]);
+
+  const signIn = useCallback(
+    async (username: string, password: string) => {
+      const login = await api.login(username, password);
+      holder.start(login.accessToken, login.expiresIn);
+      // Roles come from /auth/me, which reads them fresh from the user store.
+      const me = await api.me();
+      setNotice(null);
+      setUser(me);
+    },
+    [api, holder],
+  );
+
+  const value = useMemo<AuthValue>(
+    () => ({
+      user,
+      restoring,
+      notice,
+      api,
+      signIn,
+      signOut: (why: SignInNotice = 'signedOut') => endSession(why),
+      clearNotice: () => setNotice(null),
+    }),
+    [user, restoring, notice, api, signIn, endSession],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth outside <AuthProvider>');
+  return value;
+}
+
+/** The signed-in user, for pages behind <RequireAuth>. */
+export function useUser(): AuthenticatedUser {
+  const { user } = useAuth();
+  if (!user) throw new Error('useUser outside a signed-in page');
+  return user;
+}

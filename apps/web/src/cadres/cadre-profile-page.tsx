@@ -1,0 +1,257 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import type { CadreDetail, NominationView, PostView } from '../api/types';
+import { nominationPath } from '../app/config';
+import { useAuth, useUser } from '../auth/auth';
+import { can } from '../auth/permissions';
+import { formatDate, formatDateTime } from '../format/dates';
+import { useI18n } from '../i18n/i18n';
+import { ErrorMessage } from '../ui/errors';
+import { CodeName, useNameCache } from '../ui/names';
+import { PageHeading } from '../ui/page-heading';
+import { Loading, Section, StateBadge } from '../ui/widgets';
+import { EligibilityPanel } from './eligibility-panel';
+import { PostPicker } from './post-picker';
+import { StartNominationForm } from './start-nomination-form';
+
+/** GET /api/v1/cadres/:id: who the cadre is, their career and records; then eligibility and nomination. */
+export function CadreProfilePage() {
+  const code = useParams().code ?? '';
+  const user = useUser();
+  const { api } = useAuth();
+  const { t } = useI18n();
+  const names = useNameCache();
+  const [cadre, setCadre] = useState<CadreDetail | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [nominations, setNominations] = useState<NominationView[] | null>(null);
+  const [post, setPost] = useState<PostView | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    api
+      .cadre(code, controller.signal)
+      .then((c) => {
+        names?.remember('cadre', c.code, c.fullName);
+        setError(null);
+        setCadre(c);
+      })
+      .catch((e: unknown) => {
+        if ((e as Error).name !== 'AbortError') setError(e);
+      });
+    return () => controller.abort();
+  }, [api, code, names]);
+
+  const loadNominations = useCallback(
+    (signal?: AbortSignal) =>
+      api
+        .listNominations({ cadreId: code, limit: 20 }, signal)
+        .then(({ data }) => setNominations(data.items))
+        .catch(() => setNominations(null)),
+    [api, code],
+  );
+  useEffect(() => {
+    const controller = new AbortController();
+    void loadNominations(controller.signal);
+    return () => controller.abort();
+  }, [loadNominations]);
+
+  const shown = cadre?.code === code || cadre?.id === code ? cadre : null;
+  if (error !== null)
+    return (
+      <>
+        <PageHeading title={t.profile.title}>{t.profile.title}</PageHeading>
+        <ErrorMessage error={error} />
+      </>
+    );
+  if (!shown)
+    return (
+      <>
+        <PageHeading title={t.profile.title}>{t.profile.title}</PageHeading>
+        <Loading />
+      </>
+    );
+
+  const c = shown;
+  const none = <p className="muted">{t.profile.none}</p>;
+  return (
+    <>
+      <PageHeading title={`${c.fullName} · ${t.profile.title}`}>
+        {c.fullName} <span className="heading-code">{c.code}</span>
+      </PageHeading>
+
+      <section className="card" aria-label={t.profile.title}>
+        <dl className="facts">
+          <Fact label={t.profile.gender}>{t.gender[c.gender]}</Fact>
+          <Fact label={t.profile.birthDate}>{formatDate(c.birthDate)}</Fact>
+          <Fact label={t.profile.hometown}>
+            <span className="code">{c.hometownLocalityCode}</span>
+          </Fact>
+          <Fact label={t.profile.ethnicity}>{c.ethnicity}</Fact>
+          <Fact label={t.profile.education}>{t.education[c.education]}</Fact>
+          <Fact label={t.profile.politicalTheory}>{t.politicalTheory[c.politicalTheory]}</Fact>
+          <Fact label={t.profile.stateManagement}>{t.stateManagement[c.stateManagement]}</Fact>
+          <Fact label={t.profile.partyMember}>{c.partyMember ? t.profile.yes : t.profile.no}</Fact>
+          <Fact label={t.profile.status}>{t.cadreStatus[c.status]}</Fact>
+          <Fact label={t.profile.currentPost}>
+            {c.currentPost ? (
+              <>
+                <strong>{c.currentPost.postTitle}</strong>, {c.currentPost.unitName}{' '}
+                <span className="muted">{t.profile.since(formatDate(c.currentPost.fromDate))}</span>
+              </>
+            ) : (
+              <span className="muted">{t.cadres.noPost}</span>
+            )}
+          </Fact>
+        </dl>
+      </section>
+
+      <div className="two-col">
+        <Section title={t.profile.assignments} id="assignments">
+          {c.assignments.length === 0 ? (
+            none
+          ) : (
+            <div className="table-wrap">
+              <table className="table responsive">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.profile.colPost}</th>
+                    <th scope="col">{t.profile.colKind}</th>
+                    <th scope="col">{t.profile.colFrom}</th>
+                    <th scope="col">{t.profile.colTo}</th>
+                    <th scope="col">{t.profile.colDecision}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {c.assignments.map((a) => (
+                    <tr key={a.id} className={a.current ? 'row-current' : undefined}>
+                      <td data-label={t.profile.colPost}>
+                        <strong>{a.postTitle}</strong>
+                        <br />
+                        <span className="muted small">{a.unitName}</span>
+                      </td>
+                      <td data-label={t.profile.colKind}>{t.assignmentKind[a.kind]}</td>
+                      <td data-label={t.profile.colFrom}>{formatDate(a.fromDate)}</td>
+                      <td data-label={t.profile.colTo}>
+                        {a.toDate ? (
+                          formatDate(a.toDate)
+                        ) : (
+                          <span className="tag tag-pass">{t.profile.current}</span>
+                        )}
+                      </td>
+                      <td data-label={t.profile.colDecision}>{a.decisionRef ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Section>
+
+        <div className="stack">
+          <Section title={t.profile.training} id="training">
+            {c.trainingCompletions.length === 0 ? (
+              none
+            ) : (
+              <ul className="plain-list">
+                {c.trainingCompletions.map((tc) => (
+                  <li key={tc.id}>
+                    {tc.courseTitle} <span className="code">{tc.courseCode}</span>{' '}
+                    <span className="muted small">· {formatDate(tc.completedAt)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section title={t.profile.evaluations} id="evaluations">
+            {c.evaluations.length === 0 ? (
+              none
+            ) : (
+              <ul className="plain-list">
+                {c.evaluations.map((e) => (
+                  <li key={e.id}>
+                    <strong>{e.year}</strong>: {t.rating[e.rating]}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section title={t.profile.disciplines} id="disciplines">
+            {c.disciplines.length === 0 ? (
+              none
+            ) : (
+              <ul className="plain-list">
+                {c.disciplines.map((d) => (
+                  <li key={d.id}>
+                    <strong>{t.disciplineForm[d.form]}</strong> · {formatDate(d.decidedAt)} — {d.reason}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section title={t.profile.planning} id="planning">
+            {c.planningEntries.length === 0 ? (
+              none
+            ) : (
+              <ul className="plain-list">
+                {c.planningEntries.map((p) => (
+                  <li key={p.id}>
+                    {p.postTitle} <span className="code">{p.postCode}</span> · {t.profile.colTerm} {p.term}
+                    {p.toDate ? ` (${formatDate(p.fromDate)} – ${formatDate(p.toDate)})` : ''}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </div>
+      </div>
+
+      <Section title={t.profile.nominations} id="cadre-nominations">
+        {!nominations || nominations.length === 0 ? (
+          none
+        ) : (
+          <ul className="plain-list">
+            {nominations.map((n) => (
+              <li key={n.id}>
+                <Link to={nominationPath(n.id)}>
+                  <CodeName kind="post" code={n.postId} />
+                </Link>{' '}
+                <StateBadge state={n.state} />{' '}
+                <span className="muted small">{formatDateTime(n.proposedAt)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section title={t.post.target} id="target-post">
+        <p className="muted">{t.post.targetHelp}</p>
+        <PostPicker value={post} onChange={setPost} search={api.searchPosts} />
+      </Section>
+
+      <Section title={t.eligibility.title} id="eligibility">
+        <EligibilityPanel cadreCode={c.code} post={post} check={api.eligibility} />
+      </Section>
+
+      {can(user, 'propose') && (
+        <section className="card">
+          <StartNominationForm
+            cadre={{ code: c.code, fullName: c.fullName }}
+            post={post}
+            proposer={user.username}
+            start={api.startNomination}
+            onStarted={() => void loadNominations()}
+          />
+        </section>
+      )}
+    </>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

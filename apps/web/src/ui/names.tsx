@@ -1,0 +1,88 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { Endpoints } from '../api/endpoints';
+
+type Kind = 'cadre' | 'post';
+
+/**
+ * Nominations carry codes (CB-0001, DH-QA-CT-UBND); people read names ("Hoàng Văn Cường"). This cache
+ * asks the registry once per code and shares the answer with every row that shows it.
+ */
+export class NameCache {
+  private readonly values = new Map<string, string | null>();
+  private readonly pending = new Map<string, Promise<string | null>>();
+
+  constructor(private readonly api: Pick<Endpoints, 'cadre' | 'post'>) {}
+
+  peek(kind: Kind, code: string): string | undefined {
+    return this.values.get(`${kind}:${code}`) ?? undefined;
+  }
+
+  remember(kind: Kind, code: string, name: string): void {
+    this.values.set(`${kind}:${code}`, name);
+  }
+
+  get(kind: Kind, code: string): Promise<string | null> {
+    const key = `${kind}:${code}`;
+    if (this.values.has(key)) return Promise.resolve(this.values.get(key) ?? null);
+    let request = this.pending.get(key);
+    if (!request) {
+      request = (
+        kind === 'cadre'
+          ? this.api.cadre(code).then((c) => c.fullName)
+          : this.api.post(code).then((p) => p.title)
+      )
+        .then(
+          (name) => {
+            this.values.set(key, name);
+            return name;
+          },
+          // Unknown code or a failure: show the code; ask again next time.
+          () => null,
+        )
+        .finally(() => this.pending.delete(key));
+      this.pending.set(key, request);
+    }
+    return request;
+  }
+}
+
+const NameContext = createContext<NameCache | null>(null);
+
+export function NameProvider({ cache, children }: { cache: NameCache; children: ReactNode }) {
+  return <NameContext.Provider value={cache}>{children}</NameContext.Provider>;
+}
+
+export function useNameCache(): NameCache | null {
+  return useContext(NameContext);
+}
+
+export function useName(kind: Kind, code: string): string | undefined {
+  const cache = useContext(NameContext);
+  const [resolved, setResolved] = useState<{ code: string; name: string | undefined }>(() => ({
+    code,
+    name: cache?.peek(kind, code),
+  }));
+  useEffect(() => {
+    if (!cache || !code) return undefined;
+    let live = true;
+    void cache.get(kind, code).then((name) => {
+      if (live) setResolved({ code, name: name ?? undefined });
+    });
+    return () => {
+      live = false;
+    };
+  }, [cache, kind, code]);
+  if (!code) return undefined;
+  return resolved.code === code ? resolved.name : cache?.peek(kind, code);
+}
+
+/** "Hoàng Văn Cường" with the code beside it, or the code alone until (unless) the name is known. */
+export function CodeName({ kind, code }: { kind: Kind; code: string }) {
+  const name = useName(kind, code);
+  if (!name) return <span className="code">{code}</span>;
+  return (
+    <span className="code-name">
+      <span className="name">{name}</span> <span className="code">{code}</span>
+    </span>
+  );
+}
