@@ -16,6 +16,7 @@ import {
   headDecisionUpdate,
   recordAttendanceUpdate,
   submitTallyUpdate,
+  withdrawUpdate,
   WorkflowTypes,
   type ConferenceInput,
 } from '@personnel/contracts';
@@ -91,6 +92,11 @@ const SCENARIOS: Record<string, Scenario> = {
     ['approve', 'U-1'],
     ['reject', 'U-2'],
   ]),
+  'nomination-withdrawn.json': async (env, taskQueue) => {
+    const handle = await nominationScenario([['approve', 'U-1']])(env, taskQueue);
+    await handle.executeUpdate(withdrawUpdate, { args: [{ actorId: 'U-HR', reason: 'withdrawn by HR' }] });
+    return handle;
+  },
   'conference-tie-decided-by-head.json': conferenceTieScenario,
 };
 

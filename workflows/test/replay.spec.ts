@@ -28,11 +28,12 @@ async function replayAll(
 }
 
 describe('replay of the recorded histories of every workflow type', () => {
-  it('has recorded histories to replay: nomination approved and rejected, a conference tie', () => {
+  it('has recorded histories to replay: nomination approved, rejected and withdrawn, a conference tie', () => {
     expect(histories.map((h) => h.workflowId).sort()).toEqual([
       'conference-tie-decided-by-head.json',
       'nomination-approved.json',
       'nomination-rejected.json',
+      'nomination-withdrawn.json',
     ]);
   });
 
