@@ -68,6 +68,7 @@ async function main(): Promise<void> {
   const lines = [
     '',
     'Personnel decisions is running:',
+    ...(system.webUrl ? [`  Web panel        ${system.webUrl}`] : []),
     `  API              ${system.apiUrl}/api/v1/nominations`,
     `  OpenAPI docs     ${system.apiUrl}/api/docs`,
     `  Temporal UI      ${system.temporalUiUrl ?? '(external Temporal: use its own UI)'}`,

@@ -13,9 +13,11 @@ import { startSharedInfra, type SharedInfra } from './testing/shared-infra';
 const PHASES: { name: string; args: string[] }[] = [
   {
     name: 'lint, typecheck and tests of every project',
-    args: ['run-many', '-t', 'lint', 'typecheck', 'test', '--exclude', 'e2e'],
+    args: ['run-many', '-t', 'lint', 'typecheck', 'test', '--exclude', 'e2e,browser'],
   },
   { name: 'end-to-end tests', args: ['run', 'e2e:test'] },
+  // The web panel in Debian's Chromium against the whole system (test/browser).
+  { name: 'browser tests', args: ['run-many', '-t', 'lint', 'typecheck', 'test', '-p', 'browser'] },
 ];
 
 /** Runs nx, passing its output through while counting jest's results. */

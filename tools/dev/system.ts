@@ -11,6 +11,7 @@ import { SupervisedProcess } from './supervisor';
 import { startTemporalDevServer, waitForTemporal, type RunningTemporal } from './temporal-server';
 import { waitUntil } from './wait';
 import { bundleIsFresh, buildWorkflowBundle } from '@personnel/workflow-bundler';
+import { buildWebPanel, webPanelIsFresh } from './web-panel';
 
 export interface SystemOptions {
   /** Where embedded Postgres and the Temporal SQLite file keep their data. */
@@ -33,6 +34,8 @@ export interface SystemOptions {
   startWorker?: boolean;
   /** Seed the Đầm Hà demo organisation (2,000 cadres) into an empty embedded registry. Default true. */
   seed?: boolean;
+  /** Build the web panel (dist/apps/web, served by the API) when its sources changed. Default true. */
+  webPanel?: boolean;
   logLevel?: string;
   progress?: Progress;
   /** Every log line of every part, tagged with the part's name. */
@@ -44,6 +47,8 @@ export interface RunningSystem {
   temporalAddress: string;
   temporalUiUrl?: string;
   apiUrl: string;
+  /** The web panel, served by the API; undefined when it was not built (webPanel: false). */
+  webUrl?: string;
   worker?: SupervisedProcess;
   api?: SupervisedProcess;
   stop(): Promise<void>;
@@ -121,6 +126,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     if (!bundleIsFresh(options.workflowBundlePath)) {
       await progress.step('workflow bundle', () => buildWorkflowBundle(options.workflowBundlePath));
     }
+    const webPanel = options.webPanel !== false && options.startApi !== false;
+    if (webPanel && !webPanelIsFresh()) await progress.step('web panel', () => buildWebPanel());
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -180,7 +187,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         waitUntil('the API', async () => (await fetch(`${apiUrl}/api/health`)).ok, 60_000, 300),
       );
     }
-    return { databaseUrl, temporalAddress, temporalUiUrl, apiUrl, worker, api, stop: stopAll };
+    const webUrl = webPanel ? `${apiUrl}/` : undefined;
+    return { databaseUrl, temporalAddress, temporalUiUrl, apiUrl, webUrl, worker, api, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -98,13 +98,13 @@ export function CadreSearchPage() {
                 <tbody>
                   {shown.items.map((c) => (
                     <tr key={c.code}>
-                      <td data-label={t.cadres.colName}>
+                      <td data-label={t.cadres.colName} className="cell-name">
                         <Link to={cadrePath(c.code)} className="row-link">
                           {c.fullName}
                         </Link>
                       </td>
-                      <td data-label={t.cadres.colCode} className="code">
-                        {c.code}
+                      <td data-label={t.cadres.colCode}>
+                        <span className="code">{c.code}</span>
                       </td>
                       <td data-label={t.cadres.colBirth}>{formatDate(c.birthDate)}</td>
                       <td data-label={t.cadres.colPost}>

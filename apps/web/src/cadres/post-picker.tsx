@@ -60,6 +60,7 @@ export function PostPicker({
         <div className="input-with-button">
           <input
             id={`${id}-q`}
+            type="search"
             value={q}
             onChange={(e) => setQ(e.target.value)}
             aria-describedby={`${id}-help`}

@@ -55,7 +55,7 @@ describe('the start-nomination form', () => {
       unitCode: 'DH-QA',
       approverIds: ['U-TCNV-01', 'U-BT-01'],
     });
-    const done = await screen.findByRole('status');
+    const done = await screen.findByTestId('nomination-started');
     expect(done.textContent).toContain('Đã khởi tạo hồ sơ nomination/CB-0001/DH-QA-CT-UBND/1.');
     expect(within(done).getByRole('link', { name: 'Mở hồ sơ' }).getAttribute('href')).toBe(
       '/nominations/nomination/CB-0001/DH-QA-CT-UBND/1',

@@ -290,7 +290,8 @@ export function StartNominationForm({ cadre, post, proposer, start, onStarted }:
 
       {failure !== null && <ErrorMessage error={failure} />}
       {started && (
-        <div className="notice notice-success" role="status">
+        // Announced through the live region; the notice keeps the link to the new nomination.
+        <div className="notice notice-success" data-testid="nomination-started">
           <p className="notice-title">{t.start.started(started.id)}</p>
           {!started.recorded && <p>{t.start.startedNotRecorded}</p>}
           <Link to={nominationPath(started.id)}>{t.start.open}</Link>

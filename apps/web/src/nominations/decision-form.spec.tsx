@@ -41,10 +41,12 @@ describe('the decision form', () => {
       decision: 'approve',
       comment: 'Đủ tiêu chuẩn, đồng ý.',
     });
-    expect((await screen.findByRole('status')).textContent).toBe(
-      'Đã ghi nhận quyết định. Tiếp theo: U-BT-01.',
+    const message = 'Đã ghi nhận quyết định. Tiếp theo: U-BT-01.';
+    await waitFor(() => expect(screen.getByTestId('announcer-polite').textContent).toBe(message));
+    expect(onDecided).toHaveBeenCalledWith(
+      { accepted: true, state: 'pending', nextApproverId: 'U-BT-01' },
+      message,
     );
-    expect(onDecided).toHaveBeenCalledWith({ accepted: true, state: 'pending', nextApproverId: 'U-BT-01' });
     expect((screen.getByLabelText('Ý kiến (không bắt buộc)') as HTMLTextAreaElement).value).toBe('');
   });
 
@@ -52,11 +54,14 @@ describe('the decision form', () => {
     const decide = vi.fn(() =>
       Promise.resolve<DecisionResponse>({ accepted: true, state: 'rejected', nextApproverId: null }),
     );
-    const { user } = setup('U-TCNV-01', decide, 'en');
+    const { onDecided, user } = setup('U-TCNV-01', decide, 'en');
     await user.click(screen.getByRole('button', { name: 'Reject' }));
     expect(decide).toHaveBeenCalledWith(nomination.id, { decision: 'reject' });
-    expect((await screen.findByRole('status')).textContent).toBe(
-      'Decision recorded. The nomination is now: Rejected.',
+    await waitFor(() =>
+      expect(onDecided).toHaveBeenCalledWith(
+        { accepted: true, state: 'rejected', nextApproverId: null },
+        'Decision recorded. The nomination is now: Rejected.',
+      ),
     );
   });
 

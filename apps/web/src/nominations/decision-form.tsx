@@ -11,7 +11,8 @@ export interface DecisionFormProps {
   nomination: Pick<NominationView, 'id' | 'approverIds' | 'currentApproverId' | 'state'>;
   username: string;
   decide(id: string, body: DecisionRequest): Promise<DecisionResponse>;
-  onDecided(result: DecisionResponse): void;
+  /** The decision was recorded; `message` says so (the page keeps it shown, the form may be gone). */
+  onDecided(result: DecisionResponse, message: string): void;
 }
 
 /**
@@ -26,7 +27,6 @@ export function DecisionForm({ nomination, username, decide, onDecided }: Decisi
   const [comment, setComment] = useState('');
   const [sending, setSending] = useState<DecisionRequest['decision'] | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
 
   const tooLong = comment.length > MAX_COMMENT;
   const turn = nomination.currentApproverId;
@@ -35,17 +35,15 @@ export function DecisionForm({ nomination, username, decide, onDecided }: Decisi
     if (tooLong || sending) return;
     setSending(decision);
     setError(null);
-    setDone(null);
     try {
       const trimmed = comment.trim();
       const result = await decide(nomination.id, { decision, ...(trimmed ? { comment: trimmed } : {}) });
       const message = result.nextApproverId
         ? t.decision.acceptedNext(result.nextApproverId)
         : t.decision.accepted(stateLabel(result.state, t));
-      setDone(message);
       announce(message);
       setComment('');
-      onDecided(result);
+      onDecided(result, message);
     } catch (e) {
       setError(e);
     } finally {
@@ -77,11 +75,6 @@ export function DecisionForm({ nomination, username, decide, onDecided }: Decisi
         </p>
       </div>
       {error !== null && <ErrorMessage error={error} />}
-      {done && (
-        <p className="notice notice-success" role="status">
-          {done}
-        </p>
-      )}
       <div className="actions">
         <button
           type="button"

@@ -23,6 +23,7 @@ export function NominationPage() {
   const { t } = useI18n();
   const [detail, setDetail] = useState<NominationDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [feedback, setFeedback] = useState<{ id: string; message: string } | null>(null);
 
   const load = async (signal: AbortSignal) => {
     try {
@@ -40,6 +41,9 @@ export function NominationPage() {
   const cadreName = useName('cadre', current?.cadreId ?? '');
   const config = panelConfig();
 
+  // The side column holds the decision form or its outcome; without either the page uses one column.
+  const mayDecide = current?.state === 'pending' && can(user, 'decide');
+  const hasSide = mayDecide || feedback?.id === current?.id;
   const title = current ? `${t.nomination.title} · ${cadreName ?? current.cadreId}` : t.nomination.title;
   const notFound = error instanceof ApiError && error.status === 404;
 
@@ -66,7 +70,7 @@ export function NominationPage() {
       {error !== null && !notFound && <ErrorMessage error={error} onRetry={() => void refreshNow()} />}
       {!current && error === null && <Loading />}
       {current && (
-        <div className="detail-grid">
+        <div className={hasSide ? 'detail-grid' : 'detail-grid detail-single'}>
           <div className="detail-main">
             <section className="card" aria-labelledby="summary-title">
               <div className="card-header">
@@ -102,7 +106,9 @@ export function NominationPage() {
                 </div>
                 <div>
                   <dt>{t.nomination.proposedBy}</dt>
-                  <dd className="code">{current.proposedBy}</dd>
+                  <dd>
+                    <span className="code">{current.proposedBy}</span>
+                  </dd>
                 </div>
                 <div>
                   <dt>{t.nomination.proposedAt}</dt>
@@ -114,7 +120,11 @@ export function NominationPage() {
                 </div>
                 <div>
                   <dt>{t.nomination.id}</dt>
-                  <dd className="code wrap">{current.id}</dd>
+                  <dd>
+                    <span className="code wrap">
+                      <BreakableId id={current.id} />
+                    </span>
+                  </dd>
                 </div>
               </dl>
             </section>
@@ -124,14 +134,23 @@ export function NominationPage() {
           </div>
 
           <aside className="detail-side">
-            {current.state === 'pending' && can(user, 'decide') && (
+            {feedback?.id === current.id && (
+              // Announced through the live region when it happened; kept here once the form is gone.
+              <p className="notice notice-success" data-testid="decision-feedback">
+                {feedback.message}
+              </p>
+            )}
+            {mayDecide && (
               <section className="card">
                 {current.approverIds.includes(user.username) ? (
                   <DecisionForm
                     nomination={current}
                     username={user.username}
                     decide={api.decide}
-                    onDecided={() => void refreshNow()}
+                    onDecided={(_result, message) => {
+                      setFeedback({ id: current.id, message });
+                      void refreshNow();
+                    }}
                   />
                 ) : (
                   <p className="muted">{t.decision.notInChain}</p>
@@ -141,6 +160,25 @@ export function NominationPage() {
           </aside>
         </div>
       )}
+    </>
+  );
+}
+
+/** A workflow id that may wrap at its slashes on a narrow screen, and only there. */
+function BreakableId({ id }: { id: string }) {
+  const parts = id.split('/');
+  return (
+    <>
+      {parts.map((part, i) => (
+        <span key={i}>
+          {part}
+          {i < parts.length - 1 && (
+            <>
+              /<wbr />
+            </>
+          )}
+        </span>
+      ))}
     </>
   );
 }
