@@ -33,7 +33,5 @@ export default defineConfig({
       '@personnel/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)),
       '@personnel/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
     },
-    // The summary line the workspace's test runner adds up (tools/dev/jest-summary.ts).
-    reporters: ['default', './vitest-summary-reporter.mts'],
   },
 });
