@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+// The e2e project's starter of the whole system (tools/start.js on free ports), shared on purpose.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { startSystemUnderTest, type SystemUnderTest } from '../system-under-test';
 import { launchBrowser, type Browser } from './browser';
 
@@ -13,6 +15,7 @@ describe('the web panel in Chromium', () => {
   let browser: Browser;
   let base: string;
   let nominationUrl: string;
+  let cadreUrl: string;
 
   beforeAll(async () => {
     [system, browser] = await Promise.all([startSystemUnderTest(), launchBrowser()]);
@@ -72,6 +75,7 @@ describe('the web panel in Chromium', () => {
     const cadreName = (await firstCadre.textContent()) ?? '';
     await firstCadre.click();
     await expectText(heading(page), cadreName);
+    cadreUrl = page.url();
     await page.getByRole('heading', { name: 'Quá trình công tác' }).waitFor();
     await page.getByRole('heading', { name: 'Đào tạo, bồi dưỡng' }).waitFor();
 
@@ -193,6 +197,31 @@ describe('the web panel in Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 860 });
     await browser.screenshot(page, '11-viewer-nomination-english');
     await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
+    await page.close();
+  });
+
+  it('lets HR withdraw a nomination of their own, with a reason', async () => {
+    const page = await browser.newTab();
+    await signIn(page, 'U-HR-01');
+    await page.goto(cadreUrl);
+    await page.getByRole('searchbox', { name: 'Tìm chức danh' }).fill('DH-QA-CT-UBND');
+    await page.getByRole('button', { name: 'Tìm chức danh' }).click();
+    await page.getByRole('button', { name: /^Chọn: .*\(DH-QA-CT-UBND\)$/ }).click();
+    await page.getByLabel('Mã người phê duyệt').fill('U-PBT-01');
+    await page.getByLabel('Mã người phê duyệt').press('Enter');
+    await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+    await page.getByRole('link', { name: 'Mở hồ sơ' }).click();
+    await page.waitForURL(/\/DH-QA-CT-UBND\/\d+$/);
+    expect(page.url()).not.toBe(nominationUrl);
+    await page.getByRole('button', { name: 'Rút đề nghị…' }).click();
+    await page.getByLabel('Lý do rút đề nghị').fill('Cán bộ xin rút vì lý do sức khỏe.');
+    await page.getByRole('button', { name: 'Xác nhận rút đề nghị' }).click();
+    await page.getByTestId('decision-feedback').getByText('Đã rút đề nghị.').waitFor();
+    await page.locator('.badge-withdrawn').waitFor();
+    const steps = page.getByTestId('timeline').getByRole('listitem');
+    await expectCount(steps, 2);
+    await expectText(steps.nth(1), /Rút đề nghị[\s\S]*U-HR-01[\s\S]*Cán bộ xin rút vì lý do sức khỏe\./);
+    await browser.screenshot(page, '12-nomination-withdrawn');
     await page.close();
   });
 

@@ -35,6 +35,8 @@ export function endpoints(api: ApiClient) {
       api.getFresh<NominationDetail>(nominationUrl(id), undefined, signal),
     decide: (id: string, body: DecisionRequest) =>
       api.post<DecisionResponse>(`${nominationUrl(id)}/decisions`, body),
+    withdraw: (id: string, body: { reason: string }) =>
+      api.post<unknown>(`${nominationUrl(id)}/withdraw`, body),
     startNomination: (body: StartNominationRequest) =>
       api.post<StartNominationResponse>(`${V1}/nominations`, body),
 

@@ -188,6 +188,28 @@ describe('the approval chain', () => {
     expect(chain.map((l) => l.status)).toEqual(['approved', 'rejected', 'not_reached']);
   });
 
+  it('asks nobody else once the proposer has withdrawn', () => {
+    const chain = approvalChain(
+      detail({
+        state: 'withdrawn',
+        currentApproverId: null,
+        timeline: [
+          decided(1, 'U-TCNV-01', 'approve'),
+          {
+            seq: 2,
+            stepKey: 'withdrawn',
+            kind: 'withdrawn',
+            actor: 'U-HR-01',
+            payload: { reason: 'Cán bộ xin rút' },
+            occurredAt: '2026-11-02T03:00:00.000Z',
+            recordedAt: '2026-11-02T03:00:00.100Z',
+          },
+        ],
+      }),
+    );
+    expect(chain.map((l) => l.status)).toEqual(['approved', 'not_reached', 'not_reached']);
+  });
+
   it('reads a fully approved chain', () => {
     const chain = approvalChain(
       detail({

@@ -18,8 +18,8 @@ export type InboxView = 'awaiting' | 'involved' | 'all';
 export type SortKey = 'activity' | 'waiting' | 'proposed';
 
 export const SORT_KEYS: readonly SortKey[] = ['activity', 'waiting', 'proposed'];
-/** The states the list can be filtered by (a state the API adds, e.g. withdrawn, joins here). */
-export const STATES: readonly NominationState[] = ['pending', 'approved', 'rejected'];
+/** The states the list can be filtered by (a state the API adds joins here, and in the dictionaries). */
+export const STATES: readonly NominationState[] = ['pending', 'approved', 'rejected', 'withdrawn'];
 export const PAGE_SIZE = 20;
 
 export interface InboxFilters {
@@ -157,7 +157,8 @@ export function approvalChain(nomination: NominationView | NominationDetail): Ch
       if (decided.comment) link.comment = decided.comment;
       link.decidedAt = decided.at;
       if (link.status === 'rejected') rejected = true;
-    } else if (rejected || nomination.state === 'rejected') {
+    } else if (rejected || (nomination.state !== 'pending' && nomination.state !== 'approved')) {
+      // Rejected by someone, or ended otherwise (withdrawn): the rest are never asked.
       link.status = 'not_reached';
     } else if (nomination.state === 'approved' || (currentIndex >= 0 && i < currentIndex)) {
       link.status = 'approved';

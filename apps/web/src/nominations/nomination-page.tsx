@@ -15,6 +15,7 @@ import { Loading, StateBadge } from '../ui/widgets';
 import { DecisionForm } from './decision-form';
 import { approvalChain, type ChainStatus } from './inbox-logic';
 import { usePoller } from './use-poller';
+import { WithdrawForm } from './withdraw-form';
 
 export function NominationPage() {
   const id = useParams()['*'] ?? '';
@@ -43,7 +44,9 @@ export function NominationPage() {
 
   // The side column holds the decision form or its outcome; without either the page uses one column.
   const mayDecide = current?.state === 'pending' && can(user, 'decide');
-  const hasSide = mayDecide || feedback?.id === current?.id;
+  const mayWithdraw =
+    current?.state === 'pending' && can(user, 'propose') && current.proposedBy === user.username;
+  const hasSide = mayDecide || mayWithdraw || feedback?.id === current?.id;
   const title = current ? `${t.nomination.title} · ${cadreName ?? current.cadreId}` : t.nomination.title;
   const notFound = error instanceof ApiError && error.status === 404;
 
@@ -157,6 +160,18 @@ export function NominationPage() {
                 )}
               </section>
             )}
+            {mayWithdraw && (
+              <section className="card">
+                <WithdrawForm
+                  nominationId={current.id}
+                  withdraw={api.withdraw}
+                  onWithdrawn={(message) => {
+                    setFeedback({ id: current.id, message });
+                    void refreshNow();
+                  }}
+                />
+              </section>
+            )}
           </aside>
         </div>
       )}
@@ -223,6 +238,7 @@ function ApprovalChain({ nomination, username }: { nomination: NominationDetail;
 
 function stepLabel(entry: TimelineEntry, t: Messages): string {
   if (entry.kind === 'proposed') return t.nomination.stepProposed;
+  if (entry.kind === 'withdrawn') return t.nomination.stepWithdrawn;
   if (entry.kind === 'decision') {
     const decision = entry.payload.decision;
     return `${t.nomination.stepDecision}: ${decision === 'reject' ? t.decision.reject : decision === 'approve' ? t.decision.approve : String(decision ?? '')}`;
@@ -249,6 +265,12 @@ function Timeline({ entries }: { entries: TimelineEntry[] }) {
                 {t.nomination.by}: <span className="code">{entry.actor}</span> · {t.nomination.occurredAt}:{' '}
                 <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
               </p>
+              {typeof entry.payload.reason === 'string' && entry.payload.reason && (
+                <p className="timeline-comment">
+                  <span className="muted">{t.nomination.reason}: </span>
+                  <q>{entry.payload.reason}</q>
+                </p>
+              )}
               {typeof entry.payload.comment === 'string' && entry.payload.comment && (
                 <p className="timeline-comment">
                   <span className="visually-hidden">{t.nomination.comment}: </span>
