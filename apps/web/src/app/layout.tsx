@@ -33,7 +33,8 @@ export function Layout() {
           </ul>
         </nav>
         <div className="userbox">
-          <p className="user" aria-label={t.app.signedInAs(user.fullName)}>
+          <p className="user">
+            <span className="visually-hidden">{t.app.signedInAs('')}</span>
             <span className="user-name">{user.fullName}</span>
             <span className="user-meta">
               {user.username} · {user.roles.map((r) => t.roles[r]).join(', ')}

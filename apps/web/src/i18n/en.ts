@@ -10,7 +10,7 @@ export const en: Messages = {
     language: 'Language',
     switchLanguage: 'Tiếng Việt',
     switchLanguageLabel: 'Chuyển sang tiếng Việt',
-    signedInAs: (name) => `Signed in as ${name}`,
+    signedInAs: (name) => `Signed in as ${name}`.trim(),
     loading: 'Loading…',
     notFound: 'Page not found',
     notFoundBody: 'This address is not part of the panel.',

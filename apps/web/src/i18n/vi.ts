@@ -11,7 +11,7 @@ export const vi = {
     language: 'Ngôn ngữ',
     switchLanguage: 'English',
     switchLanguageLabel: 'Switch to English',
-    signedInAs: (name: string) => `Đang đăng nhập: ${name}`,
+    signedInAs: (name: string) => `Đang đăng nhập: ${name}`.trim(),
     loading: 'Đang tải…',
     notFound: 'Không tìm thấy trang',
     notFoundBody: 'Địa chỉ này không có trong bảng điều khiển.',

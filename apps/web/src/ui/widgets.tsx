@@ -45,7 +45,7 @@ export function Pagination({
         <span aria-hidden="true">‹ </span>
         {t.pagination.previous}
       </button>
-      <span aria-current="page">{t.pagination.page(page, pages)}</span>
+      <span>{t.pagination.page(page, pages)}</span>
       <button
         type="button"
         className="button button-secondary"
