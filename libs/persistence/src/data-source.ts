@@ -7,6 +7,7 @@ import { REGISTRY_ENTITIES } from './registry/entities';
 import { HashChainWorkflowSteps1764180000000 } from './migrations/1764180000000-hash-chain-workflow-steps';
 import { CreateAppUser1764190000000 } from './migrations/1764190000000-create-app-user';
 import { NominationWithdrawnState1764200000000 } from './migrations/1764200000000-nomination-withdrawn-state';
+import { CadreListIndexes1764210000000 } from './migrations/1764210000000-cadre-list-indexes';
 
 export const ENTITIES = [WorkflowStepEntity, NominationEntity, ...REGISTRY_ENTITIES];
 export const MIGRATIONS = [
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   HashChainWorkflowSteps1764180000000,
   CreateAppUser1764190000000,
   NominationWithdrawnState1764200000000,
+  CadreListIndexes1764210000000,
 ];
 
 export interface DataSourceOptions {

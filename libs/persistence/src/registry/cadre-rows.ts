@@ -21,19 +21,33 @@ export interface CadreFilter {
   hometownLocalityCode?: string;
 }
 
-/** A cadre with the current post joined in: the assignment without an end (at most one, by index). */
-export const CADRE_FROM = `FROM cadre c
-  LEFT JOIN assignment cur ON cur.cadre_id = c.id AND cur.to_date IS NULL
-  LEFT JOIN post cur_post ON cur_post.id = cur.post_id
-  LEFT JOIN unit cur_unit ON cur_unit.id = cur.unit_id`;
+/**
+ * FROM clause for filtering and counting: the current assignment is joined only when a filter needs it
+ * (inner join, since such a filter needs one), so an unfiltered count reads the cadre table alone.
+ */
+export function filterFrom(filter: CadreFilter): string {
+  if (!filter.unitCode && !filter.postCode) return 'FROM cadre c';
+  return `FROM cadre c
+  JOIN assignment cur ON cur.cadre_id = c.id AND cur.to_date IS NULL
+  ${filter.postCode ? 'JOIN post cur_post ON cur_post.id = cur.post_id' : ''}
+  ${filter.unitCode ? 'JOIN unit cur_unit ON cur_unit.id = cur.unit_id' : ''}`;
+}
 
-export const CADRE_SELECT = `SELECT c.id, c.code, c.full_name, c.search_name, c.gender,
+/** The columns of a cadre with its current post, over a derived table `c` of cadre rows. */
+export const CADRE_COLUMNS_OVER = (
+  source: string,
+) => `SELECT c.id, c.code, c.full_name, c.search_name, c.gender,
     to_char(c.birth_date, 'YYYY-MM-DD') AS birth_date, c.hometown_locality_code, c.ethnicity, c.education,
     c.political_theory, c.state_management, c.party_member, c.status, c.version, c.created_at, c.updated_at,
     cur.id AS cur_id, cur.kind AS cur_kind, to_char(cur.from_date, 'YYYY-MM-DD') AS cur_from,
     cur_post.code AS cur_post_code, cur_post.title AS cur_post_title,
     cur_unit.code AS cur_unit_code, cur_unit.name AS cur_unit_name
-  ${CADRE_FROM}`;
+  FROM ${source}
+  LEFT JOIN assignment cur ON cur.cadre_id = c.id AND cur.to_date IS NULL
+  LEFT JOIN post cur_post ON cur_post.id = cur.post_id
+  LEFT JOIN unit cur_unit ON cur_unit.id = cur.unit_id`;
+
+export const CADRE_SELECT = CADRE_COLUMNS_OVER('cadre c');
 
 /** Stable order of every cadre listing (and the export's keyset): folded name, then id. */
 export const CADRE_ORDER = 'ORDER BY c.search_name, c.id';

@@ -9,9 +9,10 @@ import {
   type StateManagementLevel,
 } from '@personnel/contracts';
 import {
-  CADRE_FROM,
+  CADRE_COLUMNS_OVER,
   CADRE_ORDER,
   CADRE_SELECT,
+  filterFrom,
   cadreConditions,
   toCadreView,
   type CadreFilter,
@@ -77,12 +78,15 @@ export class CadresRepository {
     const p = new Params();
     const where = cadreConditions(filter, p);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const from = filterFrom(filter);
     const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total ${CADRE_FROM} ${clause}`,
+      `SELECT count(*)::int AS total ${from} ${clause}`,
       p.values,
     );
+    // The page is chosen on cadre rows alone (the name index serves it); the current post is joined to those rows only.
+    const page = `(SELECT c.* ${from} ${clause} ${CADRE_ORDER} LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset)}) c`;
     const rows: CadreRow[] = await this.dataSource.query(
-      `${CADRE_SELECT} ${clause} ${CADRE_ORDER} LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset)}`,
+      `${CADRE_COLUMNS_OVER(page)} ${CADRE_ORDER}`,
       p.values,
     );
     return { items: rows.map(toCadreView), total, limit: filter.limit, offset: filter.offset };
