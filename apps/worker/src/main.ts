@@ -13,6 +13,12 @@ const config = (() => {
 const logger = createLogger('worker', config.logLevel);
 exitWithParent();
 
+// The SDK's Runtime turns the first SIGINT/SIGTERM into a drain and then lets go of the signal; a repeat
+// (an impatient supervisor, a second Ctrl-C) would otherwise kill the process mid-drain. Keep listening.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => logger.info({ signal }, 'shutdown requested; draining in-flight tasks'));
+}
+
 runWorker(config, logger).then(
   () => process.exit(0),
   (error: unknown) => {
