@@ -178,6 +178,16 @@ describe('registry API: cadres', () => {
       });
     });
 
+    it('pages a search with the full total, also past its last match', async () => {
+      const first = await api.http().get('/api/v1/cadres').query({ q: 'sr-', limit: 3, offset: 0 });
+      expect(first.body).toMatchObject({ total: 4, limit: 3, offset: 0 });
+      expect(codes(first.body)).toEqual(['SR-4', 'SR-2', 'SR-1']);
+      const second = await api.http().get('/api/v1/cadres').query({ q: 'sr-', limit: 3, offset: 3 });
+      expect(codes(second.body)).toEqual(['SR-3']);
+      const beyond = await api.http().get('/api/v1/cadres').query({ q: 'sr-', limit: 3, offset: 10 });
+      expect(beyond.body).toMatchObject({ items: [], total: 4 });
+    });
+
     it('filters by status, gender and hometown', async () => {
       const qa = { hometownLocalityCode: 'QN-DH-QA' };
       expect(

@@ -79,6 +79,7 @@ export class CadresRepository {
     const where = cadreConditions(filter, p);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const from = filterFrom(filter);
+    if (filter.q?.trim()) return this.search(from, clause, p, filter.limit, filter.offset);
     const [{ total }] = await this.dataSource.query(
       `SELECT count(*)::int AS total ${from} ${clause}`,
       p.values,
@@ -90,6 +91,30 @@ export class CadresRepository {
       p.values,
     );
     return { items: rows.map(toCadreView), total, limit: filter.limit, offset: filter.offset };
+  }
+
+  /**
+   * A text search reads the trigram indexes once: the matches are materialised, then counted and paged
+   * from that set. Without the fence the planner may walk the name index in order and test every row.
+   */
+  private async search(
+    from: string,
+    clause: string,
+    p: Params,
+    limit: number,
+    offset: number,
+  ): Promise<Page<CadreView>> {
+    const rows: (CadreRow & { total: number })[] = await this.dataSource.query(
+      `WITH m AS MATERIALIZED (SELECT c.id, c.search_name ${from} ${clause}),
+            page AS (SELECT id FROM m ORDER BY search_name, id LIMIT ${p.add(limit)} OFFSET ${p.add(offset)})
+       SELECT (SELECT count(*)::int FROM m) AS total, x.*
+         FROM (SELECT 1) AS one
+         LEFT JOIN LATERAL (${CADRE_COLUMNS_OVER('(SELECT c.* FROM page JOIN cadre c ON c.id = page.id) c')}) x ON true
+        ORDER BY x.search_name, x.id`,
+      p.values,
+    );
+    const items = rows.filter((r) => r.id !== null).map(toCadreView);
+    return { items, total: rows[0]?.total ?? 0, limit, offset };
   }
 
   /**
