@@ -21,6 +21,11 @@ export interface NominationView {
   currentApproverId: string | null;
   proposedAt: string;
   updatedAt: string;
+  /** From the registry, when the cadre and the post are known there (null otherwise). */
+  cadreName: string | null;
+  postTitle: string | null;
+  unitCode: string | null;
+  unitName: string | null;
 }
 
 export interface NominationDetail extends NominationView {

@@ -16,6 +16,8 @@ export interface NominationFilter {
   /** Nominations waiting for this approver's decision now (the approver's inbox). */
   awaitingApproverId?: string;
   cadreId?: string;
+  /** Nominations this HR officer proposed. */
+  proposedBy?: string;
   limit: number;
   offset: number;
 }
@@ -30,7 +32,8 @@ export class NominationQueries {
     const steps = await this.dataSource
       .getRepository(WorkflowStepEntity)
       .find({ where: { workflowId: id }, order: { seq: 'ASC' } });
-    return { ...toView(row), timeline: steps.map(toTimelineEntry) };
+    const [view] = await this.withRegistryNames([row]);
+    return { ...view, timeline: steps.map(toTimelineEntry) };
   }
 
   async exists(id: string): Promise<boolean> {
@@ -45,13 +48,38 @@ export class NominationQueries {
     if (filter.awaitingApproverId)
       query.andWhere('n.current_approver_id = :awaiting', { awaiting: filter.awaitingApproverId });
     if (filter.cadreId) query.andWhere('n.cadre_id = :cadreId', { cadreId: filter.cadreId });
+    if (filter.proposedBy) query.andWhere('n.proposed_by = :proposedBy', { proposedBy: filter.proposedBy });
     const [rows, total] = await query
       .orderBy('n.updated_at', 'DESC')
       .addOrderBy('n.id', 'ASC')
       .take(filter.limit)
       .skip(filter.offset)
       .getManyAndCount();
-    return { items: rows.map(toView), total, limit: filter.limit, offset: filter.offset };
+    return { items: await this.withRegistryNames(rows), total, limit: filter.limit, offset: filter.offset };
+  }
+
+  /** Names of the cadres and posts of a page, in two indexed lookups (the read model keeps codes only). */
+  private async withRegistryNames(rows: NominationEntity[]): Promise<NominationView[]> {
+    if (rows.length === 0) return [];
+    const cadres: { code: string; full_name: string }[] = await this.dataSource.query(
+      'SELECT code, full_name FROM cadre WHERE code = ANY($1)',
+      [[...new Set(rows.map((r) => r.cadreId))]],
+    );
+    const posts: { code: string; title: string; unit_code: string; unit_name: string }[] =
+      await this.dataSource.query(
+        `SELECT p.code, p.title, u.code AS unit_code, u.name AS unit_name
+         FROM post p JOIN unit u ON u.id = p.unit_id WHERE p.code = ANY($1)`,
+        [[...new Set(rows.map((r) => r.postId))]],
+      );
+    const cadreName = new Map(cadres.map((c) => [c.code, c.full_name]));
+    const post = new Map(posts.map((p) => [p.code, p]));
+    return rows.map((row) => ({
+      ...toView(row),
+      cadreName: cadreName.get(row.cadreId) ?? null,
+      postTitle: post.get(row.postId)?.title ?? null,
+      unitCode: post.get(row.postId)?.unit_code ?? null,
+      unitName: post.get(row.postId)?.unit_name ?? null,
+    }));
   }
 
   /** Highest n used so far in `nomination/<cadre>/<post>/<n>`, 0 when none. */
@@ -64,7 +92,9 @@ export class NominationQueries {
   }
 }
 
-function toView(row: NominationEntity): NominationView {
+function toView(
+  row: NominationEntity,
+): Omit<NominationView, 'cadreName' | 'postTitle' | 'unitCode' | 'unitName'> {
   return {
     id: row.id,
     cadreId: row.cadreId,

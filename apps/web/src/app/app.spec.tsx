@@ -26,6 +26,10 @@ const NOMINATION: NominationDetail = {
   currentApproverId: 'U-BT-01',
   proposedAt: '2026-11-26T01:00:00.000Z',
   updatedAt: '2026-11-26T02:00:00.000Z',
+  cadreName: 'Hoàng Văn Cường',
+  postTitle: 'Chủ tịch UBND xã Quảng An',
+  unitCode: 'DH-QA',
+  unitName: 'Xã Quảng An',
   timeline: [
     {
       seq: 0,

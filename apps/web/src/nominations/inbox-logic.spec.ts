@@ -25,6 +25,10 @@ function nomination(over: Partial<NominationView> & { id: string }): NominationV
     currentApproverId: 'U-TCNV-01',
     proposedAt: '2026-11-01T01:00:00.000Z',
     updatedAt: '2026-11-01T01:00:00.000Z',
+    cadreName: null,
+    postTitle: null,
+    unitCode: null,
+    unitName: null,
     ...over,
   };
 }

@@ -21,6 +21,11 @@ export class ListNominationsDto {
   @Matches(CODE_PATTERN, { message: '$property must be a user code' })
   awaitingApproverId?: string;
 
+  @ApiPropertyOptional({ description: 'Nominations proposed by this HR officer' })
+  @IsOptional()
+  @Matches(CODE_PATTERN, { message: '$property must be a user code' })
+  proposedBy?: string;
+
   @ApiPropertyOptional({ description: 'Nominations of this cadre' })
   @IsOptional()
   @Matches(CODE_PATTERN, { message: '$property must be a cadre code' })
