@@ -7,10 +7,9 @@
  *   A  the thin slice through the HTTP API, the worker and Postgres.
  * Each at concurrency 1 and 32; writes bench/results/<name>.json and prints a table.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client as PgClient } from 'pg';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
@@ -23,6 +22,7 @@ import {
   type Progress,
   type RunningSystem,
 } from '@personnel/dev-runtime';
+import { gitInfo, machineInfo, quietnessBeforeRun } from './machine';
 import { apiIteration, signInBenchUsers, type ApiTokens } from './api-slice';
 import { startBareSide, type BareSide } from './bare-workflow';
 import { runPhase, summarizePhases, type Iteration, type PhaseSamples } from './load';
@@ -30,58 +30,8 @@ import { readOptions, USAGE, type BenchOptions } from './options';
 import { formatTable, levelRatios, type BenchResults, type LevelResult } from './report';
 import { round } from './stats';
 
-const REPO_ROOT = resolve(__dirname, '..');
 const NAMESPACE = 'default';
 const TASK_QUEUE = 'personnel-decisions';
-
-function gitInfo(): BenchResults['git'] {
-  const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  let commit: string | null = null;
-  let dirty: boolean | null = null;
-  try {
-    commit = git('rev-parse', 'HEAD');
-    dirty = git('status', '--porcelain', '--untracked-files=no').length > 0;
-  } catch {
-    // not a git checkout, or no git: recorded as null
-  }
-  return { commit, dirty };
-}
-
-/** Share of CPU time (all cores) that was busy during `ms`: tells whether something else loads the machine. */
-async function cpuBusyShare(ms: number): Promise<number> {
-  const sample = () =>
-    cpus().reduce(
-      (acc, cpu) => {
-        const { idle, ...rest } = cpu.times;
-        return {
-          idle: acc.idle + idle,
-          total: acc.total + idle + Object.values(rest).reduce((a, b) => a + b, 0),
-        };
-      },
-      { idle: 0, total: 0 },
-    );
-  const before = sample();
-  await new Promise((r) => setTimeout(r, ms));
-  const after = sample();
-  const total = after.total - before.total;
-  return total > 0 ? round(1 - (after.idle - before.idle) / total, 3) : 0;
-}
-
-const QUIET_BUSY_SHARE = 0.15;
-
-/** Samples the CPU every 2 s until it is quiet or the time is up; returns the last busy share. */
-async function waitQuiet(seconds: number): Promise<number> {
-  const deadline = Date.now() + seconds * 1000;
-  for (;;) {
-    const busy = await cpuBusyShare(2_000);
-    if (busy <= QUIET_BUSY_SHARE || Date.now() > deadline) return busy;
-  }
-}
 
 /** Waits until no workflow of the namespace is running, so one phase's tail does not load the next. */
 async function drain(client: Client, timeoutMs = 60_000): Promise<number> {
@@ -230,17 +180,7 @@ async function main(): Promise<number> {
   }
 
   try {
-    let busyBefore = await cpuBusyShare(1_000);
-    if (busyBefore > QUIET_BUSY_SHARE && options.waitQuietSec > 0) {
-      busyBefore = await progress.step(`waiting up to ${options.waitQuietSec} s for a quiet machine`, () =>
-        waitQuiet(options.waitQuietSec),
-      );
-    }
-    const loadBefore = loadavg();
-    if (busyBefore > 0.2)
-      progress.info(
-        `the machine is ${Math.round(busyBefore * 100)} % busy before the run: figures will be noisy`,
-      );
+    const { busyBefore, loadBefore } = await quietnessBeforeRun(options.waitQuietSec, progress);
     const [pgPort, temporalPort, temporalUiPort, apiPort] = [
       await freePort(),
       await freePort(),
@@ -295,19 +235,12 @@ async function main(): Promise<number> {
     );
     const restarts = (running.api?.restarts ?? 0) + (running.worker?.restarts ?? 0);
     const errors = levels.reduce((sum, l) => sum + l.api.errors + l.baseline.errors, 0);
-    const cpuList = cpus();
     const results: BenchResults = {
       name: options.name,
       date: new Date().toISOString(),
       git: gitInfo(),
       machine: {
-        cpus: cpuList.length,
-        cpuModel: cpuList[0]?.model.trim() ?? 'unknown',
-        totalMemoryBytes: totalmem(),
-        node: process.version,
-        platform: platform(),
-        release: release(),
-        arch: arch(),
+        ...machineInfo(),
         cpuBusyBeforeRun: busyBefore,
         loadAverageBefore: loadBefore.map((l) => round(l)),
         loadAverageAfter: loadAfter.map((l) => round(l)),

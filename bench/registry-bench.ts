@@ -31,15 +31,7 @@ import {
   type Call,
   type Samples,
 } from './registry-load';
-import {
-  cpuBusyShare,
-  cpuSpan,
-  gitInfo,
-  machineInfo,
-  QUIET_BUSY_SHARE,
-  waitQuiet,
-  type CpuShares,
-} from './registry-machine';
+import { cpuSpan, gitInfo, machineInfo, quietnessBeforeRun, type CpuShares } from './machine';
 import { readOptions, USAGE, type RegistryBenchOptions } from './registry-options';
 import {
   describePlan,
@@ -282,17 +274,7 @@ async function main(): Promise<number> {
   };
 
   try {
-    let busyBefore = await cpuBusyShare(1_000);
-    if (busyBefore > QUIET_BUSY_SHARE && options.waitQuietSec > 0) {
-      busyBefore = await progress.step(`waiting up to ${options.waitQuietSec} s for a quiet machine`, () =>
-        waitQuiet(options.waitQuietSec),
-      );
-    }
-    const loadBefore = loadavg();
-    if (busyBefore > 0.2)
-      progress.info(
-        `the machine is ${Math.round(busyBefore * 100)} % busy before the run: figures will be noisy`,
-      );
+    const { busyBefore, loadBefore } = await quietnessBeforeRun(options.waitQuietSec, progress);
     const [pgPort, temporalPort, temporalUiPort, apiPort] = [
       await freePort(),
       await freePort(),

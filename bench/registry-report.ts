@@ -1,5 +1,5 @@
 import type { LoadResult } from './registry-load';
-import type { CpuShares, GitInfo, MachineInfo } from './registry-machine';
+import type { CpuShares, GitInfo, MachineInfo } from './machine';
 import { describePlan, type PlanStability, type StatementPlan } from './registry-plans';
 import type { QueryGroup } from './registry-scenarios';
 import { ratio, round } from './stats';

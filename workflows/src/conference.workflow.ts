@@ -32,11 +32,9 @@ import {
   tallyOutcome,
   type Refusal,
 } from '@personnel/domain';
+import { JOURNAL_ACTIVITY_OPTIONS } from './activity-options';
 
-const { recordStep } = proxyActivities<JournalActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const { recordStep } = proxyActivities<JournalActivities>(JOURNAL_ACTIVITY_OPTIONS);
 
 /**
  * A conference (hội nghị) as a child workflow of a procedure: convened → attendance (quorum ≥ 2/3) →

@@ -35,12 +35,9 @@ import {
   currentApprover,
   type ApprovalChain,
 } from '@personnel/domain';
+import { JOURNAL_ACTIVITY_OPTIONS } from './activity-options';
 
-const { recordNominationStep } = proxyActivities<NominationActivities>({
-  startToCloseTimeout: '30 seconds',
-  // No attempt limit: a Postgres outage delays the record, it never loses a decision already taken.
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const { recordNominationStep } = proxyActivities<NominationActivities>(JOURNAL_ACTIVITY_OPTIONS);
 
 /**
  * Appointment nomination (thin slice): record the proposal, then take each approver's decision in

@@ -3,7 +3,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { arch, cpus, platform, release, totalmem } from 'node:os';
+import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
+import type { Progress } from '@personnel/dev-runtime';
 import { resolve } from 'node:path';
 import { round } from './stats';
 
@@ -75,6 +76,28 @@ export async function cpuBusyShare(ms: number): Promise<number> {
 }
 
 export const QUIET_BUSY_SHARE = 0.15;
+
+/**
+ * How busy the machine is before a run, after waiting (up to `waitQuietSec`) for it to calm down; says
+ * so when the figures will be noisy.
+ */
+export async function quietnessBeforeRun(
+  waitQuietSec: number,
+  progress: Progress,
+): Promise<{ busyBefore: number; loadBefore: number[] }> {
+  let busyBefore = await cpuBusyShare(1_000);
+  if (busyBefore > QUIET_BUSY_SHARE && waitQuietSec > 0) {
+    busyBefore = await progress.step(`waiting up to ${waitQuietSec} s for a quiet machine`, () =>
+      waitQuiet(waitQuietSec),
+    );
+  }
+  const loadBefore = loadavg();
+  if (busyBefore > 0.2)
+    progress.info(
+      `the machine is ${Math.round(busyBefore * 100)} % busy before the run: figures will be noisy`,
+    );
+  return { busyBefore, loadBefore };
+}
 
 /** Samples the CPU every 2 s until it is quiet or the time is up; returns the last busy share. */
 export async function waitQuiet(seconds: number): Promise<number> {
