@@ -10,6 +10,8 @@ export interface AuthenticatedUser {
   roles: Role[];
   /** Code of the unit whose subtree the user may see and act in; null for the whole organisation. */
   unitCode: string | null;
+  /** The registry cadre this user is, when linked: a nominee may not act on their own case. */
+  cadreId?: string | null;
 }
 
 export interface LoginResponse {

@@ -1,0 +1,171 @@
+import type {
+  AppointmentStage,
+  AppointmentState,
+  AppointmentStatus,
+  AppointmentTiming,
+  CandidateSource,
+  ConferenceBody,
+  SignOffMode,
+  SignOffStepInput,
+  TaskKind,
+  TaskOutcome,
+  TaskStatus,
+  TaskVerdict,
+} from './appointment';
+import type { TimelineEntry } from './api';
+import type { CandidateVotes, ConferenceStatus } from './conference';
+import type { Role } from './auth';
+import type { LegalBasis } from './registry';
+
+/** HTTP shapes of the appointment, inbox, conference and user-directory APIs (the panel's types too). */
+
+/** POST /api/v1/appointments. The proposer is the signed-in HR officer; the API pins the time. */
+export interface StartAppointmentRequest {
+  candidateIds: string[];
+  /** Post code. */
+  postId: string;
+  source: CandidateSource;
+  /** Default: the basis in force on the day of the proposal. */
+  legalBasis?: LegalBasis;
+  collective: ConferenceBody;
+  expandedConference?: ConferenceBody;
+  keyCadreConference?: ConferenceBody;
+  homeUnitConference?: ConferenceBody;
+  signOffMode: SignOffMode;
+  signOff: SignOffStepInput[];
+  signerId: string;
+  /** Ids of documents uploaded with POST /api/v1/documents. */
+  documentIds?: string[];
+  /** Accepted only when the API runs with APPOINTMENT_TIMING_OVERRIDES=true (tests, demos). */
+  timing?: Partial<AppointmentTiming>;
+}
+
+export interface AppointmentView {
+  id: string;
+  candidateIds: string[];
+  /** Registry names in the order of candidateIds (null for a code the registry does not know). */
+  candidateNames: (string | null)[];
+  postId: string;
+  postTitle: string | null;
+  unitCode: string;
+  unitName: string | null;
+  source: CandidateSource;
+  legalBasis: LegalBasis;
+  state: AppointmentState;
+  stage: AppointmentStage;
+  round: number;
+  appointee: string | null;
+  decisionNumber: string | null;
+  effectiveDate: string | null;
+  termLastDay: string | null;
+  procedureDueAt: string | null;
+  overdue: boolean;
+  exceptionGranted: boolean;
+  proposedBy: string;
+  proposedAt: string;
+  updatedAt: string;
+}
+
+export interface AppointmentDetail extends AppointmentView {
+  timeline: TimelineEntry[];
+  tasks: TaskView[];
+  /** Live from the workflow (eligibility checks with citations, steps, tasks); null if Temporal is down. */
+  status: AppointmentStatus | null;
+}
+
+/** How the signed-in user relates to a task in the inbox. */
+export type TaskRelation = 'assigned' | 'claimable' | 'claimed_by_me' | 'delegated_to_me' | 'other';
+
+export interface TaskView {
+  workflowId: string;
+  taskKey: string;
+  kind: TaskKind;
+  label: string;
+  assigneeIds: string[];
+  claimedBy: string | null;
+  /** Stand-ins whose window includes today. */
+  activeDelegates: string[];
+  status: TaskStatus;
+  outcome: TaskOutcome | null;
+  dueAt: string | null;
+  overdue: boolean;
+  reminded: boolean;
+  escalated: boolean;
+  relation: TaskRelation;
+  /** Context for the inbox row, from the appointment and the registry. */
+  postId: string;
+  postTitle: string | null;
+  unitCode: string;
+  unitName: string | null;
+  candidateIds: string[];
+  candidateNames: (string | null)[];
+  appointmentStage: AppointmentStage;
+  conferenceId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** GET /api/v1/tasks query. */
+export type InboxScope = 'mine' | 'claimable' | 'all';
+
+export interface DecideTaskRequest {
+  verdict: TaskVerdict;
+  comment?: string;
+}
+
+export interface DelegateTaskRequest {
+  toUserId: string;
+  validFrom: string;
+  validUntil: string;
+  reason: string;
+}
+
+export interface IssueDecisionRequest {
+  number: string;
+  effectiveDate: string;
+}
+
+export interface ReasonRequest {
+  reason: string;
+}
+
+export interface ResubmitRequest {
+  comment: string;
+  documentIds?: string[];
+}
+
+export interface AttendanceRequest {
+  present: string[];
+}
+
+export interface TallyRequest {
+  ballotsCast: number;
+  votes: CandidateVotes[];
+  sheetSha256: string;
+}
+
+export interface HeadDecisionRequest {
+  candidateId: string;
+  approve: boolean;
+}
+
+export interface ConferenceView {
+  id: string;
+  appointmentId: string;
+  stepIndex: number;
+  kind: string;
+  summonedIds: string[];
+  secretaryId: string;
+  headId: string;
+  candidates: string[];
+  status: ConferenceStatus;
+}
+
+/** GET /api/v1/users?role=: who can be picked as approver, signer, secretary, member. */
+export interface UserDirectoryEntry {
+  username: string;
+  fullName: string;
+  roles: Role[];
+  unitCode: string | null;
+  cadreId: string | null;
+}

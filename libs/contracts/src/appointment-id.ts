@@ -1,0 +1,41 @@
+import { CODE_PATTERN } from './nomination-id';
+
+/**
+ * Appointment workflow ids: `appointment/<postCode>/<n>`, n counting the procedures for that post (a
+ * local procedure may weigh several candidates, so the post, not a cadre, names it). Its conference
+ * children are `<appointment id>/conference/<step index>`; tasks are named by keys without slashes.
+ */
+export const APPOINTMENT_ID_PREFIX = 'appointment';
+
+export interface AppointmentIdParts {
+  postId: string;
+  sequence: number;
+}
+
+export function formatAppointmentId(parts: AppointmentIdParts): string {
+  return `${APPOINTMENT_ID_PREFIX}/${parts.postId}/${parts.sequence}`;
+}
+
+export function parseAppointmentId(id: string): AppointmentIdParts | undefined {
+  const segments = id.split('/');
+  if (segments.length !== 3 || segments[0] !== APPOINTMENT_ID_PREFIX) return undefined;
+  const [, postId, n] = segments;
+  if (!CODE_PATTERN.test(postId) || !/^[1-9][0-9]{0,8}$/.test(n)) return undefined;
+  return { postId, sequence: Number(n) };
+}
+
+export function conferenceWorkflowId(appointmentId: string, stepIndex: number): string {
+  return `${appointmentId}/conference/${stepIndex}`;
+}
+
+/** Task keys: `exception`, `r<round>-<sign-off key>`, `revision-<round>`, `decision`, `conference-<i>`. */
+export const TaskKeys = {
+  exception: 'exception',
+  signOff: (round: number, stepKey: string) => `r${round}-${stepKey}`,
+  revision: (round: number) => `revision-${round}`,
+  decision: 'decision',
+  conference: (stepIndex: number) => `conference-${stepIndex}`,
+} as const;
+
+/** A sign-off step key: lower-case letters, digits and dashes, so task keys stay URL-safe. */
+export const SIGN_OFF_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;

@@ -1,0 +1,311 @@
+import type { Role } from './auth';
+import type { ConferenceOutcome, ConferenceResult } from './conference';
+import type { DocumentRef } from './documents';
+import type { EligibilityResult, LegalBasis } from './registry';
+
+/**
+ * The appointment procedure (bổ nhiệm, ../shared/DOMAIN.md): eligibility gate → the collective steps
+ * for the candidate's source (5 local, 3 outside) → individual sign-offs → the decision → the term.
+ * Plain data shared by the API, the appointment workflow, its activities and the web panel.
+ */
+export type CandidateSource = 'local' | 'outside';
+export const CANDIDATE_SOURCES: readonly CandidateSource[] = ['local', 'outside'];
+
+/**
+ * The collective steps of NĐ 138 Art. 46. Local: collective proposes → expanded conference → collective
+ * selects → key-cadre conference → collective votes. Outside: collective proposes → consultation of the
+ * home unit's key cadres → collective votes.
+ */
+export type ProcedureStepKind =
+  | 'collective_proposes'
+  | 'expanded_conference'
+  | 'collective_selects'
+  | 'key_cadre_conference'
+  | 'home_unit_consultation'
+  | 'collective_votes';
+export const PROCEDURE_STEP_KINDS: readonly ProcedureStepKind[] = [
+  'collective_proposes',
+  'expanded_conference',
+  'collective_selects',
+  'key_cadre_conference',
+  'home_unit_consultation',
+  'collective_votes',
+];
+
+/** Who sits in a conference: users codes. The nominee and the proposer are never among the summoned. */
+export interface ConferenceBody {
+  summonedIds: string[];
+  secretaryId: string;
+  headId: string;
+}
+
+/** One individual sign-off: one assignee is a personal task, several make a group task one claims. */
+export interface SignOffStepInput {
+  /** Unique within the chain, [a-z0-9-]; part of the task key. */
+  key: string;
+  /** Shown in the inbox, e.g. "Cơ quan Tổ chức - Nội vụ thẩm định". */
+  label: string;
+  assigneeIds: string[];
+  /** The next level: added as an assignee when the task's deadline passes. Never an auto-approval. */
+  escalateToId?: string;
+}
+
+export type SignOffMode = 'sequential' | 'parallel';
+export const SIGN_OFF_MODES: readonly SignOffMode[] = ['sequential', 'parallel'];
+
+/**
+ * Every duration of the procedure, as workflow input so tests can shorten them. Working days come from
+ * the holiday calendar unless `workingDayMs` is set (tests), which makes each working day that long.
+ */
+export interface AppointmentTiming {
+  /** Each sign-off task and the decision (policy approval, QĐ 727: 10 working days). */
+  taskWorkingDays: number;
+  /** The whole procedure up to the decision (QĐ 727: 30 working days). */
+  procedureWorkingDays: number;
+  /** The assignee is reminded this many working days before a task is due. */
+  reminderWorkingDays: number;
+  /** Conference deadline (ms) handed to each conference child. */
+  conferenceDeadlineMs: number;
+  /** Tests only: one working day lasts this long (ms) and due times ignore the calendar. */
+  workingDayMs?: number;
+  /** Tests only: the term lasts this long (ms) instead of the legal basis' years. */
+  termMs?: number;
+  /** Tests only: the reappointment notice fires this long (ms) before the term ends. */
+  reappointmentNoticeMs?: number;
+}
+
+/** Who issues a command: from the token, never from a request body. */
+export interface ActorRef {
+  userId: string;
+  roles: Role[];
+  /** The registry cadre this user is, when linked: a nominee may not act on their own case. */
+  cadreId: string | null;
+}
+
+export interface AppointmentInput {
+  /** Candidates in the order HR lists them: 1 for an outside candidate, 1..3 (the planning pool) local. */
+  candidateIds: string[];
+  postId: string;
+  /** Code of the post's unit: unit scope and the `UnitCode` search attribute. */
+  unitCode: string;
+  source: CandidateSource;
+  /** Pinned for the whole procedure (DOMAIN.md: a procedure finishes under the basis it began under). */
+  legalBasis: LegalBasis;
+  proposedBy: string;
+  /** ISO time HR submitted (taken by the API so the workflow stays deterministic). */
+  proposedAt: string;
+  /** The leadership collective: collective_* steps. */
+  collective: ConferenceBody;
+  /** Local: expanded_conference and key_cadre_conference; outside: home_unit_consultation. */
+  expandedConference?: ConferenceBody;
+  keyCadreConference?: ConferenceBody;
+  homeUnitConference?: ConferenceBody;
+  signOffMode: SignOffMode;
+  signOff: SignOffStepInput[];
+  /** Signs the decision (number, effective date). */
+  signerId: string;
+  documents: DocumentRef[];
+  timing: AppointmentTiming;
+  /** Set by continue-as-new: the procedure resumes in its term phase with this state. */
+  resume?: AppointmentResume;
+}
+
+export interface AppointmentResume {
+  /** Journal position to continue from: seq numbers keep rising across runs of one workflow id. */
+  nextSeq: number;
+  appointee: string;
+  decision: DecisionRecord;
+  /** Term number (1 = first appointment, 2 = after one reappointment, …). */
+  term: number;
+  termStartsAt: string;
+}
+
+export type AppointmentState = 'in_progress' | 'appointed' | 'rejected' | 'not_passed' | 'withdrawn' | 'term_ended';
+export const APPOINTMENT_STATES: readonly AppointmentState[] = [
+  'in_progress',
+  'appointed',
+  'rejected',
+  'not_passed',
+  'withdrawn',
+  'term_ended',
+];
+
+/** Procedure stage, shown to ops as the `ProcedureStage` search attribute and to users in the panel. */
+export type AppointmentStage =
+  | 'eligibility_check'
+  | 'awaiting_exception'
+  | ProcedureStepKind
+  | 'sign_off'
+  | 'returned_for_revision'
+  | 'awaiting_decision'
+  | 'in_term'
+  | 'reappointment'
+  | 'closed';
+
+export type TaskKind = 'exception' | 'sign_off' | 'revision' | 'decision' | 'conference';
+export type TaskStatus = 'waiting' | 'open' | 'done' | 'cancelled';
+export type TaskOutcome = 'approve' | 'reject' | 'return' | 'granted' | 'resubmitted' | 'signed' | 'closed';
+
+/** A stand-in who may act on a task within a date window (both ends inclusive, ISO dates). */
+export interface Delegation {
+  from: string;
+  to: string;
+  validFrom: string;
+  validUntil: string;
+  reason: string;
+  at: string;
+}
+
+/** One task of the procedure: the workflow holds them; the inbox read model mirrors them. */
+export interface ProcedureTask {
+  /** Unique within the workflow, e.g. `r1/sign-off/org-office`, `decision`, `exception`. */
+  key: string;
+  kind: TaskKind;
+  label: string;
+  /** Who may take it: one is a personal task, several a group task. */
+  assigneeIds: string[];
+  claimedBy: string | null;
+  delegations: Delegation[];
+  status: TaskStatus;
+  /** ISO instants, null when the task has no deadline. */
+  dueAt: string | null;
+  remindAt: string | null;
+  reminded: boolean;
+  escalated: boolean;
+  outcome: TaskOutcome | null;
+  completedBy: string | null;
+  completedAt: string | null;
+  comment: string | null;
+  /** Workflow id of the conference child, for kind `conference`. */
+  conferenceId?: string;
+}
+
+export interface CandidateEligibility {
+  cadreId: string;
+  /** Null when the cadre or the post is unknown to the registry. */
+  result: EligibilityResult | null;
+  problem?: string;
+}
+
+export interface EligibilityException {
+  grantedBy: string;
+  reason: string;
+  at: string;
+  cadreIds: string[];
+}
+
+export interface ProcedureStepRecord {
+  index: number;
+  kind: ProcedureStepKind;
+  conferenceId: string;
+  candidates: string[];
+  outcome: ConferenceOutcome | null;
+  forward: string[];
+  result?: ConferenceResult;
+}
+
+export interface DecisionRecord {
+  number: string;
+  signerId: string;
+  effectiveDate: string;
+  signedAt: string;
+  /** Last day of the term (inclusive), from the effective date and the legal basis. */
+  termLastDay: string;
+}
+
+export interface AppointmentStatus {
+  state: AppointmentState;
+  stage: AppointmentStage;
+  /** Revision round: 1, then +1 after each return for revision. */
+  round: number;
+  candidates: string[];
+  eligibility: CandidateEligibility[];
+  exception: EligibilityException | null;
+  steps: ProcedureStepRecord[];
+  tasks: ProcedureTask[];
+  /** The candidate left after the collective steps. */
+  appointee: string | null;
+  decision: DecisionRecord | null;
+  procedureDueAt: string | null;
+  overdue: boolean;
+  documents: DocumentRef[];
+  term: number;
+  reappointmentId: string | null;
+  closedReason: string | null;
+}
+
+export interface AppointmentResult {
+  state: Exclude<AppointmentState, 'in_progress'>;
+  appointee: string | null;
+  decision: DecisionRecord | null;
+  reason: string | null;
+}
+
+// ── Commands: each an Update with a validator that re-checks the actor at the moment it is applied ──
+
+export interface GrantExceptionCommand {
+  actor: ActorRef;
+  /** At least 20 characters: an exception is reasoned or it is not granted. */
+  reason: string;
+}
+
+export interface ClaimTaskCommand {
+  actor: ActorRef;
+  taskKey: string;
+}
+
+export interface DelegateTaskCommand {
+  actor: ActorRef;
+  taskKey: string;
+  toUserId: string;
+  validFrom: string;
+  validUntil: string;
+  reason: string;
+}
+
+export type TaskVerdict = 'approve' | 'reject' | 'return';
+export const TASK_VERDICTS: readonly TaskVerdict[] = ['approve', 'reject', 'return'];
+
+export interface DecideTaskCommand {
+  actor: ActorRef;
+  taskKey: string;
+  verdict: TaskVerdict;
+  /** Required for reject and return: the reason goes back to HR. */
+  comment?: string;
+}
+
+export interface ResubmitCommand {
+  actor: ActorRef;
+  comment: string;
+  /** Documents added or replaced in this round. */
+  documents?: DocumentRef[];
+}
+
+export interface WithdrawAppointmentCommand {
+  actor: ActorRef;
+  reason: string;
+}
+
+export interface IssueDecisionCommand {
+  actor: ActorRef;
+  /** Decision number as printed, e.g. "125/QĐ-UBND". */
+  number: string;
+  /** ISO date the appointment takes effect; the term runs from it. */
+  effectiveDate: string;
+}
+
+/** Answer of every accepted command: the procedure as it stands after it. */
+export type CommandResult = AppointmentStatus;
+
+/** Refusal codes of appointment commands (the 409's `code`). */
+export type AppointmentRefusalCode =
+  | 'finished'
+  | 'wrong_stage'
+  | 'unknown_task'
+  | 'task_closed'
+  | 'not_assignee'
+  | 'claimed_by_other'
+  | 'not_claimed'
+  | 'own_case'
+  | 'not_authorised'
+  | 'invalid';
