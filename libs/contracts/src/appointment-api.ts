@@ -169,3 +169,32 @@ export interface UserDirectoryEntry {
   unitCode: string | null;
   cadreId: string | null;
 }
+
+/** POST /api/v1/appointments/bulk-decide: approvals only (a reject or return needs its own reason). */
+export interface BulkApproveRequest {
+  items: { appointmentId: string; taskKey: string }[];
+  comment?: string;
+}
+
+export interface BulkApproveItemResult {
+  appointmentId: string;
+  taskKey: string;
+  ok: boolean;
+  /** The refusal's code and message when not ok (e.g. claimed_by_other). */
+  code?: string;
+  message?: string;
+}
+
+/** GET /api/v1/reports/appointments: the leader's dashboard, from the read models and the registry. */
+export interface AppointmentReport {
+  byState: { state: AppointmentState; count: number }[];
+  byUnit: { unitCode: string; unitName: string | null; state: AppointmentState; count: number }[];
+  /** Appointed without an eligibility exception, over all appointed. */
+  standardsMet: { met: number; appointed: number };
+  /** Current holders of commune Party secretary / chairman posts whose hometown is elsewhere. */
+  nonLocalHeads: { nonLocal: number; heads: number };
+  /** Working days from proposal to decision over the appointed (null when none). */
+  timeToDecisionDays: { count: number; p50: number | null; p90: number | null };
+  overdueTasks: number;
+  openTasks: number;
+}
