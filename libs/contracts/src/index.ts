@@ -14,3 +14,4 @@ export * from './appointment-id';
 export * from './appointment-steps';
 export * from './appointment-temporal';
 export * from './documents';
+export * from './reappointment';

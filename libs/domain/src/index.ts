@@ -6,3 +6,4 @@ export * from './rules';
 export * from './votes';
 export * from './terms';
 export * from './conference';
+export * from './appointment';
