@@ -73,6 +73,30 @@ export class ApiClient {
     return this.send<T>('POST', path, body, signal).then((r) => r.data);
   }
 
+  /** POST of a raw body (a file, a CSV text) with its own content type; the answer is JSON. */
+  postRaw<T>(path: string, body: Blob | string, contentType: string, signal?: AbortSignal): Promise<T> {
+    return this.send<T>('POST', path, new RawBody(body, contentType), signal).then((r) => r.data);
+  }
+
+  /** GET of a file (a dossier document): the bearer token goes with it, so a plain link would not do. */
+  async getBlob(path: string): Promise<Blob> {
+    const token = this.options.getToken();
+    let response: Response;
+    try {
+      response = await this.fetchFn(`${this.options.baseUrl ?? ''}${path}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        cache: 'no-store',
+      });
+    } catch (error) {
+      throw new ApiError(0, { message: (error as Error).message });
+    }
+    if (!response.ok) {
+      const payload = await readJson(response);
+      throw new ApiError(response.status, payload as Partial<ApiErrorBody> | undefined);
+    }
+    return response.blob();
+  }
+
   /** Forgets cached answers (on sign-out, so the next user never sees the previous one's data). */
   clearCache(): void {
     this.etags.clear();
@@ -88,7 +112,9 @@ export class ApiClient {
     const headers: Record<string, string> = { accept: 'application/json' };
     const token = this.options.getToken();
     if (token) headers.authorization = `Bearer ${token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const raw = body instanceof RawBody ? body : undefined;
+    if (raw) headers['content-type'] = raw.contentType;
+    else if (body !== undefined) headers['content-type'] = 'application/json';
     const cached = conditional ? this.etags.get(url) : undefined;
     if (cached) headers['if-none-match'] = cached.etag;
 
@@ -97,7 +123,7 @@ export class ApiClient {
       response = await this.fetchFn(`${this.options.baseUrl ?? ''}${url}`, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: raw ? raw.raw : body === undefined ? undefined : JSON.stringify(body),
         signal,
         // We do the revalidation ourselves; the browser cache would hide the 304 from us.
         cache: 'no-store',
@@ -121,6 +147,14 @@ export class ApiClient {
     if (conditional && etag) this.etags.set(url, { etag, data: payload });
     return { data: payload as T, changed: true };
   }
+}
+
+/** A body sent as it is, not as JSON. */
+class RawBody {
+  constructor(
+    readonly raw: Blob | string,
+    readonly contentType: string,
+  ) {}
 }
 
 async function readJson(response: Response): Promise<unknown> {

@@ -1,3 +1,4 @@
+import { appointmentEndpoints } from './appointment-endpoints';
 import type { ApiClient } from './client';
 import type {
   AuthenticatedUser,
@@ -51,6 +52,7 @@ export function endpoints(api: ApiClient) {
     post: (id: string, signal?: AbortSignal) =>
       api.get<PostView>(`${V1}/posts/${encodeURIComponent(id)}`, undefined, signal),
     eligibility: (body: EligibilityRequest) => api.post<EligibilityResult>(`${V1}/eligibility`, body),
+    ...appointmentEndpoints(api),
   };
 }
 

@@ -1,0 +1,93 @@
+import type { ApiClient } from './client';
+import type {
+  AppointmentDetail,
+  AppointmentListQuery,
+  AppointmentReport,
+  AppointmentStatus,
+  AppointmentView,
+  BulkApproveItemResult,
+  BulkApproveRequest,
+  ConferenceStatus,
+  ConferenceView,
+  DecideTaskRequest,
+  DelegateTaskRequest,
+  DocumentKind,
+  HeadDecisionRequest,
+  ImportMode,
+  ImportReport,
+  IssueDecisionRequest,
+  ResubmitRequest,
+  StartAppointmentRequest,
+  StoredDocument,
+  TallyRequest,
+  TaskListQuery,
+  TaskView,
+  UserDirectoryEntry,
+} from './appointment-types';
+import type { Page, Role } from './types';
+
+const V1 = '/api/v1';
+
+/** `appointment/<post>/<n>` → `/api/v1/appointments/<post>/<n>` (each part encoded). */
+export function appointmentUrl(id: string): string {
+  const [, postId = '', n = ''] = id.split('/');
+  return `${V1}/appointments/${encodeURIComponent(postId)}/${encodeURIComponent(n)}`;
+}
+
+const taskUrl = (id: string, taskKey: string) => `${appointmentUrl(id)}/tasks/${encodeURIComponent(taskKey)}`;
+const conferenceUrl = (id: string, index: number) => `${appointmentUrl(id)}/conferences/${index}`;
+
+/** The appointment procedure, the task inbox, conferences, documents, users, reports and CSV import. */
+export function appointmentEndpoints(api: ApiClient) {
+  return {
+    startAppointment: (body: StartAppointmentRequest) =>
+      api.post<AppointmentView>(`${V1}/appointments`, body),
+    listAppointments: (query: AppointmentListQuery, signal?: AbortSignal) =>
+      api.getFresh<Page<AppointmentView>>(`${V1}/appointments`, { ...query }, signal),
+    appointment: (id: string, signal?: AbortSignal) =>
+      api.getFresh<AppointmentDetail>(appointmentUrl(id), undefined, signal),
+    grantException: (id: string, reason: string) =>
+      api.post<AppointmentStatus>(`${appointmentUrl(id)}/exception`, { reason }),
+    claimTask: (id: string, taskKey: string) =>
+      api.post<AppointmentStatus>(`${taskUrl(id, taskKey)}/claim`, {}),
+    unclaimTask: (id: string, taskKey: string) =>
+      api.post<AppointmentStatus>(`${taskUrl(id, taskKey)}/unclaim`, {}),
+    delegateTask: (id: string, taskKey: string, body: DelegateTaskRequest) =>
+      api.post<AppointmentStatus>(`${taskUrl(id, taskKey)}/delegate`, body),
+    decideTask: (id: string, taskKey: string, body: DecideTaskRequest) =>
+      api.post<AppointmentStatus>(`${taskUrl(id, taskKey)}/decide`, body),
+    resubmit: (id: string, body: ResubmitRequest) =>
+      api.post<AppointmentStatus>(`${appointmentUrl(id)}/resubmit`, body),
+    withdrawAppointment: (id: string, reason: string) =>
+      api.post<AppointmentStatus>(`${appointmentUrl(id)}/withdraw`, { reason }),
+    issueDecision: (id: string, body: IssueDecisionRequest) =>
+      api.post<AppointmentStatus>(`${appointmentUrl(id)}/decision`, body),
+    bulkApprove: (body: BulkApproveRequest) =>
+      api.post<BulkApproveItemResult[]>(`${V1}/appointments/bulk-decide`, body),
+
+    conference: (id: string, index: number, signal?: AbortSignal) =>
+      api.getFresh<ConferenceView>(conferenceUrl(id, index), undefined, signal),
+    recordAttendance: (id: string, index: number, present: string[]) =>
+      api.post<ConferenceStatus>(`${conferenceUrl(id, index)}/attendance`, { present }),
+    submitTally: (id: string, index: number, body: TallyRequest) =>
+      api.post<ConferenceStatus>(`${conferenceUrl(id, index)}/tally`, body),
+    headDecision: (id: string, index: number, body: HeadDecisionRequest) =>
+      api.post<ConferenceStatus>(`${conferenceUrl(id, index)}/head-decision`, body),
+
+    tasks: (query: TaskListQuery, signal?: AbortSignal) =>
+      api.getFresh<Page<TaskView>>(`${V1}/tasks`, { ...query }, signal),
+    users: (query: { role?: Role; q?: string }, signal?: AbortSignal) =>
+      api.get<UserDirectoryEntry[]>(`${V1}/users`, query, signal),
+    uploadDocument: (kind: DocumentKind, file: File) =>
+      api.postRaw<StoredDocument>(
+        `${V1}/documents?kind=${encodeURIComponent(kind)}&fileName=${encodeURIComponent(file.name)}`,
+        file,
+        file.type || 'application/octet-stream',
+      ),
+    downloadDocument: (documentId: string) => api.getBlob(`${V1}/documents/${encodeURIComponent(documentId)}`),
+    appointmentReport: (signal?: AbortSignal) =>
+      api.getFresh<AppointmentReport>(`${V1}/reports/appointments`, undefined, signal),
+    importCadres: (mode: ImportMode, csv: Blob | string) =>
+      api.postRaw<ImportReport>(`${V1}/cadres/import?mode=${mode}`, csv, 'text/csv'),
+  };
+}

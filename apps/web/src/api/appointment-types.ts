@@ -1,0 +1,79 @@
+/**
+ * The appointment procedure's shapes as the panel uses them: all from libs/contracts (types only).
+ * The CSV import report is written here from the API's ImportReportDto (see /api/docs-json).
+ */
+export type {
+  AppointmentDetail,
+  AppointmentReport,
+  AppointmentStage,
+  AppointmentState,
+  AppointmentStatus,
+  AppointmentView,
+  BulkApproveItemResult,
+  BulkApproveRequest,
+  CandidateEligibility,
+  CandidateSource,
+  CandidateVotes,
+  ConferenceBody,
+  ConferenceOutcome,
+  ConferenceResult,
+  ConferenceStatus,
+  ConferenceView,
+  DecideTaskRequest,
+  DelegateTaskRequest,
+  DocumentKind,
+  DocumentRef,
+  HeadDecisionRequest,
+  InboxScope,
+  IssueDecisionRequest,
+  ProcedureStepKind,
+  ProcedureStepRecord,
+  ProcedureTask,
+  ResubmitRequest,
+  SignOffMode,
+  SignOffStepInput,
+  StartAppointmentRequest,
+  StoredDocument,
+  TallyRequest,
+  TaskKind,
+  TaskRelation,
+  TaskStatus,
+  TaskVerdict,
+  TaskView,
+  UserDirectoryEntry,
+} from '@personnel/contracts';
+import type { AppointmentStage, AppointmentState, InboxScope, TaskKind, TaskStatus } from '@personnel/contracts';
+
+/** GET /api/v1/appointments query. */
+export interface AppointmentListQuery {
+  state?: AppointmentState;
+  stage?: AppointmentStage;
+  unitCode?: string;
+  candidateId?: string;
+  proposedBy?: string;
+  overdue?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+/** GET /api/v1/tasks query. */
+export interface TaskListQuery {
+  scope: InboxScope;
+  status?: TaskStatus;
+  kind?: TaskKind;
+  overdue?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+/** POST /api/v1/cadres/import: the API's ImportMode and ImportReport (a 422 carries the report too). */
+export type ImportMode = 'all-or-nothing' | 'valid-rows';
+export interface ImportRowProblem {
+  row: number;
+  field: string;
+  problem: string;
+}
+export interface ImportReport {
+  imported: number;
+  rejected: ImportRowProblem[];
+}

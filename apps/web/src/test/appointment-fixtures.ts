@@ -1,0 +1,32 @@
+import type { TaskView } from '../api/appointment-types';
+
+/** A sign-off task as GET /api/v1/tasks answers it; tests change what they need. */
+export function task(overrides: Partial<TaskView> = {}): TaskView {
+  return {
+    workflowId: 'appointment/DH-QA-CT-UBND/1',
+    taskKey: 'r1-org-office',
+    kind: 'sign_off',
+    label: 'Cơ quan Tổ chức - Nội vụ thẩm định',
+    assigneeIds: ['U-TCNV-01'],
+    claimedBy: null,
+    activeDelegates: [],
+    status: 'open',
+    outcome: null,
+    dueAt: '2026-12-10T10:00:00.000Z',
+    overdue: false,
+    reminded: false,
+    escalated: false,
+    relation: 'assigned',
+    postId: 'DH-QA-CT-UBND',
+    postTitle: 'Chủ tịch UBND xã Quảng An',
+    unitCode: 'DH-QA',
+    unitName: 'Xã Quảng An',
+    candidateIds: ['CB-0001'],
+    candidateNames: ['Hoàng Văn Cường'],
+    appointmentStage: 'sign_off',
+    conferenceId: null,
+    createdAt: '2026-11-26T01:00:00.000Z',
+    updatedAt: '2026-11-26T01:00:00.000Z',
+    ...overrides,
+  };
+}
