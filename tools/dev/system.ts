@@ -140,6 +140,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       HOST: '127.0.0.1',
       LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
       JWT_SECRET: process.env.JWT_SECRET ?? persistentJwtSecret(join(options.dataDir, 'jwt-secret')),
+      // Dossier documents next to the rest of this system's data (the children's default is ./.data).
+      DOCUMENT_DIR: process.env.DOCUMENT_DIR ?? join(options.dataDir, 'documents'),
     };
     // Fail here, with the variable named, rather than in a crash-looping child.
     readServiceConfig(env);

@@ -4,3 +4,4 @@ export * from './logger';
 export * from './temporal-connection-options';
 export * from './exit-with-parent';
 export * from './auth-config';
+export * from './document-store-config';

@@ -102,3 +102,37 @@ describe('auth configuration', () => {
     );
   });
 });
+
+describe('document store and appointment settings', () => {
+  it('default to files under .data/documents and no timing overrides', () => {
+    const api = readApiConfig({});
+    expect(api.documentStore).toEqual({
+      kind: 'fs',
+      dir: require('node:path').resolve('.data', 'documents'),
+    });
+    expect(api.appointmentTimingOverrides).toBe(false);
+    expect(readWorkerConfig({ DATA_DIR: '/srv/hr' }).documentStore).toEqual({
+      kind: 'fs',
+      dir: '/srv/hr/documents',
+    });
+  });
+
+  it('take the store, the directory and the overrides flag from the environment', () => {
+    expect(readWorkerConfig({ DOCUMENT_STORE: 'pg' }).documentStore).toEqual({ kind: 'pg' });
+    const api = readApiConfig({ DOCUMENT_DIR: '/var/lib/hr-docs', APPOINTMENT_TIMING_OVERRIDES: 'true' });
+    expect(api.documentStore).toEqual({ kind: 'fs', dir: '/var/lib/hr-docs' });
+    expect(api.appointmentTimingOverrides).toBe(true);
+  });
+
+  it('name the variable of a bad value', () => {
+    expect(() => readApiConfig({ DOCUMENT_STORE: 's3' })).toThrow(
+      /DOCUMENT_STORE="s3" must be one of: fs, pg/,
+    );
+    expect(() => readWorkerConfig({ DOCUMENT_DIR: __filename })).toThrow(
+      /DOCUMENT_DIR=".*" exists but is not a directory/,
+    );
+    expect(() => readApiConfig({ APPOINTMENT_TIMING_OVERRIDES: 'maybe' })).toThrow(
+      /APPOINTMENT_TIMING_OVERRIDES="maybe" must be true or false/,
+    );
+  });
+});

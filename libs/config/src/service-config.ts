@@ -1,4 +1,5 @@
 import { authConfigFrom, type AuthConfig } from './auth-config';
+import { documentStoreFrom, type DocumentStoreConfig } from './document-store-config';
 import { EnvReader } from './env';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -70,6 +71,10 @@ export interface ApiConfig extends ServiceConfig {
   port: number;
   host: string;
   auth: AuthConfig;
+  /** Where uploaded dossier documents are kept (DOCUMENT_STORE, DOCUMENT_DIR). */
+  documentStore: DocumentStoreConfig;
+  /** Accept `timing` in POST /appointments (APPOINTMENT_TIMING_OVERRIDES; tests and demos only). */
+  appointmentTimingOverrides: boolean;
 }
 
 export function readApiConfig(env: Env = process.env): ApiConfig {
@@ -80,6 +85,8 @@ export function readApiConfig(env: Env = process.env): ApiConfig {
     port: reader.port('PORT', DEFAULTS.apiPort),
     host: reader.string('HOST', '0.0.0.0'),
     auth: authConfigFrom(reader),
+    documentStore: documentStoreFrom(reader),
+    appointmentTimingOverrides: reader.boolean('APPOINTMENT_TIMING_OVERRIDES', false),
   };
   reader.done();
   return config;
@@ -88,12 +95,18 @@ export function readApiConfig(env: Env = process.env): ApiConfig {
 export interface WorkerConfig extends ServiceConfig {
   /** Prebuilt workflow bundle (production); when absent the worker bundles workflows/ at start. */
   workflowBundlePath?: string;
+  /** Where dossier documents are kept: the worker verifies a dossier against it. */
+  documentStore: DocumentStoreConfig;
 }
 
 export function readWorkerConfig(env: Env = process.env): WorkerConfig {
   const reader = new EnvReader(env);
   const service = serviceConfigFrom(reader);
-  const config = { ...service, workflowBundlePath: reader.optional('WORKFLOW_BUNDLE_PATH') };
+  const config = {
+    ...service,
+    workflowBundlePath: reader.optional('WORKFLOW_BUNDLE_PATH'),
+    documentStore: documentStoreFrom(reader),
+  };
   reader.done();
   return config;
 }

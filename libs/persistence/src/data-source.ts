@@ -8,6 +8,7 @@ import { HashChainWorkflowSteps1764180000000 } from './migrations/1764180000000-
 import { CreateAppUser1764190000000 } from './migrations/1764190000000-create-app-user';
 import { NominationWithdrawnState1764200000000 } from './migrations/1764200000000-nomination-withdrawn-state';
 import { CadreListIndexes1764210000000 } from './migrations/1764210000000-cadre-list-indexes';
+import { Appointments1764220000000 } from './migrations/1764220000000-appointments';
 
 export const ENTITIES = [WorkflowStepEntity, NominationEntity, ...REGISTRY_ENTITIES];
 export const MIGRATIONS = [
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   CreateAppUser1764190000000,
   NominationWithdrawnState1764200000000,
   CadreListIndexes1764210000000,
+  Appointments1764220000000,
 ];
 
 export interface DataSourceOptions {

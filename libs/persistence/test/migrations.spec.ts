@@ -19,13 +19,16 @@ describe('committed migrations', () => {
     expect(await runMigrations(db.dataSource)).toEqual(MIGRATIONS.map((m) => m.name));
     expect(await tables()).toEqual([
       'app_user',
+      'appointment',
       'assignment',
       'cadre',
       'discipline',
+      'dossier_document',
       'evaluation',
       'nomination',
       'planning_entry',
       'post',
+      'procedure_task',
       'public_holiday',
       'training_completion',
       'training_course',

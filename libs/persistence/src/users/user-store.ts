@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { AuthenticatedUser, Role } from '@personnel/contracts';
+import type { AuthenticatedUser, Role, UserDirectoryEntry } from '@personnel/contracts';
+import { escapeLike, foldedSql, Params } from '../registry/sql';
+import { foldVietnamese } from '@personnel/contracts';
 import { hashPassword, verifyPassword } from './password-hash';
 
 interface UserRow {
@@ -8,6 +10,7 @@ interface UserRow {
   password_hash: string | null;
   roles: Role[];
   unit_code: string | null;
+  cadre_id: string | null;
   active: boolean;
 }
 
@@ -16,7 +19,17 @@ const toUser = (row: UserRow): AuthenticatedUser => ({
   fullName: row.full_name,
   roles: row.roles,
   unitCode: row.unit_code,
+  // Only when linked: `cadreId` is optional in AuthenticatedUser, and unlinked accounts keep their shape.
+  ...(row.cadre_id === null ? {} : { cadreId: row.cadre_id }),
 });
+
+export interface UserListFilter {
+  role?: Role;
+  /** Matches the username (prefix, any case) or the full name folded without diacritics (anywhere). */
+  q?: string;
+  /** Default 50, at most 500. */
+  limit?: number;
+}
 
 // Checked when the user does not exist, so an unknown name costs as much time as a wrong password.
 let dummyHash: Promise<string> | undefined;
@@ -47,6 +60,33 @@ export class UserStore {
     return row ? toUser(row) : undefined;
   }
 
+  /** Active users for pickers (approvers, signers, secretaries, members), by username. */
+  async list(filter: UserListFilter = {}): Promise<UserDirectoryEntry[]> {
+    const p = new Params();
+    const where = ['u.active'];
+    if (filter.role) where.push(`u.roles @> ARRAY[${p.add(filter.role)}]::text[]`);
+    const q = filter.q?.trim();
+    if (q) {
+      const name = `%${escapeLike(foldVietnamese(q))}%`;
+      where.push(
+        `(u.username ILIKE ${p.add(`${escapeLike(q)}%`)} OR ${foldedSql('u.full_name', p)} LIKE ${p.add(name)})`,
+      );
+    }
+    const limit = Math.min(Math.max(filter.limit ?? 50, 1), 500);
+    const rows: UserRow[] = await this.dataSource.query(
+      `SELECT u.username, u.full_name, u.roles, u.unit_code, u.cadre_id FROM app_user u
+       WHERE ${where.join(' AND ')} ORDER BY u.username LIMIT ${p.add(limit)}`,
+      p.values,
+    );
+    return rows.map((r) => ({
+      username: r.username,
+      fullName: r.full_name,
+      roles: r.roles,
+      unitCode: r.unit_code,
+      cadreId: r.cadre_id,
+    }));
+  }
+
   async countUsers(): Promise<number> {
     const [row]: { n: number }[] = await this.dataSource.query('SELECT count(*)::int AS n FROM app_user');
     return row.n;
@@ -55,12 +95,20 @@ export class UserStore {
   /** Creates or replaces a local account (the demo seed and admin tooling). */
   async upsertLocalUser(user: AuthenticatedUser, password: string): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO app_user (username, full_name, password_hash, roles, unit_code)
-       VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO app_user (username, full_name, password_hash, roles, unit_code, cadre_id)
+       VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (username) DO UPDATE
          SET full_name = EXCLUDED.full_name, password_hash = EXCLUDED.password_hash, roles = EXCLUDED.roles,
-             unit_code = EXCLUDED.unit_code, version = app_user.version + 1, updated_at = now()`,
-      [user.username, user.fullName, await hashPassword(password), user.roles, user.unitCode],
+             unit_code = EXCLUDED.unit_code, cadre_id = EXCLUDED.cadre_id, version = app_user.version + 1,
+             updated_at = now()`,
+      [
+        user.username,
+        user.fullName,
+        await hashPassword(password),
+        user.roles,
+        user.unitCode,
+        user.cadreId ?? null,
+      ],
     );
   }
 }
