@@ -142,9 +142,17 @@ export type AppointmentStage =
   | 'reappointment'
   | 'closed';
 
-export type TaskKind = 'exception' | 'sign_off' | 'revision' | 'decision' | 'conference';
+export type TaskKind = 'exception' | 'sign_off' | 'revision' | 'decision' | 'conference' | 'self_assessment';
 export type TaskStatus = 'waiting' | 'open' | 'done' | 'cancelled';
-export type TaskOutcome = 'approve' | 'reject' | 'return' | 'granted' | 'resubmitted' | 'signed' | 'closed';
+export type TaskOutcome =
+  | 'approve'
+  | 'reject'
+  | 'return'
+  | 'granted'
+  | 'resubmitted'
+  | 'signed'
+  | 'closed'
+  | 'submitted';
 
 /** A stand-in who may act on a task within a date window (both ends inclusive, ISO dates). */
 export interface Delegation {
@@ -230,7 +238,8 @@ export interface AppointmentStatus {
   overdue: boolean;
   documents: DocumentRef[];
   term: number;
-  reappointmentId: string | null;
+  /** The holder's self-assessment for the reappointment at the end of the current term. */
+  selfAssessment: { by: string; summary: string; at: string } | null;
   closedReason: string | null;
 }
 

@@ -8,7 +8,6 @@ export const WorkflowTypes = {
   nomination: 'nominationWorkflow',
   conference: 'conferenceWorkflow',
   appointment: 'appointmentWorkflow',
-  reappointment: 'reappointmentWorkflow',
 } as const;
 
 /** Custom search attributes registered on the namespace; ops filter on them in the Temporal UI. */
