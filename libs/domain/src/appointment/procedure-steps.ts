@@ -85,10 +85,10 @@ export function checkAppointmentInput(input: AppointmentInput): { field: string;
       add(field, `required for a ${input.source} candidate`);
       continue;
     }
-    if (!body.summonedIds?.length) add(`${field}.summonedIds`, 'nobody is summoned');
-    if (new Set(body.summonedIds).size !== body.summonedIds.length)
-      add(`${field}.summonedIds`, 'a member is summoned twice');
-    if (body.summonedIds?.some((m) => ownCase.has(m)))
+    const summoned = body.summonedIds ?? [];
+    if (!summoned.length) add(`${field}.summonedIds`, 'nobody is summoned');
+    if (new Set(summoned).size !== summoned.length) add(`${field}.summonedIds`, 'a member is summoned twice');
+    if (summoned.some((m) => ownCase.has(m)))
       add(`${field}.summonedIds`, 'the proposer may not vote on their own case');
     if (!body.secretaryId) add(`${field}.secretaryId`, 'required');
     if (!body.headId) add(`${field}.headId`, 'required');
@@ -104,6 +104,8 @@ export function checkAppointmentInput(input: AppointmentInput): { field: string;
     if (!step.assigneeIds?.length) add(`signOff[${i}].assigneeIds`, 'at least one assignee');
     if (step.assigneeIds?.includes(input.proposedBy))
       add(`signOff[${i}].assigneeIds`, 'the proposer may not sign off their own case');
+    if (step.escalateToId !== undefined && step.escalateToId === input.proposedBy)
+      add(`signOff[${i}].escalateToId`, 'the proposer may not sign off their own case');
   });
   if (!input.signerId) add('signerId', 'required');
   if (input.signerId === input.proposedBy) add('signerId', 'the proposer may not sign their own case');
