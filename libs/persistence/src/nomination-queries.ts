@@ -108,7 +108,7 @@ function toView(
   };
 }
 
-function toTimelineEntry(step: WorkflowStepEntity): TimelineEntry {
+export function toTimelineEntry(step: WorkflowStepEntity): TimelineEntry {
   return {
     seq: step.seq,
     stepKey: step.stepKey,

@@ -34,10 +34,12 @@ export async function recordStep(dataSource: DataSource, input: RecordStepInput)
 }
 
 /**
- * Appends the step to the workflow's hash chain. The advisory lock serialises concurrent steps of one
- * workflow (two decision activities may run at once), so each links to the one committed before it.
+ * Appends the step to the workflow's hash chain, exactly once per (workflow id, step key); false when an
+ * earlier attempt already recorded it. The advisory lock serialises concurrent steps of one workflow
+ * (two decision activities may run at once), so each links to the one committed before it. Shared by
+ * every journal writer (nominations, appointments, plain steps); call it inside the caller's transaction.
  */
-async function insertStepOnce(manager: EntityManager, input: RecordStepInput): Promise<boolean> {
+export async function insertStepOnce(manager: EntityManager, input: RecordStepInput): Promise<boolean> {
   await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [input.workflowId]);
   const [last]: { hash: string }[] = await manager.query(
     'SELECT hash FROM workflow_step WHERE workflow_id = $1 ORDER BY id DESC LIMIT 1',

@@ -1,0 +1,2 @@
+export * from './appointment-journal';
+export * from './appointment-queries';
