@@ -6,3 +6,4 @@ export * from './step-journal';
 export * from './audit';
 export * from './users';
 export * from './registry';
+export * from './reports';
