@@ -7,3 +7,5 @@ export * from './audit';
 export * from './users';
 export * from './registry';
 export * from './reports';
+export * from './appointments';
+export * from './documents';

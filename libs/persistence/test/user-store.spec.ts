@@ -59,4 +59,37 @@ describe('UserStore (real Postgres)', () => {
       ),
     ).rejects.toThrow(/ck_app_user_roles/);
   });
+
+  it('lists active users by role and by username or folded name, with the linked cadre', async () => {
+    await users.upsertLocalUser(
+      {
+        username: 'U-PD-01',
+        fullName: 'Lê Quang Hưng',
+        roles: ['approver'],
+        unitCode: 'DH',
+        cadreId: 'CB-7',
+      },
+      'pw',
+    );
+    await users.upsertLocalUser(
+      { username: 'U-BT-01', fullName: 'Phạm Đức Thắng', roles: ['leader', 'approver'], unitCode: 'DH' },
+      'pw',
+    );
+    const approvers = await users.list({ role: 'approver' });
+    expect(approvers.map((u) => u.username)).toEqual(['U-BT-01', 'U-PD-01']);
+    expect(approvers[1]).toEqual({
+      username: 'U-PD-01',
+      fullName: 'Lê Quang Hưng',
+      roles: ['approver'],
+      unitCode: 'DH',
+      cadreId: 'CB-7',
+    });
+    expect((await users.list({ q: 'hung' })).map((u) => u.username)).toEqual(['U-PD-01']);
+    expect((await users.list({ q: 'u-bt' })).map((u) => u.username)).toEqual(['U-BT-01']);
+    expect((await users.list({ role: 'leader', q: 'hưng' })).map((u) => u.username)).toEqual([]);
+    expect(await users.list({ limit: 1 })).toHaveLength(1);
+    expect((await users.list()).map((u) => u.username)).not.toContain('U-OLD');
+    expect(await users.findActive('U-PD-01')).toMatchObject({ cadreId: 'CB-7' });
+    expect(await users.findActive('U-BT-01')).not.toHaveProperty('cadreId');
+  });
 });

@@ -1,0 +1,274 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import type { DocumentKind, DocumentRef, DossierCheck, StoredDocument } from '@personnel/contracts';
+
+/** Where the bytes of dossier documents live: files in a directory, or Postgres large objects. */
+export type DocumentStoreConfig = { kind: 'fs'; dir: string } | { kind: 'pg' };
+
+export interface PutDocumentInput {
+  content: Buffer;
+  kind: DocumentKind;
+  fileName: string;
+  contentType: string;
+  uploadedBy: string;
+}
+
+/**
+ * Dossier documents (hồ sơ) outside Temporal: metadata in `dossier_document`, bytes in the configured
+ * store, each read checked against the SHA-256 taken at upload.
+ */
+export interface DocumentStore {
+  put(input: PutDocumentInput): Promise<StoredDocument>;
+  /** Undefined for an unknown id; throws DocumentIntegrityError when the bytes no longer match. */
+  get(id: string): Promise<{ meta: StoredDocument; content: Buffer } | undefined>;
+  /** Metadata of the known ids, in the order asked (unknown ids are left out). */
+  metas(ids: string[]): Promise<StoredDocument[]>;
+  /** Every reference checked: present, and stored size and hash equal to the reference's. */
+  verify(refs: DocumentRef[]): Promise<DossierCheck>;
+  /** Removes the document and its bytes; false when there was none. */
+  delete(id: string): Promise<boolean>;
+}
+
+export class DocumentIntegrityError extends Error {
+  constructor(
+    readonly documentId: string,
+    detail: string,
+  ) {
+    super(`document ${documentId} is damaged or was altered: ${detail}`);
+    this.name = 'DocumentIntegrityError';
+  }
+}
+
+interface DocumentRow {
+  id: string;
+  kind: DocumentKind;
+  file_name: string;
+  content_type: string;
+  size_bytes: string;
+  sha256: string;
+  store: 'fs' | 'pg';
+  large_object_oid: number | null;
+  uploaded_by: string;
+  uploaded_at: Date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const sha256 = (content: Buffer): string => createHash('sha256').update(content).digest('hex');
+
+function toStored(row: DocumentRow): StoredDocument {
+  return {
+    id: row.id,
+    kind: row.kind,
+    fileName: row.file_name,
+    contentType: row.content_type,
+    sizeBytes: Number(row.size_bytes),
+    sha256: row.sha256,
+    uploadedBy: row.uploaded_by,
+    uploadedAt: row.uploaded_at.toISOString(),
+    store: row.store,
+  };
+}
+
+export function createDocumentStore(dataSource: DataSource, config: DocumentStoreConfig): DocumentStore {
+  return new SqlDocumentStore(
+    dataSource,
+    config.kind === 'fs' ? new FileBytes(config.dir) : new LargeObjectBytes(),
+  );
+}
+
+/** Where the bytes go; the metadata row is written by the store around it. */
+interface Bytes {
+  readonly kind: 'fs' | 'pg';
+  /** Writes the bytes; returns the large object's oid (pg) or null (fs). */
+  write(id: string, content: Buffer, query: Query): Promise<number | null>;
+  /** The stored bytes, undefined when they are gone. */
+  read(row: DocumentRow, query: Query): Promise<Buffer | undefined>;
+  remove(row: DocumentRow, query: Query): Promise<void>;
+}
+
+type Query = (sql: string, params?: unknown[]) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** One file per document, named by its id; written under a temporary name and renamed into place. */
+class FileBytes implements Bytes {
+  readonly kind = 'fs';
+  constructor(private readonly dir: string) {}
+
+  async write(id: string, content: Buffer): Promise<null> {
+    await mkdir(this.dir, { recursive: true });
+    const temp = join(this.dir, `.${id}.${process.pid}.tmp`);
+    try {
+      await writeFile(temp, content, { flag: 'wx' });
+      await rename(temp, this.path(id));
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    return null;
+  }
+
+  async read(row: DocumentRow): Promise<Buffer | undefined> {
+    try {
+      return await readFile(this.path(row.id));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
+  async remove(row: DocumentRow): Promise<void> {
+    await rm(this.path(row.id), { force: true });
+  }
+
+  private path(id: string): string {
+    if (!UUID.test(id)) throw new Error(`not a document id: ${id}`);
+    return join(this.dir, id);
+  }
+}
+
+/** Postgres large objects: lo_from_bytea on put, lo_get on read, lo_unlink on delete. */
+class LargeObjectBytes implements Bytes {
+  readonly kind = 'pg';
+
+  async write(_id: string, content: Buffer, query: Query): Promise<number> {
+    const [row]: { oid: number }[] = await query('SELECT lo_from_bytea(0, $1) AS oid', [content]);
+    return Number(row.oid);
+  }
+
+  async read(row: DocumentRow, query: Query): Promise<Buffer | undefined> {
+    const [found]: { content: Buffer | null }[] = await query(
+      `SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_largeobject_metadata WHERE oid = $1::oid)
+                   THEN lo_get($1::oid) END AS content`,
+      [row.large_object_oid],
+    );
+    return found?.content ?? undefined;
+  }
+
+  async remove(row: DocumentRow, query: Query): Promise<void> {
+    await query(
+      `SELECT lo_unlink($1::oid) WHERE EXISTS (SELECT 1 FROM pg_largeobject_metadata WHERE oid = $1::oid)`,
+      [row.large_object_oid],
+    );
+  }
+}
+
+class SqlDocumentStore implements DocumentStore {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bytes: Bytes,
+  ) {}
+
+  async put(input: PutDocumentInput): Promise<StoredDocument> {
+    const id = randomUUID();
+    const digest = sha256(input.content);
+    return this.dataSource.transaction(async (manager) => {
+      const query: Query = (sql, params) => manager.query(sql, params);
+      // A large object is written in the transaction (rolled back with it); a file is written first and
+      // removed again if the row cannot be inserted.
+      const oid = await this.bytes.write(id, input.content, query);
+      try {
+        const [row]: DocumentRow[] = await manager.query(
+          `INSERT INTO dossier_document (id, kind, file_name, content_type, size_bytes, sha256, store,
+                                         large_object_oid, uploaded_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+          [
+            id,
+            input.kind,
+            input.fileName,
+            input.contentType,
+            input.content.length,
+            digest,
+            this.bytes.kind,
+            oid,
+            input.uploadedBy,
+          ],
+        );
+        return toStored(row);
+      } catch (error) {
+        if (this.bytes.kind === 'fs') await this.bytes.remove({ id } as DocumentRow, query);
+        throw error;
+      }
+    });
+  }
+
+  async get(id: string): Promise<{ meta: StoredDocument; content: Buffer } | undefined> {
+    const row = await this.row(id);
+    if (!row) return undefined;
+    const content = await this.bytes.read(row, (sql, params) => this.dataSource.query(sql, params));
+    if (content === undefined)
+      throw new DocumentIntegrityError(id, `its content is missing from the ${row.store} store`);
+    const problem = this.mismatch(row, content);
+    if (problem) throw new DocumentIntegrityError(id, problem);
+    return { meta: toStored(row), content };
+  }
+
+  async metas(ids: string[]): Promise<StoredDocument[]> {
+    const valid = ids.filter((id) => UUID.test(id));
+    if (valid.length === 0) return [];
+    const rows: DocumentRow[] = await this.dataSource.query(
+      'SELECT * FROM dossier_document WHERE id = ANY($1::uuid[])',
+      [valid],
+    );
+    const byId = new Map(rows.map((r) => [r.id, toStored(r)]));
+    return ids.flatMap((id) => byId.get(id.toLowerCase()) ?? []);
+  }
+
+  async verify(refs: DocumentRef[]): Promise<DossierCheck> {
+    const problems: string[] = [];
+    for (const ref of refs) {
+      const name = `${ref.kind} "${ref.fileName}" (${ref.id})`;
+      const row = await this.row(ref.id);
+      if (!row) {
+        problems.push(`${name} is missing`);
+        continue;
+      }
+      if (row.sha256 !== ref.sha256.toLowerCase() || Number(row.size_bytes) !== ref.sizeBytes) {
+        problems.push(
+          `${name} differs from the reference (stored ${row.size_bytes} bytes, sha256 ${row.sha256})`,
+        );
+        continue;
+      }
+      const content = await this.bytes.read(row, (sql, params) => this.dataSource.query(sql, params));
+      if (content === undefined) {
+        problems.push(`${name} is missing: its content is gone from the ${row.store} store`);
+        continue;
+      }
+      const problem = this.mismatch(row, content);
+      if (problem) problems.push(`${name} was altered: ${problem}`);
+    }
+    return { ok: problems.length === 0, problems };
+  }
+
+  async delete(id: string): Promise<boolean> {
+    if (!UUID.test(id)) return false;
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: DocumentRow[] = await manager.query(
+        'SELECT * FROM dossier_document WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      if (!row) return false;
+      const query: Query = (sql, params) => manager.query(sql, params);
+      await manager.query('DELETE FROM dossier_document WHERE id = $1', [id]);
+      await this.bytes.remove(row, query);
+      return true;
+    });
+  }
+
+  private async row(id: string): Promise<DocumentRow | undefined> {
+    if (!UUID.test(id)) return undefined;
+    const [row]: DocumentRow[] = await this.dataSource.query('SELECT * FROM dossier_document WHERE id = $1', [
+      id,
+    ]);
+    return row;
+  }
+
+  private mismatch(row: DocumentRow, content: Buffer): string | undefined {
+    if (content.length !== Number(row.size_bytes))
+      return `${content.length} bytes stored, ${row.size_bytes} uploaded`;
+    const actual = sha256(content);
+    if (actual !== row.sha256) return `sha256 ${actual}, uploaded as ${row.sha256}`;
+    return undefined;
+  }
+}
