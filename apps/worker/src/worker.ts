@@ -1,7 +1,8 @@
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Logger, WorkerConfig } from '@personnel/config';
 import { temporalConnectionOptions } from '@personnel/config';
-import { createDataSource } from '@personnel/persistence';
+import { createDataSource, createDocumentStore } from '@personnel/persistence';
+import { createAppointmentActivities } from './activities/appointment.activities';
 import { createJournalActivities } from './activities/journal.activities';
 import { createNominationActivities } from './activities/nomination.activities';
 import { pinoTemporalLogger } from './pino-temporal-logger';
@@ -22,7 +23,11 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
       connection,
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
-      activities: { ...createNominationActivities(dataSource), ...createJournalActivities(dataSource) },
+      activities: {
+        ...createNominationActivities(dataSource),
+        ...createJournalActivities(dataSource),
+        ...createAppointmentActivities(dataSource, createDocumentStore(dataSource, config.documentStore)),
+      },
       ...workflowSource(config),
     };
     const worker = await Worker.create(options);
