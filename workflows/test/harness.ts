@@ -87,7 +87,7 @@ export class RecordingActivities {
 export async function runWithWorker<T>(
   env: TestWorkflowEnvironment,
   bundle: WorkflowBundleWithSourceMap,
-  activities: NominationActivities & JournalActivities,
+  activities: object,
   work: (taskQueue: string) => Promise<T>,
 ): Promise<T> {
   const taskQueue = `test-${randomUUID()}`;

@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import {
+  appointmentStatusQuery,
+  recordAttendanceUpdate,
+  SearchAttributes,
+  submitTallyUpdate,
+  WorkflowTypes,
+  type ActorRef,
+  type AppointmentActivities,
+  type AppointmentInput,
+  type AppointmentStatus,
+  type CadreFacts,
+  type JournalActivities,
+  type PostFacts,
+  type RecordAppointmentStepInput,
+  type RecordStepInput,
+  type WriteAssignmentInput,
+} from '@personnel/contracts';
+
+/** A cadre meeting every rule for the Quảng An chairman post in 2026 (the rules engine's own fixture). */
+export const POST_FACTS: PostFacts = {
+  postCode: 'QA-CT-UBND',
+  unitCode: 'QA',
+  unitLocalityCode: 'QUANG_AN',
+  level: 'commune',
+  isHead: true,
+  requiresNonLocal: true,
+  standards: {
+    minEducation: 'bachelor',
+    minPoliticalTheory: 'intermediate',
+    minStateManagement: 'specialist',
+    requiredCourseCodes: ['CT05'],
+    partyMember: true,
+  },
+};
+
+export const eligibleCadre = (code: string): CadreFacts => ({
+  cadreCode: code,
+  gender: 'male',
+  birthDate: '1980-06-15',
+  hometownLocalityCode: 'TAN_BINH',
+  education: 'bachelor',
+  politicalTheory: 'intermediate',
+  stateManagement: 'specialist',
+  partyMember: true,
+  status: 'active',
+  completedCourseCodes: ['CT05'],
+  disciplines: [],
+  evaluations: [{ year: 2025, rating: 'good' }],
+  assignments: [],
+  planning: [{ postCode: 'QA-CT-UBND', term: '2025-2030', from: '2025-03-01' }],
+});
+
+/** A local cadre from Quảng An itself: fails the non-local rule for the commune's head post. */
+export const localCadre = (code: string): CadreFacts => ({
+  ...eligibleCadre(code),
+  hometownLocalityCode: 'QUANG_AN',
+});
+
+/**
+ * In-memory stand-ins for the appointment's activities, with the same contract as the Postgres ones:
+ * each step key kept once, each task's latest state kept by seq, assignments written once per decision.
+ */
+export class AppointmentRecorder {
+  readonly steps: (RecordAppointmentStepInput | RecordStepInput)[] = [];
+  readonly assignments: WriteAssignmentInput[] = [];
+  facts = new Map<string, CadreFacts>();
+
+  readonly activities: AppointmentActivities & JournalActivities = {
+    recordAppointmentStep: (input) => Promise.resolve(this.keepOnce(input)),
+    recordStep: (input) => Promise.resolve(this.keepOnce(input)),
+    loadCandidateFacts: ({ cadreIds }) =>
+      Promise.resolve(
+        cadreIds.map((cadreId) => ({ cadreId, cadre: this.facts.get(cadreId) ?? null, post: POST_FACTS })),
+      ),
+    loadHolidays: () => Promise.resolve([]),
+    verifyDossier: ({ documents }) => Promise.resolve({ ok: documents.length > 0, problems: [] }),
+    writeAssignment: (input) => {
+      const existing = this.assignments.findIndex((a) => a.decisionRef === input.decisionRef);
+      if (existing >= 0) return Promise.resolve({ assignmentId: `A${existing}`, created: false });
+      this.assignments.push(input);
+      return Promise.resolve({ assignmentId: `A${this.assignments.length - 1}`, created: true });
+    },
+  };
+
+  private keepOnce(input: RecordAppointmentStepInput | RecordStepInput) {
+    if (this.steps.some((s) => s.workflowId === input.workflowId && s.stepKey === input.stepKey))
+      return { inserted: false };
+    this.steps.push(input);
+    return { inserted: true };
+  }
+
+  kinds(workflowId: string): string[] {
+    return this.steps.filter((s) => s.workflowId === workflowId).map((s) => s.kind);
+  }
+}
+
+export const MEMBERS = ['TV-1', 'TV-2', 'TV-3', 'TV-4', 'TV-5', 'TV-6'];
+const body = { summonedIds: MEMBERS, secretaryId: 'TV-1', headId: 'TV-2' };
+
+export function appointmentInput(overrides: Partial<AppointmentInput> = {}): AppointmentInput {
+  return {
+    candidateIds: [`CB-${randomUUID().slice(0, 8)}`],
+    postId: 'QA-CT-UBND',
+    unitCode: 'QA',
+    source: 'outside',
+    legalBasis: 'QD377-2025',
+    proposedBy: 'U-HR',
+    proposedAt: new Date().toISOString(),
+    collective: body,
+    homeUnitConference: body,
+    expandedConference: body,
+    keyCadreConference: body,
+    signOffMode: 'sequential',
+    signOff: [
+      { key: 'org-office', label: 'Thẩm định', assigneeIds: ['U-TCNV'] },
+      { key: 'deputy', label: 'Phó Bí thư', assigneeIds: ['U-PBT'] },
+    ],
+    signerId: 'U-BT',
+    documents: [
+      {
+        id: '00000000-0000-4000-8000-000000000001',
+        kind: 'cv',
+        fileName: 'so-yeu-ly-lich.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: 10,
+        sha256: 'a'.repeat(64),
+      },
+    ],
+    timing: {
+      taskWorkingDays: 10,
+      procedureWorkingDays: 30,
+      reminderWorkingDays: 2,
+      conferenceDeadlineMs: 60_000,
+      workingDayMs: 3_600_000,
+    },
+    ...overrides,
+  };
+}
+
+export const actor = (userId: string, roles: ActorRef['roles'] = ['approver'], cadreId: string | null = null): ActorRef => ({
+  userId,
+  roles,
+  cadreId,
+});
+
+export function startAppointment(env: TestWorkflowEnvironment, taskQueue: string, input: AppointmentInput) {
+  return env.client.workflow.start(WorkflowTypes.appointment, {
+    taskQueue,
+    workflowId: `appointment/${input.postId}/${randomUUID().slice(0, 8)}`,
+    args: [input],
+    typedSearchAttributes: [{ key: SearchAttributes.stage, value: 'eligibility_check' }],
+  });
+}
+
+export async function refusalCode(run: () => Promise<unknown>): Promise<string> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure)
+      return String(error.cause.details?.[0] ?? error.cause.message);
+    throw error;
+  }
+  throw new Error('the command was accepted');
+}
+
+/** Polls the status query until `ready` holds (the workflow moves on its own between commands). */
+export async function statusWhen(
+  handle: WorkflowHandle,
+  ready: (s: AppointmentStatus) => boolean,
+  timeoutMs = 20_000,
+): Promise<AppointmentStatus> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await handle.query(appointmentStatusQuery);
+    if (ready(status)) return status;
+    if (Date.now() > deadline) throw new Error(`status never got there: ${JSON.stringify(status.stage)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Holds a conference as its secretary would: waits for the child of step `index`, records attendance
+ * of `present` members, then the tally with `yes` votes for each candidate.
+ */
+export async function holdConference(
+  env: TestWorkflowEnvironment,
+  handle: WorkflowHandle,
+  index: number,
+  yes: number | Record<string, number>,
+  present = MEMBERS,
+): Promise<void> {
+  const status = await statusWhen(handle, (s) => s.steps.some((st) => st.index === index));
+  const step = status.steps.find((st) => st.index === index)!;
+  const child = env.client.workflow.getHandle(step.conferenceId);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await child.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'TV-1', present }] });
+      break;
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError) || attempt > 50) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  if (present.length * 3 < MEMBERS.length * 2) return;
+  await child.executeUpdate(submitTallyUpdate, {
+    args: [
+      {
+        actorId: 'TV-1',
+        ballotsCast: present.length,
+        votes: step.candidates.map((c) => ({ candidateId: c, votes: typeof yes === 'number' ? yes : (yes[c] ?? 0) })),
+        sheetSha256: 'b'.repeat(64),
+      },
+    ],
+  });
+}
