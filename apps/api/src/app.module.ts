@@ -13,6 +13,15 @@ import { API_CONFIG, LOGGER } from './infrastructure/tokens';
 import { NominationWorkflowsGateway } from './nominations/nomination-workflows.gateway';
 import { NominationsController } from './nominations/nominations.controller';
 import { NominationsService } from './nominations/nominations.service';
+import { AppointmentStores } from './appointments/appointment-stores';
+import { AppointmentWorkflowsGateway } from './appointments/appointment-workflows.gateway';
+import { AppointmentsController } from './appointments/appointments.controller';
+import { AppointmentsService } from './appointments/appointments.service';
+import { UnitScope } from './appointments/unit-scope';
+import { DocumentsController } from './documents/documents.controller';
+import { ReportsController } from './reports/reports.controller';
+import { TasksController } from './tasks/tasks.controller';
+import { UsersController } from './users/users.controller';
 import { REGISTRY_CONTROLLERS, REGISTRY_PROVIDERS } from './registry/registry.providers';
 
 @Module({})
@@ -25,6 +34,11 @@ export class AppModule {
         AuthController,
         NominationsController,
         AuditController,
+        AppointmentsController,
+        TasksController,
+        UsersController,
+        DocumentsController,
+        ReportsController,
         ...REGISTRY_CONTROLLERS,
       ],
       providers: [
@@ -37,6 +51,10 @@ export class AppModule {
         TemporalClientProvider,
         NominationWorkflowsGateway,
         NominationsService,
+        UnitScope,
+        AppointmentStores,
+        AppointmentWorkflowsGateway,
+        AppointmentsService,
         ...REGISTRY_PROVIDERS,
       ],
     };

@@ -2,9 +2,11 @@ import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { raw, type NextFunction, type Request, type Response } from 'express';
 import pinoHttp from 'pino-http';
 import type { ApiConfig, Logger } from '@personnel/config';
 import { AppModule } from './app.module';
+import { DOCUMENT_MAX_BYTES, DOCUMENTS_PATH } from './documents/documents.controller';
 import { PinoNestLogger } from './http/pino-nest-logger';
 import { createValidationPipe } from './http/validation.pipe';
 import { serveWebPanel } from './http/web-panel';
@@ -25,6 +27,20 @@ export async function createApp(config: ApiConfig, logger: Logger): Promise<INes
     }),
   );
   serveWebPanel(app);
+  // Document uploads are the raw bytes, whatever their type; registered before Nest's JSON parser so
+  // a JSON file is stored as it is. Beyond the limit: 413 as JSON, like every other error.
+  app.use(DOCUMENTS_PATH, raw({ type: () => true, limit: DOCUMENT_MAX_BYTES }));
+  app.use(
+    DOCUMENTS_PATH,
+    (error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+      if (error?.type !== 'entity.too.large') return next(error);
+      res.status(413).json({
+        statusCode: 413,
+        error: 'Payload Too Large',
+        message: `The document is larger than ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB`,
+      });
+    },
+  );
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 

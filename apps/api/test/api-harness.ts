@@ -21,7 +21,7 @@ export interface ApiUnderTest {
  * The API in process, wired to a fresh database and the shared dev server, with the real worker running
  * as its own process on a task queue of its own.
  */
-export async function startApiWithWorker(): Promise<ApiUnderTest> {
+export async function startApiWithWorker(env: Record<string, string> = {}): Promise<ApiUnderTest> {
   const db = await createTestDatabase('api');
   const taskQueue = `api-test-${randomUUID()}`;
   const config = readApiConfig({
@@ -29,11 +29,13 @@ export async function startApiWithWorker(): Promise<ApiUnderTest> {
     TEMPORAL_ADDRESS: temporalTestAddress(),
     TEMPORAL_TASK_QUEUE: taskQueue,
     LOG_LEVEL: 'warn',
+    ...env,
   });
   const worker = await startWorkerProcess({
     DATABASE_URL: db.url,
     TEMPORAL_ADDRESS: temporalTestAddress(),
     TEMPORAL_TASK_QUEUE: taskQueue,
+    ...Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('DOCUMENT_'))),
   });
   const app = await startApp(config);
   return {
@@ -99,12 +101,13 @@ export async function signIn(
   username: string,
   roles: Role[],
   unitCode: string | null = 'DH',
+  cadreId: string | null = null,
 ): Promise<string> {
   const key = `${api.db.url}|${username}`;
   const cached = tokens.get(key);
   if (cached) return cached;
   await new UserStore(api.db.dataSource).upsertLocalUser(
-    { username, fullName: `Test ${username}`, roles, unitCode },
+    { username, fullName: `Test ${username}`, roles, unitCode, cadreId },
     'test-password',
   );
   const response = await request(api.app.getHttpServer())

@@ -6,6 +6,8 @@ export interface LocalClaims {
   sub: string;
   iat: number;
   exp: number;
+  /** The registry cadre the user is, when linked (informative: the account is read again per request). */
+  cadreId?: string | null;
 }
 
 export const LOCAL_ISSUER = 'personnel-api';

@@ -1,0 +1,87 @@
+import type { ConferenceBody, StartAppointmentRequest } from '@personnel/contracts';
+
+export interface FieldProblem {
+  field: string;
+  problem: string;
+}
+
+/** Every user named by a start request, with the field that names them. */
+export function namedUsers(request: StartAppointmentRequest): { field: string; userId: string }[] {
+  const named: { field: string; userId: string }[] = [];
+  const body = (name: string, value: ConferenceBody | undefined) => {
+    if (!value) return;
+    value.summonedIds.forEach((userId, i) => named.push({ field: `${name}.summonedIds[${i}]`, userId }));
+    named.push({ field: `${name}.secretaryId`, userId: value.secretaryId });
+    named.push({ field: `${name}.headId`, userId: value.headId });
+  };
+  body('collective', request.collective);
+  body('expandedConference', request.expandedConference);
+  body('keyCadreConference', request.keyCadreConference);
+  body('homeUnitConference', request.homeUnitConference);
+  request.signOff.forEach((step, i) => {
+    step.assigneeIds.forEach((userId, j) => named.push({ field: `signOff[${i}].assigneeIds[${j}]`, userId }));
+    if (step.escalateToId) named.push({ field: `signOff[${i}].escalateToId`, userId: step.escalateToId });
+  });
+  named.push({ field: 'signerId', userId: request.signerId });
+  return named;
+}
+
+/**
+ * What the request says on its own (no registry, no directory): candidates per source, the bodies each
+ * source needs, unique sign-off keys, and timing only where the deployment allows it.
+ */
+export function checkStartShape(request: StartAppointmentRequest, timingAllowed: boolean): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (request.source === 'outside') {
+    if (request.candidateIds.length !== 1)
+      problems.push({ field: 'candidateIds', problem: 'must name exactly 1 cadre for an outside candidate' });
+    if (!request.homeUnitConference)
+      problems.push({ field: 'homeUnitConference', problem: 'is required for an outside candidate' });
+    for (const field of ['expandedConference', 'keyCadreConference'] as const)
+      if (request[field]) problems.push({ field, problem: 'is only for local candidates' });
+  } else {
+    for (const field of ['expandedConference', 'keyCadreConference'] as const)
+      if (!request[field]) problems.push({ field, problem: 'is required for local candidates' });
+    if (request.homeUnitConference)
+      problems.push({ field: 'homeUnitConference', problem: 'is only for an outside candidate' });
+  }
+  const seen = new Map<string, number>();
+  request.signOff.forEach((step, i) => {
+    const first = seen.get(step.key);
+    if (first !== undefined)
+      problems.push({ field: `signOff[${i}].key`, problem: `repeats the key of signOff[${first}]` });
+    else seen.set(step.key, i);
+  });
+  if (request.timing && !timingAllowed)
+    problems.push({
+      field: 'timing',
+      problem: 'is accepted only when the API runs with APPOINTMENT_TIMING_OVERRIDES=true',
+    });
+  return problems;
+}
+
+/**
+ * Separation of duties: the proposer, and any user who is one of the candidates, may sit in no
+ * conference body, take no sign-off and sign nothing on this case.
+ */
+export function checkSeparationOfDuties(
+  request: StartAppointmentRequest,
+  proposer: string,
+  candidateUsers: ReadonlyMap<string, string>,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const { field, userId } of namedUsers(request)) {
+    if (userId === proposer)
+      problems.push({
+        field,
+        problem: `names the proposer ${proposer}, who may not act on their own proposal`,
+      });
+    const cadre = candidateUsers.get(userId);
+    if (cadre)
+      problems.push({
+        field,
+        problem: `names ${userId}, who is the candidate ${cadre}: a nominee may not act on their own case`,
+      });
+  }
+  return problems;
+}

@@ -1,0 +1,146 @@
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+  ConflictException,
+  NotFoundException,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  DOCUMENT_KINDS,
+  type AuthenticatedUser,
+  type DocumentKind,
+  type StoredDocument,
+} from '@personnel/contracts';
+import { DocumentIntegrityError } from '@personnel/persistence';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { AppointmentStores } from '../appointments/appointment-stores';
+import { badRequest } from '../http/validation.pipe';
+
+/** Largest dossier document accepted (a scanned file); larger bodies are answered 413. */
+export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
+export const DOCUMENTS_PATH = '/api/v1/documents';
+
+class UploadQueryDto {
+  @ApiProperty({ enum: DOCUMENT_KINDS })
+  @IsIn(DOCUMENT_KINDS as DocumentKind[], {
+    message: `$property must be one of: ${DOCUMENT_KINDS.join(', ')}`,
+  })
+  kind!: DocumentKind;
+
+  @ApiProperty({ example: 'so-yeu-ly-lich.pdf' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(255)
+  // eslint-disable-next-line no-control-regex
+  @Matches(/^[^/\\\u0000-\u001f]+$/, {
+    message: '$property must be a file name without slashes or control characters',
+  })
+  fileName!: string;
+}
+
+const ID_PIPE = new ParseUUIDPipe({
+  exceptionFactory: () => badRequest([{ field: 'id', problem: 'must be a document id (UUID)' }]),
+});
+
+/** Dossier documents: the bytes stay outside Temporal, each read checked against the SHA-256 taken at upload. */
+@ApiTags('documents')
+@ApiBearerAuth()
+@Controller('api/v1/documents')
+export class DocumentsController {
+  constructor(private readonly stores: AppointmentStores) {}
+
+  @Post()
+  @Roles('hr_officer', 'org_office')
+  @ApiOperation({
+    summary: 'Upload one document: the raw bytes as the body (any content type, at most 20 MB)',
+  })
+  @ApiConsumes('application/octet-stream', 'application/pdf', '*/*')
+  @ApiCreatedResponse({ description: 'StoredDocument: its id, size and SHA-256' })
+  @ApiPayloadTooLargeResponse({ description: 'More than 20 MB' })
+  async upload(
+    @Query() query: UploadQueryDto,
+    @Req() request: Request,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<StoredDocument> {
+    const content: unknown = request.body;
+    if (!Buffer.isBuffer(content) || content.length === 0)
+      throw badRequest([{ field: 'body', problem: 'must be the document bytes (not empty)' }]);
+    const contentType = (request.headers['content-type'] ?? 'application/octet-stream').slice(0, 200);
+    return (await this.stores.documents()).put({
+      content,
+      kind: query.kind,
+      fileName: query.fileName,
+      contentType,
+      uploadedBy: user.username,
+    });
+  }
+
+  @Get(':id/meta')
+  @ApiOperation({ summary: "A document's metadata" })
+  @ApiOkResponse({ description: 'StoredDocument' })
+  @ApiNotFoundResponse({ description: 'No such document' })
+  async meta(@Param('id', ID_PIPE) id: string): Promise<StoredDocument> {
+    const [meta] = await (await this.stores.documents()).metas([id]);
+    if (!meta) throw new NotFoundException(`No document ${id}`);
+    return meta;
+  }
+
+  @Get(':id')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'The bytes, checked against the SHA-256 of the upload (Digest, X-Content-SHA256)',
+  })
+  @ApiNotFoundResponse({ description: 'No such document' })
+  @ApiConflictResponse({ description: 'code document_altered: the stored bytes no longer match their hash' })
+  async download(
+    @Param('id', ID_PIPE) id: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    let found: Awaited<ReturnType<Awaited<ReturnType<AppointmentStores['documents']>>['get']>>;
+    try {
+      found = await (await this.stores.documents()).get(id);
+    } catch (error) {
+      if (error instanceof DocumentIntegrityError)
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: error.message,
+          code: 'document_altered',
+        });
+      throw error;
+    }
+    if (!found) throw new NotFoundException(`No document ${id}`);
+    const { meta, content } = found;
+    response.setHeader('Content-Type', meta.contentType);
+    response.setHeader('Content-Length', String(content.length));
+    response.setHeader('Digest', `sha-256=${Buffer.from(meta.sha256, 'hex').toString('base64')}`);
+    response.setHeader('X-Content-SHA256', meta.sha256);
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename*=UTF-8''${encodeURIComponent(meta.fileName)}`,
+    );
+    return new StreamableFile(content);
+  }
+}

@@ -1,0 +1,457 @@
+import request from 'supertest';
+import type { Role } from '@personnel/contracts';
+import { UserStore } from '@personnel/persistence';
+import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+
+const BASE = '/api/v1/appointments';
+const STANDARDS = {
+  minEducation: 'bachelor',
+  minPoliticalTheory: 'intermediate',
+  minStateManagement: 'specialist',
+  requiredCourseCodes: [],
+  partyMember: true,
+};
+
+/** DH (district) → DH-QA, DH-QL (communes); posts QA-CT-* in Quảng An; cadres CB-A… active, CB-OLD retired. */
+async function seedRegistry(api: ApiUnderTest): Promise<void> {
+  const q = (sql: string, params: unknown[] = []) => api.db.dataSource.query(sql, params);
+  await q(
+    `INSERT INTO unit (code, name, level, locality_code) VALUES ('DH', 'Huyện Đầm Hà', 'district', 'QN-DH')`,
+  );
+  for (const [code, name] of [
+    ['DH-QA', 'Xã Quảng An'],
+    ['DH-QL', 'Xã Quảng Lâm'],
+  ])
+    await q(
+      `INSERT INTO unit (code, name, level, parent_id, locality_code)
+       SELECT $1, $2, 'commune', id, 'QN-' || $1 FROM unit WHERE code = 'DH'`,
+      [code, name],
+    );
+  for (const code of ['QA-CT-1', 'QA-CT-2', 'QA-CT-3', 'QA-CT-4', 'QA-CT-5'])
+    await q(
+      `INSERT INTO post (code, title, unit_id, level, is_head, standards)
+       SELECT $1, 'Chủ tịch UBND xã Quảng An', id, 'commune', true, $2 FROM unit WHERE code = 'DH-QA'`,
+      [code, JSON.stringify(STANDARDS)],
+    );
+  await q(
+    `INSERT INTO post (code, title, unit_id, level, standards, active)
+     SELECT 'QA-OLD', 'Bãi bỏ', id, 'commune', $1, false FROM unit WHERE code = 'DH-QA'`,
+    [JSON.stringify(STANDARDS)],
+  );
+  for (const [code, status] of [
+    ['CB-A1', 'active'],
+    ['CB-A2', 'active'],
+    ['CB-OLD', 'retired'],
+  ])
+    await q(
+      `INSERT INTO cadre (code, full_name, search_name, gender, birth_date, hometown_locality_code, ethnicity,
+         education, political_theory, state_management, party_member, status)
+       VALUES ($1, 'Nguyễn Văn ' || $1, lower($1), 'male', '1980-01-01', 'QN-DH-QL', 'Kinh', 'bachelor',
+         'intermediate', 'specialist', true, $2)`,
+      [code, status],
+    );
+}
+
+const MEMBERS = ['U-M1', 'U-M2', 'U-M3', 'U-M4', 'U-M5'];
+const body = (over: Record<string, unknown> = {}) => ({
+  candidateIds: ['CB-A1'],
+  postId: 'QA-CT-1',
+  source: 'local',
+  collective: { summonedIds: MEMBERS, secretaryId: 'U-M5', headId: 'U-M1' },
+  expandedConference: { summonedIds: MEMBERS, secretaryId: 'U-M5', headId: 'U-M1' },
+  keyCadreConference: { summonedIds: MEMBERS, secretaryId: 'U-M5', headId: 'U-M1' },
+  signOffMode: 'sequential',
+  signOff: [{ key: 'org-office', label: 'Thẩm định', assigneeIds: ['U-APP'] }],
+  signerId: 'U-LEAD',
+  ...over,
+});
+
+describe('appointments API over HTTP (real Temporal, Postgres and worker)', () => {
+  let api: ApiUnderTest;
+  const server = () => api.app.getHttpServer();
+  const auth = async (
+    username: string,
+    roles: Role[],
+    unitCode: string | null = 'DH',
+    cadreId: string | null = null,
+  ) => ({
+    authorization: `Bearer ${await signIn(api, username, roles, unitCode, cadreId)}`,
+  });
+  const hr = () => auth('U-HR', ['hr_officer']);
+  const propose = async (over: Record<string, unknown> = {}) =>
+    request(server())
+      .post(BASE)
+      .set(await hr())
+      .send(body(over));
+
+  beforeAll(async () => {
+    api = await startApiWithWorker({ DOCUMENT_STORE: 'pg' });
+    await seedRegistry(api);
+    const users = new UserStore(api.db.dataSource);
+    for (const username of [...MEMBERS, 'U-APP', 'U-LEAD'])
+      await users.upsertLocalUser(
+        { username, fullName: `Member ${username}`, roles: ['approver'], unitCode: 'DH' },
+        'x',
+      );
+    await users.upsertLocalUser(
+      {
+        username: 'U-NOMINEE',
+        fullName: 'Nguyễn Văn CB-A1',
+        roles: ['viewer'],
+        unitCode: 'DH',
+        cadreId: 'CB-A1',
+      },
+      'x',
+    );
+  }, 90_000);
+  afterAll(() => api?.close());
+
+  describe('start: 400 naming the field', () => {
+    it.each([
+      [{ postId: undefined }, 'postId'],
+      [{ postId: 'NO-SUCH-POST' }, 'postId'],
+      [{ postId: 'QA-OLD' }, 'postId'],
+      [{ candidateIds: [] }, 'candidateIds'],
+      [{ candidateIds: ['CB-A1', 'CB-A2', 'CB-A1'] }, 'candidateIds'],
+      [{ candidateIds: ['CB-NONE'] }, 'candidateIds[0]'],
+      [{ candidateIds: ['CB-A1', 'CB-OLD'] }, 'candidateIds[1]'],
+      [{ source: 'outside', candidateIds: ['CB-A1', 'CB-A2'] }, 'candidateIds'],
+      [{ source: 'outside' }, 'homeUnitConference'],
+      [{ expandedConference: undefined }, 'expandedConference'],
+      [
+        { collective: { summonedIds: ['U-M1', 'U-NOBODY'], secretaryId: 'U-M1', headId: 'U-M1' } },
+        'collective.summonedIds[1]',
+      ],
+      [{ signerId: 'U-NOBODY' }, 'signerId'],
+      [
+        {
+          signOff: [
+            { key: 'a', label: 'A', assigneeIds: ['U-APP'] },
+            { key: 'a', label: 'B', assigneeIds: ['U-APP'] },
+          ],
+        },
+        'signOff[1].key',
+      ],
+      [{ signOff: [{ key: 'Bad Key', label: 'A', assigneeIds: ['U-APP'] }] }, 'signOff[0].key'],
+      [{ timing: { workingDayMs: 1000 } }, 'timing'],
+      [{ proposedBy: 'U-FORGED' }, 'proposedBy'],
+      [{ documentIds: ['00000000-0000-4000-8000-000000000000'] }, 'documentIds[0]'],
+      [{ legalBasis: 'QD-NONE' }, 'legalBasis'],
+    ])('%j → %s', async (over, field) => {
+      const res = await propose(over);
+      expect(res.status).toBe(400);
+      expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+    });
+
+    it('separation of duties: the proposer and a user who is a candidate may not sit, sign off or sign', async () => {
+      const res = await propose({
+        collective: { summonedIds: ['U-M1', 'U-HR'], secretaryId: 'U-M1', headId: 'U-M1' },
+        signOff: [{ key: 'org-office', label: 'Thẩm định', assigneeIds: ['U-NOMINEE'] }],
+        signerId: 'U-NOMINEE',
+      });
+      expect(res.status).toBe(400);
+      const fields = res.body.details.map((d: { field: string }) => d.field);
+      expect(fields).toEqual(
+        expect.arrayContaining(['collective.summonedIds[1]', 'signOff[0].assigneeIds[0]', 'signerId']),
+      );
+      expect(res.body.message).toMatch(/proposer/);
+      expect(res.body.message).toMatch(/candidate CB-A1/);
+    });
+
+    it('refuses a post outside the proposer’s unit scope with 403', async () => {
+      const res = await request(server())
+        .post(BASE)
+        .set(await auth('U-HR-QL', ['hr_officer'], 'DH-QL'))
+        .send(body());
+      expect(res.status).toBe(403);
+    });
+  });
+
+  describe('a started appointment', () => {
+    let id: string;
+    let path: string;
+
+    beforeAll(async () => {
+      const res = await propose({ postId: 'QA-CT-2' });
+      expect(res.status).toBe(201);
+      id = res.body.id;
+      path = `${BASE}/QA-CT-2/${id.split('/')[2]}`;
+    });
+
+    it('answers the view, numbers the procedure per post, and shows it with its timeline', async () => {
+      expect(id).toBe('appointment/QA-CT-2/1');
+      const detail = await request(server())
+        .get(path)
+        .set(await hr());
+      expect(detail.status).toBe(200);
+      expect(detail.body).toMatchObject({
+        id,
+        postId: 'QA-CT-2',
+        unitCode: 'DH-QA',
+        proposedBy: 'U-HR',
+        candidateIds: ['CB-A1'],
+      });
+      expect(detail.body.timeline[0]).toMatchObject({ actor: 'U-HR' });
+    });
+
+    it('answers 304 to If-None-Match with the current ETag', async () => {
+      const first = await request(server())
+        .get(path)
+        .set(await hr());
+      expect(first.headers.etag).toBeDefined();
+      const again = await request(server())
+        .get(path)
+        .set(await hr())
+        .set('if-none-match', first.headers.etag);
+      expect([200, 304]).toContain(again.status); // the live status may have moved on
+      const stable = await request(server())
+        .get(path)
+        .set(await hr());
+      const third = await request(server())
+        .get(path)
+        .set(await hr())
+        .set('if-none-match', stable.headers.etag);
+      expect(third.status).toBe(304);
+    });
+
+    it('hides it from a user outside the unit scope (404), in the detail and the list', async () => {
+      const outsider = await auth('U-VIEW-QL', ['viewer'], 'DH-QL');
+      expect((await request(server()).get(path).set(outsider)).status).toBe(404);
+      const list = await request(server()).get(BASE).set(outsider);
+      expect(list.status).toBe(200);
+      expect(list.body.items).toEqual([]);
+      const insider = await request(server())
+        .get(BASE)
+        .query({ unitCode: 'DH-QA' })
+        .set(await auth('U-VIEW-QA', ['viewer'], 'DH-QA'));
+      expect(insider.body.items.map((a: { id: string }) => a.id)).toContain(id);
+    });
+
+    it('ignores no forged actor: a body naming one is refused, and steps record the token’s user', async () => {
+      const leader = await auth('U-LEADER', ['leader']);
+      const forged = await request(server())
+        .post(`${path}/exception`)
+        .set(leader)
+        .send({ reason: 'Cán bộ có năng lực nổi trội, đơn vị cần gấp.', actor: { userId: 'U-FORGED' } });
+      expect(forged.status).toBe(400);
+      expect(forged.body.details.map((d: { field: string }) => d.field)).toContain('actor');
+      const granted = await request(server())
+        .post(`${path}/exception`)
+        .set(leader)
+        .send({ reason: 'Cán bộ có năng lực nổi trội, đơn vị cần gấp, đã báo cáo.' });
+      // Accepted, or refused by the workflow on its own terms (e.g. eligibility passed: no exception to grant).
+      expect(granted.status === 200 || typeof granted.body.code === 'string').toBe(true);
+      const detail = await request(server())
+        .get(path)
+        .set(await hr());
+      const actors = detail.body.timeline.map((s: { actor: string }) => s.actor);
+      expect(actors).not.toContain('U-FORGED');
+      if (granted.status === 200) expect(actors).toContain('U-LEADER');
+    });
+  });
+
+  describe('security matrix: every command × every role × in and out of unit scope', () => {
+    const ROLE_LIST: Role[] = ['hr_officer', 'org_office', 'approver', 'leader', 'admin', 'viewer'];
+    const TASK: Role[] = ['approver', 'leader', 'org_office'];
+    const CONF: Role[] = ['hr_officer', 'org_office', 'approver', 'leader'];
+    const COMMANDS: { name: string; suffix: string; body: object; roles: Role[] }[] = [
+      {
+        name: 'exception',
+        suffix: '/exception',
+        body: { reason: 'Lý do ngoại lệ đủ dài để ghi nhận.' },
+        roles: ['leader'],
+      },
+      { name: 'claim', suffix: '/tasks/decision/claim', body: {}, roles: TASK },
+      { name: 'unclaim', suffix: '/tasks/decision/unclaim', body: {}, roles: TASK },
+      {
+        name: 'delegate',
+        suffix: '/tasks/decision/delegate',
+        body: { toUserId: 'U-APP', validFrom: '2030-01-01', validUntil: '2030-01-02', reason: 'Đi công tác' },
+        roles: TASK,
+      },
+      { name: 'decide', suffix: '/tasks/decision/decide', body: { verdict: 'approve' }, roles: TASK },
+      { name: 'resubmit', suffix: '/resubmit', body: { comment: 'Bổ sung hồ sơ' }, roles: ['hr_officer'] },
+      {
+        name: 'decision',
+        suffix: '/decision',
+        body: { number: '1/QĐ', effectiveDate: '2030-01-01' },
+        roles: ['leader', 'approver'],
+      },
+      { name: 'attendance', suffix: '/conferences/0/attendance', body: { present: ['U-M1'] }, roles: CONF },
+      {
+        name: 'tally',
+        suffix: '/conferences/0/tally',
+        body: { ballotsCast: 1, votes: [{ candidateId: 'CB-A1', votes: 1 }], sheetSha256: 'a'.repeat(64) },
+        roles: CONF,
+      },
+      {
+        name: 'head-decision',
+        suffix: '/conferences/0/head-decision',
+        body: { candidateId: 'CB-A1', approve: true },
+        roles: CONF,
+      },
+      // Last: an accepted withdrawal ends the procedure.
+      { name: 'withdraw', suffix: '/withdraw', body: { reason: 'Rút đề nghị' }, roles: ['hr_officer'] },
+    ];
+    const rows = COMMANDS.flatMap((c) =>
+      ROLE_LIST.flatMap((role) =>
+        [true, false].map((inScope) => {
+          const allowed = role === 'admin' || c.roles.includes(role);
+          const expected = !allowed ? 403 : inScope ? 'reaches the workflow' : 404;
+          return [c.name, role, inScope ? 'in scope' : 'out of scope', expected, c, inScope] as const;
+        }),
+      ),
+    );
+    let path: string;
+
+    beforeAll(async () => {
+      const res = await propose({ postId: 'QA-CT-3' });
+      expect(res.status).toBe(201);
+      path = `${BASE}/QA-CT-3/1`;
+    });
+
+    it.each(rows)('%s as %s %s → %s', async (_name, role, _scope, expected, command, inScope) => {
+      const headers = await auth(
+        `U-SM-${role}-${inScope ? 'IN' : 'OUT'}`,
+        [role],
+        inScope ? 'DH-QA' : 'DH-QL',
+      );
+      const res = await request(server()).post(`${path}${command.suffix}`).set(headers).send(command.body);
+      if (expected === 'reaches the workflow') {
+        // Accepted, or refused by the workflow itself (its refusals carry a code).
+        expect(res.status === 200 || typeof res.body.code === 'string').toBe(true);
+      } else {
+        expect(res.status).toBe(expected);
+        expect(res.body.code).toBeUndefined();
+      }
+    });
+  });
+
+  describe('documents', () => {
+    const content = Buffer.from('%PDF-1.4 sơ yếu lý lịch\n');
+    const upload = async (headers: Record<string, string>, bytes = content) =>
+      request(server())
+        .post('/api/v1/documents')
+        .query({ kind: 'cv', fileName: 'so-yeu-ly-lich.pdf' })
+        .set(headers)
+        .set('content-type', 'application/pdf')
+        .send(bytes);
+
+    it('stores, serves with its digest, and refuses an altered file with 409 document_altered', async () => {
+      const stored = await upload(await hr());
+      expect(stored.status).toBe(201);
+      const sha = require('node:crypto').createHash('sha256').update(content).digest('hex');
+      expect(stored.body).toMatchObject({
+        kind: 'cv',
+        sizeBytes: content.length,
+        sha256: sha,
+        uploadedBy: 'U-HR',
+      });
+
+      const reader = await auth('U-DOC-VIEW', ['viewer']);
+      const got = await request(server())
+        .get(`/api/v1/documents/${stored.body.id}`)
+        .set(reader)
+        .buffer(true)
+        .parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
+      expect(got.status).toBe(200);
+      expect(Buffer.compare(got.body as Buffer, content)).toBe(0);
+      expect(got.headers['content-type']).toMatch(/application\/pdf/);
+      expect(got.headers['x-content-sha256']).toBe(sha);
+      expect(got.headers.digest).toBe(`sha-256=${Buffer.from(sha, 'hex').toString('base64')}`);
+      const meta = await request(server()).get(`/api/v1/documents/${stored.body.id}/meta`).set(reader);
+      expect(meta.body).toMatchObject({ id: stored.body.id, sha256: sha });
+
+      await api.db.dataSource.query(
+        `SELECT lo_put(large_object_oid, 0, '\\x58'::bytea) FROM dossier_document WHERE id = $1`,
+        [stored.body.id],
+      );
+      const altered = await request(server()).get(`/api/v1/documents/${stored.body.id}`).set(reader);
+      expect(altered.status).toBe(409);
+      expect(altered.body.code).toBe('document_altered');
+    });
+
+    it('takes uploads from HR and the organisation office only, up to 20 MB, and names bad query fields', async () => {
+      expect((await upload(await auth('U-DOC-VIEW', ['viewer']))).status).toBe(403);
+      expect((await upload(await auth('U-DOC-ORG', ['org_office']))).status).toBe(201);
+      const big = await upload(await hr(), Buffer.alloc(20 * 1024 * 1024 + 1));
+      expect(big.status).toBe(413);
+      const bad = await request(server())
+        .post('/api/v1/documents')
+        .query({ kind: 'novel', fileName: 'a/b' })
+        .set(await hr())
+        .send(content);
+      expect(bad.status).toBe(400);
+      expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['fileName', 'kind']);
+      expect(
+        (
+          await request(server())
+            .get('/api/v1/documents/not-a-uuid')
+            .set(await hr())
+        ).status,
+      ).toBe(400);
+      expect(
+        (
+          await request(server())
+            .get('/api/v1/documents/00000000-0000-4000-8000-000000000000')
+            .set(await hr())
+        ).status,
+      ).toBe(404);
+    });
+
+    it('an appointment carries the references of its documents', async () => {
+      const stored = await upload(await hr());
+      const res = await propose({ postId: 'QA-CT-4', documentIds: [stored.body.id] });
+      expect(res.status).toBe(201);
+    });
+  });
+
+  it('lists the user directory by role, to any signed-in user', async () => {
+    const res = await request(server())
+      .get('/api/v1/users')
+      .query({ role: 'approver' })
+      .set(await auth('U-DIR-VIEW', ['viewer']));
+    expect(res.status).toBe(200);
+    const names = res.body.map((u: { username: string }) => u.username);
+    expect(names).toEqual(expect.arrayContaining([...MEMBERS, 'U-APP']));
+    expect(names).not.toContain('U-NOMINEE');
+    const nominee = await request(server())
+      .get('/api/v1/users')
+      .query({ q: 'U-NOMINEE' })
+      .set(await auth('U-DIR-VIEW', ['viewer']));
+    expect(nominee.body).toEqual([expect.objectContaining({ username: 'U-NOMINEE', cadreId: 'CB-A1' })]);
+    const bad = await request(server())
+      .get('/api/v1/users')
+      .query({ role: 'king' })
+      .set(await hr());
+    expect(bad.status).toBe(400);
+  });
+
+  it('serves the inbox with an ETag and 304 while nothing changes', async () => {
+    const headers = await auth('U-APP', ['approver']);
+    const first = await request(server()).get('/api/v1/tasks').query({ scope: 'all' }).set(headers);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ items: expect.any(Array), total: expect.any(Number) });
+    expect(first.body.etag).toBeUndefined();
+    const again = await request(server())
+      .get('/api/v1/tasks')
+      .query({ scope: 'all' })
+      .set(headers)
+      .set('if-none-match', first.headers.etag);
+    expect(again.status).toBe(304);
+    const bad = await request(server()).get('/api/v1/tasks').query({ scope: 'everyone' }).set(headers);
+    expect(bad.status).toBe(400);
+    expect(bad.body.details[0].field).toBe('scope');
+  });
+
+  it('puts the linked cadre into the signed-in user', async () => {
+    const me = await request(server())
+      .get('/api/v1/auth/me')
+      .set(await auth('U-LINKED', ['viewer'], 'DH', 'CB-A2'));
+    expect(me.body).toMatchObject({ username: 'U-LINKED', cadreId: 'CB-A2' });
+  });
+});
