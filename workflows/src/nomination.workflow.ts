@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -46,6 +47,8 @@ const { recordNominationStep } = proxyActivities<NominationActivities>(JOURNAL_A
  */
 export async function nominationWorkflow(input: NominationInput): Promise<NominationResult> {
   const { workflowId, runId } = workflowInfo();
+  // Separation of duties, added while nominations were running: runs begun before it replay without it.
+  const refusesSelfApproval = patched('refuse-self-approval');
   let chain: ApprovalChain = { approverIds: input.approverIds, decisions: [] };
   let proposalRecorded = false;
 
@@ -147,6 +150,12 @@ export async function nominationWorkflow(input: NominationInput): Promise<Nomina
         message: 'a decision needs approverId and decision approve|reject',
       });
     }
+    if (refusesSelfApproval && command.approverId === input.proposedBy)
+      throw ApplicationFailure.create({
+        type: DECISION_REFUSED,
+        message: `${command.approverId} proposed this nomination and may not decide on it`,
+        details: ['own_case'],
+      });
     const check = checkDecision(chain, command);
     if (!check.ok)
       throw ApplicationFailure.create({

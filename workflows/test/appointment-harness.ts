@@ -67,6 +67,7 @@ export const localCadre = (code: string): CadreFacts => ({
 export class AppointmentRecorder {
   readonly steps: (RecordAppointmentStepInput | RecordStepInput)[] = [];
   readonly assignments: WriteAssignmentInput[] = [];
+  /** Facts by cadre code; a cadre not listed meets every rule. */
   facts = new Map<string, CadreFacts>();
 
   readonly activities: AppointmentActivities & JournalActivities = {
@@ -74,7 +75,7 @@ export class AppointmentRecorder {
     recordStep: (input) => Promise.resolve(this.keepOnce(input)),
     loadCandidateFacts: ({ cadreIds }) =>
       Promise.resolve(
-        cadreIds.map((cadreId) => ({ cadreId, cadre: this.facts.get(cadreId) ?? null, post: POST_FACTS })),
+        cadreIds.map((cadreId) => ({ cadreId, cadre: this.facts.get(cadreId) ?? eligibleCadre(cadreId), post: POST_FACTS })),
       ),
     loadHolidays: () => Promise.resolve([]),
     verifyDossier: ({ documents }) => Promise.resolve({ ok: documents.length > 0, problems: [] }),

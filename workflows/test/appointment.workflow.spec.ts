@@ -9,6 +9,7 @@ import {
   headDecisionUpdate,
   issueDecisionUpdate,
   resubmitUpdate,
+  submitSelfAssessmentUpdate,
   unclaimTaskUpdate,
   withdrawAppointmentUpdate,
   type AppointmentResult,
@@ -263,7 +264,6 @@ describe('appointment workflow on the real Temporal dev server', () => {
       });
       const latest = env.client.workflow.getHandle(handle.workflowId);
       await statusWhen(latest, (s) => s.stage === 'reappointment' && s.tasks.some((t) => t.kind === 'self_assessment'));
-      const { submitSelfAssessmentUpdate } = await import('@personnel/contracts');
       await latest.executeUpdate(submitSelfAssessmentUpdate, {
         args: [{ actor: actor('U-HR', ['hr_officer']), summary: 'Hoàn thành tốt nhiệm vụ trong cả nhiệm kỳ' }],
       });

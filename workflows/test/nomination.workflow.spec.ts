@@ -134,6 +134,19 @@ describe('nomination workflow on the real Temporal dev server', () => {
     expect(journal.stepKeys).toEqual(['proposed', 'decision/1/U-1']);
   });
 
+  it('refuses the proposer deciding on their own nomination (the refuse-self-approval patch)', async () => {
+    const journal = new RecordingActivities();
+    await runWithWorker(env, bundle, journal.activities, async (taskQueue) => {
+      const handle = await startNomination(env, taskQueue, nominationInput(['U-HR', 'U-2']));
+      expect(await refusal(handle, { approverId: 'U-HR', decision: 'approve' })).toMatchObject({
+        type: 'DecisionRefused',
+        code: 'own_case',
+      });
+      await handle.terminate('test finished');
+    });
+    expect(journal.stepKeys).toEqual(['proposed']);
+  });
+
   it('holds a decision that arrives before the proposal is recorded, and records it after', async () => {
     const journal = new RecordingActivities();
     let releaseProposal: () => void = () => undefined;

@@ -8,11 +8,15 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { WorkflowHandle } from '@temporalio/client';
+import { WorkflowContinuedAsNewError, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import {
+  decideTaskUpdate,
   decideUpdate,
+  issueDecisionUpdate,
+  resubmitUpdate,
+  withdrawAppointmentUpdate,
   headDecisionUpdate,
   recordAttendanceUpdate,
   submitTallyUpdate,
@@ -21,6 +25,14 @@ import {
   type ConferenceInput,
 } from '@personnel/contracts';
 import { freePort, startTemporalDevServer } from '@personnel/dev-runtime';
+import {
+  actor,
+  appointmentInput,
+  AppointmentRecorder,
+  holdConference,
+  startAppointment,
+  statusWhen,
+} from './appointment-harness';
 import {
   connectTestEnvironment,
   nominationInput,
@@ -83,7 +95,41 @@ const conferenceTieScenario: Scenario = async (env, taskQueue) => {
   return handle;
 };
 
+/**
+ * An outside candidate through three conferences, a returned and resubmitted sign-off, and the decision:
+ * the first run, which ends by continuing as new into the term (its history is the one recorded).
+ */
+const appointmentScenario =
+  (end: 'decided' | 'withdrawn'): Scenario =>
+  async (env, taskQueue) => {
+    const input = appointmentInput({ candidateIds: [`CB-REPLAY-${randomUUID().slice(0, 6)}`] });
+    const handle = await startAppointment(env, taskQueue, input);
+    for (let i = 1; i <= 3; i++) await holdConference(env, handle, i, 5);
+    await statusWhen(handle, (s) => s.stage === 'sign_off');
+    const approve = (userId: string, taskKey: string) =>
+      handle.executeUpdate(decideTaskUpdate, { args: [{ actor: actor(userId), taskKey, verdict: 'approve' }] });
+    await approve('U-TCNV', 'r1-org-office');
+    await handle.executeUpdate(decideTaskUpdate, {
+      args: [{ actor: actor('U-PBT'), taskKey: 'r1-deputy', verdict: 'return', comment: 'Bổ sung hồ sơ' }],
+    });
+    await handle.executeUpdate(resubmitUpdate, { args: [{ actor: actor('U-HR', ['hr_officer']), comment: 'Đã bổ sung' }] });
+    await approve('U-TCNV', 'r2-org-office');
+    await approve('U-PBT', 'r2-deputy');
+    if (end === 'withdrawn')
+      await handle.executeUpdate(withdrawAppointmentUpdate, {
+        args: [{ actor: actor('U-HR', ['hr_officer']), reason: 'Cán bộ xin rút' }],
+      });
+    else
+      await handle.executeUpdate(issueDecisionUpdate, {
+        args: [{ actor: actor('U-BT', ['leader']), number: '9/QĐ-REPLAY', effectiveDate: '2027-01-01' }],
+      });
+    const firstRunId = handle.firstExecutionRunId;
+    return env.client.workflow.getHandle(handle.workflowId, firstRunId, { followRuns: false });
+  };
+
 const SCENARIOS: Record<string, Scenario> = {
+  'appointment-returned-resubmitted-decided.json': appointmentScenario('decided'),
+  'appointment-returned-resubmitted-withdrawn.json': appointmentScenario('withdrawn'),
   'nomination-approved.json': nominationScenario([
     ['approve', 'U-1'],
     ['approve', 'U-2'],
@@ -98,6 +144,22 @@ const SCENARIOS: Record<string, Scenario> = {
     return handle;
   },
   'conference-tie-decided-by-head.json': conferenceTieScenario,
+  // Recorded after the `refuse-self-approval` patch: the proposer is in the chain and is refused.
+  'nomination-self-approval-refused.json': async (env, taskQueue) => {
+    const handle = await startNomination(
+      env,
+      taskQueue,
+      nominationInput(['U-HR', 'U-2'], `CB-REPLAY-${randomUUID().slice(0, 6)}`),
+    );
+    await handle.executeUpdate(decideUpdate, { args: [{ approverId: 'U-HR', decision: 'approve' }] }).then(
+      () => {
+        throw new Error('the proposer was allowed to approve their own nomination');
+      },
+      () => undefined,
+    );
+    await handle.executeUpdate(withdrawUpdate, { args: [{ actorId: 'U-HR', reason: 'chain named the proposer' }] });
+    return handle;
+  },
 };
 
 async function main(): Promise<void> {
@@ -120,9 +182,13 @@ async function main(): Promise<void> {
         process.stdout.write(`kept ${path}\n`);
         continue;
       }
-      await runWithWorker(env, bundle, new RecordingActivities().activities, async (taskQueue) => {
+      const activities = { ...new RecordingActivities().activities, ...new AppointmentRecorder().activities };
+      await runWithWorker(env, bundle, activities, async (taskQueue) => {
         const handle = await scenario(env, taskQueue);
-        await handle.result();
+        // A run that continued as new (into the term) is complete: its own history is what replays.
+        await handle.result().catch((error: unknown) => {
+          if (!(error instanceof WorkflowContinuedAsNewError)) throw error;
+        });
         const history = await handle.fetchHistory();
         writeFileSync(path, `${JSON.stringify(JSON.parse(historyToJSON(history)), null, 1)}\n`);
         process.stdout.write(`recorded ${path} (${history.events?.length} events)\n`);
