@@ -13,6 +13,7 @@ import {
   unclaimTaskUpdate,
   withdrawAppointmentUpdate,
   type AppointmentResult,
+  type DecideTaskCommand,
 } from '@personnel/contracts';
 import {
   actor,
@@ -27,8 +28,8 @@ import {
 } from './appointment-harness';
 import { connectTestEnvironment, runWithWorker } from './harness';
 
-const approve = (userId: string, taskKey: string) => ({
-  args: [{ actor: actor(userId), taskKey, verdict: 'approve' as const }],
+const approve = (userId: string, taskKey: string): { args: [DecideTaskCommand] } => ({
+  args: [{ actor: actor(userId), taskKey, verdict: 'approve' }],
 });
 
 /** Runs the outside candidate's three conferences, each passing with 5 of 6 votes. */
