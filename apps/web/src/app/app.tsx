@@ -1,11 +1,18 @@
 import { useState, type ReactNode } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router';
+import { AppointmentPage } from '../appointments/appointment-page';
+import { ProceduresPage } from '../appointments/procedures-page';
+import { StartAppointmentPage } from '../appointments/start-appointment-page';
 import { AuthProvider, useAuth } from '../auth/auth';
 import { LoginPage } from '../auth/login-page';
 import { RequireAuth } from '../auth/require-auth';
 import { CadreProfilePage } from '../cadres/cadre-profile-page';
 import { CadreSearchPage } from '../cadres/cadre-search-page';
+import { ConferencePage } from '../conferences/conference-page';
+import { DashboardPage } from '../dashboard/dashboard-page';
 import { I18nProvider, useI18n } from '../i18n/i18n';
+import { CadreImportPage } from '../imports/cadre-import-page';
+import { TaskInboxPage } from '../inbox/task-inbox-page';
 import { InboxPage } from '../nominations/inbox-page';
 import { NominationPage } from '../nominations/nomination-page';
 import { AnnouncerProvider } from '../ui/announcer';
@@ -28,6 +35,13 @@ export function AppRoutes() {
           <Route path="nominations/*" element={<NominationPage />} />
           <Route path="cadres" element={<CadreSearchPage />} />
           <Route path="cadres/:code" element={<CadreProfilePage />} />
+          <Route path="tasks" element={<TaskInboxPage />} />
+          <Route path="appointments" element={<ProceduresPage />} />
+          <Route path="appointments/new" element={<StartAppointmentPage />} />
+          <Route path="appointments/:postId/:n" element={<AppointmentPage />} />
+          <Route path="appointments/:postId/:n/conferences/:index" element={<ConferencePage />} />
+          <Route path="dashboard" element={<DashboardPage />} />
+          <Route path="imports/cadres" element={<CadreImportPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Route>

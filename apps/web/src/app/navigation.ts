@@ -1,4 +1,5 @@
 import type { AuthenticatedUser } from '../api/types';
+import { can } from '../auth/permissions';
 import type { Messages } from '../i18n/vi';
 
 /**
@@ -12,9 +13,16 @@ export interface NavEntry {
   visible?(user: AuthenticatedUser): boolean;
 }
 
+const hasRole = (user: AuthenticatedUser, ...roles: string[]) =>
+  user.roles.some((r) => r === 'admin' || roles.includes(r));
+
 export const NAVIGATION: readonly NavEntry[] = [
+  { path: '/tasks', label: (t) => t.proc.nav.tasks, visible: (u) => can(u, 'decide') },
+  { path: '/appointments', label: (t) => t.proc.nav.procedures },
   { path: '/nominations', label: (t) => t.nav.nominations },
   { path: '/cadres', label: (t) => t.nav.cadres },
+  { path: '/dashboard', label: (t) => t.proc.nav.dashboard, visible: (u) => hasRole(u, 'leader', 'org_office') },
+  { path: '/imports/cadres', label: (t) => t.proc.nav.imports, visible: (u) => can(u, 'editRegistry') },
 ];
 
 export function navigationFor(user: AuthenticatedUser): NavEntry[] {

@@ -233,6 +233,16 @@ export function CadreProfilePage() {
       </Section>
 
       {can(user, 'propose') && (
+        <p>
+          <Link
+            className="button button-primary"
+            to={`/appointments/new?cadre=${encodeURIComponent(c.code)}${post ? `&post=${encodeURIComponent(post.code)}` : ''}`}
+          >
+            {t.proc.start.open}
+          </Link>
+        </p>
+      )}
+      {can(user, 'propose') && (
         <section className="card">
           <StartNominationForm
             cadre={{ code: c.code, fullName: c.fullName }}

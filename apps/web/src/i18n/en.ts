@@ -1,3 +1,4 @@
+import { procedureEn } from './procedure.en';
 import type { Messages } from './vi';
 
 /** English: the same keys as Vietnamese (the type says so). */
@@ -329,4 +330,5 @@ export const en: Messages = {
       proposer: 'The proposer may not approve the nomination they propose.',
     },
   },
+  proc: procedureEn,
 };

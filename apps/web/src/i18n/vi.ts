@@ -1,3 +1,5 @@
+import { procedureVi } from './procedure.vi';
+
 /**
  * Vietnamese, the panel's default language. `Messages` is this object's shape: every other language must
  * provide exactly the same keys (the compiler checks it), with functions where a text takes values.
@@ -336,6 +338,7 @@ export const vi = {
       proposer: 'Người đề xuất không được phê duyệt hồ sơ mình đề xuất.',
     },
   },
+  proc: procedureVi,
 };
 
 export type Messages = typeof vi;

@@ -17,7 +17,7 @@ export function describeError(error: unknown, t: Messages): { summary: string; a
     case 502:
       return { summary: t.errors.unavailable, apiMessage };
     case 409: {
-      const known = error.code ? t.decision.codes[error.code] : undefined;
+      const known = error.code ? (t.decision.codes[error.code] ?? t.proc.codes[error.code]) : undefined;
       return { summary: known ?? t.decision.refused, apiMessage };
     }
     case 504:

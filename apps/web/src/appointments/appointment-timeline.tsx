@@ -1,0 +1,44 @@
+import type { TimelineEntry } from '../api/types';
+import { formatDateTime } from '../format/dates';
+import { useI18n } from '../i18n/i18n';
+import { Section } from '../ui/widgets';
+
+/** The durable steps from Postgres, in order: kind, who, when, and the verdict or reason they carry. */
+export function AppointmentTimeline({ entries }: { entries: readonly TimelineEntry[] }) {
+  const { t } = useI18n();
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : null);
+  return (
+    <Section title={t.nomination.timeline} id="timeline-title">
+      <p className="muted small">{t.nomination.timelineIntro}</p>
+      <ol className="timeline" data-testid="timeline">
+        {entries.map((entry) => {
+          const p = entry.payload;
+          const verdict = text(p.verdict) ?? text(p.outcome);
+          const note = text(p.comment) ?? text(p.reason);
+          const stepTitle = t.proc.kinds[entry.kind] ?? t.proc.stages[entry.kind] ?? entry.kind.replace(/_/g, ' ');
+          return (
+            <li key={entry.seq} className={`timeline-step timeline-${entry.kind}`}>
+              <span className="timeline-dot" aria-hidden="true" />
+              <div className="timeline-body">
+                <p className="timeline-title">
+                  <strong>{stepTitle}</strong>
+                  {verdict && <span>: {t.proc.outcomes[verdict] ?? verdict}</span>}
+                  {text(p.label) && <span className="muted"> · {text(p.label)}</span>}
+                </p>
+                <p className="muted small">
+                  {t.nomination.by}: <span className="code">{entry.actor}</span> · {t.nomination.occurredAt}:{' '}
+                  <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
+                </p>
+                {note && (
+                  <p className="timeline-comment">
+                    <q>{note}</q>
+                  </p>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </Section>
+  );
+}

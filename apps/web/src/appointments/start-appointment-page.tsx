@@ -1,0 +1,285 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { ApiError } from '../api/client';
+import type { AppointmentView, ConferenceBody, StoredDocument } from '../api/appointment-types';
+import type { CadreView, PostView } from '../api/types';
+import { appointmentPath } from '../app/procedure-paths';
+import { useAuth, useUser } from '../auth/auth';
+import { PostPicker } from '../cadres/post-picker';
+import { useI18n } from '../i18n/i18n';
+import type { Messages } from '../i18n/vi';
+import { useAnnounce } from '../ui/announcer';
+import { ErrorMessage } from '../ui/errors';
+import { PageHeading } from '../ui/page-heading';
+import { DocumentUpload } from './document-upload';
+import {
+  bodiesFor,
+  emptyDraft,
+  hasStartProblems,
+  startProblemsFromApi,
+  stepKeyFrom,
+  toStartRequest,
+  validateAppointment,
+  type AppointmentDraft,
+  type BodyName,
+  type StartProblem,
+  type StartProblems,
+} from './start-form-logic';
+import { UserListPicker, UserSelect } from './user-picker';
+import { useUserDirectory } from './user-directory';
+
+export function startProblemText(p: StartProblem, t: Messages): string {
+  const m = t.proc.start.problems;
+  switch (p.kind) {
+    case 'required':
+      return m.required;
+    case 'code':
+      return m.code;
+    case 'oneOutside':
+      return m.oneOutside;
+    case 'atMostLocal':
+      return m.atMostLocal(p.max);
+    case 'duplicate':
+      return m.duplicate(p.code);
+    case 'candidateVotes':
+      return m.candidateVotes(p.code);
+    case 'proposerVotes':
+      return m.proposerVotes;
+    case 'stepKey':
+      return m.stepKey;
+    case 'atLeastOne':
+      return m.atLeastOne;
+    case 'api':
+      return p.text;
+  }
+}
+
+/** HR starts an appointment: candidates, post, source, conference bodies, sign-off chain, signer, dossier. */
+export function StartAppointmentPage() {
+  const { api } = useAuth();
+  const user = useUser();
+  const { t } = useI18n();
+  const s = t.proc.start;
+  const announce = useAnnounce();
+  const uid = useId();
+  const [params] = useSearchParams();
+  const { users, error: usersError } = useUserDirectory();
+  const [draft, setDraft] = useState<AppointmentDraft>(() => emptyDraft(params.getAll('cadre'), params.get('post') ?? ''));
+  const [post, setPost] = useState<PostView | null>(null);
+  const [docs, setDocs] = useState<StoredDocument[]>([]);
+  const [q, setQ] = useState('');
+  const [found, setFound] = useState<CadreView[] | null>(null);
+  const [problems, setProblems] = useState<StartProblems>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [started, setStarted] = useState<AppointmentView | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const fid = (field: string) => `${uid}-${field.replace(/[^a-zA-Z0-9]/g, '-')}`;
+  const errs = (field: string) =>
+    problems[field]?.length ? (
+      <ul id={`${fid(field)}-error`} className="field-error">
+        {problems[field].map((p, i) => (
+          <li key={i}>{startProblemText(p, t)}</li>
+        ))}
+      </ul>
+    ) : null;
+  const bad = (field: string) => (problems[field]?.length ? true : undefined);
+  const described = (field: string) => (problems[field]?.length ? `${fid(field)}-error` : undefined);
+  const change = (next: Partial<AppointmentDraft>) => setDraft((d) => ({ ...d, ...next }));
+  const setBody = (name: BodyName, body: Partial<ConferenceBody>) =>
+    setDraft((d) => ({
+      ...d,
+      bodies: { ...d.bodies, [name]: { summonedIds: [], secretaryId: '', headId: '', ...d.bodies[name], ...body } },
+    }));
+  const directory = users ?? [];
+
+  const search = async () => {
+    setFound((await api.searchCadres({ q: q.trim(), limit: 8, offset: 0 })).items);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    const full = { ...draft, documentIds: docs.map((d) => d.id) };
+    const local = validateAppointment(full, user.username);
+    setProblems(local);
+    if (hasStartProblems(local)) {
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await api.startAppointment(toStartRequest(full));
+      setStarted(result);
+      announce(s.started(result.id));
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 400 && e.details.length > 0) {
+        setProblems(startProblemsFromApi(e.details));
+        requestAnimationFrame(() => summary.current?.focus());
+      } else setFailure(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const all = Object.entries(problems).flatMap(([field, list]) => list.map((p) => ({ field, p })));
+  return (
+    <>
+      <PageHeading title={s.title}>{s.title}</PageHeading>
+      <form className="start-form card" noValidate onSubmit={(e) => void submit(e)} aria-label={s.title}>
+        <p className="muted">{s.intro}</p>
+        {all.length > 0 && (
+          <div ref={summary} className="notice notice-error" role="alert" tabIndex={-1}>
+            <p className="notice-title">{s.invalid}</p>
+            <ul>
+              {all.map(({ field, p }, i) => (
+                <li key={i}>
+                  {field}: {startProblemText(p, t)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {usersError !== null && <p className="notice notice-warning">{t.proc.users.failed}</p>}
+
+        <fieldset>
+          <legend>{s.candidates}</legend>
+          <p className="field-help">{s.candidatesHelp}</p>
+          <ul className="chips" aria-label={s.candidates}>
+            {draft.candidateIds.map((c, i) => (
+              <li key={c} className="chip">
+                {c}
+                <button type="button" className="chip-remove" aria-label={t.proc.users.remove(c)} onClick={() => change({ candidateIds: draft.candidateIds.filter((x) => x !== c) })}>
+                  ×
+                </button>
+                {errs(`candidateIds[${i}]`)}
+              </li>
+            ))}
+          </ul>
+          {errs('candidateIds')}
+          <div className="field">
+            <label htmlFor={fid('find')}>{s.findCadre}</label>
+            <div className="input-with-button">
+              <input id={fid('find')} type="search" value={q} onChange={(e) => setQ(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void search(); } }} />
+              <button type="button" className="button button-secondary" onClick={() => void search()}>
+                {t.cadres.search}
+              </button>
+            </div>
+          </div>
+          {found && (
+            <ul className="pick-list">
+              {found.map((c) => (
+                <li key={c.code}>
+                  <button type="button" className="button button-small button-secondary" disabled={draft.candidateIds.includes(c.code)} onClick={() => change({ candidateIds: [...draft.candidateIds, c.code] })}>
+                    {s.addCandidate(`${c.fullName} (${c.code})`)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </fieldset>
+
+        <fieldset>
+          <legend>{s.post}</legend>
+          <PostPicker value={post} onChange={(p) => { setPost(p); change({ postId: p?.code ?? '' }); }} search={api.searchPosts} />
+          {draft.postId && !post && <p>{s.chosenPost}: <span className="code">{draft.postId}</span></p>}
+          {errs('postId')}
+        </fieldset>
+
+        <fieldset>
+          <legend>{s.source}</legend>
+          {(['local', 'outside'] as const).map((src) => (
+            <label key={src} className="radio">
+              <input type="radio" name="source" checked={draft.source === src} onChange={() => change({ source: src })} /> {t.proc.sources[src]}
+            </label>
+          ))}
+        </fieldset>
+
+        {bodiesFor(draft.source).map((name) => (
+          <fieldset key={name} className="body">
+            <legend>{s.bodies[name]}</legend>
+            <UserListPicker label={s.summoned} users={directory} value={draft.bodies[name]?.summonedIds ?? []} onChange={(v) => setBody(name, { summonedIds: v })} invalid={bad(`${name}.summonedIds`)} describedBy={described(`${name}.summonedIds`)} />
+            {errs(`${name}.summonedIds`)}
+            <div className="field-row">
+              <div className="field">
+                <label htmlFor={fid(`${name}.secretaryId`)}>{s.secretary}</label>
+                <UserSelect id={fid(`${name}.secretaryId`)} users={directory} value={draft.bodies[name]?.secretaryId ?? ''} onChange={(v) => setBody(name, { secretaryId: v })} invalid={bad(`${name}.secretaryId`)} describedBy={described(`${name}.secretaryId`)} />
+                {errs(`${name}.secretaryId`)}
+              </div>
+              <div className="field">
+                <label htmlFor={fid(`${name}.headId`)}>{s.head}</label>
+                <UserSelect id={fid(`${name}.headId`)} users={directory} value={draft.bodies[name]?.headId ?? ''} onChange={(v) => setBody(name, { headId: v })} invalid={bad(`${name}.headId`)} describedBy={described(`${name}.headId`)} />
+                {errs(`${name}.headId`)}
+              </div>
+            </div>
+          </fieldset>
+        ))}
+
+        <fieldset>
+          <legend>{s.signOff}</legend>
+          <div className="field field-inline">
+            <span className="label">{s.signOffMode}</span>
+            {(['sequential', 'parallel'] as const).map((m) => (
+              <label key={m} className="radio">
+                <input type="radio" name="mode" checked={draft.signOffMode === m} onChange={() => change({ signOffMode: m })} /> {t.proc.modes[m]}
+              </label>
+            ))}
+          </div>
+          {draft.signOff.map((step, i) => {
+            const set = (next: Partial<typeof step>) => change({ signOff: draft.signOff.map((x, j) => (j === i ? { ...x, ...next } : x)) });
+            return (
+              <div key={i} className="sign-off-step">
+                <h3>{s.step(i + 1)}</h3>
+                <div className="field-row">
+                  <div className="field">
+                    <label htmlFor={fid(`signOff[${i}].label`)}>{s.stepLabel}</label>
+                    <input id={fid(`signOff[${i}].label`)} value={step.label} onChange={(e) => set({ label: e.target.value, key: step.key || '' })} onBlur={() => { if (!step.key) set({ key: stepKeyFrom(step.label, i) }); }} aria-invalid={bad(`signOff[${i}].label`)} aria-describedby={described(`signOff[${i}].label`)} />
+                    {errs(`signOff[${i}].label`)}
+                  </div>
+                  <div className="field">
+                    <label htmlFor={fid(`signOff[${i}].key`)}>{s.stepKey}</label>
+                    <input id={fid(`signOff[${i}].key`)} value={step.key} spellCheck={false} onChange={(e) => set({ key: e.target.value })} aria-invalid={bad(`signOff[${i}].key`)} aria-describedby={described(`signOff[${i}].key`)} />
+                    {errs(`signOff[${i}].key`)}
+                  </div>
+                </div>
+                <UserListPicker label={s.stepAssignees} users={directory} value={step.assigneeIds} onChange={(v) => set({ assigneeIds: v })} invalid={bad(`signOff[${i}].assigneeIds`)} describedBy={described(`signOff[${i}].assigneeIds`)} />
+                {errs(`signOff[${i}].assigneeIds`)}
+                <button type="button" className="button button-small button-ghost" onClick={() => change({ signOff: draft.signOff.filter((_, j) => j !== i) })}>
+                  {s.removeStep(i + 1)}
+                </button>
+              </div>
+            );
+          })}
+          {errs('signOff')}
+          <button type="button" className="button button-secondary" onClick={() => change({ signOff: [...draft.signOff, { key: '', label: '', assigneeIds: [] }] })}>
+            {s.addStep}
+          </button>
+        </fieldset>
+
+        <div className="field">
+          <label htmlFor={fid('signerId')}>{s.signer}</label>
+          <UserSelect id={fid('signerId')} users={directory} value={draft.signerId} onChange={(v) => change({ signerId: v })} invalid={bad('signerId')} describedBy={described('signerId')} />
+          {errs('signerId')}
+        </div>
+
+        <fieldset>
+          <legend>{s.documents}</legend>
+          <DocumentUpload documents={docs} onChange={setDocs} upload={api.uploadDocument} />
+        </fieldset>
+
+        {failure !== null && <ErrorMessage error={failure} />}
+        {started && (
+          <div className="notice notice-success" data-testid="appointment-started">
+            <p className="notice-title">{s.started(started.id)}</p>
+            <Link to={appointmentPath(started.id)}>{s.openProcedure}</Link>
+          </div>
+        )}
+        <div className="actions">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? s.submitting : s.submit}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { AppointmentDetail, StoredDocument, TaskView, UserDirectoryEntry } from '../api/appointment-types';
+import { conferencePath } from '../app/procedure-paths';
+import { useAuth, useUser } from '../auth/auth';
+import { useI18n } from '../i18n/i18n';
+import { DelegateForm } from './delegate-form';
+import { DocumentUpload } from './document-upload';
+import { ReasonForm } from './reason-form';
+import { SignDecisionForm } from './sign-decision-form';
+import { TaskDecisionForm } from './task-decision-form';
+
+/** libs/contracts GrantExceptionCommand: at least 20 characters. */
+export const EXCEPTION_MIN_REASON = 20;
+
+const ACTIVE = ['assigned', 'claimable', 'claimed_by_me', 'delegated_to_me'];
+
+/** Which open tasks the signed-in user may act on here (the API decides; this only picks forms). */
+export function actionableTasks(detail: Pick<AppointmentDetail, 'tasks'>): TaskView[] {
+  return detail.tasks.filter((task) => task.status === 'open' && ACTIVE.includes(task.relation));
+}
+
+export function mayGrantException(detail: Pick<AppointmentDetail, 'stage' | 'state'>, roles: readonly string[]): boolean {
+  return detail.state === 'in_progress' && detail.stage === 'awaiting_exception' && (roles.includes('leader') || roles.includes('admin'));
+}
+
+/** The side column of a procedure: one form per task the user has, the exception, the withdrawal. */
+export function TaskActions({
+  detail,
+  users,
+  onDone,
+}: {
+  detail: AppointmentDetail;
+  users: readonly UserDirectoryEntry[];
+  onDone(message: string): void;
+}) {
+  const { api } = useAuth();
+  const user = useUser();
+  const { t } = useI18n();
+  const [extra, setExtra] = useState<StoredDocument[]>([]);
+  const tasks = actionableTasks(detail);
+  const returned = [...detail.tasks].reverse().find((task) => task.outcome === 'return');
+  const mayWithdraw = detail.state === 'in_progress' && detail.proposedBy === user.username;
+
+  return (
+    <>
+      {tasks.map((task) => {
+        switch (task.kind) {
+          case 'sign_off':
+            return (
+              <section className="card" key={task.taskKey} data-testid={`task-${task.taskKey}`}>
+                <TaskDecisionForm
+                  appointmentId={detail.id}
+                  task={task}
+                  claim={api.claimTask}
+                  unclaim={api.unclaimTask}
+                  decide={api.decideTask}
+                  onDone={onDone}
+                />
+                {(task.relation === 'assigned' || task.relation === 'claimed_by_me') && !(task.assigneeIds.length > 1 && !task.claimedBy) && (
+                  <details className="more">
+                    <summary>{t.proc.delegate.title}</summary>
+                    <DelegateForm appointmentId={detail.id} taskKey={task.taskKey} users={users} me={user.username} delegate={api.delegateTask} onDone={onDone} />
+                  </details>
+                )}
+              </section>
+            );
+          case 'decision':
+            return (
+              <section className="card" key={task.taskKey}>
+                <SignDecisionForm appointmentId={detail.id} issue={api.issueDecision} onDone={onDone} />
+              </section>
+            );
+          case 'revision':
+            return (
+              <section className="card" key={task.taskKey}>
+                <ReasonForm
+                  title={t.proc.resubmit.title}
+                  intro={returned?.outcome === 'return' ? <p>{t.proc.resubmit.returned(returned.claimedBy ?? returned.assigneeIds.join(', '), '')}</p> : undefined}
+                  label={t.proc.resubmit.comment}
+                  submitLabel={t.proc.resubmit.submit}
+                  requiredText={t.proc.resubmit.required}
+                  doneText={t.proc.actions.done.resubmit}
+                  submit={(comment) =>
+                    api.resubmit(detail.id, { comment, ...(extra.length ? { documentIds: extra.map((d) => d.id) } : {}) })
+                  }
+                  onDone={(message) => {
+                    setExtra([]);
+                    onDone(message);
+                  }}
+                >
+                  <fieldset>
+                    <legend>{t.proc.start.documents}</legend>
+                    <DocumentUpload documents={extra} onChange={setExtra} upload={api.uploadDocument} />
+                  </fieldset>
+                </ReasonForm>
+              </section>
+            );
+          case 'conference':
+            return task.conferenceId ? (
+              <section className="card" key={task.taskKey}>
+                <p>{task.label}</p>
+                <Link className="button button-primary" to={conferencePath(detail.id, Number(task.taskKey.replace(/\D+/g, '')))}>
+                  {t.proc.steps.openConference}
+                </Link>
+              </section>
+            ) : null;
+          default:
+            return null;
+        }
+      })}
+      {mayGrantException(detail, user.roles) && (
+        <section className="card">
+          <ReasonForm
+            title={t.proc.exception.title}
+            intro={<p>{t.proc.exception.intro}</p>}
+            label={t.proc.exception.reason}
+            submitLabel={t.proc.exception.submit}
+            minLength={EXCEPTION_MIN_REASON}
+            requiredText={t.proc.withdraw.required}
+            doneText={t.proc.actions.done.exception}
+            submit={(reason) => api.grantException(detail.id, reason)}
+            onDone={onDone}
+          />
+        </section>
+      )}
+      {mayWithdraw && (
+        <section className="card">
+          <details className="more">
+            <summary>{t.proc.withdraw.title}</summary>
+            <ReasonForm
+              title={t.proc.withdraw.title}
+              label={t.proc.withdraw.reason}
+              submitLabel={t.proc.withdraw.submit}
+              requiredText={t.proc.withdraw.required}
+              doneText={t.proc.actions.done.withdraw}
+              buttonClass="button-reject"
+              submit={(reason) => api.withdrawAppointment(detail.id, reason)}
+              onDone={onDone}
+            />
+          </details>
+        </section>
+      )}
+    </>
+  );
+}

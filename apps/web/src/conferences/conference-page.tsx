@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { ConferenceView } from '../api/appointment-types';
+import { appointmentIdFrom, appointmentPath } from '../app/procedure-paths';
+import { useAuth, useUser } from '../auth/auth';
+import { useI18n } from '../i18n/i18n';
+import { usePoller } from '../nominations/use-poller';
+import { userLabel, useUserDirectory } from '../appointments/user-directory';
+import { ErrorMessage } from '../ui/errors';
+import { PageHeading } from '../ui/page-heading';
+import { TemporalLink } from '../ui/procedure-widgets';
+import { Loading } from '../ui/widgets';
+import { AttendanceForm } from './attendance-form';
+import { HeadDecision } from './head-decision';
+import { TallyForm } from './tally-form';
+
+/** The conference secretary's screen: attendance, then the tally; the head's buttons on a tie. */
+export function ConferencePage() {
+  const { postId = '', n = '', index = '0' } = useParams();
+  const appointmentId = appointmentIdFrom(postId, n);
+  const stepIndex = Number(index);
+  const { api } = useAuth();
+  const user = useUser();
+  const { t } = useI18n();
+  const { users } = useUserDirectory();
+  const [view, setView] = useState<ConferenceView | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [feedback, setFeedback] = useState<string | null>(null);
+  const load = async (signal: AbortSignal) => {
+    try {
+      const { data, changed } = await api.conference(appointmentId, stepIndex, signal);
+      setError(null);
+      if (changed) setView(data);
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError') setError(e);
+      throw e;
+    }
+  };
+  const { refreshNow } = usePoller(load, { key: `${appointmentId}/${stepIndex}`, enabled: view?.status.stage !== 'closed' });
+  const done = (message: string) => {
+    setFeedback(message);
+    void refreshNow();
+  };
+  const name = (id: string) => userLabel(users, id);
+  const stepTitle = view ? (t.proc.stages[view.kind] ?? view.kind) : '';
+  const secretary = view?.secretaryId === user.username;
+  const status = view?.status;
+
+  return (
+    <>
+      <PageHeading title={t.proc.conference.title}>{view ? t.proc.conference.heading(stepTitle) : t.proc.conference.title}</PageHeading>
+      <p>
+        <Link to={appointmentPath(appointmentId)}>← {t.proc.conference.back}</Link>
+        {view && (
+          <>
+            {' · '}
+            <TemporalLink workflowId={view.id} />
+          </>
+        )}
+      </p>
+      {error !== null && <ErrorMessage error={error} onRetry={() => void refreshNow()} />}
+      {!view && error === null && <Loading />}
+      {feedback && (
+        <p className="notice notice-success" data-testid="conference-feedback">
+          {feedback}
+        </p>
+      )}
+      {view && status && (
+        <>
+          <p>
+            <strong>{t.proc.conference.stage[status.stage] ?? status.stage}</strong> · {t.proc.conference.summoned(view.summonedIds.length)} ·{' '}
+            {t.proc.start.secretary}: {name(view.secretaryId)} · {t.proc.start.head}: {name(view.headId)}
+          </p>
+          {!secretary && status.stage !== 'closed' && <p className="notice notice-info">{t.proc.conference.secretaryOnly(view.secretaryId)}</p>}
+          {status.stage === 'convened' && secretary && (
+            <AttendanceForm view={view} name={name} record={api.recordAttendance} appointmentId={appointmentId} onDone={done} />
+          )}
+          {status.stage === 'attendance_recorded' && status.attending !== undefined && (
+            <>
+              <p>{t.proc.conference.recorded(status.attending, view.summonedIds.length)}</p>
+              {secretary && (
+                <TallyForm view={view} attending={status.attending} candidateName={(c) => c} submit={api.submitTally} appointmentId={appointmentId} onDone={done} />
+              )}
+            </>
+          )}
+          {status.stage === 'awaiting_head' && (
+            <HeadDecision
+              view={view}
+              isHead={view.headId === user.username}
+              decide={api.headDecision}
+              appointmentId={appointmentId}
+              onDone={done}
+            />
+          )}
+          {status.result && (
+            <section className="card" aria-labelledby="result-title" data-testid="conference-result">
+              <h2 id="result-title">{t.proc.conference.result}</h2>
+              <p>
+                <strong>{t.proc.outcomes[status.result.outcome] ?? status.result.outcome}</strong> ·{' '}
+                {t.proc.steps.attendance(status.result.attending, status.result.summoned)}
+              </p>
+              {status.result.votes && (
+                <ul className="plain-list">
+                  {status.result.votes.map((v) => (
+                    <li key={v.candidateId}>{t.proc.steps.votes(v.candidateId, v.votes)}</li>
+                  ))}
+                </ul>
+              )}
+              <p>{t.proc.conference.forward(status.result.forward.join(', ') || t.proc.conference.nobody)}</p>
+            </section>
+          )}
+        </>
+      )}
+    </>
+  );
+}
