@@ -43,7 +43,7 @@ export class TokenService {
       const claims = verifyHs256(token, this.config.auth.jwtSecret, nowSeconds());
       const user = await new UserStore(await this.database.connection()).findActive(claims.sub);
       if (!user) throw new TokenError('the account behind this token is no longer active');
-      return { ...user, cadreId: user.cadreId ?? null };
+      return user;
     }
     if (!this.oidc || !this.config.auth.oidc)
       throw new TokenError('the token comes from an issuer this API does not trust');
@@ -61,7 +61,8 @@ export class TokenService {
       fullName: typeof claims.name === 'string' ? claims.name : username,
       roles,
       unitCode: typeof claims[unitClaim] === 'string' ? (claims[unitClaim] as string) : null,
-      cadreId: typeof claims.cadre_id === 'string' ? claims.cadre_id : null,
+      // Linked accounts only, like local ones: an unlinked user keeps the shape without cadreId.
+      ...(typeof claims.cadre_id === 'string' ? { cadreId: claims.cadre_id } : {}),
     };
   }
 }
