@@ -2,6 +2,7 @@ import { Client as PgClient } from 'pg';
 import { Client, Connection } from '@temporalio/client';
 import { SearchAttributes } from '@personnel/contracts';
 import { waitUntil } from '@personnel/dev-runtime';
+import { apiClient } from './api-client';
 import { startSystemUnderTest, type SystemUnderTest } from './system-under-test';
 
 /**
@@ -11,9 +12,11 @@ import { startSystemUnderTest, type SystemUnderTest } from './system-under-test'
 describe('nomination slice end to end', () => {
   let system: SystemUnderTest;
   let pg: PgClient;
+  let client: ReturnType<typeof apiClient>;
 
   beforeAll(async () => {
     system = await startSystemUnderTest();
+    client = apiClient(system.apiUrl);
     pg = new PgClient({ connectionString: system.databaseUrl });
     await pg.connect();
   }, 240_000);
@@ -22,27 +25,7 @@ describe('nomination slice end to end', () => {
     expect(await system?.stop()).toBe(0);
   }, 60_000);
 
-  const tokens = new Map<string, string>();
-  /** Signs in with a demo account that npm start created (password "demo"). */
-  const tokenOf = async (username: string) => {
-    if (!tokens.has(username)) {
-      const res = await fetch(`${system.apiUrl}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password: 'demo' }),
-      });
-      expect(res.status).toBe(200);
-      tokens.set(username, ((await res.json()) as { accessToken: string }).accessToken);
-    }
-    return tokens.get(username) as string;
-  };
-  const api = async (path: string, as: string, body?: unknown) =>
-    fetch(`${system.apiUrl}/api/v1${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenOf(as)}` },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    }).then(async (res) => ({ status: res.status, body: (await res.json()) as any }));
+  const api = (path: string, as: string, body?: unknown) => client.api(path, as, body);
   const propose = (body: Record<string, unknown>) => api('/nominations', 'U-HR-01', body);
   const decide = (id: string, approverId: string, decision: 'approve' | 'reject') =>
     api(`/nominations/${encodeURIComponent(id)}/decisions`, approverId, {

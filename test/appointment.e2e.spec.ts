@@ -1,0 +1,180 @@
+import { Client as PgClient } from 'pg';
+import { Client, Connection } from '@temporalio/client';
+import { SearchAttributes } from '@personnel/contracts';
+import { waitUntil } from '@personnel/dev-runtime';
+import { apiClient, type ApiAnswer } from './api-client';
+import { startSystemUnderTest, type SystemUnderTest } from './system-under-test';
+
+/** Quảng An People's Committee chairman: a commune head post of the demo organisation. */
+const POST = 'DH-QA-CT-UBND';
+const COLLECTIVE = {
+  summonedIds: ['U-BT-01', 'U-PBT-01', 'U-BTV-03', 'U-BTV-04', 'U-BTV-05', 'U-BTV-06', 'U-BTV-07'],
+  secretaryId: 'U-BTV-07',
+  headId: 'U-BT-01',
+};
+const KEY_CADRES = {
+  summonedIds: ['U-CC-01', 'U-CC-02', 'U-CC-03', 'U-CC-04', 'U-CC-05'],
+  secretaryId: 'U-CC-02',
+  headId: 'U-CC-01',
+};
+
+/**
+ * The appointment procedure end to end, as the personnel office meets it: the real system started by
+ * `npm start`'s entry point, driven over HTTP by the demo accounts, with the worker SIGKILLed in the
+ * middle of the sign-off chain; then every step is in Postgres exactly once and the chain verifies.
+ */
+describe('appointment procedure end to end', () => {
+  let system: SystemUnderTest;
+  let pg: PgClient;
+  let client: ReturnType<typeof apiClient>;
+
+  beforeAll(async () => {
+    system = await startSystemUnderTest();
+    client = apiClient(system.apiUrl);
+    pg = new PgClient({ connectionString: system.databaseUrl });
+    await pg.connect();
+  }, 240_000);
+  afterAll(async () => {
+    await pg?.end();
+    expect(await system?.stop()).toBe(0);
+  }, 60_000);
+
+  const api = (path: string, as: string, body?: unknown) => client.api(path, as, body);
+  const ok = (answer: ApiAnswer, status = 200) => {
+    if (answer.status !== status) throw new Error(`expected ${status}, got ${answer.status}: ${JSON.stringify(answer.body)}`);
+    return answer.body;
+  };
+
+  /** A cadre of the seeded organisation, in planning for the post, whom the rules find eligible. */
+  async function eligibleCandidate(): Promise<string> {
+    const { rows } = await pg.query<{ code: string }>(
+      `SELECT c.code FROM planning_entry pe JOIN cadre c ON c.id = pe.cadre_id JOIN post p ON p.id = pe.post_id
+       WHERE p.code = $1 AND c.status = 'active' ORDER BY c.code`,
+      [POST],
+    );
+    for (const { code } of rows) {
+      const answer = ok(await api('/eligibility', 'U-HR-01', { cadreId: code, postId: POST, kind: 'appointment' }));
+      if (answer.eligible) return code;
+    }
+    throw new Error(`no eligible cadre in planning for ${POST} among ${rows.length}`);
+  }
+
+  async function holdConference(base: string, index: number, secretary: string, summoned: string[]) {
+    await waitUntil(
+      `conference ${index}`,
+      async () => (await api(`${base}/conferences/${index}`, secretary)).status === 200,
+      30_000,
+      200,
+    );
+    const view = ok(await api(`${base}/conferences/${index}`, secretary));
+    ok(await api(`${base}/conferences/${index}/attendance`, secretary, { present: summoned }));
+    ok(
+      await api(`${base}/conferences/${index}/tally`, secretary, {
+        ballotsCast: summoned.length,
+        votes: view.candidates.map((candidateId: string) => ({ candidateId, votes: summoned.length })),
+        sheetSha256: 'e2e'.padEnd(64, '0'),
+      }),
+    );
+  }
+
+  const stageOf = async (base: string) => ok(await api(base, 'U-XEM-01')).stage as string;
+
+  it('runs an outside candidate to the decision across a worker SIGKILL: every step once, the chain intact, the assignment written', async () => {
+    const candidate = await eligibleCandidate();
+    const started = ok(
+      await api('/appointments', 'U-HR-01', {
+        candidateIds: [candidate],
+        postId: POST,
+        source: 'outside',
+        collective: COLLECTIVE,
+        homeUnitConference: KEY_CADRES,
+        signOffMode: 'parallel',
+        signOff: [
+          { key: 'org-office', label: 'Cơ quan Tổ chức - Nội vụ thẩm định', assigneeIds: ['U-TCNV-01'] },
+          { key: 'deputy-secretary', label: 'Phó Bí thư Thường trực', assigneeIds: ['U-PBT-01'] },
+        ],
+        signerId: 'U-BT-01',
+      }),
+      201,
+    );
+    const id: string = started.id;
+    const base = `/appointments/${id.split('/').slice(1).join('/')}`;
+
+    await holdConference(base, 1, COLLECTIVE.secretaryId, COLLECTIVE.summonedIds);
+    await holdConference(base, 2, KEY_CADRES.secretaryId, KEY_CADRES.summonedIds);
+    await holdConference(base, 3, COLLECTIVE.secretaryId, COLLECTIVE.summonedIds);
+    await waitUntil('the sign-offs', async () => (await stageOf(base)) === 'sign_off', 30_000, 200);
+
+    const inbox = ok(await api('/tasks?scope=mine', 'U-PBT-01'));
+    expect(inbox.items.map((t: { workflowId: string; taskKey: string }) => [t.workflowId, t.taskKey])).toContainEqual([
+      id,
+      'r1-deputy-secretary',
+    ]);
+    expect((await api(`${base}/tasks/r1-deputy-secretary/decide`, 'U-TCNV-01', { verdict: 'approve' })).status).toBe(403);
+    ok(await api(`${base}/tasks/r1-org-office/decide`, 'U-TCNV-01', { verdict: 'approve', comment: 'Hồ sơ đủ' }));
+
+    const killedPid = system.workerPid();
+    expect(killedPid).toEqual(expect.any(Number));
+    process.kill(killedPid as number, 'SIGKILL');
+    await waitUntil('a restarted worker', () => (system.workerPid() ?? killedPid) !== killedPid, 60_000);
+
+    ok(await api(`${base}/tasks/r1-deputy-secretary/decide`, 'U-PBT-01', { verdict: 'approve' }));
+    const duplicate = await api(`${base}/tasks/r1-deputy-secretary/decide`, 'U-PBT-01', { verdict: 'approve' });
+    expect(duplicate).toMatchObject({ status: 409, body: { code: 'task_closed' } });
+    ok(await api(`${base}/decision`, 'U-BT-01', { number: '125/QĐ-HU', effectiveDate: '2027-01-04' }));
+    await waitUntil('the term', async () => (await stageOf(base)) === 'in_term', 30_000, 200);
+
+    const { rows: doubled } = await pg.query(
+      `SELECT step_key, count(*) FROM workflow_step WHERE workflow_id = $1 GROUP BY step_key HAVING count(*) > 1`,
+      [id],
+    );
+    expect(doubled).toEqual([]);
+    const { rows: kinds } = await pg.query<{ kind: string }>(
+      'SELECT kind FROM workflow_step WHERE workflow_id = $1 ORDER BY seq',
+      [id],
+    );
+    expect(kinds.map((k) => k.kind)).toEqual([
+      'proposed',
+      'eligibility_checked',
+      'conference_convened',
+      'conference_closed',
+      'conference_convened',
+      'conference_closed',
+      'conference_convened',
+      'conference_closed',
+      'sign_off_opened',
+      'task_decided',
+      'task_decided',
+      'decision_signed',
+      'appointed',
+      'term_started',
+    ]);
+    expect(ok(await api(`/audit/verify?workflowId=${encodeURIComponent(id)}`, 'U-TCNV-01'))).toEqual({
+      workflowId: id,
+      rows: kinds.length,
+      ok: true,
+    });
+
+    const { rows: assignment } = await pg.query(
+      `SELECT a.kind, to_char(a.from_date, 'YYYY-MM-DD') AS from_date, a.to_date FROM assignment a
+       JOIN cadre c ON c.id = a.cadre_id JOIN post p ON p.id = a.post_id
+       WHERE c.code = $1 AND p.code = $2 AND a.decision_ref = '125/QĐ-HU'`,
+      [candidate, POST],
+    );
+    expect(assignment).toEqual([{ kind: 'appointment', from_date: '2027-01-04', to_date: null }]);
+
+    const detail = ok(await api(base, 'U-XEM-01'));
+    expect(detail).toMatchObject({ state: 'appointed', appointee: candidate, decisionNumber: '125/QĐ-HU', termLastDay: '2032-01-03' });
+    expect(ok(await api('/tasks?scope=mine', 'U-PBT-01')).items.filter((t: { workflowId: string }) => t.workflowId === id)).toEqual([]);
+
+    const connection = await Connection.connect({ address: system.temporalAddress });
+    try {
+      const description = await new Client({ connection }).workflow.getHandle(id).describe();
+      expect(description.status.name).toBe('RUNNING');
+      expect(description.typedSearchAttributes.get(SearchAttributes.stage)).toBe('in_term');
+      expect(description.typedSearchAttributes.get(SearchAttributes.postCode)).toBe(POST);
+    } finally {
+      await connection.close();
+    }
+  });
+});
