@@ -1,4 +1,4 @@
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition } from '@temporalio/workflow';
 import type {
   AppointmentInput,
   AppointmentResult,
@@ -17,6 +17,7 @@ import {
 } from '@personnel/domain';
 import { registerCommands } from './appointment/commands';
 import { runConferenceStep } from './appointment/conference-step';
+import { continueIntoTerm } from './appointment/continue-into-term';
 import { waitWithDeadlines } from './appointment/deadline-watch';
 import { activities, ProcedureContext } from './appointment/procedure-context';
 import { runTerm } from './appointment/term';
@@ -44,8 +45,16 @@ export async function appointmentWorkflow(input: AppointmentInput): Promise<Appo
 
   const s = ctx.state;
   if (!input.timing.workingDayMs)
-    ctx.holidays = await activities.loadHolidays({ fromDate: vietnamDate(input.proposedAt), years: CALENDAR_YEARS });
-  s.procedureDueAt = dueAfterWorkingDays(input.proposedAt, input.timing.procedureWorkingDays, input.timing, ctx.holidays);
+    ctx.holidays = await activities.loadHolidays({
+      fromDate: vietnamDate(input.proposedAt),
+      years: CALENDAR_YEARS,
+    });
+  s.procedureDueAt = dueAfterWorkingDays(
+    input.proposedAt,
+    input.timing.procedureWorkingDays,
+    input.timing,
+    ctx.holidays,
+  );
   await ctx.record('proposed', input.proposedBy, {
     candidateIds: input.candidateIds,
     postId: input.postId,
@@ -61,7 +70,10 @@ export async function appointmentWorkflow(input: AppointmentInput): Promise<Appo
   if (!(await collectiveSteps(ctx))) return finish(ctx);
 
   await ctx.record('sign_off_opened', 'system', { round: s.round, appointee: s.appointee }, openRound(ctx));
-  await waitWithDeadlines(ctx, () => s.state !== 'in_progress' || (s.decision !== null && s.stage === 'awaiting_decision'));
+  await waitWithDeadlines(
+    ctx,
+    () => s.state !== 'in_progress' || (s.decision !== null && s.stage === 'awaiting_decision'),
+  );
   if (s.state !== 'in_progress') return finish(ctx);
 
   const decision = s.decision!;
@@ -75,11 +87,19 @@ export async function appointmentWorkflow(input: AppointmentInput): Promise<Appo
   });
   s.state = 'appointed';
   s.stage = 'in_term';
-  await ctx.record('appointed', decision.signerId, { ...decision, appointee: s.appointee, assignmentId: assignment.assignmentId });
+  await ctx.record('appointed', decision.signerId, {
+    ...decision,
+    appointee: s.appointee,
+    assignmentId: assignment.assignmentId,
+  });
   await condition(allHandlersFinished);
-  return continueAsNew<typeof appointmentWorkflow>({
-    ...input,
-    resume: { nextSeq: ctx.nextSeq, appointee: s.appointee!, decision, term: 1, termStartsAt: decision.effectiveDate },
+  return continueIntoTerm(input, {
+    nextSeq: ctx.nextSeq,
+    appointee: s.appointee!,
+    decision,
+    term: 1,
+    termStartsAt: decision.effectiveDate,
+    ...s.carried(),
   });
 }
 
@@ -89,12 +109,26 @@ async function eligibilityGate(ctx: ProcedureContext): Promise<boolean> {
   const { input } = ctx;
   const asOf = vietnamDate(input.proposedAt);
   const dossier = await activities.verifyDossier({ documents: input.documents });
-  const facts = await activities.loadCandidateFacts({ cadreIds: input.candidateIds, postId: input.postId, asOf });
-  s.eligibility = facts.map(
-    (f): CandidateEligibility =>
-      f.cadre && f.post
-        ? { cadreId: f.cadreId, result: evaluateEligibility(f.cadre, f.post, { kind: 'appointment', asOf, legalBasis: input.legalBasis }) }
-        : { cadreId: f.cadreId, result: null, problem: f.cadre ? 'the post is not in the registry' : 'the cadre is not in the registry' },
+  const facts = await activities.loadCandidateFacts({
+    cadreIds: input.candidateIds,
+    postId: input.postId,
+    asOf,
+  });
+  s.eligibility = facts.map((f): CandidateEligibility =>
+    f.cadre && f.post
+      ? {
+          cadreId: f.cadreId,
+          result: evaluateEligibility(f.cadre, f.post, {
+            kind: 'appointment',
+            asOf,
+            legalBasis: input.legalBasis,
+          }),
+        }
+      : {
+          cadreId: f.cadreId,
+          result: null,
+          problem: f.cadre ? 'the post is not in the registry' : 'the cadre is not in the registry',
+        },
   );
   const failing = s.eligibility.filter((e) => !e.result?.eligible);
   if (failing.length === 0) s.stage = 'collective_proposes';
@@ -121,7 +155,9 @@ async function eligibilityGate(ctx: ProcedureContext): Promise<boolean> {
       candidates: s.eligibility.map((e) => ({
         cadreId: e.cadreId,
         eligible: e.result?.eligible ?? false,
-        failed: e.result?.checks.filter((c) => !c.passed).map((c) => ({ rule: c.rule, citation: c.citation })) ?? [],
+        failed:
+          e.result?.checks.filter((c) => !c.passed).map((c) => ({ rule: c.rule, citation: c.citation })) ??
+          [],
         ...(e.problem ? { problem: e.problem } : {}),
       })),
     },

@@ -153,6 +153,7 @@ export function startAppointment(env: TestWorkflowEnvironment, taskQueue: string
     taskQueue,
     workflowId: `appointment/${input.postId}/${randomUUID().slice(0, 8)}`,
     args: [input],
+    memo: { proposedBy: input.proposedBy },
     typedSearchAttributes: [{ key: SearchAttributes.stage, value: 'eligibility_check' }],
   });
 }

@@ -276,6 +276,11 @@ describe('appointment workflow on the real Temporal dev server', () => {
       });
       const term2 = await statusWhen(latest, (s) => s.term === 2 && s.stage === 'in_term');
       expect(term2.decision?.number).toBe('8/QĐ');
+      // Carried across both continue-as-new runs: what the procedure and the reappointment established.
+      expect(term2.steps.map((st) => st.index)).toEqual([1, 2, 3, 11, 12]);
+      expect(term2.eligibility[0].result?.eligible).toBe(true);
+      const { memo } = await latest.describe();
+      expect(memo).toEqual({ proposedBy: 'U-HR' });
     });
     expect(recorder.assignments.map((a) => [a.decisionRef, a.kind])).toEqual([
       ['7/QĐ', 'appointment'],

@@ -118,6 +118,10 @@ export interface AppointmentResume {
   /** Term number (1 = first appointment, 2 = after one reappointment, …). */
   term: number;
   termStartsAt: string;
+  /** What the procedure established before the term, so the status stays whole in later runs. */
+  eligibility: CandidateEligibility[];
+  exception: EligibilityException | null;
+  steps: ProcedureStepRecord[];
 }
 
 export type AppointmentState = 'in_progress' | 'appointed' | 'rejected' | 'not_passed' | 'withdrawn' | 'term_ended';

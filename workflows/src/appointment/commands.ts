@@ -85,9 +85,16 @@ export function registerCommands(ctx: ProcedureContext): void {
       const failing = s.eligibility.filter((e) => !e.result?.eligible).map((e) => e.cadreId);
       s.exception = { grantedBy: command.actor.userId, reason: command.reason.trim(), at, cadreIds: failing };
       const task = s.task(TaskKeys.exception);
-      const changed = task ? ctx.change(completed(task, 'granted', command.actor.userId, at, s.exception.reason)) : [];
+      const changed = task
+        ? ctx.change(completed(task, 'granted', command.actor.userId, at, s.exception.reason))
+        : [];
       s.stage = 'collective_proposes';
-      await ctx.record('exception_granted', command.actor.userId, { reason: s.exception.reason, cadreIds: failing }, changed);
+      await ctx.record(
+        'exception_granted',
+        command.actor.userId,
+        { reason: s.exception.reason, cadreIds: failing },
+        changed,
+      );
       return s.status();
     },
     {
@@ -95,7 +102,8 @@ export function registerCommands(ctx: ProcedureContext): void {
         checkActor(command?.actor);
         running();
         if (s.stage !== 'awaiting_exception') refuse('wrong_stage', 'no eligibility exception is waiting');
-        if (!command.actor.roles.includes('leader')) refuse('not_authorised', 'only a leader may grant an exception');
+        if (!command.actor.roles.includes('leader'))
+          refuse('not_authorised', 'only a leader may grant an exception');
         notOwnCase(command.actor);
         const task = s.task(TaskKeys.exception);
         if (task && !task.assigneeIds.includes(command.actor.userId))
@@ -151,7 +159,12 @@ export function registerCommands(ctx: ProcedureContext): void {
         at: ctx.now(),
       };
       const task = ctx.change(withDelegation(s.task(command.taskKey)!, delegation));
-      await ctx.record('task_delegated', command.actor.userId, { taskKey: command.taskKey, ...delegation }, task);
+      await ctx.record(
+        'task_delegated',
+        command.actor.userId,
+        { taskKey: command.taskKey, ...delegation },
+        task,
+      );
       return s.status();
     },
     {
@@ -169,7 +182,9 @@ export function registerCommands(ctx: ProcedureContext): void {
     async (command: DecideTaskCommand) => {
       const at = ctx.now();
       const comment = command.comment?.trim() || null;
-      const changed = ctx.change(completed(s.task(command.taskKey)!, command.verdict, command.actor.userId, at, comment));
+      const changed = ctx.change(
+        completed(s.task(command.taskKey)!, command.verdict, command.actor.userId, at, comment),
+      );
       const round = s.tasks.filter((t) => t.kind === 'sign_off' && t.key.startsWith(`r${s.round}-`));
       const outcome = roundOutcome(round);
       if (outcome === 'rejected') {
@@ -186,7 +201,12 @@ export function registerCommands(ctx: ProcedureContext): void {
       await ctx.record(
         'task_decided',
         command.actor.userId,
-        { taskKey: command.taskKey, verdict: command.verdict, ...(comment ? { comment } : {}), roundOutcome: outcome },
+        {
+          taskKey: command.taskKey,
+          verdict: command.verdict,
+          ...(comment ? { comment } : {}),
+          roundOutcome: outcome,
+        },
         changed,
       );
       return s.status();
@@ -212,14 +232,20 @@ export function registerCommands(ctx: ProcedureContext): void {
       s.documents = [...s.documents.filter((d) => !added.some((a) => a.id === d.id)), ...added];
       s.round += 1;
       changed.push(...openRound(ctx));
-      await ctx.record('resubmitted', command.actor.userId, { comment, documents: added, round: s.round }, changed);
+      await ctx.record(
+        'resubmitted',
+        command.actor.userId,
+        { comment, documents: added, round: s.round },
+        changed,
+      );
       return s.status();
     },
     {
       validator: (command: ResubmitCommand) => {
         checkActor(command?.actor);
         running();
-        if (s.stage !== 'returned_for_revision') refuse('wrong_stage', 'the dossier has not been returned for revision');
+        if (s.stage !== 'returned_for_revision')
+          refuse('wrong_stage', 'the dossier has not been returned for revision');
         if (command.actor.userId !== input.proposedBy)
           refuse('not_authorised', `only the proposer (${input.proposedBy}) resubmits the dossier`);
         if (typeof command.comment !== 'string' || command.comment.trim() === '')
@@ -295,7 +321,12 @@ export function registerCommands(ctx: ProcedureContext): void {
       s.documents = [...s.documents.filter((d) => !added.some((a) => a.id === d.id)), ...added];
       const task = s.tasks.find((t) => t.kind === 'self_assessment' && t.status === 'open')!;
       const changed = ctx.change(completed(task, 'submitted', command.actor.userId, at, null));
-      await ctx.record('self_assessment', command.actor.userId, { term: s.term, summary, documents: added }, changed);
+      await ctx.record(
+        'self_assessment',
+        command.actor.userId,
+        { term: s.term, summary, documents: added },
+        changed,
+      );
       return s.status();
     },
     {
@@ -304,7 +335,11 @@ export function registerCommands(ctx: ProcedureContext): void {
         const task = s.tasks.find((t) => t.kind === 'self_assessment' && t.status === 'open');
         if (s.stage !== 'reappointment' || !task) refuse('wrong_stage', 'no self-assessment is waiting');
         const holder = command.actor.cadreId !== null && command.actor.cadreId === s.appointee;
-        if (!holder && !task.assigneeIds.includes(command.actor.userId) && !command.actor.roles.includes('hr_officer'))
+        if (
+          !holder &&
+          !task.assigneeIds.includes(command.actor.userId) &&
+          !command.actor.roles.includes('hr_officer')
+        )
           refuse('not_authorised', 'the holder of the post or HR submits the self-assessment');
         if (typeof command.summary !== 'string' || command.summary.trim().length < 20)
           refuse('invalid', 'summary: at least 20 characters');

@@ -43,13 +43,25 @@ export async function runConferenceStep(
   };
   s.steps.push(record);
   const task = {
-    ...newTask(TaskKeys.conference(index), 'conference', STEP_LABELS[step], [...new Set([body.secretaryId, body.headId])], true, {
-      dueAt: new Date(Date.parse(convenedAt) + ctx.input.timing.conferenceDeadlineMs).toISOString(),
-      remindAt: null,
-    }),
+    ...newTask(
+      TaskKeys.conference(index),
+      'conference',
+      STEP_LABELS[step],
+      [...new Set([body.secretaryId, body.headId])],
+      true,
+      {
+        dueAt: new Date(Date.parse(convenedAt) + ctx.input.timing.conferenceDeadlineMs).toISOString(),
+        remindAt: null,
+      },
+    ),
     conferenceId,
   };
-  await ctx.record('conference_convened', body.secretaryId, { index, step, conferenceId, candidates: record.candidates }, ctx.change(task));
+  await ctx.record(
+    'conference_convened',
+    body.secretaryId,
+    { index, step, conferenceId, candidates: record.candidates },
+    ctx.change(task),
+  );
 
   const scope = new CancellationScope();
   const child = scope.run(() =>
@@ -91,7 +103,9 @@ export async function runConferenceStep(
   record.outcome = result.outcome;
   record.forward = [...result.forward];
   record.result = result;
-  const done = ctx.change(completed(s.task(task.key)!, 'closed', body.secretaryId, ctx.now(), result.outcome));
+  const done = ctx.change(
+    completed(s.task(task.key)!, 'closed', body.secretaryId, ctx.now(), result.outcome),
+  );
   await ctx.record('conference_closed', body.secretaryId, { index, step, conferenceId, ...result }, done);
   return result;
 }

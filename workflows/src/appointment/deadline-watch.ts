@@ -42,12 +42,17 @@ async function fireDue(ctx: ProcedureContext): Promise<void> {
   for (const t of s.tasks.filter(watched)) {
     if (t.remindAt && !t.reminded && t.remindAt <= now) {
       const task = ctx.change({ ...t, reminded: true });
-      steps.push(ctx.record('task_reminder', 'system', { taskKey: t.key, to: t.assigneeIds, dueAt: t.dueAt }, task));
+      steps.push(
+        ctx.record('task_reminder', 'system', { taskKey: t.key, to: t.assigneeIds, dueAt: t.dueAt }, task),
+      );
     }
     const current = s.task(t.key)!;
     if (current.dueAt && !current.escalated && current.dueAt <= now) {
       const target = escalationTarget(ctx, current);
-      const assigneeIds = target && !current.assigneeIds.includes(target) ? [...current.assigneeIds, target] : current.assigneeIds;
+      const assigneeIds =
+        target && !current.assigneeIds.includes(target)
+          ? [...current.assigneeIds, target]
+          : current.assigneeIds;
       const task = ctx.change({ ...current, escalated: true, assigneeIds });
       steps.push(
         ctx.record('task_escalated', 'system', { taskKey: t.key, to: target, dueAt: current.dueAt }, task),
@@ -68,6 +73,7 @@ function escalationTarget(ctx: ProcedureContext, task: ProcedureTask): string | 
     const step = ctx.input.signOff.find((st) => st.key === stepKey);
     return step?.escalateToId ?? null;
   }
-  if (task.kind === 'decision') return ctx.input.collective.headId !== ctx.input.signerId ? ctx.input.collective.headId : null;
+  if (task.kind === 'decision')
+    return ctx.input.collective.headId !== ctx.input.signerId ? ctx.input.collective.headId : null;
   return null;
 }

@@ -1,5 +1,6 @@
 import type {
   AppointmentInput,
+  AppointmentResume,
   AppointmentSnapshot,
   AppointmentStage,
   AppointmentState,
@@ -38,6 +39,16 @@ export class ProcedureState {
   constructor(private readonly input: AppointmentInput) {
     this.candidates = [...input.candidateIds];
     this.documents = [...input.documents];
+    if (input.resume) {
+      this.eligibility = input.resume.eligibility ?? [];
+      this.exception = input.resume.exception ?? null;
+      this.steps = input.resume.steps ?? [];
+    }
+  }
+
+  /** What a later run needs to answer the status query as this one would. */
+  carried(): Pick<AppointmentResume, 'eligibility' | 'exception' | 'steps'> {
+    return { eligibility: this.eligibility, exception: this.exception, steps: this.steps };
   }
 
   get tasks(): readonly ProcedureTask[] {

@@ -1,8 +1,8 @@
-import { allHandlersFinished, condition, continueAsNew, sleep } from '@temporalio/workflow';
+import { allHandlersFinished, condition, sleep } from '@temporalio/workflow';
 import type { AppointmentResult, AppointmentResume, ProcedureStepKind } from '@personnel/contracts';
 import { addDays, newTask, reappointmentNoticeDeadline, vietnamInstant } from '@personnel/domain';
-import type { appointmentWorkflow } from '../appointment.workflow';
 import { runConferenceStep } from './conference-step';
+import { continueIntoTerm } from './continue-into-term';
 import { waitWithDeadlines } from './deadline-watch';
 import { activities, type ProcedureContext } from './procedure-context';
 import { openDecision } from './transitions';
@@ -40,7 +40,14 @@ export async function runTerm(ctx: ProcedureContext, resume: AppointmentResume):
 
   s.stage = 'reappointment';
   const assessment = ctx.change(
-    newTask(`self-assessment-t${s.term}`, 'self_assessment', 'Tự đánh giá kết quả thực hiện nhiệm vụ', [input.proposedBy], true, ctx.taskTiming()),
+    newTask(
+      `self-assessment-t${s.term}`,
+      'self_assessment',
+      'Tự đánh giá kết quả thực hiện nhiệm vụ',
+      [input.proposedBy],
+      true,
+      ctx.taskTiming(),
+    ),
   );
   await ctx.record('reappointment_notice', 'system', { term: s.term, termLastDay: termLast }, assessment);
   await waitWithDeadlines(ctx, () => s.selfAssessment !== null);
@@ -49,7 +56,12 @@ export async function runTerm(ctx: ProcedureContext, resume: AppointmentResume):
     const result = await runConferenceStep(ctx, s.term * 10 + i + 1, step);
     if (result === null || !result.forward.includes(resume.appointee)) {
       s.close('term_ended', `not reappointed: ${step} ${result?.outcome ?? 'cancelled'}`);
-      await ctx.record('term_ended', 'system', { term: s.term, termLastDay: termLast, step, outcome: result?.outcome });
+      await ctx.record('term_ended', 'system', {
+        term: s.term,
+        termLastDay: termLast,
+        step,
+        outcome: result?.outcome,
+      });
       await condition(allHandlersFinished);
       return { state: 'term_ended', appointee: s.appointee, decision: s.decision, reason: s.closedReason };
     }
@@ -68,11 +80,19 @@ export async function runTerm(ctx: ProcedureContext, resume: AppointmentResume):
     kind: 'reappointment',
   });
   s.stage = 'in_term';
-  await ctx.record('reappointed', decision.signerId, { ...decision, term: s.term + 1, assignmentId: assignment.assignmentId });
+  await ctx.record('reappointed', decision.signerId, {
+    ...decision,
+    term: s.term + 1,
+    assignmentId: assignment.assignmentId,
+  });
   await condition(allHandlersFinished);
-  return continueAsNew<typeof appointmentWorkflow>({
-    ...input,
-    resume: { nextSeq: ctx.nextSeq, appointee: resume.appointee, decision, term: s.term + 1, termStartsAt: decision.effectiveDate },
+  return continueIntoTerm(input, {
+    nextSeq: ctx.nextSeq,
+    appointee: resume.appointee,
+    decision,
+    term: s.term + 1,
+    termStartsAt: decision.effectiveDate,
+    ...s.carried(),
   });
 }
 

@@ -9,7 +9,9 @@ import type { ProcedureContext } from './procedure-context';
  */
 export function openRound(ctx: ProcedureContext): ProcedureTask[] {
   ctx.state.stage = 'sign_off';
-  return ctx.change(...openSignOffRound(ctx.state.round, ctx.input.signOffMode, ctx.input.signOff, ctx.taskTiming()));
+  return ctx.change(
+    ...openSignOffRound(ctx.state.round, ctx.input.signOffMode, ctx.input.signOff, ctx.taskTiming()),
+  );
 }
 
 export function openDecision(ctx: ProcedureContext, forTerm: number): ProcedureTask[] {
@@ -22,7 +24,14 @@ export function openDecision(ctx: ProcedureContext, forTerm: number): ProcedureT
 export function openRevision(ctx: ProcedureContext): ProcedureTask[] {
   ctx.state.stage = 'returned_for_revision';
   return ctx.change(
-    newTask(TaskKeys.revision(ctx.state.round), 'revision', 'Bổ sung, hoàn thiện hồ sơ', [ctx.input.proposedBy], true, ctx.taskTiming()),
+    newTask(
+      TaskKeys.revision(ctx.state.round),
+      'revision',
+      'Bổ sung, hoàn thiện hồ sơ',
+      [ctx.input.proposedBy],
+      true,
+      ctx.taskTiming(),
+    ),
   );
 }
 
