@@ -41,7 +41,8 @@ describe('appointment procedure end to end', () => {
 
   const api = (path: string, as: string, body?: unknown) => client.api(path, as, body);
   const ok = (answer: ApiAnswer, status = 200) => {
-    if (answer.status !== status) throw new Error(`expected ${status}, got ${answer.status}: ${JSON.stringify(answer.body)}`);
+    if (answer.status !== status)
+      throw new Error(`expected ${status}, got ${answer.status}: ${JSON.stringify(answer.body)}`);
     return answer.body;
   };
 
@@ -53,7 +54,9 @@ describe('appointment procedure end to end', () => {
       [POST],
     );
     for (const { code } of rows) {
-      const answer = ok(await api('/eligibility', 'U-HR-01', { cadreId: code, postId: POST, kind: 'appointment' }));
+      const answer = ok(
+        await api('/eligibility', 'U-HR-01', { cadreId: code, postId: POST, kind: 'appointment' }),
+      );
       if (answer.eligible) return code;
     }
     throw new Error(`no eligible cadre in planning for ${POST} among ${rows.length}`);
@@ -106,12 +109,18 @@ describe('appointment procedure end to end', () => {
     await waitUntil('the sign-offs', async () => (await stageOf(base)) === 'sign_off', 30_000, 200);
 
     const inbox = ok(await api('/tasks?scope=mine', 'U-PBT-01'));
-    expect(inbox.items.map((t: { workflowId: string; taskKey: string }) => [t.workflowId, t.taskKey])).toContainEqual([
-      id,
-      'r1-deputy-secretary',
-    ]);
-    expect((await api(`${base}/tasks/r1-deputy-secretary/decide`, 'U-TCNV-01', { verdict: 'approve' })).status).toBe(403);
-    ok(await api(`${base}/tasks/r1-org-office/decide`, 'U-TCNV-01', { verdict: 'approve', comment: 'Hồ sơ đủ' }));
+    expect(
+      inbox.items.map((t: { workflowId: string; taskKey: string }) => [t.workflowId, t.taskKey]),
+    ).toContainEqual([id, 'r1-deputy-secretary']);
+    expect(
+      (await api(`${base}/tasks/r1-deputy-secretary/decide`, 'U-TCNV-01', { verdict: 'approve' })).status,
+    ).toBe(403);
+    ok(
+      await api(`${base}/tasks/r1-org-office/decide`, 'U-TCNV-01', {
+        verdict: 'approve',
+        comment: 'Hồ sơ đủ',
+      }),
+    );
 
     const killedPid = system.workerPid();
     expect(killedPid).toEqual(expect.any(Number));
@@ -119,7 +128,9 @@ describe('appointment procedure end to end', () => {
     await waitUntil('a restarted worker', () => (system.workerPid() ?? killedPid) !== killedPid, 60_000);
 
     ok(await api(`${base}/tasks/r1-deputy-secretary/decide`, 'U-PBT-01', { verdict: 'approve' }));
-    const duplicate = await api(`${base}/tasks/r1-deputy-secretary/decide`, 'U-PBT-01', { verdict: 'approve' });
+    const duplicate = await api(`${base}/tasks/r1-deputy-secretary/decide`, 'U-PBT-01', {
+      verdict: 'approve',
+    });
     expect(duplicate).toMatchObject({ status: 409, body: { code: 'task_closed' } });
     ok(await api(`${base}/decision`, 'U-BT-01', { number: '125/QĐ-HU', effectiveDate: '2027-01-04' }));
     await waitUntil('the term', async () => (await stageOf(base)) === 'in_term', 30_000, 200);
@@ -164,8 +175,17 @@ describe('appointment procedure end to end', () => {
     expect(assignment).toEqual([{ kind: 'appointment', from_date: '2027-01-04', to_date: null }]);
 
     const detail = ok(await api(base, 'U-XEM-01'));
-    expect(detail).toMatchObject({ state: 'appointed', appointee: candidate, decisionNumber: '125/QĐ-HU', termLastDay: '2032-01-03' });
-    expect(ok(await api('/tasks?scope=mine', 'U-PBT-01')).items.filter((t: { workflowId: string }) => t.workflowId === id)).toEqual([]);
+    expect(detail).toMatchObject({
+      state: 'appointed',
+      appointee: candidate,
+      decisionNumber: '125/QĐ-HU',
+      termLastDay: '2032-01-03',
+    });
+    expect(
+      ok(await api('/tasks?scope=mine', 'U-PBT-01')).items.filter(
+        (t: { workflowId: string }) => t.workflowId === id,
+      ),
+    ).toEqual([]);
 
     const connection = await Connection.connect({ address: system.temporalAddress });
     try {

@@ -76,10 +76,10 @@ export async function appointmentWorkflow(input: AppointmentInput): Promise<Appo
   );
   if (s.state !== 'in_progress') return finish(ctx);
 
-  const decision = s.decision!;
+  const { appointee, decision } = s.signed();
   const assignment = await activities.writeAssignment({
     workflowId: ctx.workflowId,
-    cadreId: s.appointee!,
+    cadreId: appointee,
     postId: input.postId,
     effectiveDate: decision.effectiveDate,
     decisionRef: decision.number,
@@ -95,7 +95,7 @@ export async function appointmentWorkflow(input: AppointmentInput): Promise<Appo
   await condition(allHandlersFinished);
   return continueIntoTerm(input, {
     nextSeq: ctx.nextSeq,
-    appointee: s.appointee!,
+    appointee,
     decision,
     term: 1,
     termStartsAt: decision.effectiveDate,

@@ -75,7 +75,11 @@ export class AppointmentRecorder {
     recordStep: (input) => Promise.resolve(this.keepOnce(input)),
     loadCandidateFacts: ({ cadreIds }) =>
       Promise.resolve(
-        cadreIds.map((cadreId) => ({ cadreId, cadre: this.facts.get(cadreId) ?? eligibleCadre(cadreId), post: POST_FACTS })),
+        cadreIds.map((cadreId) => ({
+          cadreId,
+          cadre: this.facts.get(cadreId) ?? eligibleCadre(cadreId),
+          post: POST_FACTS,
+        })),
       ),
     loadHolidays: () => Promise.resolve([]),
     verifyDossier: ({ documents }) => Promise.resolve({ ok: documents.length > 0, problems: [] }),
@@ -142,7 +146,11 @@ export function appointmentInput(overrides: Partial<AppointmentInput> = {}): App
   };
 }
 
-export const actor = (userId: string, roles: ActorRef['roles'] = ['approver'], cadreId: string | null = null): ActorRef => ({
+export const actor = (
+  userId: string,
+  roles: ActorRef['roles'] = ['approver'],
+  cadreId: string | null = null,
+): ActorRef => ({
   userId,
   roles,
   cadreId,
@@ -213,7 +221,10 @@ export async function holdConference(
       {
         actorId: 'TV-1',
         ballotsCast: present.length,
-        votes: step.candidates.map((c) => ({ candidateId: c, votes: typeof yes === 'number' ? yes : (yes[c] ?? 0) })),
+        votes: step.candidates.map((c) => ({
+          candidateId: c,
+          votes: typeof yes === 'number' ? yes : (yes[c] ?? 0),
+        })),
         sheetSha256: 'b'.repeat(64),
       },
     ],

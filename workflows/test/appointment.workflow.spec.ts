@@ -51,7 +51,8 @@ describe('appointment workflow on the real Temporal dev server', () => {
     recorder = new AppointmentRecorder();
   });
 
-  const run = <T>(work: (taskQueue: string) => Promise<T>) => runWithWorker(env, bundle, recorder.activities, work);
+  const run = <T>(work: (taskQueue: string) => Promise<T>) =>
+    runWithWorker(env, bundle, recorder.activities, work);
 
   it('takes an outside candidate through three conferences, two sign-offs and the decision, writing the assignment once', async () => {
     const input = appointmentInput();
@@ -60,9 +61,13 @@ describe('appointment workflow on the real Temporal dev server', () => {
       const handle = await startAppointment(env, taskQueue, input);
       await passConferences(env, handle);
       await statusWhen(handle, (s) => s.stage === 'sign_off');
-      expect(await refusalCode(() => handle.executeUpdate(decideTaskUpdate, approve('U-PBT', 'r1-deputy')))).toBe('wrong_stage');
+      expect(
+        await refusalCode(() => handle.executeUpdate(decideTaskUpdate, approve('U-PBT', 'r1-deputy'))),
+      ).toBe('wrong_stage');
       await handle.executeUpdate(decideTaskUpdate, approve('U-TCNV', 'r1-org-office'));
-      expect(await refusalCode(() => handle.executeUpdate(decideTaskUpdate, approve('U-TCNV', 'r1-org-office')))).toBe('task_closed');
+      expect(
+        await refusalCode(() => handle.executeUpdate(decideTaskUpdate, approve('U-TCNV', 'r1-org-office'))),
+      ).toBe('task_closed');
       const afterChain = await handle.executeUpdate(decideTaskUpdate, approve('U-PBT', 'r1-deputy'));
       expect(afterChain.stage).toBe('awaiting_decision');
       await handle.executeUpdate(issueDecisionUpdate, {
@@ -72,12 +77,25 @@ describe('appointment workflow on the real Temporal dev server', () => {
       expect(inTerm.decision).toMatchObject({ number: '125/QĐ-UBND', termLastDay: '2031-12-31' });
     });
     expect(recorder.assignments).toEqual([
-      expect.objectContaining({ cadreId: input.candidateIds[0], decisionRef: '125/QĐ-UBND', kind: 'appointment' }),
+      expect.objectContaining({
+        cadreId: input.candidateIds[0],
+        decisionRef: '125/QĐ-UBND',
+        kind: 'appointment',
+      }),
     ]);
     const ids = new Set(recorder.steps.map((s) => s.workflowId));
     const main = [...ids].find((id) => !id.includes('/conference/'))!;
     expect(recorder.kinds(main)).toEqual(
-      expect.arrayContaining(['proposed', 'eligibility_checked', 'conference_convened', 'conference_closed', 'sign_off_opened', 'task_decided', 'decision_signed', 'appointed']),
+      expect.arrayContaining([
+        'proposed',
+        'eligibility_checked',
+        'conference_convened',
+        'conference_closed',
+        'sign_off_opened',
+        'task_decided',
+        'decision_signed',
+        'appointed',
+      ]),
     );
     const seqs = recorder.steps.filter((s) => s.workflowId === main).map((s) => s.seq);
     expect(new Set(seqs).size).toBe(seqs.length);
@@ -92,9 +110,17 @@ describe('appointment workflow on the real Temporal dev server', () => {
       expect(waiting.eligibility[0].result?.checks.find((c) => !c.passed)?.rule).toBe('non_local_head');
       const grant = (userId: string, roles: ('leader' | 'approver')[], reason: string) =>
         handle.executeUpdate(grantExceptionUpdate, { args: [{ actor: actor(userId, roles), reason }] });
-      expect(await refusalCode(() => grant('U-BT', ['approver'], 'Cán bộ có năng lực nổi bật, được Ban Thường vụ thống nhất'))).toBe('not_authorised');
+      expect(
+        await refusalCode(() =>
+          grant('U-BT', ['approver'], 'Cán bộ có năng lực nổi bật, được Ban Thường vụ thống nhất'),
+        ),
+      ).toBe('not_authorised');
       expect(await refusalCode(() => grant('U-BT', ['leader'], 'đồng ý'))).toBe('invalid');
-      const granted = await grant('U-BT', ['leader'], 'Cán bộ có năng lực nổi bật, được Ban Thường vụ thống nhất');
+      const granted = await grant(
+        'U-BT',
+        ['leader'],
+        'Cán bộ có năng lực nổi bật, được Ban Thường vụ thống nhất',
+      );
       expect(granted.exception).toMatchObject({ grantedBy: 'U-BT', cadreIds: input.candidateIds });
       expect(granted.stage).toBe('collective_proposes');
       await holdConference(env, handle, 1, 5);
@@ -112,11 +138,20 @@ describe('appointment workflow on the real Temporal dev server', () => {
       await statusWhen(handle, (s) => s.stage === 'sign_off');
       expect(
         await refusalCode(() =>
-          handle.executeUpdate(decideTaskUpdate, { args: [{ actor: actor('U-TCNV'), taskKey: 'r1-org-office', verdict: 'reject' }] }),
+          handle.executeUpdate(decideTaskUpdate, {
+            args: [{ actor: actor('U-TCNV'), taskKey: 'r1-org-office', verdict: 'reject' }],
+          }),
         ),
       ).toBe('invalid');
       const after = await handle.executeUpdate(decideTaskUpdate, {
-        args: [{ actor: actor('U-TCNV'), taskKey: 'r1-org-office', verdict: 'reject', comment: 'Hồ sơ sức khỏe quá 6 tháng' }],
+        args: [
+          {
+            actor: actor('U-TCNV'),
+            taskKey: 'r1-org-office',
+            verdict: 'reject',
+            comment: 'Hồ sơ sức khỏe quá 6 tháng',
+          },
+        ],
       });
       expect(after.tasks.find((t) => t.key === 'r1-deputy')?.status).toBe('cancelled');
       result = await handle.result();
@@ -132,12 +167,26 @@ describe('appointment workflow on the real Temporal dev server', () => {
       const handle = await startAppointment(env, taskQueue, input);
       await passConferences(env, handle);
       const parallel = await statusWhen(handle, (s) => s.stage === 'sign_off');
-      expect(parallel.tasks.filter((t) => t.status === 'open').map((t) => t.key)).toEqual(['r1-org-office', 'r1-deputy']);
+      expect(parallel.tasks.filter((t) => t.status === 'open').map((t) => t.key)).toEqual([
+        'r1-org-office',
+        'r1-deputy',
+      ]);
       const returned = await handle.executeUpdate(decideTaskUpdate, {
-        args: [{ actor: actor('U-PBT'), taskKey: 'r1-deputy', verdict: 'return', comment: 'Bổ sung bản kê khai tài sản' }],
+        args: [
+          {
+            actor: actor('U-PBT'),
+            taskKey: 'r1-deputy',
+            verdict: 'return',
+            comment: 'Bổ sung bản kê khai tài sản',
+          },
+        ],
       });
       expect(returned.stage).toBe('returned_for_revision');
-      expect(await refusalCode(() => handle.executeUpdate(resubmitUpdate, { args: [{ actor: actor('U-TCNV'), comment: 'x' }] }))).toBe('not_authorised');
+      expect(
+        await refusalCode(() =>
+          handle.executeUpdate(resubmitUpdate, { args: [{ actor: actor('U-TCNV'), comment: 'x' }] }),
+        ),
+      ).toBe('not_authorised');
       const round2 = await handle.executeUpdate(resubmitUpdate, {
         args: [{ actor: actor('U-HR', ['hr_officer']), comment: 'Đã bổ sung bản kê khai' }],
       });
@@ -145,7 +194,9 @@ describe('appointment workflow on the real Temporal dev server', () => {
       await handle.executeUpdate(decideTaskUpdate, approve('U-TCNV', 'r2-org-office'));
       const done = await handle.executeUpdate(decideTaskUpdate, approve('U-PBT', 'r2-deputy'));
       expect(done.stage).toBe('awaiting_decision');
-      await handle.executeUpdate(withdrawAppointmentUpdate, { args: [{ actor: actor('U-HR', ['hr_officer']), reason: 'Cán bộ xin rút' }] });
+      await handle.executeUpdate(withdrawAppointmentUpdate, {
+        args: [{ actor: actor('U-HR', ['hr_officer']), reason: 'Cán bộ xin rút' }],
+      });
       expect(await handle.result()).toMatchObject({ state: 'withdrawn' });
     });
   });
@@ -159,25 +210,54 @@ describe('appointment workflow on the real Temporal dev server', () => {
       const handle = await startAppointment(env, taskQueue, input);
       await passConferences(env, handle);
       await statusWhen(handle, (s) => s.stage === 'sign_off');
-      const claim = (u: string) => handle.executeUpdate(claimTaskUpdate, { args: [{ actor: actor(u), taskKey: 'r1-standing' }] });
-      expect(await refusalCode(() => handle.executeUpdate(decideTaskUpdate, approve('U-A', 'r1-standing')))).toBe('not_claimed');
+      const claim = (u: string) =>
+        handle.executeUpdate(claimTaskUpdate, { args: [{ actor: actor(u), taskKey: 'r1-standing' }] });
+      expect(
+        await refusalCode(() => handle.executeUpdate(decideTaskUpdate, approve('U-A', 'r1-standing'))),
+      ).toBe('not_claimed');
       await claim('U-A');
       expect(await refusalCode(() => claim('U-B'))).toBe('claimed_by_other');
-      expect(await refusalCode(() => handle.executeUpdate(decideTaskUpdate, approve('U-B', 'r1-standing')))).toBe('claimed_by_other');
-      await handle.executeUpdate(unclaimTaskUpdate, { args: [{ actor: actor('U-A'), taskKey: 'r1-standing' }] });
+      expect(
+        await refusalCode(() => handle.executeUpdate(decideTaskUpdate, approve('U-B', 'r1-standing'))),
+      ).toBe('claimed_by_other');
+      await handle.executeUpdate(unclaimTaskUpdate, {
+        args: [{ actor: actor('U-A'), taskKey: 'r1-standing' }],
+      });
       await claim('U-B');
-      expect(await refusalCode(() => handle.executeUpdate(decideTaskUpdate, approve('U-A', 'r1-standing')))).toBe('claimed_by_other');
+      expect(
+        await refusalCode(() => handle.executeUpdate(decideTaskUpdate, approve('U-A', 'r1-standing'))),
+      ).toBe('claimed_by_other');
       const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
       await handle.executeUpdate(delegateTaskUpdate, {
-        args: [{ actor: actor('U-B'), taskKey: 'r1-standing', toUserId: 'U-C', validFrom: today, validUntil: today, reason: 'Đi công tác' }],
+        args: [
+          {
+            actor: actor('U-B'),
+            taskKey: 'r1-standing',
+            toUserId: 'U-C',
+            validFrom: today,
+            validUntil: today,
+            reason: 'Đi công tác',
+          },
+        ],
       });
-      expect(await refusalCode(() => handle.executeUpdate(decideTaskUpdate, approve('U-D', 'r1-standing')))).toBe('not_assignee');
+      expect(
+        await refusalCode(() => handle.executeUpdate(decideTaskUpdate, approve('U-D', 'r1-standing'))),
+      ).toBe('not_assignee');
       const decided = await handle.executeUpdate(decideTaskUpdate, approve('U-C', 'r1-standing'));
-      expect(decided.tasks.find((t) => t.key === 'r1-standing')).toMatchObject({ completedBy: 'U-C', outcome: 'approve' });
+      expect(decided.tasks.find((t) => t.key === 'r1-standing')).toMatchObject({
+        completedBy: 'U-C',
+        outcome: 'approve',
+      });
       expect(
         await refusalCode(() =>
           handle.executeUpdate(issueDecisionUpdate, {
-            args: [{ actor: actor('U-X', ['leader'], input.candidateIds[0]), number: '1/QĐ', effectiveDate: '2027-01-01' }],
+            args: [
+              {
+                actor: actor('U-X', ['leader'], input.candidateIds[0]),
+                number: '1/QĐ',
+                effectiveDate: '2027-01-01',
+              },
+            ],
           }),
         ),
       ).toBe('own_case');
@@ -187,19 +267,36 @@ describe('appointment workflow on the real Temporal dev server', () => {
   it('reminds before the deadline, escalates after it, marks the procedure overdue, and never decides for anyone', async () => {
     const input = appointmentInput({
       signOff: [{ key: 'org-office', label: 'Thẩm định', assigneeIds: ['U-TCNV'], escalateToId: 'U-BT' }],
-      timing: { taskWorkingDays: 2, procedureWorkingDays: 3, reminderWorkingDays: 1, conferenceDeadlineMs: 60_000, workingDayMs: 1_000 },
+      timing: {
+        taskWorkingDays: 2,
+        procedureWorkingDays: 3,
+        reminderWorkingDays: 1,
+        conferenceDeadlineMs: 60_000,
+        workingDayMs: 1_000,
+      },
     });
     recorder.facts.set(input.candidateIds[0], eligibleCadre(input.candidateIds[0]));
     await run(async (taskQueue) => {
       const handle = await startAppointment(env, taskQueue, input);
       await passConferences(env, handle);
-      const escalated = await statusWhen(handle, (s) => s.tasks.some((t) => t.key === 'r1-org-office' && t.escalated) && s.overdue);
+      const escalated = await statusWhen(
+        handle,
+        (s) => s.tasks.some((t) => t.key === 'r1-org-office' && t.escalated) && s.overdue,
+      );
       const task = escalated.tasks.find((t) => t.key === 'r1-org-office')!;
-      expect(task).toMatchObject({ status: 'open', reminded: true, escalated: true, outcome: null, assigneeIds: ['U-TCNV', 'U-BT'] });
+      expect(task).toMatchObject({
+        status: 'open',
+        reminded: true,
+        escalated: true,
+        outcome: null,
+        assigneeIds: ['U-TCNV', 'U-BT'],
+      });
       expect(escalated.stage).toBe('sign_off');
     });
     const main = recorder.steps.find((s) => s.kind === 'proposed')!.workflowId;
-    expect(recorder.kinds(main)).toEqual(expect.arrayContaining(['task_reminder', 'task_escalated', 'procedure_overdue']));
+    expect(recorder.kinds(main)).toEqual(
+      expect.arrayContaining(['task_reminder', 'task_escalated', 'procedure_overdue']),
+    );
   });
 
   it('quorum not met at a conference ends the procedure not passed', async () => {
@@ -208,7 +305,10 @@ describe('appointment workflow on the real Temporal dev server', () => {
     await run(async (taskQueue) => {
       const handle = await startAppointment(env, taskQueue, input);
       await holdConference(env, handle, 1, 5, ['TV-1', 'TV-2', 'TV-3']);
-      expect(await handle.result()).toMatchObject({ state: 'not_passed', reason: 'collective_proposes: quorum_not_met' });
+      expect(await handle.result()).toMatchObject({
+        state: 'not_passed',
+        reason: 'collective_proposes: quorum_not_met',
+      });
     });
   });
 
@@ -228,7 +328,9 @@ describe('appointment workflow on the real Temporal dev server', () => {
       await holdConference(env, handle, 5, { [b]: 3 });
       const tie = await statusWhen(handle, (s) => s.steps.length === 5);
       const child = env.client.workflow.getHandle(tie.steps[4].conferenceId);
-      await child.executeUpdate(headDecisionUpdate, { args: [{ actorId: 'TV-2', candidateId: b, approve: true }] });
+      await child.executeUpdate(headDecisionUpdate, {
+        args: [{ actorId: 'TV-2', candidateId: b, approve: true }],
+      });
       const signOff = await statusWhen(handle, (s) => s.stage === 'sign_off');
       expect(signOff.appointee).toBe(b);
       expect(signOff.steps.map((s) => s.kind)).toEqual([
@@ -264,9 +366,14 @@ describe('appointment workflow on the real Temporal dev server', () => {
         args: [{ actor: actor('U-BT', ['leader']), number: '7/QĐ', effectiveDate: '2027-01-01' }],
       });
       const latest = env.client.workflow.getHandle(handle.workflowId);
-      await statusWhen(latest, (s) => s.stage === 'reappointment' && s.tasks.some((t) => t.kind === 'self_assessment'));
+      await statusWhen(
+        latest,
+        (s) => s.stage === 'reappointment' && s.tasks.some((t) => t.kind === 'self_assessment'),
+      );
       await latest.executeUpdate(submitSelfAssessmentUpdate, {
-        args: [{ actor: actor('U-HR', ['hr_officer']), summary: 'Hoàn thành tốt nhiệm vụ trong cả nhiệm kỳ' }],
+        args: [
+          { actor: actor('U-HR', ['hr_officer']), summary: 'Hoàn thành tốt nhiệm vụ trong cả nhiệm kỳ' },
+        ],
       });
       await holdConference(env, latest, 11, 5);
       await holdConference(env, latest, 12, 5);

@@ -107,12 +107,16 @@ const appointmentScenario =
     for (let i = 1; i <= 3; i++) await holdConference(env, handle, i, 5);
     await statusWhen(handle, (s) => s.stage === 'sign_off');
     const approve = (userId: string, taskKey: string) =>
-      handle.executeUpdate(decideTaskUpdate, { args: [{ actor: actor(userId), taskKey, verdict: 'approve' }] });
+      handle.executeUpdate(decideTaskUpdate, {
+        args: [{ actor: actor(userId), taskKey, verdict: 'approve' }],
+      });
     await approve('U-TCNV', 'r1-org-office');
     await handle.executeUpdate(decideTaskUpdate, {
       args: [{ actor: actor('U-PBT'), taskKey: 'r1-deputy', verdict: 'return', comment: 'Bổ sung hồ sơ' }],
     });
-    await handle.executeUpdate(resubmitUpdate, { args: [{ actor: actor('U-HR', ['hr_officer']), comment: 'Đã bổ sung' }] });
+    await handle.executeUpdate(resubmitUpdate, {
+      args: [{ actor: actor('U-HR', ['hr_officer']), comment: 'Đã bổ sung' }],
+    });
     await approve('U-TCNV', 'r2-org-office');
     await approve('U-PBT', 'r2-deputy');
     if (end === 'withdrawn')
@@ -157,7 +161,9 @@ const SCENARIOS: Record<string, Scenario> = {
       },
       () => undefined,
     );
-    await handle.executeUpdate(withdrawUpdate, { args: [{ actorId: 'U-HR', reason: 'chain named the proposer' }] });
+    await handle.executeUpdate(withdrawUpdate, {
+      args: [{ actorId: 'U-HR', reason: 'chain named the proposer' }],
+    });
     return handle;
   },
 };

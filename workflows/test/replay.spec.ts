@@ -10,9 +10,13 @@ const HISTORIES_DIR = join(__dirname, '..', 'histories');
  * The id a history ran under: child ids are derived from it (`<id>/conference/<n>`), so a replay under
  * any other id would schedule different children. Histories without children replay under their file name.
  */
-function originalWorkflowId(history: { events: Record<string, Record<string, unknown>>[] }, file: string): string {
+function originalWorkflowId(
+  history: { events: Record<string, Record<string, unknown>>[] },
+  file: string,
+): string {
   for (const event of history.events) {
-    const child = event.startChildWorkflowExecutionInitiatedEventAttributes as { workflowId?: string } | undefined;
+    const child = event.startChildWorkflowExecutionInitiatedEventAttributes as
+      { workflowId?: string } | undefined;
     if (child?.workflowId) return child.workflowId.replace(/\/conference\/\d+$/, '');
   }
   return file;

@@ -117,7 +117,7 @@ export function registerCommands(ctx: ProcedureContext): void {
   setHandler(
     claimTaskUpdate,
     async (command: ClaimTaskCommand) => {
-      const task = ctx.change(withClaim(s.task(command.taskKey)!, command.actor.userId));
+      const task = ctx.change(withClaim(s.existingTask(command.taskKey), command.actor.userId));
       await ctx.record('task_claimed', command.actor.userId, { taskKey: command.taskKey }, task);
       return s.status();
     },
@@ -134,7 +134,7 @@ export function registerCommands(ctx: ProcedureContext): void {
   setHandler(
     unclaimTaskUpdate,
     async (command: ClaimTaskCommand) => {
-      const task = ctx.change(withClaim(s.task(command.taskKey)!, null));
+      const task = ctx.change(withClaim(s.existingTask(command.taskKey), null));
       await ctx.record('task_unclaimed', command.actor.userId, { taskKey: command.taskKey }, task);
       return s.status();
     },
@@ -158,7 +158,7 @@ export function registerCommands(ctx: ProcedureContext): void {
         reason: command.reason.trim(),
         at: ctx.now(),
       };
-      const task = ctx.change(withDelegation(s.task(command.taskKey)!, delegation));
+      const task = ctx.change(withDelegation(s.existingTask(command.taskKey), delegation));
       await ctx.record(
         'task_delegated',
         command.actor.userId,
@@ -183,7 +183,7 @@ export function registerCommands(ctx: ProcedureContext): void {
       const at = ctx.now();
       const comment = command.comment?.trim() || null;
       const changed = ctx.change(
-        completed(s.task(command.taskKey)!, command.verdict, command.actor.userId, at, comment),
+        completed(s.existingTask(command.taskKey), command.verdict, command.actor.userId, at, comment),
       );
       const round = s.tasks.filter((t) => t.kind === 'sign_off' && t.key.startsWith(`r${s.round}-`));
       const outcome = roundOutcome(round);
@@ -226,7 +226,7 @@ export function registerCommands(ctx: ProcedureContext): void {
     async (command: ResubmitCommand) => {
       const at = ctx.now();
       const comment = command.comment.trim();
-      const revision = s.task(TaskKeys.revision(s.round))!;
+      const revision = s.existingTask(TaskKeys.revision(s.round));
       const changed = ctx.change(completed(revision, 'resubmitted', command.actor.userId, at, comment));
       const added = command.documents ?? [];
       s.documents = [...s.documents.filter((d) => !added.some((a) => a.id === d.id)), ...added];
@@ -280,7 +280,7 @@ export function registerCommands(ctx: ProcedureContext): void {
     issueDecisionUpdate,
     async (command: IssueDecisionCommand) => {
       const at = ctx.now();
-      const task = openDecisionTask(ctx)!;
+      const task = s.openTaskOf('decision');
       s.decision = {
         number: command.number.trim(),
         signerId: command.actor.userId,
@@ -319,7 +319,7 @@ export function registerCommands(ctx: ProcedureContext): void {
       s.selfAssessment = { by: command.actor.userId, summary, at };
       const added = command.documents ?? [];
       s.documents = [...s.documents.filter((d) => !added.some((a) => a.id === d.id)), ...added];
-      const task = s.tasks.find((t) => t.kind === 'self_assessment' && t.status === 'open')!;
+      const task = s.openTaskOf('self_assessment');
       const changed = ctx.change(completed(task, 'submitted', command.actor.userId, at, null));
       await ctx.record(
         'self_assessment',

@@ -94,7 +94,7 @@ export async function runConferenceStep(
     scope.cancel();
     const after = await settled;
     if (after.error && !isCancellation(after.error)) throw after.error;
-    const dropped = ctx.change(cancelled(s.task(task.key)!, ctx.now()));
+    const dropped = ctx.change(cancelled(s.existingTask(task.key), ctx.now()));
     await ctx.record('conference_cancelled', 'system', { index, step, conferenceId }, dropped);
     return null;
   }
@@ -104,7 +104,7 @@ export async function runConferenceStep(
   record.forward = [...result.forward];
   record.result = result;
   const done = ctx.change(
-    completed(s.task(task.key)!, 'closed', body.secretaryId, ctx.now(), result.outcome),
+    completed(s.existingTask(task.key), 'closed', body.secretaryId, ctx.now(), result.outcome),
   );
   await ctx.record('conference_closed', body.secretaryId, { index, step, conferenceId, ...result }, done);
   return result;

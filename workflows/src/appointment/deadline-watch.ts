@@ -46,7 +46,7 @@ async function fireDue(ctx: ProcedureContext): Promise<void> {
         ctx.record('task_reminder', 'system', { taskKey: t.key, to: t.assigneeIds, dueAt: t.dueAt }, task),
       );
     }
-    const current = s.task(t.key)!;
+    const current = s.existingTask(t.key);
     if (current.dueAt && !current.escalated && current.dueAt <= now) {
       const target = escalationTarget(ctx, current);
       const assigneeIds =

@@ -59,6 +59,26 @@ export class ProcedureState {
     return this.taskList.find((t) => t.key === key);
   }
 
+  /** A task a validator has already found: its absence here is a bug, not a user's mistake. */
+  existingTask(key: string): ProcedureTask {
+    const task = this.task(key);
+    if (!task) throw new Error(`task ${key} vanished between validation and handling`);
+    return task;
+  }
+
+  /** The first open task of a kind (the decision, the self-assessment), which a validator checked. */
+  openTaskOf(kind: ProcedureTask['kind']): ProcedureTask {
+    const task = this.taskList.find((t) => t.kind === kind && t.status === 'open');
+    if (!task) throw new Error(`no open ${kind} task after validation`);
+    return task;
+  }
+
+  /** Who was appointed by which decision, once the decision is signed. */
+  signed(): { appointee: string; decision: DecisionRecord } {
+    if (!this.appointee || !this.decision) throw new Error('no signed decision yet');
+    return { appointee: this.appointee, decision: this.decision };
+  }
+
   /** Adds the task or replaces the one with its key; returns it for the step that records the change. */
   put(task: ProcedureTask): ProcedureTask {
     const i = this.taskList.findIndex((t) => t.key === task.key);

@@ -70,7 +70,7 @@ export async function runTerm(ctx: ProcedureContext, resume: AppointmentResume):
   const previous = s.decision;
   await ctx.record('decision_requested', 'system', { term: s.term + 1 }, openDecision(ctx, s.term + 1));
   await waitWithDeadlines(ctx, () => s.decision !== previous);
-  const decision = s.decision!;
+  const { decision } = s.signed();
   const assignment = await activities.writeAssignment({
     workflowId: ctx.workflowId,
     cadreId: resume.appointee,

@@ -24,7 +24,8 @@ export function dueAfterWorkingDays(
   timing: AppointmentTiming,
   holidays: readonly PublicHoliday[],
 ): string {
-  if (timing.workingDayMs) return new Date(Date.parse(from) + workingDays * timing.workingDayMs).toISOString();
+  if (timing.workingDayMs)
+    return new Date(Date.parse(from) + workingDays * timing.workingDayMs).toISOString();
   return vietnamInstant(addWorkingDays(vietnamDate(from), workingDays, holidays), DUE_HOUR);
 }
 

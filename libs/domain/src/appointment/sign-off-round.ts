@@ -52,7 +52,14 @@ export function openSignOffRound(
   timing: TaskTiming,
 ): ProcedureTask[] {
   return steps.map((s, i) =>
-    newTask(TaskKeys.signOff(round, s.key), 'sign_off', s.label, s.assigneeIds, mode === 'parallel' || i === 0, timing),
+    newTask(
+      TaskKeys.signOff(round, s.key),
+      'sign_off',
+      s.label,
+      s.assigneeIds,
+      mode === 'parallel' || i === 0,
+      timing,
+    ),
   );
 }
 

@@ -42,7 +42,11 @@ export function taskHolder(task: ProcedureTask): string | null {
 export function mayDecide(task: ProcedureTask, userId: string, today: string): boolean {
   const holder = taskHolder(task);
   if (holder === userId) return true;
-  return holder !== null && activeDelegates(task, today).includes(userId) && delegatedBy(task, holder, userId, today);
+  return (
+    holder !== null &&
+    activeDelegates(task, today).includes(userId) &&
+    delegatedBy(task, holder, userId, today)
+  );
 }
 
 function delegatedBy(task: ProcedureTask, holder: string, to: string, today: string): boolean {
@@ -66,7 +70,8 @@ export function checkClaim(task: ProcedureTask | undefined, command: ClaimTaskCo
   const open = openTask(task, command.taskKey);
   if (!open.ok || !task) return open;
   const user = command.actor.userId;
-  if (!task.assigneeIds.includes(user)) return refuse('not_assignee', `${user} is not among this task's assignees`);
+  if (!task.assigneeIds.includes(user))
+    return refuse('not_assignee', `${user} is not among this task's assignees`);
   if (!isGroupTask(task)) return refuse('invalid', 'a personal task needs no claim');
   if (task.claimedBy === user) return refuse('invalid', `${user} already holds this task`);
   if (task.claimedBy) return refuse('claimed_by_other', `${task.claimedBy} has already claimed this task`);
@@ -98,14 +103,16 @@ export function checkDelegate(
         ? 'claim the task before delegating it'
         : `only the holder of this task may delegate it`,
     );
-  if (!command.toUserId || command.toUserId === user) return refuse('invalid', 'name a stand-in other than yourself');
+  if (!command.toUserId || command.toUserId === user)
+    return refuse('invalid', 'name a stand-in other than yourself');
   if (isOwnCaseUser(command.toUserId))
     return refuse('own_case', `${command.toUserId} may not act on their own case`);
   if (!isIsoDate(command.validFrom) || !isIsoDate(command.validUntil))
     return refuse('invalid', 'validFrom and validUntil must be dates (YYYY-MM-DD)');
   if (compareIsoDates(command.validFrom, command.validUntil) > 0)
     return refuse('invalid', 'validUntil must not be before validFrom');
-  if (compareIsoDates(command.validUntil, today) < 0) return refuse('invalid', 'the window has already ended');
+  if (compareIsoDates(command.validUntil, today) < 0)
+    return refuse('invalid', 'the window has already ended');
   if (typeof command.reason !== 'string' || command.reason.trim() === '')
     return refuse('invalid', 'a delegation needs a reason');
   return OK;
@@ -118,8 +125,10 @@ export function checkDecideTask(
 ): TaskCheck {
   const open = openTask(task, command.taskKey);
   if (!open.ok || !task) return open;
-  if (!TASK_VERDICTS.includes(command.verdict)) return refuse('invalid', 'verdict must be approve, reject or return');
-  if (task.kind !== 'sign_off') return refuse('wrong_stage', `task ${task.key} is not decided with a verdict`);
+  if (!TASK_VERDICTS.includes(command.verdict))
+    return refuse('invalid', 'verdict must be approve, reject or return');
+  if (task.kind !== 'sign_off')
+    return refuse('wrong_stage', `task ${task.key} is not decided with a verdict`);
   const user = command.actor.userId;
   if (!mayDecide(task, user, today)) {
     if (isGroupTask(task) && !task.claimedBy && task.assigneeIds.includes(user))
@@ -156,10 +165,6 @@ export function cancelled(task: ProcedureTask, at: string): ProcedureTask {
 }
 
 /** The user who is the nominee or the proposer of the case may not act on it. */
-export function isOwnCase(
-  actor: ActorRef,
-  proposedBy: string,
-  candidateIds: readonly string[],
-): boolean {
+export function isOwnCase(actor: ActorRef, proposedBy: string, candidateIds: readonly string[]): boolean {
   return actor.userId === proposedBy || (actor.cadreId !== null && candidateIds.includes(actor.cadreId));
 }
