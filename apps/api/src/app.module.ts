@@ -13,11 +13,7 @@ import { API_CONFIG, LOGGER } from './infrastructure/tokens';
 import { NominationWorkflowsGateway } from './nominations/nomination-workflows.gateway';
 import { NominationsController } from './nominations/nominations.controller';
 import { NominationsService } from './nominations/nominations.service';
-import { AppointmentStores } from './appointments/appointment-stores';
-import { AppointmentWorkflowsGateway } from './appointments/appointment-workflows.gateway';
-import { AppointmentsController } from './appointments/appointments.controller';
-import { AppointmentsService } from './appointments/appointments.service';
-import { UnitScope } from './appointments/unit-scope';
+import { APPOINTMENT_CONTROLLERS, APPOINTMENT_PROVIDERS } from './appointments/appointments.providers';
 import { DocumentsController } from './documents/documents.controller';
 import { ReportsController } from './reports/reports.controller';
 import { TasksController } from './tasks/tasks.controller';
@@ -34,7 +30,7 @@ export class AppModule {
         AuthController,
         NominationsController,
         AuditController,
-        AppointmentsController,
+        ...APPOINTMENT_CONTROLLERS,
         TasksController,
         UsersController,
         DocumentsController,
@@ -51,10 +47,7 @@ export class AppModule {
         TemporalClientProvider,
         NominationWorkflowsGateway,
         NominationsService,
-        UnitScope,
-        AppointmentStores,
-        AppointmentWorkflowsGateway,
-        AppointmentsService,
+        ...APPOINTMENT_PROVIDERS,
         ...REGISTRY_PROVIDERS,
       ],
     };

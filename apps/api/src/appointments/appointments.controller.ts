@@ -1,22 +1,9 @@
-import {
-  applyDecorators,
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
-  ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiGatewayTimeoutResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -30,68 +17,47 @@ import type {
   AppointmentView,
   AuthenticatedUser,
   BulkApproveItemResult,
-  ConferenceStatus,
-  ConferenceView,
   Page,
-  Role,
 } from '@personnel/contracts';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { conditional } from '../http/etag';
-import { badRequest } from '../http/validation.pipe';
-import { AppointmentsService } from './appointments.service';
+import { AppointmentCommandsService } from './appointment-commands.service';
+import { AppointmentReadsService } from './appointment-reads.service';
 import {
-  AttendanceDto,
+  APPOINTMENTS_PATH,
+  appointmentIdOf,
+  N_PARAM,
+  POST_ID_PARAM,
+  Refusals,
+  TASK_KEY_PARAM,
+  TASK_ROLES,
+} from './appointment-routes';
+import { AppointmentStartService } from './appointment-start.service';
+import {
   BulkApproveDto,
   DecideTaskDto,
   DelegateTaskDto,
-  HeadDecisionDto,
   IssueDecisionDto,
   ListAppointmentsDto,
   ReasonDto,
   ResubmitDto,
   StartAppointmentDto,
-  TallyDto,
 } from './dto/appointment.dto';
-
-/** Who takes tasks (sign-offs, the decision's task); whether it is theirs is the workflow's call. */
-export const TASK_ROLES: Role[] = ['approver', 'leader', 'org_office'];
-/** Who may sit in a conference as its secretary or head; the workflow checks it is them. */
-export const CONFERENCE_ROLES: Role[] = ['hr_officer', 'org_office', 'approver', 'leader'];
-
-const id = (postId: string, n: string) => `appointment/${postId}/${n}`;
-const POST_ID = { name: 'postId', description: 'Post code', example: 'QA-CT-UBND' };
-const N = { name: 'n', description: 'Procedure number for the post', example: '1' };
-const TASK_KEY = { name: 'taskKey', example: 'r1-org-office' };
-
-function stepIndex(raw: string): number {
-  const index = Number(raw);
-  if (!/^\d{1,3}$/.test(raw) || !Number.isInteger(index))
-    throw badRequest([{ field: 'index', problem: 'must be a step index (0, 1, 2, …)' }]);
-  return index;
-}
-
-const Refusals = () =>
-  applyDecorators(
-    ApiForbiddenResponse({
-      description: 'Wrong role, not the assignee, or the nominee acting on their own case',
-    }),
-    ApiNotFoundResponse({ description: 'No such appointment in your unit scope, or no such task' }),
-    ApiConflictResponse({
-      description: 'Refused by the workflow now (code: finished, wrong_stage, task_closed, …)',
-    }),
-    ApiGatewayTimeoutResponse({ description: 'No worker confirmed within 20 s: check before sending again' }),
-  );
 
 /**
  * The appointment procedure (bổ nhiệm). Commands carry the signed-in user as the actor (never the body);
  * each is an Update the workflow validates at the moment it applies it. Reads and commands are limited
- * to the user's unit scope.
+ * to the user's unit scope. The conferences of a procedure have their own controller under the same path.
  */
 @ApiTags('appointments')
 @ApiBearerAuth()
-@Controller('api/v1/appointments')
+@Controller(APPOINTMENTS_PATH)
 export class AppointmentsController {
-  constructor(private readonly appointments: AppointmentsService) {}
+  constructor(
+    private readonly starts: AppointmentStartService,
+    private readonly reads: AppointmentReadsService,
+    private readonly commands: AppointmentCommandsService,
+  ) {}
 
   @Post()
   @Roles('hr_officer')
@@ -100,7 +66,7 @@ export class AppointmentsController {
   @ApiBadRequestResponse({ description: 'Each bad field named (registry, directory, separation of duties)' })
   @ApiForbiddenResponse({ description: 'Not HR, or the post is outside your unit scope' })
   start(@Body() body: StartAppointmentDto, @CurrentUser() user: AuthenticatedUser): Promise<AppointmentView> {
-    return this.appointments.start(body, user);
+    return this.starts.start(body, user);
   }
 
   @Get()
@@ -109,7 +75,7 @@ export class AppointmentsController {
     @Query() query: ListAppointmentsDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<Page<AppointmentView>> {
-    return this.appointments.list(query, user);
+    return this.reads.list(query, user);
   }
 
   @Post('bulk-decide')
@@ -123,13 +89,13 @@ export class AppointmentsController {
     @Body() body: BulkApproveDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<BulkApproveItemResult[]> {
-    return this.appointments.bulkApprove(body, user);
+    return this.commands.bulkApprove(body, user);
   }
 
   @Get(':postId/:n')
   @ApiOperation({ summary: 'An appointment: read model, timeline, tasks and the live status (ETag, 304)' })
-  @ApiParam(POST_ID)
-  @ApiParam(N)
+  @ApiParam(POST_ID_PARAM)
+  @ApiParam(N_PARAM)
   @ApiNotFoundResponse({ description: 'No such appointment in your unit scope' })
   async get(
     @Param('postId') postId: string,
@@ -138,15 +104,15 @@ export class AppointmentsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<AppointmentDetail | undefined> {
-    return conditional(request, response, await this.appointments.get(id(postId, n), user));
+    return conditional(request, response, await this.reads.get(appointmentIdOf(postId, n), user));
   }
 
   @Post(':postId/:n/exception')
   @Roles('leader')
   @HttpCode(200)
   @ApiOperation({ summary: 'A leader grants an eligibility exception, with a reason' })
-  @ApiParam(POST_ID)
-  @ApiParam(N)
+  @ApiParam(POST_ID_PARAM)
+  @ApiParam(N_PARAM)
   @Refusals()
   grantException(
     @Param('postId') postId: string,
@@ -154,16 +120,16 @@ export class AppointmentsController {
     @Body() body: ReasonDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AppointmentStatus> {
-    return this.appointments.grantException(id(postId, n), body, user);
+    return this.commands.grantException(appointmentIdOf(postId, n), body, user);
   }
 
   @Post(':postId/:n/tasks/:taskKey/claim')
   @Roles(...TASK_ROLES)
   @HttpCode(200)
   @ApiOperation({ summary: 'Claim a group task' })
-  @ApiParam(POST_ID)
-  @ApiParam(N)
-  @ApiParam(TASK_KEY)
+  @ApiParam(POST_ID_PARAM)
+  @ApiParam(N_PARAM)
+  @ApiParam(TASK_KEY_PARAM)
   @Refusals()
   claim(
     @Param('postId') postId: string,
@@ -171,16 +137,16 @@ export class AppointmentsController {
     @Param('taskKey') taskKey: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AppointmentStatus> {
-    return this.appointments.claim(id(postId, n), taskKey, user);
+    return this.commands.claim(appointmentIdOf(postId, n), taskKey, user);
   }
 
   @Post(':postId/:n/tasks/:taskKey/unclaim')
   @Roles(...TASK_ROLES)
   @HttpCode(200)
   @ApiOperation({ summary: 'Give a claimed task back to the group' })
-  @ApiParam(POST_ID)
-  @ApiParam(N)
-  @ApiParam(TASK_KEY)
+  @ApiParam(POST_ID_PARAM)
+  @ApiParam(N_PARAM)
+  @ApiParam(TASK_KEY_PARAM)
   @Refusals()
   unclaim(
     @Param('postId') postId: string,
@@ -188,16 +154,16 @@ export class AppointmentsController {
     @Param('taskKey') taskKey: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AppointmentStatus> {
-    return this.appointments.claim(id(postId, n), taskKey, user, true);
+    return this.commands.claim(appointmentIdOf(postId, n), taskKey, user, true);
   }
 
   @Post(':postId/:n/tasks/:taskKey/delegate')
   @Roles(...TASK_ROLES)
   @HttpCode(200)
   @ApiOperation({ summary: 'Name a stand-in for a task within a date window' })
-  @ApiParam(POST_ID)
-  @ApiParam(N)
-  @ApiParam(TASK_KEY)
+  @ApiParam(POST_ID_PARAM)
+  @ApiParam(N_PARAM)
+  @ApiParam(TASK_KEY_PARAM)
   @Refusals()
   delegate(
     @Param('postId') postId: string,
@@ -206,16 +172,16 @@ export class AppointmentsController {
     @Body() body: DelegateTaskDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AppointmentStatus> {
-    return this.appointments.delegate(id(postId, n), taskKey, body, user);
+    return this.commands.delegate(appointmentIdOf(postId, n), taskKey, body, user);
   }
 
   @Post(':postId/:n/tasks/:taskKey/decide')
   @Roles(...TASK_ROLES)
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve, reject or return a task (reject and return need a comment)' })
-  @ApiParam(POST_ID)
-  @ApiParam(N)
-  @ApiParam(TASK_KEY)
+  @ApiParam(POST_ID_PARAM)
+  @ApiParam(N_PARAM)
+  @ApiParam(TASK_KEY_PARAM)
   @Refusals()
   decide(
     @Param('postId') postId: string,
@@ -224,15 +190,15 @@ export class AppointmentsController {
     @Body() body: DecideTaskDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AppointmentStatus> {
-    return this.appointments.decide(id(postId, n), taskKey, body, user);
+    return this.commands.decide(appointmentIdOf(postId, n), taskKey, body, user);
   }
 
   @Post(':postId/:n/resubmit')
   @Roles('hr_officer')
   @HttpCode(200)
   @ApiOperation({ summary: 'HR resubmits a returned dossier, with a comment and new documents' })
-  @ApiParam(POST_ID)
-  @ApiParam(N)
+  @ApiParam(POST_ID_PARAM)
+  @ApiParam(N_PARAM)
   @Refusals()
   resubmit(
     @Param('postId') postId: string,
@@ -240,15 +206,15 @@ export class AppointmentsController {
     @Body() body: ResubmitDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AppointmentStatus> {
-    return this.appointments.resubmit(id(postId, n), body, user);
+    return this.commands.resubmit(appointmentIdOf(postId, n), body, user);
   }
 
   @Post(':postId/:n/withdraw')
   @Roles('hr_officer')
   @HttpCode(200)
   @ApiOperation({ summary: 'HR withdraws the procedure, with a reason' })
-  @ApiParam(POST_ID)
-  @ApiParam(N)
+  @ApiParam(POST_ID_PARAM)
+  @ApiParam(N_PARAM)
   @Refusals()
   withdraw(
     @Param('postId') postId: string,
@@ -256,15 +222,15 @@ export class AppointmentsController {
     @Body() body: ReasonDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AppointmentStatus> {
-    return this.appointments.withdraw(id(postId, n), body, user);
+    return this.commands.withdraw(appointmentIdOf(postId, n), body, user);
   }
 
   @Post(':postId/:n/decision')
   @Roles('leader', 'approver')
   @HttpCode(200)
   @ApiOperation({ summary: 'The signer issues the decision (number, effective date); the term starts' })
-  @ApiParam(POST_ID)
-  @ApiParam(N)
+  @ApiParam(POST_ID_PARAM)
+  @ApiParam(N_PARAM)
   @Refusals()
   issueDecision(
     @Param('postId') postId: string,
@@ -272,79 +238,6 @@ export class AppointmentsController {
     @Body() body: IssueDecisionDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AppointmentStatus> {
-    return this.appointments.issueDecision(id(postId, n), body, user);
-  }
-
-  @Get(':postId/:n/conferences/:index')
-  @ApiOperation({ summary: 'A conference of the procedure: who sits, the candidates, its live status' })
-  @ApiParam(POST_ID)
-  @ApiParam(N)
-  @ApiParam({ name: 'index', example: '1' })
-  @ApiNotFoundResponse({ description: 'No such appointment in your scope, or the step has not started' })
-  conference(
-    @Param('postId') postId: string,
-    @Param('n') n: string,
-    @Param('index') index: string,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<ConferenceView> {
-    return this.appointments.conference(id(postId, n), stepIndex(index), user);
-  }
-
-  @Post(':postId/:n/conferences/:index/attendance')
-  @Roles(...CONFERENCE_ROLES)
-  @HttpCode(200)
-  @ApiOperation({ summary: 'The secretary records who attended (quorum ≥ 2/3 of those summoned)' })
-  @ApiParam(POST_ID)
-  @ApiParam(N)
-  @ApiParam({ name: 'index', example: '1' })
-  @ApiConflictResponse({ description: 'Refused by the conference (not the secretary, wrong stage, …)' })
-  attendance(
-    @Param('postId') postId: string,
-    @Param('n') n: string,
-    @Param('index') index: string,
-    @Body() body: AttendanceDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<ConferenceStatus> {
-    return this.appointments.attendance(id(postId, n), stepIndex(index), body, user);
-  }
-
-  @Post(':postId/:n/conferences/:index/tally')
-  @Roles(...CONFERENCE_ROLES)
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'The secretary enters the secret-ballot counts with the SHA-256 of the tally sheet',
-  })
-  @ApiParam(POST_ID)
-  @ApiParam(N)
-  @ApiParam({ name: 'index', example: '1' })
-  @ApiConflictResponse({
-    description: 'Refused by the conference (not the secretary, impossible numbers, …)',
-  })
-  tally(
-    @Param('postId') postId: string,
-    @Param('n') n: string,
-    @Param('index') index: string,
-    @Body() body: TallyDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<ConferenceStatus> {
-    return this.appointments.tally(id(postId, n), stepIndex(index), body, user);
-  }
-
-  @Post(':postId/:n/conferences/:index/head-decision')
-  @Roles(...CONFERENCE_ROLES)
-  @HttpCode(200)
-  @ApiOperation({ summary: 'The head decides a candidate whose vote ended at exactly 50 %' })
-  @ApiParam(POST_ID)
-  @ApiParam(N)
-  @ApiParam({ name: 'index', example: '1' })
-  @ApiConflictResponse({ description: 'Refused by the conference (not the head, no tie, …)' })
-  headDecision(
-    @Param('postId') postId: string,
-    @Param('n') n: string,
-    @Param('index') index: string,
-    @Body() body: HeadDecisionDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<ConferenceStatus> {
-    return this.appointments.headDecision(id(postId, n), stepIndex(index), body, user);
+    return this.commands.issueDecision(appointmentIdOf(postId, n), body, user);
   }
 }

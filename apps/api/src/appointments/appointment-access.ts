@@ -1,0 +1,31 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { parseAppointmentId, type AuthenticatedUser } from '@personnel/contracts';
+import { badRequest } from '../http/validation.pipe';
+import { AppointmentStores } from './appointment-stores';
+import { UnitScope } from './unit-scope';
+
+export function assertAppointmentId(id: string): void {
+  if (!parseAppointmentId(id))
+    throw badRequest([{ field: 'id', problem: 'must look like appointment/<postId>/<n>' }]);
+}
+
+/**
+ * The unit-scope check every read and command of one appointment goes through. Commands are checked
+ * like reads, before anything reaches the workflow: outside the scope the appointment does not exist (404).
+ */
+@Injectable()
+export class AppointmentAccess {
+  constructor(
+    private readonly stores: AppointmentStores,
+    private readonly scope: UnitScope,
+  ) {}
+
+  /** The appointment with its timeline and tasks, or 404 when unknown or outside the user's scope. */
+  async readable(id: string, user: AuthenticatedUser) {
+    assertAppointmentId(id);
+    const found = await (await this.stores.appointments()).get(id, user.username);
+    if (!found || !this.scope.includes(await this.scope.codes(user), found.unitCode))
+      throw new NotFoundException(`No appointment ${id}`);
+    return found;
+  }
+}

@@ -1,0 +1,183 @@
+import { HttpException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  claimTaskUpdate,
+  decideTaskUpdate,
+  delegateTaskUpdate,
+  grantExceptionUpdate,
+  issueDecisionUpdate,
+  parseAppointmentId,
+  resubmitUpdate,
+  unclaimTaskUpdate,
+  withdrawAppointmentUpdate,
+  type AppointmentStatus,
+  type AuthenticatedUser,
+  type BulkApproveItemResult,
+} from '@personnel/contracts';
+import { badRequest } from '../http/validation.pipe';
+import { AppointmentAccess } from './appointment-access';
+import { actorOf } from './appointment-actor';
+import { AppointmentStores } from './appointment-stores';
+import { documentRefs } from './document-refs';
+import type {
+  BulkApproveDto,
+  DecideTaskDto,
+  DelegateTaskDto,
+  IssueDecisionDto,
+  ReasonDto,
+  ResubmitDto,
+} from './dto/appointment.dto';
+import type { FieldProblem } from './start-checks';
+import { httpStatusText, UpdateAnswers } from './update-answers';
+
+const BULK_CONCURRENCY = 5;
+
+/**
+ * Commands on an appointment and its tasks. Each is scope-checked, then sent as an Update carrying the
+ * signed-in user as the actor; whether the user may do it now is the workflow's call.
+ */
+@Injectable()
+export class AppointmentCommandsService {
+  constructor(
+    private readonly stores: AppointmentStores,
+    private readonly access: AppointmentAccess,
+    private readonly answers: UpdateAnswers,
+  ) {}
+
+  async grantException(id: string, dto: ReasonDto, user: AuthenticatedUser): Promise<AppointmentStatus> {
+    await this.access.readable(id, user);
+    return this.answers.appointment(id, (h) =>
+      h.executeUpdate(grantExceptionUpdate, { args: [{ actor: actorOf(user), reason: dto.reason }] }),
+    );
+  }
+
+  async claim(
+    id: string,
+    taskKey: string,
+    user: AuthenticatedUser,
+    release = false,
+  ): Promise<AppointmentStatus> {
+    await this.access.readable(id, user);
+    const command = { actor: actorOf(user), taskKey };
+    return this.answers.appointment(id, (h) =>
+      h.executeUpdate(release ? unclaimTaskUpdate : claimTaskUpdate, { args: [command] }),
+    );
+  }
+
+  async delegate(
+    id: string,
+    taskKey: string,
+    dto: DelegateTaskDto,
+    user: AuthenticatedUser,
+  ): Promise<AppointmentStatus> {
+    if (dto.validUntil < dto.validFrom)
+      throw badRequest([{ field: 'validUntil', problem: 'must not be before validFrom' }]);
+    await this.access.readable(id, user);
+    return this.answers.appointment(id, (h) =>
+      h.executeUpdate(delegateTaskUpdate, {
+        args: [
+          {
+            actor: actorOf(user),
+            taskKey,
+            toUserId: dto.toUserId,
+            validFrom: dto.validFrom,
+            validUntil: dto.validUntil,
+            reason: dto.reason,
+          },
+        ],
+      }),
+    );
+  }
+
+  async decide(
+    id: string,
+    taskKey: string,
+    dto: DecideTaskDto,
+    user: AuthenticatedUser,
+  ): Promise<AppointmentStatus> {
+    if (dto.verdict !== 'approve' && !dto.comment?.trim())
+      throw badRequest([
+        { field: 'comment', problem: `is required to ${dto.verdict}: the reason goes back to HR` },
+      ]);
+    await this.access.readable(id, user);
+    return this.answers.appointment(id, (h) =>
+      h.executeUpdate(decideTaskUpdate, {
+        args: [
+          {
+            actor: actorOf(user),
+            taskKey,
+            verdict: dto.verdict,
+            ...(dto.comment ? { comment: dto.comment } : {}),
+          },
+        ],
+      }),
+    );
+  }
+
+  async resubmit(id: string, dto: ResubmitDto, user: AuthenticatedUser): Promise<AppointmentStatus> {
+    const problems: FieldProblem[] = [];
+    const documents = await documentRefs(
+      await this.stores.documents(),
+      dto.documentIds ?? [],
+      'documentIds',
+      problems,
+    );
+    if (problems.length > 0) throw badRequest(problems);
+    await this.access.readable(id, user);
+    return this.answers.appointment(id, (h) =>
+      h.executeUpdate(resubmitUpdate, {
+        args: [{ actor: actorOf(user), comment: dto.comment, ...(documents.length ? { documents } : {}) }],
+      }),
+    );
+  }
+
+  async withdraw(id: string, dto: ReasonDto, user: AuthenticatedUser): Promise<AppointmentStatus> {
+    await this.access.readable(id, user);
+    return this.answers.appointment(id, (h) =>
+      h.executeUpdate(withdrawAppointmentUpdate, { args: [{ actor: actorOf(user), reason: dto.reason }] }),
+    );
+  }
+
+  async issueDecision(
+    id: string,
+    dto: IssueDecisionDto,
+    user: AuthenticatedUser,
+  ): Promise<AppointmentStatus> {
+    await this.access.readable(id, user);
+    return this.answers.appointment(id, (h) =>
+      h.executeUpdate(issueDecisionUpdate, {
+        args: [{ actor: actorOf(user), number: dto.number, effectiveDate: dto.effectiveDate }],
+      }),
+    );
+  }
+
+  /** Approves each item with its own Update; one refusal never stops the others. */
+  async bulkApprove(dto: BulkApproveDto, user: AuthenticatedUser): Promise<BulkApproveItemResult[]> {
+    const results: BulkApproveItemResult[] = new Array(dto.items.length);
+    let next = 0;
+    const work = async () => {
+      for (let i = next++; i < dto.items.length; i = next++) {
+        const { appointmentId, taskKey } = dto.items[i];
+        try {
+          if (!parseAppointmentId(appointmentId))
+            throw new NotFoundException(`No appointment ${appointmentId}`);
+          await this.decide(appointmentId, taskKey, { verdict: 'approve', comment: dto.comment }, user);
+          results[i] = { appointmentId, taskKey, ok: true };
+        } catch (error) {
+          if (!(error instanceof HttpException)) throw error;
+          results[i] = { appointmentId, taskKey, ok: false, ...refusalOf(error) };
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(BULK_CONCURRENCY, dto.items.length) }, work));
+    return results;
+  }
+}
+
+/** A failed item's code (the workflow's refusal code, else the HTTP status text) and message. */
+function refusalOf(error: HttpException): { code: string; message: string } {
+  const body = error.getResponse() as { code?: string; message?: string };
+  return {
+    code: body.code ?? httpStatusText(error.getStatus()),
+    message: typeof body.message === 'string' ? body.message : error.message,
+  };
+}

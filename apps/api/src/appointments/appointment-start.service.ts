@@ -1,0 +1,240 @@
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import {
+  formatAppointmentId,
+  type AppointmentInput,
+  type AppointmentTiming,
+  type AppointmentView,
+  type AuthenticatedUser,
+  type ConferenceBody,
+  type StartAppointmentRequest,
+} from '@personnel/contracts';
+import type { ApiConfig } from '@personnel/config';
+import { defaultLegalBasis, ruleParameters } from '@personnel/domain';
+import { badRequest } from '../http/validation.pipe';
+import { DatabaseProvider } from '../infrastructure/database.provider';
+import { API_CONFIG } from '../infrastructure/tokens';
+import { todayInVietnam } from '../registry/common/today';
+import { AppointmentStores } from './appointment-stores';
+import { AppointmentWorkflowsGateway } from './appointment-workflows.gateway';
+import { documentRefs } from './document-refs';
+import type { StartAppointmentDto } from './dto/appointment.dto';
+import { checkSeparationOfDuties, checkStartShape, namedUsers, type FieldProblem } from './start-checks';
+import { UnitScope } from './unit-scope';
+
+const FIRST_STEP_VISIBLE_WAIT_MS = 3_000;
+const MAX_ID_ATTEMPTS = 20;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Reminder before a task is due, and a conference's deadline, unless the request's timing says otherwise. */
+export const DEFAULT_REMINDER_WORKING_DAYS = 2;
+export const DEFAULT_CONFERENCE_DEADLINE_MS = 30 * DAY_MS;
+
+interface PostRow {
+  code: string;
+  active: boolean;
+  unit_code: string;
+}
+
+/**
+ * HR proposes: the request is checked against the registry and the user directory (each bad field named),
+ * the post must lie in the proposer's unit scope, and the workflow starts under the post's next free number.
+ */
+@Injectable()
+export class AppointmentStartService {
+  constructor(
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+    private readonly database: DatabaseProvider,
+    private readonly stores: AppointmentStores,
+    private readonly workflows: AppointmentWorkflowsGateway,
+    private readonly scope: UnitScope,
+  ) {}
+
+  async start(
+    dto: StartAppointmentDto,
+    proposer: AuthenticatedUser,
+    now = new Date(),
+  ): Promise<AppointmentView> {
+    const request = dto as StartAppointmentRequest;
+    const timingAllowed = this.config.appointmentTimingOverrides === true;
+    const problems: FieldProblem[] = checkStartShape(request, timingAllowed);
+    if (problems.length > 0) throw badRequest(problems);
+
+    const post = await this.checkPost(request, problems);
+    await this.checkCandidates(request, problems);
+    await this.checkNamedUsers(request, proposer, problems);
+    const documents = await documentRefs(
+      await this.stores.documents(),
+      request.documentIds ?? [],
+      'documentIds',
+      problems,
+    );
+    if (!post || problems.length > 0) throw badRequest(problems);
+    await this.scope.assertActionable(proposer, post.unit_code, `Post ${post.code}`);
+
+    const input = appointmentInput(request, post, proposer, documents, now);
+    const queries = await this.stores.appointments();
+    let sequence = await queries.nextSequence(request.postId);
+    for (let attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++, sequence++) {
+      const id = formatAppointmentId({ postId: request.postId, sequence });
+      const outcome = await this.workflows.start(id, input);
+      if (outcome.started) return (await this.awaitFirstStep(id, proposer)) ?? pendingView(id, input);
+    }
+    throw new ConflictException(
+      `Could not allocate an appointment id for ${request.postId}: too many procedures are being started at once; retry`,
+    );
+  }
+
+  private async checkPost(
+    request: StartAppointmentRequest,
+    problems: FieldProblem[],
+  ): Promise<PostRow | undefined> {
+    const [post]: PostRow[] = await (
+      await this.database.connection()
+    ).query(
+      `SELECT p.code, p.active, u.code AS unit_code FROM post p JOIN unit u ON u.id = p.unit_id WHERE p.code = $1`,
+      [request.postId],
+    );
+    if (!post)
+      problems.push({ field: 'postId', problem: `names no post of the registry (${request.postId})` });
+    else if (!post.active)
+      problems.push({ field: 'postId', problem: `names an inactive post (${request.postId})` });
+    return post;
+  }
+
+  private async checkCandidates(request: StartAppointmentRequest, problems: FieldProblem[]): Promise<void> {
+    const cadres: { code: string; status: string }[] = await (
+      await this.database.connection()
+    ).query(`SELECT code, status FROM cadre WHERE code = ANY($1)`, [request.candidateIds]);
+    request.candidateIds.forEach((id, i) => {
+      const cadre = cadres.find((c) => c.code === id);
+      if (!cadre)
+        problems.push({ field: `candidateIds[${i}]`, problem: `names no cadre of the registry (${id})` });
+      else if (cadre.status !== 'active')
+        problems.push({
+          field: `candidateIds[${i}]`,
+          problem: `names a cadre who is ${cadre.status} (${id})`,
+        });
+    });
+  }
+
+  /** Everyone named must be an active user; neither the proposer nor a candidate may judge the case. */
+  private async checkNamedUsers(
+    request: StartAppointmentRequest,
+    proposer: AuthenticatedUser,
+    problems: FieldProblem[],
+  ): Promise<void> {
+    const named = namedUsers(request);
+    const users: { username: string; cadre_id: string | null }[] = await (
+      await this.database.connection()
+    ).query(
+      `SELECT username, cadre_id FROM app_user WHERE active AND (username = ANY($1) OR cadre_id = ANY($2))`,
+      [[...new Set(named.map((n) => n.userId))], request.candidateIds],
+    );
+    const known = new Set(users.map((u) => u.username));
+    for (const { field, userId } of named)
+      if (!known.has(userId))
+        problems.push({ field, problem: `names no active user of the directory (${userId})` });
+    const candidateUsers = new Map(
+      users
+        .filter((u) => u.cadre_id !== null && request.candidateIds.includes(u.cadre_id))
+        .map((u) => [u.username, u.cadre_id as string]),
+    );
+    if (proposer.cadreId && request.candidateIds.includes(proposer.cadreId))
+      problems.push({
+        field: 'candidateIds',
+        problem: `names the proposer's own cadre (${proposer.cadreId})`,
+      });
+    problems.push(...checkSeparationOfDuties(request, proposer.username, candidateUsers));
+  }
+
+  /** The 201 shows the procedure once the worker recorded its first step, if that happens soon. */
+  private async awaitFirstStep(id: string, user: AuthenticatedUser): Promise<AppointmentView | undefined> {
+    const queries = await this.stores.appointments();
+    const deadline = Date.now() + FIRST_STEP_VISIBLE_WAIT_MS;
+    for (let delay = 10; ; delay = Math.min(delay * 2, 200)) {
+      const found = await queries.get(id, user.username);
+      if (found) {
+        const { timeline: _timeline, tasks: _tasks, ...view } = found;
+        return view;
+      }
+      if (Date.now() + delay > deadline) return undefined;
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}
+
+function appointmentInput(
+  request: StartAppointmentRequest,
+  post: PostRow,
+  proposer: AuthenticatedUser,
+  documents: AppointmentInput['documents'],
+  now: Date,
+): AppointmentInput {
+  const legalBasis = request.legalBasis ?? defaultLegalBasis('appointment', todayInVietnam(now));
+  const parameters = ruleParameters(legalBasis);
+  const timing: AppointmentTiming = {
+    taskWorkingDays: parameters.policyApprovalWorkingDays.value,
+    procedureWorkingDays: parameters.procedureWorkingDays.value,
+    reminderWorkingDays: DEFAULT_REMINDER_WORKING_DAYS,
+    conferenceDeadlineMs: DEFAULT_CONFERENCE_DEADLINE_MS,
+    ...stripUndefined(request.timing ?? {}),
+  };
+  return {
+    candidateIds: request.candidateIds,
+    postId: request.postId,
+    unitCode: post.unit_code,
+    source: request.source,
+    legalBasis,
+    proposedBy: proposer.username,
+    proposedAt: now.toISOString(),
+    collective: plainBody(request.collective),
+    ...(request.expandedConference ? { expandedConference: plainBody(request.expandedConference) } : {}),
+    ...(request.keyCadreConference ? { keyCadreConference: plainBody(request.keyCadreConference) } : {}),
+    ...(request.homeUnitConference ? { homeUnitConference: plainBody(request.homeUnitConference) } : {}),
+    signOffMode: request.signOffMode,
+    signOff: request.signOff.map((s) => ({
+      key: s.key,
+      label: s.label,
+      assigneeIds: [...s.assigneeIds],
+      ...(s.escalateToId ? { escalateToId: s.escalateToId } : {}),
+    })),
+    signerId: request.signerId,
+    documents,
+    timing,
+  };
+}
+
+function plainBody(body: ConferenceBody): ConferenceBody {
+  return { summonedIds: [...body.summonedIds], secretaryId: body.secretaryId, headId: body.headId };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** What a 201 answers when no worker recorded the first step in time: the procedure is durable anyway. */
+function pendingView(id: string, input: AppointmentInput): AppointmentView {
+  return {
+    id,
+    candidateIds: input.candidateIds,
+    candidateNames: input.candidateIds.map(() => null),
+    postId: input.postId,
+    postTitle: null,
+    unitCode: input.unitCode,
+    unitName: null,
+    source: input.source,
+    legalBasis: input.legalBasis,
+    state: 'in_progress',
+    stage: 'eligibility_check',
+    round: 1,
+    appointee: null,
+    decisionNumber: null,
+    effectiveDate: null,
+    termLastDay: null,
+    procedureDueAt: null,
+    overdue: false,
+    exceptionGranted: false,
+    proposedBy: input.proposedBy,
+    proposedAt: input.proposedAt,
+    updatedAt: input.proposedAt,
+  };
+}

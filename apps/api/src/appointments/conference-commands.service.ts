@@ -1,0 +1,115 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import {
+  conferenceWorkflowId,
+  headDecisionUpdate,
+  recordAttendanceUpdate,
+  submitTallyUpdate,
+  type AppointmentInput,
+  type AuthenticatedUser,
+  type ConferenceStatus,
+  type ConferenceView,
+  type ProcedureStepKind,
+} from '@personnel/contracts';
+import { AppointmentAccess } from './appointment-access';
+import { AppointmentWorkflowsGateway } from './appointment-workflows.gateway';
+import type { AttendanceDto, HeadDecisionDto, TallyDto } from './dto/appointment.dto';
+import { UpdateAnswers } from './update-answers';
+
+type AppointmentBodies = Pick<
+  AppointmentInput,
+  'collective' | 'expandedConference' | 'keyCadreConference' | 'homeUnitConference'
+>;
+
+/** Which conference body sits at each collective step. */
+const BODY_OF_STEP: Record<ProcedureStepKind, keyof AppointmentBodies> = {
+  collective_proposes: 'collective',
+  collective_selects: 'collective',
+  collective_votes: 'collective',
+  expanded_conference: 'expandedConference',
+  key_cadre_conference: 'keyCadreConference',
+  home_unit_consultation: 'homeUnitConference',
+};
+
+/**
+ * The conferences of a procedure: who sits and how it stands, and the secretary's and head's commands.
+ * Each command is scope-checked on the appointment, then sent to the conference's own workflow, which
+ * checks the actor is its secretary or head.
+ */
+@Injectable()
+export class ConferenceCommandsService {
+  constructor(
+    private readonly workflows: AppointmentWorkflowsGateway,
+    private readonly access: AppointmentAccess,
+    private readonly answers: UpdateAnswers,
+  ) {}
+
+  async conference(id: string, index: number, user: AuthenticatedUser): Promise<ConferenceView> {
+    await this.access.readable(id, user);
+    const [status, bodies] = await Promise.all([
+      this.workflows.status(id),
+      this.workflows.memo<AppointmentBodies>(id, 'bodies'),
+    ]);
+    const step = status?.steps.find((s) => s.index === index);
+    if (!status || !step) throw new NotFoundException(`No conference ${index} of ${id} (yet)`);
+    const conferenceId = step.conferenceId || conferenceWorkflowId(id, index);
+    const live = await this.workflows.conferenceStatus(conferenceId);
+    const body = bodies?.[BODY_OF_STEP[step.kind]];
+    return {
+      id: conferenceId,
+      appointmentId: id,
+      stepIndex: index,
+      kind: step.kind,
+      summonedIds: body?.summonedIds ?? [],
+      secretaryId: body?.secretaryId ?? '',
+      headId: body?.headId ?? '',
+      candidates: step.candidates,
+      status:
+        live ??
+        (step.result
+          ? { stage: 'closed', awaitingHead: [], result: step.result }
+          : { stage: 'convened', awaitingHead: [] }),
+    };
+  }
+
+  async attendance(
+    id: string,
+    index: number,
+    dto: AttendanceDto,
+    user: AuthenticatedUser,
+  ): Promise<ConferenceStatus> {
+    await this.access.readable(id, user);
+    return this.answers.conference(conferenceWorkflowId(id, index), (h) =>
+      h.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: user.username, present: dto.present }] }),
+    );
+  }
+
+  async tally(id: string, index: number, dto: TallyDto, user: AuthenticatedUser): Promise<ConferenceStatus> {
+    await this.access.readable(id, user);
+    return this.answers.conference(conferenceWorkflowId(id, index), (h) =>
+      h.executeUpdate(submitTallyUpdate, {
+        args: [
+          {
+            actorId: user.username,
+            ballotsCast: dto.ballotsCast,
+            votes: dto.votes.map((v) => ({ candidateId: v.candidateId, votes: v.votes })),
+            sheetSha256: dto.sheetSha256,
+          },
+        ],
+      }),
+    );
+  }
+
+  async headDecision(
+    id: string,
+    index: number,
+    dto: HeadDecisionDto,
+    user: AuthenticatedUser,
+  ): Promise<ConferenceStatus> {
+    await this.access.readable(id, user);
+    return this.answers.conference(conferenceWorkflowId(id, index), (h) =>
+      h.executeUpdate(headDecisionUpdate, {
+        args: [{ actorId: user.username, candidateId: dto.candidateId, approve: dto.approve }],
+      }),
+    );
+  }
+}
