@@ -1,5 +1,6 @@
 import { recordAppointmentStep } from '../src/appointments/appointment-journal';
-import { InboxQueries, unitSubtreeCodes } from '../src/appointments/appointment-queries';
+import { InboxQueries } from '../src/appointments/inbox-queries';
+import { unitSubtreeCodes } from '../src/appointments/unit-scope';
 import { appointmentStepInput, createTestDatabase, procedureTask, type TestDatabase } from '../src/testing';
 import type { ProcedureTask } from '@personnel/contracts';
 

@@ -1,2 +1,4 @@
 export * from './appointment-journal';
 export * from './appointment-queries';
+export * from './inbox-queries';
+export * from './unit-scope';

@@ -1,8 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { DocumentKind, DocumentRef, DossierCheck, StoredDocument } from '@personnel/contracts';
+import type { Bytes, Query } from './document-bytes';
+import { toStored, UUID, type DocumentRow } from './document-row';
+import { FileBytes } from './file-bytes';
+import { LargeObjectBytes } from './large-object-bytes';
 
 /** Where the bytes of dossier documents live: files in a directory, or Postgres large objects. */
 export type DocumentStoreConfig = { kind: 'fs'; dir: string } | { kind: 'pg' };
@@ -41,117 +43,13 @@ export class DocumentIntegrityError extends Error {
   }
 }
 
-interface DocumentRow {
-  id: string;
-  kind: DocumentKind;
-  file_name: string;
-  content_type: string;
-  size_bytes: string;
-  sha256: string;
-  store: 'fs' | 'pg';
-  large_object_oid: number | null;
-  uploaded_by: string;
-  uploaded_at: Date;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const sha256 = (content: Buffer): string => createHash('sha256').update(content).digest('hex');
-
-function toStored(row: DocumentRow): StoredDocument {
-  return {
-    id: row.id,
-    kind: row.kind,
-    fileName: row.file_name,
-    contentType: row.content_type,
-    sizeBytes: Number(row.size_bytes),
-    sha256: row.sha256,
-    uploadedBy: row.uploaded_by,
-    uploadedAt: row.uploaded_at.toISOString(),
-    store: row.store,
-  };
-}
 
 export function createDocumentStore(dataSource: DataSource, config: DocumentStoreConfig): DocumentStore {
   return new SqlDocumentStore(
     dataSource,
     config.kind === 'fs' ? new FileBytes(config.dir) : new LargeObjectBytes(),
   );
-}
-
-/** Where the bytes go; the metadata row is written by the store around it. */
-interface Bytes {
-  readonly kind: 'fs' | 'pg';
-  /** Writes the bytes; returns the large object's oid (pg) or null (fs). */
-  write(id: string, content: Buffer, query: Query): Promise<number | null>;
-  /** The stored bytes, undefined when they are gone. */
-  read(row: DocumentRow, query: Query): Promise<Buffer | undefined>;
-  remove(row: DocumentRow, query: Query): Promise<void>;
-}
-
-type Query = (sql: string, params?: unknown[]) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** One file per document, named by its id; written under a temporary name and renamed into place. */
-class FileBytes implements Bytes {
-  readonly kind = 'fs';
-  constructor(private readonly dir: string) {}
-
-  async write(id: string, content: Buffer): Promise<null> {
-    await mkdir(this.dir, { recursive: true });
-    const temp = join(this.dir, `.${id}.${process.pid}.tmp`);
-    try {
-      await writeFile(temp, content, { flag: 'wx' });
-      await rename(temp, this.path(id));
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw error;
-    }
-    return null;
-  }
-
-  async read(row: DocumentRow): Promise<Buffer | undefined> {
-    try {
-      return await readFile(this.path(row.id));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
-  }
-
-  async remove(row: DocumentRow): Promise<void> {
-    await rm(this.path(row.id), { force: true });
-  }
-
-  private path(id: string): string {
-    if (!UUID.test(id)) throw new Error(`not a document id: ${id}`);
-    return join(this.dir, id);
-  }
-}
-
-/** Postgres large objects: lo_from_bytea on put, lo_get on read, lo_unlink on delete. */
-class LargeObjectBytes implements Bytes {
-  readonly kind = 'pg';
-
-  async write(_id: string, content: Buffer, query: Query): Promise<number> {
-    const [row]: { oid: number }[] = await query('SELECT lo_from_bytea(0, $1) AS oid', [content]);
-    return Number(row.oid);
-  }
-
-  async read(row: DocumentRow, query: Query): Promise<Buffer | undefined> {
-    const [found]: { content: Buffer | null }[] = await query(
-      `SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_largeobject_metadata WHERE oid = $1::oid)
-                   THEN lo_get($1::oid) END AS content`,
-      [row.large_object_oid],
-    );
-    return found?.content ?? undefined;
-  }
-
-  async remove(row: DocumentRow, query: Query): Promise<void> {
-    await query(
-      `SELECT lo_unlink($1::oid) WHERE EXISTS (SELECT 1 FROM pg_largeobject_metadata WHERE oid = $1::oid)`,
-      [row.large_object_oid],
-    );
-  }
 }
 
 class SqlDocumentStore implements DocumentStore {
