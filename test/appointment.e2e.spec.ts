@@ -1,9 +1,8 @@
-import { Client as PgClient } from 'pg';
 import { Client, Connection } from '@temporalio/client';
 import { SearchAttributes } from '@personnel/contracts';
 import { waitUntil } from '@personnel/dev-runtime';
-import { apiClient, type ApiAnswer } from './api-client';
-import { startSystemUnderTest, type SystemUnderTest } from './system-under-test';
+import type { ApiAnswer } from './api-client';
+import { useSystemUnderTest } from './e2e-context';
 
 /** Quảng An People's Committee chairman: a commune head post of the demo organisation. */
 const POST = 'DH-QA-CT-UBND';
@@ -24,22 +23,9 @@ const KEY_CADRES = {
  * middle of the sign-off chain; then every step is in Postgres exactly once and the chain verifies.
  */
 describe('appointment procedure end to end', () => {
-  let system: SystemUnderTest;
-  let pg: PgClient;
-  let client: ReturnType<typeof apiClient>;
+  const ctx = useSystemUnderTest();
 
-  beforeAll(async () => {
-    system = await startSystemUnderTest();
-    client = apiClient(system.apiUrl);
-    pg = new PgClient({ connectionString: system.databaseUrl });
-    await pg.connect();
-  }, 240_000);
-  afterAll(async () => {
-    await pg?.end();
-    expect(await system?.stop()).toBe(0);
-  }, 60_000);
-
-  const api = (path: string, as: string, body?: unknown) => client.api(path, as, body);
+  const api = (path: string, as: string, body?: unknown) => ctx.api(path, as, body);
   const ok = (answer: ApiAnswer, status = 200) => {
     if (answer.status !== status)
       throw new Error(`expected ${status}, got ${answer.status}: ${JSON.stringify(answer.body)}`);
@@ -48,7 +34,7 @@ describe('appointment procedure end to end', () => {
 
   /** A cadre of the seeded organisation, in planning for the post, whom the rules find eligible. */
   async function eligibleCandidate(): Promise<string> {
-    const { rows } = await pg.query<{ code: string }>(
+    const { rows } = await ctx.pg.query<{ code: string }>(
       `SELECT c.code FROM planning_entry pe JOIN cadre c ON c.id = pe.cadre_id JOIN post p ON p.id = pe.post_id
        WHERE p.code = $1 AND c.status = 'active' ORDER BY c.code`,
       [POST],
@@ -122,10 +108,10 @@ describe('appointment procedure end to end', () => {
       }),
     );
 
-    const killedPid = system.workerPid();
+    const killedPid = ctx.system.workerPid();
     expect(killedPid).toEqual(expect.any(Number));
     process.kill(killedPid as number, 'SIGKILL');
-    await waitUntil('a restarted worker', () => (system.workerPid() ?? killedPid) !== killedPid, 60_000);
+    await waitUntil('a restarted worker', () => (ctx.system.workerPid() ?? killedPid) !== killedPid, 60_000);
 
     ok(await api(`${base}/tasks/r1-deputy-secretary/decide`, 'U-PBT-01', { verdict: 'approve' }));
     const duplicate = await api(`${base}/tasks/r1-deputy-secretary/decide`, 'U-PBT-01', {
@@ -135,12 +121,12 @@ describe('appointment procedure end to end', () => {
     ok(await api(`${base}/decision`, 'U-BT-01', { number: '125/QĐ-HU', effectiveDate: '2027-01-04' }));
     await waitUntil('the term', async () => (await stageOf(base)) === 'in_term', 30_000, 200);
 
-    const { rows: doubled } = await pg.query(
+    const { rows: doubled } = await ctx.pg.query(
       `SELECT step_key, count(*) FROM workflow_step WHERE workflow_id = $1 GROUP BY step_key HAVING count(*) > 1`,
       [id],
     );
     expect(doubled).toEqual([]);
-    const { rows: kinds } = await pg.query<{ kind: string }>(
+    const { rows: kinds } = await ctx.pg.query<{ kind: string }>(
       'SELECT kind FROM workflow_step WHERE workflow_id = $1 ORDER BY seq',
       [id],
     );
@@ -166,7 +152,7 @@ describe('appointment procedure end to end', () => {
       ok: true,
     });
 
-    const { rows: assignment } = await pg.query(
+    const { rows: assignment } = await ctx.pg.query(
       `SELECT a.kind, to_char(a.from_date, 'YYYY-MM-DD') AS from_date, a.to_date FROM assignment a
        JOIN cadre c ON c.id = a.cadre_id JOIN post p ON p.id = a.post_id
        WHERE c.code = $1 AND p.code = $2 AND a.decision_ref = '125/QĐ-HU'`,
@@ -187,7 +173,7 @@ describe('appointment procedure end to end', () => {
       ),
     ).toEqual([]);
 
-    const connection = await Connection.connect({ address: system.temporalAddress });
+    const connection = await Connection.connect({ address: ctx.system.temporalAddress });
     try {
       const description = await new Client({ connection }).workflow.getHandle(id).describe();
       expect(description.status.name).toBe('RUNNING');

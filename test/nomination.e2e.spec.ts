@@ -1,31 +1,16 @@
-import { Client as PgClient } from 'pg';
 import { Client, Connection } from '@temporalio/client';
 import { SearchAttributes } from '@personnel/contracts';
 import { waitUntil } from '@personnel/dev-runtime';
-import { apiClient } from './api-client';
-import { startSystemUnderTest, type SystemUnderTest } from './system-under-test';
+import { useSystemUnderTest } from './e2e-context';
 
 /**
  * End to end, as a user meets it: the real system (embedded Postgres, Temporal dev server, worker and API
  * as separate supervised processes) driven over HTTP, checked in Postgres and in Temporal.
  */
 describe('nomination slice end to end', () => {
-  let system: SystemUnderTest;
-  let pg: PgClient;
-  let client: ReturnType<typeof apiClient>;
+  const ctx = useSystemUnderTest();
 
-  beforeAll(async () => {
-    system = await startSystemUnderTest();
-    client = apiClient(system.apiUrl);
-    pg = new PgClient({ connectionString: system.databaseUrl });
-    await pg.connect();
-  }, 240_000);
-  afterAll(async () => {
-    await pg?.end();
-    expect(await system?.stop()).toBe(0);
-  }, 60_000);
-
-  const api = (path: string, as: string, body?: unknown) => client.api(path, as, body);
+  const api = (path: string, as: string, body?: unknown) => ctx.api(path, as, body);
   const propose = (body: Record<string, unknown>) => api('/nominations', 'U-HR-01', body);
   const decide = (id: string, approverId: string, decision: 'approve' | 'reject') =>
     api(`/nominations/${encodeURIComponent(id)}/decisions`, approverId, {
@@ -34,7 +19,7 @@ describe('nomination slice end to end', () => {
     });
   const stepCounts = async (id: string) =>
     (
-      await pg.query(
+      await ctx.pg.query(
         'SELECT step_key, count(*)::int AS n FROM workflow_step WHERE workflow_id = $1 GROUP BY step_key ORDER BY step_key',
         [id],
       )
@@ -56,12 +41,12 @@ describe('nomination slice end to end', () => {
       nextApproverId: 'U-PBT-01',
     });
 
-    const killedPid = system.workerPid();
+    const killedPid = ctx.system.workerPid();
     expect(killedPid).toEqual(expect.any(Number));
     process.kill(killedPid as number, 'SIGKILL');
-    await waitUntil('a restarted worker', () => (system.workerPid() ?? killedPid) !== killedPid, 60_000);
+    await waitUntil('a restarted worker', () => (ctx.system.workerPid() ?? killedPid) !== killedPid, 60_000);
     expect(
-      system.logs.some(
+      ctx.system.logs.some(
         (l) => l.source === 'supervisor' && /worker exited \(SIGKILL\); restarting/.test(l.line),
       ),
     ).toBe(true);
@@ -93,7 +78,7 @@ describe('nomination slice end to end', () => {
     const audit = (await api(`/audit/verify?workflowId=${encodeURIComponent(id)}`, 'U-TCNV-01')).body;
     expect(audit).toEqual({ workflowId: id, rows: 4, ok: true });
 
-    const connection = await Connection.connect({ address: system.temporalAddress });
+    const connection = await Connection.connect({ address: ctx.system.temporalAddress });
     try {
       const handle = new Client({ connection }).workflow.getHandle(id);
       expect(await handle.result()).toMatchObject({ state: 'approved' });
@@ -128,7 +113,7 @@ describe('nomination slice end to end', () => {
   });
 
   it('serves the OpenAPI docs page', async () => {
-    const res = await fetch(`${system.apiUrl}/api/docs`);
+    const res = await fetch(`${ctx.system.apiUrl}/api/docs`);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('swagger');
   });

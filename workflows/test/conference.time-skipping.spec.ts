@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type WorkflowBundleWithSourceMap, bundleWorkflowCode } from '@temporalio/worker';
-import { temporal } from '@temporalio/proto';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import {
   recordAttendanceUpdate,
-  SEARCH_ATTRIBUTE_REGISTRATIONS,
   WorkflowTypes,
   type ConferenceInput,
   type ConferenceResult,
 } from '@personnel/contracts';
-import { findTemporalTestServer } from '@personnel/dev-runtime';
-import { workflowBundlerHook, WORKFLOWS_ENTRY } from '@personnel/workflow-bundler';
-import { quietLogger, RecordingActivities } from './harness';
+import { RecordingActivities } from './harness';
+import { startTimeSkippingEnvironment } from './time-skipping';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -21,27 +18,7 @@ describe('conference deadline on the time-skipping test server', () => {
   let bundle: WorkflowBundleWithSourceMap;
 
   beforeAll(async () => {
-    const server = await findTemporalTestServer();
-    if (!server)
-      throw new Error('no time-skipping test server: run `node tools/run-ts.js tools/install-temporal.ts`');
-    env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: server.path } },
-    });
-    // The test server starts without our custom search attributes; the workflows set them.
-    await env.connection.operatorService.addSearchAttributes({
-      namespace: 'default',
-      searchAttributes: Object.fromEntries(
-        SEARCH_ATTRIBUTE_REGISTRATIONS.map(({ name }) => [
-          name,
-          temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-        ]),
-      ),
-    });
-    bundle = await bundleWorkflowCode({
-      workflowsPath: WORKFLOWS_ENTRY,
-      webpackConfigHook: workflowBundlerHook,
-      logger: quietLogger,
-    });
+    ({ env, bundle } = await startTimeSkippingEnvironment());
   }, 120_000);
   afterAll(() => env?.teardown());
 

