@@ -1,0 +1,533 @@
+/**
+ * `npm run bench:approval [-- --quick] [--iterations-c1 N] [--iterations-c8 N] [--rounds N] [--steps N]
+ *                          [--setup-concurrency N] [--name NAME] [--wait-quiet SECONDS] [--log-level L]`
+ *
+ * The approval round trip against the bare Update (see bench/README.md), one run, one dev server:
+ *   A  POST /api/v1/appointments/:postId/:n/tasks/:taskKey/decide {verdict:'approve'} with a real token →
+ *      Update on appointmentWorkflow → the task row (done, approve) and its `task_decided` step read back
+ *      from Postgres;
+ *   B  `executeUpdate(decide)` on the nomination bench's bare workflow (bench/bare-workflow.ts), started
+ *      and past its proposal before the clock runs.
+ * Appointments are brought to their parallel sign-off in setup (not measured). Each at concurrency 1
+ * and 8; writes bench/results/<name>.json and prints a table.
+ */
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Pool } from 'pg';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import type { WorkflowHandle } from '@temporalio/client';
+import type { AppointmentStatus } from '@personnel/contracts';
+import {
+  consoleProgress,
+  freePort,
+  startSystem,
+  TEMPORAL_CLI_VERSION,
+  type Progress,
+  type RunningSystem,
+} from '@personnel/dev-runtime';
+import { cpuSpan, gitInfo, machineInfo, quietnessBeforeRun } from './machine';
+import { BARE_TASK_QUEUE, startBareSide, type BareSide } from './bare-workflow';
+import { bareDecideUpdate, type BareInput } from './workflows/bare.workflow';
+import { APPROVAL_USAGE, readApprovalOptions, type ApprovalOptions } from './approval-options';
+import {
+  accountsNeeded,
+  findCandidatePairs,
+  http,
+  PROPOSER,
+  setUpAppointment,
+  signIn,
+  unexpected,
+  type CandidatePair,
+  type ReadyAppointment,
+  type Tokens,
+} from './approval-setup';
+import {
+  approvalRatios,
+  formatApprovalTable,
+  summarizeApprovals,
+  summarizeBaseline,
+  type ApprovalBenchResults,
+  type ApprovalLevel,
+  type ApprovalSample,
+  type PhaseSamples,
+  type UpdateSample,
+} from './approval-report';
+import { round } from './stats';
+
+const NAMESPACE = 'default';
+const TASK_QUEUE = 'personnel-decisions';
+/** How long A keeps reading Postgres after the 200 before it calls the approval failed. */
+const VISIBLE_WITHIN_MS = 10_000;
+
+/** Closed loop: `concurrency` callers, each taking the next item as soon as its previous one finished. */
+async function closedLoop<T, S>(
+  concurrency: number,
+  items: readonly T[],
+  run: (item: T) => Promise<S>,
+): Promise<PhaseSamples<S>> {
+  const samples: S[] = [];
+  const errorSamples = new Set<string>();
+  let errors = 0;
+  let next = 0;
+  const caller = async () => {
+    for (let i = next++; i < items.length; i = next++) {
+      try {
+        samples.push(await run(items[i]));
+      } catch (error) {
+        errors++;
+        if (errorSamples.size < 5) errorSamples.add((error as Error).message.split('\n')[0]);
+      }
+    }
+  };
+  const began = performance.now();
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, caller));
+  return {
+    concurrency,
+    items: items.length,
+    wallMs: performance.now() - began,
+    samples,
+    errors,
+    errorSamples: [...errorSamples],
+  };
+}
+
+/** Splits n into `parts` near-equal positive shares. */
+function shares(n: number, parts: number): number[] {
+  return Array.from({ length: parts }, (_, i) => Math.floor(n / parts) + (i < n % parts ? 1 : 0));
+}
+
+/** One approval of side A: a sign-off task of an appointment at its sign-off stage. */
+interface ApprovalItem {
+  appointment: ReadyAppointment;
+  taskKey: string;
+  approver: string;
+  lastOfRound: boolean;
+}
+
+/**
+ * The items of a level, task-major (every appointment's first task, then every second one, …): callers
+ * running side by side decide tasks of different appointments, as approvers of different cases would,
+ * rather than queueing Updates on one workflow.
+ */
+function approvalItems(appointments: readonly ReadyAppointment[]): ApprovalItem[] {
+  const items: ApprovalItem[] = [];
+  const steps = Math.max(...appointments.map((a) => a.tasks.length));
+  for (let t = 0; t < steps; t++)
+    for (const appointment of appointments) {
+      const task = appointment.tasks[t];
+      if (task) items.push({ appointment, ...task, lastOfRound: t === appointment.tasks.length - 1 });
+    }
+  return items;
+}
+
+const VISIBLE_SQL = `
+  SELECT t.status, t.outcome,
+         EXISTS (SELECT 1 FROM workflow_step s
+                  WHERE s.workflow_id = $1 AND s.kind = 'task_decided' AND s.payload->>'taskKey' = $2) AS recorded
+    FROM procedure_task t
+   WHERE t.workflow_id = $1 AND t.task_key = $2`;
+
+/**
+ * Side A, one approval: the approver's POST .../decide, then Postgres read (from the bench, over `pg`)
+ * until the task row says done/approve and the `task_decided` step of that task is there.
+ */
+function approve(tokens: Tokens, pool: Pool) {
+  return async (item: ApprovalItem): Promise<ApprovalSample> => {
+    const token = tokens.get(item.approver);
+    if (!token) throw new Error(`no token for ${item.approver}`);
+    const url = `${item.appointment.path}/tasks/${encodeURIComponent(item.taskKey)}/decide`;
+    const began = performance.now();
+    const answer = await http('POST', url, token, { verdict: 'approve' });
+    const httpMs = performance.now() - began;
+    if (answer.status !== 200) throw unexpected(`POST ${item.taskKey}/decide`, answer);
+    const task = (answer.body as AppointmentStatus).tasks?.find((t) => t.key === item.taskKey);
+    if (task?.status !== 'done' || task.outcome !== 'approve')
+      throw new Error(`decide ${item.taskKey} answered 200 with the task ${JSON.stringify(task)}`);
+    let extraPolls = 0;
+    for (let delay = 2; ; delay = Math.min(delay * 2, 20)) {
+      const { rows } = await pool.query<{ status: string; outcome: string | null; recorded: boolean }>(
+        VISIBLE_SQL,
+        [item.appointment.id, item.taskKey],
+      );
+      const row = rows[0];
+      if (row?.status === 'done' && row.outcome === 'approve' && row.recorded) break;
+      if (performance.now() - began > VISIBLE_WITHIN_MS)
+        throw new Error(
+          `${item.appointment.id} ${item.taskKey}: not in Postgres ${VISIBLE_WITHIN_MS} ms after the 200`,
+        );
+      extraPolls++;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+    return { httpMs, roundTripMs: performance.now() - began, extraPolls, lastOfRound: item.lastOfRound };
+  };
+}
+
+/** Side B, setup: bare workflows started and past their proposal (its activity completed), ready for the Update. */
+async function startBareWorkflows(bare: BareSide, prefix: string, n: number): Promise<WorkflowHandle[]> {
+  const handles: WorkflowHandle[] = new Array(n);
+  await closedLoop(8, [...Array(n).keys()], async (i) => {
+    const cadreId = `CB-${prefix}-${i}`;
+    const input: BareInput = {
+      cadreId,
+      postId: 'BENCH-POST',
+      approverIds: ['U-BENCH-APPROVER'],
+      proposedBy: 'U-BENCH-HR',
+      proposedAt: new Date().toISOString(),
+    };
+    handles[i] = await bare.client.workflow.start('bareWorkflow', {
+      taskQueue: BARE_TASK_QUEUE,
+      workflowId: `bare/${cadreId}/${input.postId}/1`,
+      args: [input],
+    });
+  });
+  if (handles.some((h) => !h)) throw new Error(`could not start ${n} bare workflows`);
+  await closedLoop(8, handles, async (handle) => {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const history = await handle.fetchHistory();
+      if (history.events?.some((e) => e.activityTaskCompletedEventAttributes)) return;
+      if (Date.now() > deadline) throw new Error(`${handle.workflowId} never completed its proposal`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+  return handles;
+}
+
+/** Side B, one Update: the bare round trip the foundation bench measures as its decision. */
+async function bareUpdate(handle: WorkflowHandle): Promise<UpdateSample> {
+  const began = performance.now();
+  const result = await handle.executeUpdate(bareDecideUpdate, {
+    args: [{ approverId: 'U-BENCH-APPROVER', decision: 'approve' }],
+  });
+  const updateMs = performance.now() - began;
+  if (result.state !== 'approved') throw new Error(`bare decision answered ${JSON.stringify(result)}`);
+  return { updateMs };
+}
+
+interface Context {
+  apiUrl: string;
+  tokens: Tokens;
+  pool: Pool;
+  bare: BareSide;
+  pairs: CandidatePair[];
+  options: ApprovalOptions;
+  progress: Progress;
+  /** Every appointment set up and every approval sent, for the Postgres check at the end. */
+  appointments: ReadyAppointment[];
+  approvalsSent: ApprovalItem[];
+  pairCursor: number;
+}
+
+async function measureLevel(ctx: Context, concurrency: number): Promise<ApprovalLevel> {
+  const { options, progress } = ctx;
+  const key = `c${concurrency}`;
+  const iterations = options.iterations[key];
+  const warmup = options.warmup[key];
+  const total = iterations + warmup;
+  const needed = Math.ceil(total / options.steps);
+
+  const setupBegan = performance.now();
+  const appointments: ReadyAppointment[] = new Array(needed);
+  const setUp = await progress.step(
+    `setup, c=${concurrency}: ${needed} appointments to their sign-off (${options.steps} tasks each)`,
+    () =>
+      closedLoop(options.setupConcurrency, [...Array(needed).keys()], async (i) => {
+        const pair = ctx.pairs[(ctx.pairCursor + i) % ctx.pairs.length];
+        appointments[i] = await setUpAppointment(ctx.apiUrl, ctx.tokens, pair, options.steps);
+      }),
+  );
+  ctx.pairCursor += needed;
+  if (setUp.errors > 0) throw new Error(`setup failed ${setUp.errors}×: ${setUp.errorSamples.join(' | ')}`);
+  const appointmentsSec = (performance.now() - setupBegan) / 1000;
+  ctx.appointments.push(...appointments);
+  const items = approvalItems(appointments).slice(0, total);
+
+  const bareBegan = performance.now();
+  const handles = await progress.step(
+    `setup, c=${concurrency}: ${total} bare workflows past their proposal`,
+    () => startBareWorkflows(ctx.bare, `approval-c${concurrency}`, total),
+  );
+  const bareWorkflowsSec = (performance.now() - bareBegan) / 1000;
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+
+  let aAt = 0;
+  let bAt = 0;
+  const runB = async (n: number, what: string) => {
+    const slice = handles.slice(bAt, (bAt += n));
+    const phase = await progress.step(`B bare Update, c=${concurrency}: ${what}, ${n} Updates`, () =>
+      closedLoop(concurrency, slice, bareUpdate),
+    );
+    // Drain: each bare workflow completes right after its Update; its tail must not load A.
+    await Promise.all(slice.map((h) => h.result().catch(() => undefined)));
+    if (phase.errors > 0) progress.info(`${phase.errors} FAILED: ${phase.errorSamples.join(' | ')}`);
+    return phase;
+  };
+  const runA = async (n: number, what: string) => {
+    const slice = items.slice(aAt, (aAt += n));
+    ctx.approvalsSent.push(...slice);
+    const phase = await progress.step(
+      `A HTTP → Update → Postgres, c=${concurrency}: ${what}, ${n} approvals`,
+      () => closedLoop(concurrency, slice, approve(ctx.tokens, ctx.pool)),
+    );
+    if (phase.errors > 0) progress.info(`${phase.errors} FAILED: ${phase.errorSamples.join(' | ')}`);
+    return phase;
+  };
+
+  await runB(warmup, 'warm-up');
+  await runA(warmup, 'warm-up');
+  const measuredB: PhaseSamples<UpdateSample>[] = [];
+  const measuredA: PhaseSamples<ApprovalSample>[] = [];
+  const cpu = cpuSpan();
+  for (const [r, n] of shares(iterations, options.rounds).entries()) {
+    const what = options.rounds > 1 ? `round ${r + 1}/${options.rounds}` : 'measured';
+    measuredB.push(await runB(n, what));
+    measuredA.push(await runA(n, what));
+  }
+  const cpuDuringRounds = cpu();
+  const baseline = summarizeBaseline(measuredB);
+  const api = summarizeApprovals(measuredA);
+  progress.info(
+    `c=${concurrency}: B ${baseline.throughputPerSec}/s, Update p50 ${baseline.update.p50} ms; ` +
+      `A ${api.throughputPerSec}/s, round trip p50 ${api.roundTrip.p50} ms (HTTP ${api.http.p50} ms)`,
+  );
+  const setupMs = appointments.map((a) => a.setupMs).sort((x, y) => x - y);
+  return {
+    concurrency,
+    iterations,
+    warmupIterations: warmup,
+    rounds: options.rounds,
+    appointments: needed,
+    setup: {
+      appointmentsSec: round(appointmentsSec, 1),
+      appointmentP50Ms: round(setupMs[Math.ceil(setupMs.length / 2) - 1] ?? Number.NaN, 0),
+      bareWorkflowsSec: round(bareWorkflowsSec, 1),
+    },
+    cpuDuringRounds,
+    baseline,
+    api,
+    ratio: approvalRatios(api, baseline),
+  };
+}
+
+async function checkPostgres(
+  pool: Pool,
+  appointments: readonly ReadyAppointment[],
+  sent: readonly ApprovalItem[],
+): Promise<ApprovalBenchResults['checks']['postgres']> {
+  const ids = appointments.map((a) => a.id);
+  const approved = await pool.query<{ n: string }>(
+    `SELECT count(*) AS n FROM procedure_task
+      WHERE workflow_id = ANY($1) AND kind = 'sign_off' AND status = 'done' AND outcome = 'approve'`,
+    [ids],
+  );
+  const steps = await pool.query<{ n: string }>(
+    `SELECT count(*) AS n FROM workflow_step WHERE workflow_id = ANY($1) AND kind = 'task_decided'`,
+    [ids],
+  );
+  const awaiting = await pool.query<{ n: string }>(
+    `SELECT count(*) AS n FROM appointment WHERE id = ANY($1) AND stage = 'awaiting_decision'`,
+    [ids],
+  );
+  const sentKeys = new Set(sent.map((s) => `${s.appointment.id} ${s.taskKey}`));
+  const fullyApproved = appointments.filter((a) =>
+    a.tasks.every((t) => sentKeys.has(`${a.id} ${t.taskKey}`)),
+  ).length;
+  const result = {
+    approvalsSent: sent.length,
+    tasksDoneApproved: Number(approved.rows[0].n),
+    taskDecidedSteps: Number(steps.rows[0].n),
+    appointmentsFullyApproved: fullyApproved,
+    appointmentsAwaitingDecision: Number(awaiting.rows[0].n),
+  };
+  return {
+    ...result,
+    ok:
+      result.tasksDoneApproved === result.approvalsSent &&
+      result.taskDecidedSteps === result.approvalsSent &&
+      result.appointmentsAwaitingDecision === result.appointmentsFullyApproved,
+  };
+}
+
+async function main(): Promise<number> {
+  let options: ApprovalOptions;
+  try {
+    options = readApprovalOptions(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${APPROVAL_USAGE}\n`);
+    return 2;
+  }
+  const began = performance.now();
+  const progress = consoleProgress();
+  Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: [] });
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'personnel-bench-approval-'));
+  const recentLines: string[] = [];
+  let system: RunningSystem | undefined;
+  let bare: BareSide | undefined;
+  let pool: Pool | undefined;
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await pool?.end().catch(() => undefined);
+      await bare?.stop().catch(() => undefined);
+      const running = system;
+      if (running) await progress.step('stopping API, worker, Temporal and Postgres', () => running.stop());
+      rmSync(dataDir, { recursive: true, force: true });
+    })());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      process.stdout.write(`\n… ${signal}: stopping\n`);
+      void stop().finally(() => process.exit(130));
+    });
+  }
+
+  try {
+    const { busyBefore, loadBefore } = await quietnessBeforeRun(options.waitQuietSec, progress);
+    const [pgPort, temporalPort, temporalUiPort, apiPort] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
+    progress.info(`data in ${dataDir}`);
+    system = await startSystem({
+      dataDir,
+      pgPort,
+      temporalPort,
+      temporalUiPort,
+      apiPort,
+      namespace: NAMESPACE,
+      taskQueue: TASK_QUEUE,
+      workflowBundlePath: join(dataDir, 'workflow-bundle.js'),
+      dynamicConfig: options.dynamicConfig,
+      sqlitePragmas: options.sqlitePragmas,
+      temporalHeadless: true,
+      // The bench drives the API only; the panel's build is not needed.
+      webPanel: false,
+      logLevel: options.logLevel,
+      progress,
+      onLog: (source, line) => {
+        recentLines.push(`[${source}] ${line}`);
+        if (recentLines.length > 40) recentLines.shift();
+      },
+    });
+    const running = system;
+    bare = await progress.step(`bare worker on task queue ${BARE_TASK_QUEUE}`, () =>
+      startBareSide(running.temporalAddress, NAMESPACE),
+    );
+    pool = new Pool({
+      connectionString: running.databaseUrl,
+      max: Math.max(...options.levels) + 2,
+      application_name: 'bench-approval',
+    });
+    const activePool = pool;
+    const tokens = await progress.step('demo accounts signed in', () =>
+      signIn(running.apiUrl, accountsNeeded(options.steps)),
+    );
+    const hr = tokens.get(PROPOSER) as string;
+    const search = await progress.step('eligible (cadre, post) pairs of the demo registry', () =>
+      findCandidatePairs(activePool, running.apiUrl, hr, 12),
+    );
+    progress.info(
+      `${search.eligibleFound} eligible of ${search.asked} asked; using ${search.pairs
+        .map((p) => `${p.cadreId}→${p.postId}${p.eligible ? '' : ' (exception)'}`)
+        .join(', ')}`,
+    );
+
+    const ctx: Context = {
+      apiUrl: running.apiUrl,
+      tokens,
+      pool,
+      bare,
+      pairs: search.pairs,
+      options,
+      progress,
+      appointments: [],
+      approvalsSent: [],
+      pairCursor: 0,
+    };
+    const levels: ApprovalLevel[] = [];
+    for (const concurrency of options.levels) levels.push(await measureLevel(ctx, concurrency));
+    const loadAfter = loadavg();
+
+    const postgres = await progress.step('Postgres check', () =>
+      checkPostgres(activePool, ctx.appointments, ctx.approvalsSent),
+    );
+    const restarts = (running.api?.restarts ?? 0) + (running.worker?.restarts ?? 0);
+    const errors = levels.reduce((sum, l) => sum + l.api.errors + l.baseline.errors, 0);
+    const results: ApprovalBenchResults = {
+      name: options.name,
+      date: new Date().toISOString(),
+      git: gitInfo(),
+      machine: {
+        ...machineInfo(),
+        cpuBusyBeforeRun: busyBefore,
+        loadAverageBefore: loadBefore.map((l) => round(l)),
+        loadAverageAfter: loadAfter.map((l) => round(l)),
+      },
+      devServer: {
+        temporalCliPinned: TEMPORAL_CLI_VERSION,
+        headless: true,
+        dynamicConfig: options.dynamicConfig,
+        sqlitePragmas: options.sqlitePragmas,
+      },
+      settings: {
+        quick: options.quick,
+        levels: options.levels,
+        iterations: options.iterations,
+        warmup: options.warmup,
+        rounds: options.rounds,
+        signOffSteps: options.steps,
+        signOffMode: 'parallel',
+        source: 'outside',
+        setupConcurrency: options.setupConcurrency,
+        logLevel: options.logLevel,
+        order:
+          'per level: setup (appointments to sign-off, bare workflows past their proposal), B warm-up, A warm-up, ' +
+          'then per round: B share, drain, A share',
+      },
+      candidates: {
+        pairsAsked: search.asked,
+        eligibleFound: search.eligibleFound,
+        used: search.pairs,
+        exceptionsGranted: ctx.appointments.filter((a) => a.exceptionGranted).length,
+      },
+      levels,
+      checks: {
+        postgres,
+        restarts,
+        errors,
+        ok: postgres.ok && restarts === 0 && errors === 0,
+      },
+      durationSec: round((performance.now() - began) / 1000, 1),
+    };
+
+    const dir = join(__dirname, 'results');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `${options.name}.json`);
+    const partial = join(dir, `${options.name}.tmp.json`);
+    writeFileSync(partial, `${JSON.stringify(results, null, 2)}\n`);
+    renameSync(partial, file);
+
+    process.stdout.write(`\n${formatApprovalTable(results)}\n`);
+    process.stdout.write(
+      `A/B: throughput below 1 and latency above 1 are what the API, the appointment workflow and Postgres cost over a bare Update.\n` +
+        `checks: ${postgres.tasksDoneApproved}/${postgres.approvalsSent} tasks done in Postgres, ${postgres.taskDecidedSteps} task_decided steps, ` +
+        `${postgres.appointmentsAwaitingDecision}/${postgres.appointmentsFullyApproved} appointments awaiting the decision; ` +
+        `${restarts} restarts; ${errors} errors → ${results.checks.ok ? 'ok' : 'NOT OK'}\n` +
+        `results: ${file}\n`,
+    );
+    await stop();
+    return results.checks.ok ? 0 : 1;
+  } catch (error) {
+    process.stderr.write(`\n✖ ${(error as Error).stack ?? String(error)}\n`);
+    if (recentLines.length > 0)
+      process.stderr.write(`last lines of the system:\n${recentLines.join('\n')}\n`);
+    await stop();
+    return 1;
+  }
+}
+
+void main().then((code) => process.exit(code));
