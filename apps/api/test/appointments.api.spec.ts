@@ -2,69 +2,7 @@ import request from 'supertest';
 import type { Role } from '@personnel/contracts';
 import { UserStore } from '@personnel/persistence';
 import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
-
-const BASE = '/api/v1/appointments';
-const STANDARDS = {
-  minEducation: 'bachelor',
-  minPoliticalTheory: 'intermediate',
-  minStateManagement: 'specialist',
-  requiredCourseCodes: [],
-  partyMember: true,
-};
-
-/** DH (district) → DH-QA, DH-QL (communes); posts QA-CT-* in Quảng An; cadres CB-A… active, CB-OLD retired. */
-async function seedRegistry(api: ApiUnderTest): Promise<void> {
-  const q = (sql: string, params: unknown[] = []) => api.db.dataSource.query(sql, params);
-  await q(
-    `INSERT INTO unit (code, name, level, locality_code) VALUES ('DH', 'Huyện Đầm Hà', 'district', 'QN-DH')`,
-  );
-  for (const [code, name] of [
-    ['DH-QA', 'Xã Quảng An'],
-    ['DH-QL', 'Xã Quảng Lâm'],
-  ])
-    await q(
-      `INSERT INTO unit (code, name, level, parent_id, locality_code)
-       SELECT $1, $2, 'commune', id, 'QN-' || $1 FROM unit WHERE code = 'DH'`,
-      [code, name],
-    );
-  for (const code of ['QA-CT-1', 'QA-CT-2', 'QA-CT-3', 'QA-CT-4', 'QA-CT-5'])
-    await q(
-      `INSERT INTO post (code, title, unit_id, level, is_head, standards)
-       SELECT $1, 'Chủ tịch UBND xã Quảng An', id, 'commune', true, $2 FROM unit WHERE code = 'DH-QA'`,
-      [code, JSON.stringify(STANDARDS)],
-    );
-  await q(
-    `INSERT INTO post (code, title, unit_id, level, standards, active)
-     SELECT 'QA-OLD', 'Bãi bỏ', id, 'commune', $1, false FROM unit WHERE code = 'DH-QA'`,
-    [JSON.stringify(STANDARDS)],
-  );
-  for (const [code, status] of [
-    ['CB-A1', 'active'],
-    ['CB-A2', 'active'],
-    ['CB-OLD', 'retired'],
-  ])
-    await q(
-      `INSERT INTO cadre (code, full_name, search_name, gender, birth_date, hometown_locality_code, ethnicity,
-         education, political_theory, state_management, party_member, status)
-       VALUES ($1, 'Nguyễn Văn ' || $1, lower($1), 'male', '1980-01-01', 'QN-DH-QL', 'Kinh', 'bachelor',
-         'intermediate', 'specialist', true, $2)`,
-      [code, status],
-    );
-}
-
-const MEMBERS = ['U-M1', 'U-M2', 'U-M3', 'U-M4', 'U-M5'];
-const body = (over: Record<string, unknown> = {}) => ({
-  candidateIds: ['CB-A1'],
-  postId: 'QA-CT-1',
-  source: 'local',
-  collective: { summonedIds: MEMBERS, secretaryId: 'U-M5', headId: 'U-M1' },
-  expandedConference: { summonedIds: MEMBERS, secretaryId: 'U-M5', headId: 'U-M1' },
-  keyCadreConference: { summonedIds: MEMBERS, secretaryId: 'U-M5', headId: 'U-M1' },
-  signOffMode: 'sequential',
-  signOff: [{ key: 'org-office', label: 'Thẩm định', assigneeIds: ['U-APP'] }],
-  signerId: 'U-LEAD',
-  ...over,
-});
+import { APPOINTMENTS, appointmentBody, MEMBERS, seedDirectory, seedRegistry } from './appointment-fixtures';
 
 describe('appointments API over HTTP (real Temporal, Postgres and worker)', () => {
   let api: ApiUnderTest;
@@ -80,20 +18,15 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
   const hr = () => auth('U-HR', ['hr_officer']);
   const propose = async (over: Record<string, unknown> = {}) =>
     request(server())
-      .post(BASE)
+      .post(APPOINTMENTS)
       .set(await hr())
-      .send(body(over));
+      .send(appointmentBody(over));
 
   beforeAll(async () => {
     api = await startApiWithWorker({ DOCUMENT_STORE: 'pg' });
     await seedRegistry(api);
-    const users = new UserStore(api.db.dataSource);
-    for (const username of [...MEMBERS, 'U-APP', 'U-LEAD'])
-      await users.upsertLocalUser(
-        { username, fullName: `Member ${username}`, roles: ['approver'], unitCode: 'DH' },
-        'x',
-      );
-    await users.upsertLocalUser(
+    await seedDirectory(api);
+    await new UserStore(api.db.dataSource).upsertLocalUser(
       {
         username: 'U-NOMINEE',
         fullName: 'Nguyễn Văn CB-A1',
@@ -160,9 +93,9 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
 
     it('refuses a post outside the proposer’s unit scope with 403', async () => {
       const res = await request(server())
-        .post(BASE)
+        .post(APPOINTMENTS)
         .set(await auth('U-HR-QL', ['hr_officer'], 'DH-QL'))
-        .send(body());
+        .send(appointmentBody());
       expect(res.status).toBe(403);
     });
   });
@@ -175,7 +108,7 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
       const res = await propose({ postId: 'QA-CT-2' });
       expect(res.status).toBe(201);
       id = res.body.id;
-      path = `${BASE}/QA-CT-2/${id.split('/')[2]}`;
+      path = `${APPOINTMENTS}/QA-CT-2/${id.split('/')[2]}`;
     });
 
     it('answers the view, numbers the procedure per post, and shows it with its timeline', async () => {
@@ -217,11 +150,11 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
     it('hides it from a user outside the unit scope (404), in the detail and the list', async () => {
       const outsider = await auth('U-VIEW-QL', ['viewer'], 'DH-QL');
       expect((await request(server()).get(path).set(outsider)).status).toBe(404);
-      const list = await request(server()).get(BASE).set(outsider);
+      const list = await request(server()).get(APPOINTMENTS).set(outsider);
       expect(list.status).toBe(200);
       expect(list.body.items).toEqual([]);
       const insider = await request(server())
-        .get(BASE)
+        .get(APPOINTMENTS)
         .query({ unitCode: 'DH-QA' })
         .set(await auth('U-VIEW-QA', ['viewer'], 'DH-QA'));
       expect(insider.body.items.map((a: { id: string }) => a.id)).toContain(id);
@@ -307,7 +240,7 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
     beforeAll(async () => {
       const res = await propose({ postId: 'QA-CT-3' });
       expect(res.status).toBe(201);
-      path = `${BASE}/QA-CT-3/1`;
+      path = `${APPOINTMENTS}/QA-CT-3/1`;
     });
 
     it.each(rows)('%s as %s %s → %s', async (_name, role, _scope, expected, command, inScope) => {

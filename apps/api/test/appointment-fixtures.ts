@@ -1,0 +1,95 @@
+import { UserStore } from '@personnel/persistence';
+import type { ApiUnderTest } from './api-harness';
+
+export const APPOINTMENTS = '/api/v1/appointments';
+const STANDARDS = {
+  minEducation: 'bachelor',
+  minPoliticalTheory: 'intermediate',
+  minStateManagement: 'specialist',
+  requiredCourseCodes: [],
+  partyMember: true,
+};
+
+/**
+ * DH (district) → DH-QA, DH-QL (communes); head posts of Quảng An; cadres CB-A… active, CB-OLD retired.
+ * Suites of one run share the Temporal server, and the workflow id names the post: each suite takes posts
+ * of its own.
+ */
+export async function seedRegistry(
+  api: ApiUnderTest,
+  headPostCodes = ['QA-CT-1', 'QA-CT-2', 'QA-CT-3', 'QA-CT-4', 'QA-CT-5'],
+): Promise<void> {
+  const q = (sql: string, params: unknown[] = []) => api.db.dataSource.query(sql, params);
+  await q(
+    `INSERT INTO unit (code, name, level, locality_code) VALUES ('DH', 'Huyện Đầm Hà', 'district', 'QN-DH')`,
+  );
+  for (const [code, name] of [
+    ['DH-QA', 'Xã Quảng An'],
+    ['DH-QL', 'Xã Quảng Lâm'],
+  ])
+    await q(
+      `INSERT INTO unit (code, name, level, parent_id, locality_code)
+       SELECT $1, $2, 'commune', id, 'QN-' || $1 FROM unit WHERE code = 'DH'`,
+      [code, name],
+    );
+  for (const code of headPostCodes)
+    await q(
+      `INSERT INTO post (code, title, unit_id, level, is_head, standards)
+       SELECT $1, 'Chủ tịch UBND xã Quảng An', id, 'commune', true, $2 FROM unit WHERE code = 'DH-QA'`,
+      [code, JSON.stringify(STANDARDS)],
+    );
+  await q(
+    `INSERT INTO post (code, title, unit_id, level, standards, active)
+     SELECT 'QA-OLD', 'Bãi bỏ', id, 'commune', $1, false FROM unit WHERE code = 'DH-QA'`,
+    [JSON.stringify(STANDARDS)],
+  );
+  for (const [code, status] of [
+    ['CB-A1', 'active'],
+    ['CB-A2', 'active'],
+    ['CB-OLD', 'retired'],
+  ])
+    await q(
+      `INSERT INTO cadre (code, full_name, search_name, gender, birth_date, hometown_locality_code, ethnicity,
+         education, political_theory, state_management, party_member, status)
+       VALUES ($1, 'Nguyễn Văn ' || $1, lower($1), 'male', '1980-01-01', 'QN-DH-QL', 'Kinh', 'bachelor',
+         'intermediate', 'specialist', true, $2)`,
+      [code, status],
+    );
+}
+
+export const MEMBERS = ['U-M1', 'U-M2', 'U-M3', 'U-M4', 'U-M5'];
+/** A valid start request for a local candidate; `over` replaces fields. */
+export const appointmentBody = (over: Record<string, unknown> = {}) => ({
+  candidateIds: ['CB-A1'],
+  postId: 'QA-CT-1',
+  source: 'local',
+  collective: { summonedIds: MEMBERS, secretaryId: 'U-M5', headId: 'U-M1' },
+  expandedConference: { summonedIds: MEMBERS, secretaryId: 'U-M5', headId: 'U-M1' },
+  keyCadreConference: { summonedIds: MEMBERS, secretaryId: 'U-M5', headId: 'U-M1' },
+  signOffMode: 'sequential',
+  signOff: [{ key: 'org-office', label: 'Thẩm định', assigneeIds: ['U-APP'] }],
+  signerId: 'U-LEAD',
+  ...over,
+});
+
+/** The conference members, the sign-off assignee and the signer: approvers of the district. */
+export async function seedDirectory(api: ApiUnderTest): Promise<void> {
+  const users = new UserStore(api.db.dataSource);
+  for (const username of [...MEMBERS, 'U-APP', 'U-LEAD'])
+    await users.upsertLocalUser(
+      { username, fullName: `Member ${username}`, roles: ['approver'], unitCode: 'DH' },
+      'x',
+    );
+}
+
+/**
+ * Puts a cadre in the planning for a post: with the seeded standards, hometown and age, that is what the
+ * eligibility rules still miss, so the procedure moves past its eligibility check without an exception.
+ */
+export async function planFor(api: ApiUnderTest, cadreCode: string, postCode: string): Promise<void> {
+  await api.db.dataSource.query(
+    `INSERT INTO planning_entry (cadre_id, post_id, term, from_date)
+     SELECT c.id, p.id, '2025-2030', '2025-01-01' FROM cadre c, post p WHERE c.code = $1 AND p.code = $2`,
+    [cadreCode, postCode],
+  );
+}

@@ -1,0 +1,253 @@
+import request from 'supertest';
+import type { Role } from '@personnel/contracts';
+import { UserStore } from '@personnel/persistence';
+import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import {
+  APPOINTMENTS,
+  appointmentBody,
+  MEMBERS,
+  planFor,
+  seedDirectory,
+  seedRegistry,
+} from './appointment-fixtures';
+
+const SECRETARY = 'U-M5';
+const LOCAL_CONFERENCES = [1, 2, 3, 4, 5];
+const SHEET = 'a'.repeat(64);
+
+async function waitUntil(what: string, done: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('appointment sign-off over HTTP: bulk approval and the actor of a decision (real worker)', () => {
+  let api: ApiUnderTest;
+  const server = () => api.app.getHttpServer();
+  const auth = async (username: string, roles: Role[]) => ({
+    authorization: `Bearer ${await signIn(api, username, roles)}`,
+  });
+  const approver = () => auth('U-APP', ['approver']);
+  const pathOf = (id: string) => `${APPOINTMENTS}/${id.split('/').slice(1).join('/')}`;
+  const stageOf = async (id: string) =>
+    (
+      await request(server())
+        .get(pathOf(id))
+        .set(await auth('U-HR', ['hr_officer']))
+    ).body.stage as string;
+
+  /** The secretary holds the conference: everyone summoned attends and votes for every candidate. */
+  async function holdConference(id: string, index: number): Promise<void> {
+    const secretary = await auth(SECRETARY, ['approver']);
+    const conference = `${pathOf(id)}/conferences/${index}`;
+    await waitUntil(
+      `conference ${index} of ${id}`,
+      async () => (await request(server()).get(conference).set(secretary)).status === 200,
+    );
+    const view = await request(server()).get(conference).set(secretary);
+    const attended = await request(server())
+      .post(`${conference}/attendance`)
+      .set(secretary)
+      .send({ present: MEMBERS });
+    expect(attended.status).toBe(200);
+    const tallied = await request(server())
+      .post(`${conference}/tally`)
+      .set(secretary)
+      .send({
+        ballotsCast: MEMBERS.length,
+        votes: view.body.candidates.map((candidateId: string) => ({ candidateId, votes: MEMBERS.length })),
+        sheetSha256: SHEET,
+      });
+    expect(tallied.status).toBe(200);
+  }
+
+  /** HR proposes an eligible local candidate; the five conferences are held; the sign-offs open. */
+  async function appointmentAtSignOff(over: Record<string, unknown>): Promise<string> {
+    const started = await request(server())
+      .post(APPOINTMENTS)
+      .set(await auth('U-HR', ['hr_officer']))
+      .send(appointmentBody(over));
+    expect(started.status).toBe(201);
+    const id: string = started.body.id;
+    for (const index of LOCAL_CONFERENCES) await holdConference(id, index);
+    await waitUntil(`the sign-offs of ${id}`, async () => (await stageOf(id)) === 'sign_off');
+    return id;
+  }
+
+  beforeAll(async () => {
+    api = await startApiWithWorker();
+    await seedRegistry(api, ['QA-SO-1', 'QA-SO-2']);
+    await seedDirectory(api);
+    await new UserStore(api.db.dataSource).upsertLocalUser(
+      { username: 'U-OTHER', fullName: 'Member U-OTHER', roles: ['approver'], unitCode: 'DH' },
+      'x',
+    );
+    for (const post of ['QA-SO-1', 'QA-SO-2']) await planFor(api, 'CB-A1', post);
+    const eligibility = await request(server())
+      .post('/api/v1/eligibility')
+      .set(await auth('U-HR', ['hr_officer']))
+      .send({ cadreId: 'CB-A1', postId: 'QA-SO-1', kind: 'appointment' });
+    expect(eligibility.body.checks.filter((c: { passed: boolean }) => !c.passed)).toEqual([]);
+  }, 90_000);
+  afterAll(() => api?.close());
+
+  describe('a task decision records the token’s user, never an actor the body names', () => {
+    let id: string;
+
+    beforeAll(async () => {
+      id = await appointmentAtSignOff({ postId: 'QA-SO-1' });
+    }, 120_000);
+
+    it('refuses bodies naming an actor, on task, bulk and conference commands, naming the field', async () => {
+      const headers = await approver();
+      const forgedDecision = await request(server())
+        .post(`${pathOf(id)}/tasks/r1-org-office/decide`)
+        .set(headers)
+        .send({
+          verdict: 'approve',
+          actor: { userId: 'U-FORGED' },
+          actorId: 'U-FORGED',
+          proposedBy: 'U-FORGED',
+        });
+      expect(forgedDecision.status).toBe(400);
+      expect(forgedDecision.body.details.map((d: { field: string }) => d.field)).toEqual(
+        expect.arrayContaining(['actor', 'actorId', 'proposedBy']),
+      );
+
+      const forgedBulk = await request(server())
+        .post(`${APPOINTMENTS}/bulk-decide`)
+        .set(headers)
+        .send({ items: [{ appointmentId: id, taskKey: 'r1-org-office' }], actorId: 'U-FORGED' });
+      expect(forgedBulk.status).toBe(400);
+      expect(forgedBulk.body.details.map((d: { field: string }) => d.field)).toContain('actorId');
+
+      const forgedAttendance = await request(server())
+        .post(`${pathOf(id)}/conferences/1/attendance`)
+        .set(await auth(SECRETARY, ['approver']))
+        .send({ present: MEMBERS, actorId: 'U-FORGED' });
+      expect(forgedAttendance.status).toBe(400);
+      expect(forgedAttendance.body.details.map((d: { field: string }) => d.field)).toContain('actorId');
+
+      expect(await stageOf(id)).toBe('sign_off');
+    });
+
+    it('records the signed-in approver as the actor of the decision in workflow_step', async () => {
+      const decided = await request(server())
+        .post(`${pathOf(id)}/tasks/r1-org-office/decide`)
+        .set(await approver())
+        .send({ verdict: 'approve', comment: 'Hồ sơ đủ' });
+      expect(decided.status).toBe(200);
+
+      let rows: { actor: string }[] = [];
+      await waitUntil('the recorded decision', async () => {
+        rows = await api.db.dataSource.query(
+          `SELECT actor FROM workflow_step
+           WHERE workflow_id = $1 AND kind = 'task_decided' AND payload->>'taskKey' = 'r1-org-office'`,
+          [id],
+        );
+        return rows.length > 0;
+      });
+      expect(rows).toEqual([{ actor: 'U-APP' }]);
+      const forged = await api.db.dataSource.query(
+        `SELECT count(*)::int AS n FROM workflow_step WHERE workflow_id = $1 AND actor = 'U-FORGED'`,
+        [id],
+      );
+      expect(forged).toEqual([{ n: 0 }]);
+    });
+  });
+
+  describe('POST /appointments/bulk-decide', () => {
+    let id: string;
+
+    beforeAll(async () => {
+      id = await appointmentAtSignOff({
+        postId: 'QA-SO-2',
+        signOffMode: 'parallel',
+        signOff: [
+          { key: 'org-office', label: 'Thẩm định', assigneeIds: ['U-APP'] },
+          { key: 'finance', label: 'Tài chính', assigneeIds: ['U-APP'] },
+          { key: 'deputy', label: 'Phó Bí thư', assigneeIds: ['U-OTHER'] },
+        ],
+      });
+      const closed = await request(server())
+        .post(`${pathOf(id)}/tasks/r1-finance/decide`)
+        .set(await approver())
+        .send({ verdict: 'approve' });
+      expect(closed.status).toBe(200);
+    }, 120_000);
+
+    it('answers one result per item, in order, and approves only what the user may approve', async () => {
+      const unknown = 'appointment/QA-SO-1/99';
+      const res = await request(server())
+        .post(`${APPOINTMENTS}/bulk-decide`)
+        .set(await approver())
+        .send({
+          comment: 'Đồng ý',
+          items: [
+            { appointmentId: id, taskKey: 'r1-org-office' },
+            { appointmentId: id, taskKey: 'r1-deputy' },
+            { appointmentId: unknown, taskKey: 'r1-org-office' },
+            { appointmentId: id, taskKey: 'r1-finance' },
+          ],
+        });
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual([
+        { appointmentId: id, taskKey: 'r1-org-office', ok: true },
+        {
+          appointmentId: id,
+          taskKey: 'r1-deputy',
+          ok: false,
+          code: 'not_assignee',
+          message: expect.any(String),
+        },
+        {
+          appointmentId: unknown,
+          taskKey: 'r1-org-office',
+          ok: false,
+          code: 'Not Found',
+          message: `No appointment ${unknown}`,
+        },
+        {
+          appointmentId: id,
+          taskKey: 'r1-finance',
+          ok: false,
+          code: 'task_closed',
+          message: expect.any(String),
+        },
+      ]);
+
+      // The Update answered once the workflow applied it; the read model follows from the worker's journal.
+      const tasks = async () =>
+        new Map<string, { status: string; outcome: string | null }>(
+          (
+            await request(server())
+              .get(pathOf(id))
+              .set(await approver())
+          ).body.tasks.map((t: { taskKey: string; status: string; outcome: string | null }) => [
+            t.taskKey,
+            t,
+          ]),
+        );
+      await waitUntil(
+        'the approved task done',
+        async () => (await tasks()).get('r1-org-office')?.status === 'done',
+      );
+      const after = await tasks();
+      expect(after.get('r1-org-office')).toMatchObject({ status: 'done', outcome: 'approve' });
+      expect(after.get('r1-deputy')).toMatchObject({ status: 'open' });
+    });
+
+    it('refuses more than 50 items with 400 naming the field, and decides none of them', async () => {
+      const items = Array.from({ length: 51 }, () => ({ appointmentId: id, taskKey: 'r1-deputy' }));
+      const res = await request(server())
+        .post(`${APPOINTMENTS}/bulk-decide`)
+        .set(await auth('U-OTHER', ['approver']))
+        .send({ items });
+      expect(res.status).toBe(400);
+      expect(res.body.details.map((d: { field: string }) => d.field)).toContain('items');
+      expect(await stageOf(id)).toBe('sign_off');
+    });
+  });
+});
