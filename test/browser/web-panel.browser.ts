@@ -140,6 +140,12 @@ describe('the web panel in Chromium', () => {
     // U-TCNV-01 finds it in the inbox and approves with a comment.
     const tcnv = await browser.newTab();
     await signIn(tcnv, 'U-TCNV-01');
+    // Who takes tasks lands on the procedure task inbox; the nominations are one click away.
+    await expectText(heading(tcnv), 'Việc cần xử lý');
+    await tcnv
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Hồ sơ đề nghị' })
+      .click();
     const row = tcnv
       .getByRole('row')
       .filter({ hasText: 'Đến lượt bạn' })

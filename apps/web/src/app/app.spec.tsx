@@ -125,7 +125,7 @@ describe('the panel as a whole', () => {
 
   it("shows an approver their inbox with the nominee's name and whose turn it is", async () => {
     writeSession('token-U-BT-01', 3600);
-    renderApp('/');
+    renderApp('/nominations');
     const views = await screen.findByRole('navigation', { name: 'Danh sách' });
     expect(within(views).getByRole('link', { name: 'Chờ tôi quyết định' }).getAttribute('aria-current')).toBe(
       'page',

@@ -3,8 +3,9 @@ import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router';
 import { AppointmentPage } from '../appointments/appointment-page';
 import { ProceduresPage } from '../appointments/procedures-page';
 import { StartAppointmentPage } from '../appointments/start-appointment-page';
-import { AuthProvider, useAuth } from '../auth/auth';
+import { AuthProvider, useAuth, useUser } from '../auth/auth';
 import { LoginPage } from '../auth/login-page';
+import { can } from '../auth/permissions';
 import { RequireAuth } from '../auth/require-auth';
 import { CadreProfilePage } from '../cadres/cadre-profile-page';
 import { CadreSearchPage } from '../cadres/cadre-search-page';
@@ -30,7 +31,7 @@ export function AppRoutes() {
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireAuth />}>
         <Route element={<SignedIn />}>
-          <Route index element={<Navigate to="/nominations" replace />} />
+          <Route index element={<Landing />} />
           <Route path="nominations" element={<InboxPage />} />
           <Route path="nominations/*" element={<NominationPage />} />
           <Route path="cadres" element={<CadreSearchPage />} />
@@ -47,6 +48,15 @@ export function AppRoutes() {
       </Route>
     </Routes>
   );
+}
+
+/** Where a sign-in lands: those who take tasks (approver, leader, org office) on their task inbox. */
+export function landingPath(user: Parameters<typeof can>[0]): string {
+  return can(user, 'decide') ? '/tasks' : '/nominations';
+}
+
+function Landing() {
+  return <Navigate to={landingPath(useUser())} replace />;
 }
 
 /** The layout plus per-user state (the name cache is dropped when another user signs in). */

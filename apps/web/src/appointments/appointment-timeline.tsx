@@ -15,7 +15,8 @@ export function AppointmentTimeline({ entries }: { entries: readonly TimelineEnt
           const p = entry.payload;
           const verdict = text(p.verdict) ?? text(p.outcome);
           const note = text(p.comment) ?? text(p.reason);
-          const stepTitle = t.proc.kinds[entry.kind] ?? t.proc.stages[entry.kind] ?? entry.kind.replace(/_/g, ' ');
+          const stepTitle = t.proc.events[entry.kind] ?? t.proc.kinds[entry.kind] ?? t.proc.stages[entry.kind] ?? entry.kind.replace(/_/g, ' ');
+          const step = text(p.step);
           return (
             <li key={entry.seq} className={`timeline-step timeline-${entry.kind}`}>
               <span className="timeline-dot" aria-hidden="true" />
@@ -24,6 +25,7 @@ export function AppointmentTimeline({ entries }: { entries: readonly TimelineEnt
                   <strong>{stepTitle}</strong>
                   {verdict && <span>: {t.proc.outcomes[verdict] ?? verdict}</span>}
                   {text(p.label) && <span className="muted"> · {text(p.label)}</span>}
+                  {!text(p.label) && step && <span className="muted"> · {t.proc.stages[step] ?? step}</span>}
                 </p>
                 <p className="muted small">
                   {t.nomination.by}: <span className="code">{entry.actor}</span> · {t.nomination.occurredAt}:{' '}

@@ -31,7 +31,7 @@ export function EligibilitySection({ status, names }: { status: AppointmentStatu
                     {check.passed ? '✓' : '✗'}
                   </span>
                   <span className="check-body">
-                    <strong>{check.passed ? t.eligibility.passed : t.eligibility.failed}</strong>: {check.detail}
+                    <strong>{check.passed ? t.eligibility.passed : t.eligibility.failed}</strong>: {check.detail}{' '}
                     <span className="check-citation">
                       {t.eligibility.citation}: {check.citation}
                     </span>

@@ -226,6 +226,8 @@ export function StartAppointmentPage() {
             ))}
           </div>
           {draft.signOff.map((step, i) => {
+            // The key follows the label as it is typed until HR edits the key itself.
+            const followsLabel = (x: typeof step) => !x.key || x.key === stepKeyFrom(x.label, i);
             const set = (next: Partial<typeof step>) => change({ signOff: draft.signOff.map((x, j) => (j === i ? { ...x, ...next } : x)) });
             return (
               <div key={i} className="sign-off-step">
@@ -233,7 +235,7 @@ export function StartAppointmentPage() {
                 <div className="field-row">
                   <div className="field">
                     <label htmlFor={fid(`signOff[${i}].label`)}>{s.stepLabel}</label>
-                    <input id={fid(`signOff[${i}].label`)} value={step.label} onChange={(e) => set({ label: e.target.value, key: step.key || '' })} onBlur={() => { if (!step.key) set({ key: stepKeyFrom(step.label, i) }); }} aria-invalid={bad(`signOff[${i}].label`)} aria-describedby={described(`signOff[${i}].label`)} />
+                    <input id={fid(`signOff[${i}].label`)} value={step.label} onChange={(e) => set({ label: e.target.value, key: followsLabel(step) ? stepKeyFrom(e.target.value, i) : step.key })} aria-invalid={bad(`signOff[${i}].label`)} aria-describedby={described(`signOff[${i}].label`)} />
                     {errs(`signOff[${i}].label`)}
                   </div>
                   <div className="field">

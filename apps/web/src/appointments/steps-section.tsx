@@ -14,10 +14,10 @@ export function StepsSection({ appointmentId, status, names }: { appointmentId: 
         <p className="muted">{t.proc.steps.empty}</p>
       ) : (
         <ol className="chain steps" data-testid="steps">
-          {status.steps.map((step) => (
+          {status.steps.map((step, position) => (
             <li key={step.index} className={`chain-step ${step.outcome ? (step.forward.length ? 'chain-approved' : 'chain-rejected') : 'chain-current'}`}>
               <span className="chain-position" aria-hidden="true">
-                {step.index + 1}
+                {position + 1}
               </span>
               <span className="chain-body">
                 <strong>{t.proc.stages[step.kind] ?? step.kind}</strong>{' '}

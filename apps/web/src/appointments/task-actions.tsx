@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AppointmentDetail, StoredDocument, TaskView, UserDirectoryEntry } from '../api/appointment-types';
-import { conferencePath } from '../app/procedure-paths';
+import { conferenceIndexOf, conferencePath } from '../app/procedure-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import { DelegateForm } from './delegate-form';
@@ -96,15 +96,17 @@ export function TaskActions({
                 </ReasonForm>
               </section>
             );
-          case 'conference':
-            return task.conferenceId ? (
+          case 'conference': {
+            const index = conferenceIndexOf(task.taskKey);
+            return index !== null ? (
               <section className="card" key={task.taskKey}>
                 <p>{task.label}</p>
-                <Link className="button button-primary" to={conferencePath(detail.id, Number(task.taskKey.replace(/\D+/g, '')))}>
+                <Link className="button button-primary" to={conferencePath(detail.id, index)}>
                   {t.proc.steps.openConference}
                 </Link>
               </section>
             ) : null;
+          }
           default:
             return null;
         }

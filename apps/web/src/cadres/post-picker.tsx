@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { Page, PostView } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/errors';
@@ -20,8 +20,8 @@ export function PostPicker({
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  const find = async (event: FormEvent) => {
-    event.preventDefault();
+  const find = async () => {
+    if (busy) return;
     setBusy(true);
     setError(null);
     try {
@@ -55,7 +55,8 @@ export function PostPicker({
 
   return (
     <div className="post-picker">
-      <form role="search" onSubmit={(e) => void find(e)} aria-label={t.post.search}>
+      {/* Not a <form>: the picker sits inside other forms (the start form), and forms must not nest. */}
+      <div role="search" aria-label={t.post.search}>
         <label htmlFor={`${id}-q`}>{t.post.search}</label>
         <div className="input-with-button">
           <input
@@ -63,17 +64,23 @@ export function PostPicker({
             type="search"
             value={q}
             onChange={(e) => setQ(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                void find();
+              }
+            }}
             aria-describedby={`${id}-help`}
             spellCheck={false}
           />
-          <button type="submit" className="button button-secondary" disabled={busy}>
+          <button type="button" className="button button-secondary" disabled={busy} onClick={() => void find()}>
             {t.post.submit}
           </button>
         </div>
         <p id={`${id}-help`} className="field-help">
           {t.post.searchHelp}
         </p>
-      </form>
+      </div>
       {error !== null && <ErrorMessage error={error} />}
       {results && results.length === 0 && (
         <p className="empty" role="status">

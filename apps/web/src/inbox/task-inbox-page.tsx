@@ -2,8 +2,9 @@ import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { TaskView } from '../api/appointment-types';
 import type { Page } from '../api/types';
-import { appointmentPath } from '../app/procedure-paths';
-import { useAuth } from '../auth/auth';
+import { taskPath } from '../app/procedure-paths';
+import { useAuth, useUser } from '../auth/auth';
+import { can } from '../auth/permissions';
 import { formatTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { usePoller } from '../nominations/use-poller';
@@ -30,6 +31,7 @@ import {
 /** The approver's inbox of procedure tasks: mine, group tasks to claim, all; overdue and due first. */
 export function TaskInboxPage() {
   const { api } = useAuth();
+  const user = useUser();
   const { t } = useI18n();
   const announce = useAnnounce();
   const [params, setParams] = useSearchParams();
@@ -79,6 +81,11 @@ export function TaskInboxPage() {
   return (
     <>
       <PageHeading title={t.proc.inbox.title}>{t.proc.inbox.title}</PageHeading>
+      {!can(user, 'decide') && (
+        <p className="notice notice-info" data-testid="viewer-note">
+          {t.proc.actions.viewerNote}
+        </p>
+      )}
       <nav className="segmented" aria-label={t.proc.inbox.scopes}>
         {SCOPES.map((scope) => (
           <Link
@@ -148,7 +155,7 @@ export function TaskInboxPage() {
                     )}
                   </td>
                   <td data-label={t.proc.inbox.colTask}>
-                    <Link to={`${appointmentPath(row.workflowId)}?task=${encodeURIComponent(row.taskKey)}`} className="row-link">
+                    <Link to={taskPath(row)} className="row-link">
                       {row.label}
                     </Link>
                     <span className="muted small">
