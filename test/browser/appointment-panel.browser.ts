@@ -7,7 +7,7 @@ import { launchBrowser, type Browser } from './browser';
  * The appointment procedure's screens in Chromium against the real system: each role's navigation and
  * main screen (inbox, procedures, start form, dashboard, CSV import with its per-row report), a viewer
  * without the actions. Screenshots go to test/browser/artifacts/. The full procedure walk (HR starts,
- * secretaries tally each conference, approvers sign off, the leader signs) is still to be written.
+ * secretaries tally each conference, approvers sign off, the leader signs) is appointment-procedure.browser.ts.
  */
 describe('the appointment panel in Chromium', () => {
   let system: SystemUnderTest;
