@@ -10,6 +10,7 @@ import {
   activeDelegates,
   cancelled,
   checkClaim,
+  isClaimable,
   checkDecideTask,
   checkDelegate,
   checkUnclaim,
@@ -99,6 +100,23 @@ describe('claiming a group task', () => {
   ])('refuses %s', (_case, t, userId, code) => {
     expect(checkClaim(t, claim(userId))).toMatchObject({ ok: false, code, message: expect.any(String) });
   });
+
+  it('lets a decision task that escalation turned into a group task be claimed', () => {
+    expect(checkClaim(group({ kind: 'decision', key: 'decision' }), claim('U-B', 'decision'))).toEqual({
+      ok: true,
+    });
+  });
+
+  it.each(['conference', 'exception', 'revision', 'self_assessment'] as const)(
+    'refuses to claim a %s task, which all its assignees hold together',
+    (kind) => {
+      expect(checkClaim(group({ kind, key: kind }), claim('U-B', kind))).toMatchObject({
+        ok: false,
+        code: 'invalid',
+      });
+      expect(isClaimable(group({ kind }))).toBe(false);
+    },
+  );
 
   it('names who holds the task when refusing a claim', () => {
     expect(checkClaim(group({ claimedBy: 'U-A' }), claim('U-B'))).toMatchObject({

@@ -25,6 +25,17 @@ export function isGroupTask(task: ProcedureTask): boolean {
   return task.assigneeIds.length > 1;
 }
 
+/**
+ * Tasks one person takes for the group: sign-offs, and the decision once its deadline brought in the
+ * next level. A conference is held by its secretary and head together, an exception by whichever
+ * leader grants it: nobody claims those.
+ */
+const CLAIMABLE_KINDS: readonly ProcedureTask['kind'][] = ['sign_off', 'decision'];
+
+export function isClaimable(task: ProcedureTask): boolean {
+  return CLAIMABLE_KINDS.includes(task.kind) && isGroupTask(task);
+}
+
 /** Stand-ins whose window contains `today` (ISO date, Vietnam). */
 export function activeDelegates(task: ProcedureTask, today: string): string[] {
   return task.delegations
@@ -72,6 +83,8 @@ export function checkClaim(task: ProcedureTask | undefined, command: ClaimTaskCo
   const user = command.actor.userId;
   if (!task.assigneeIds.includes(user))
     return refuse('not_assignee', `${user} is not among this task's assignees`);
+  if (!CLAIMABLE_KINDS.includes(task.kind))
+    return refuse('invalid', `a ${task.kind} task is held by all its assignees; nobody claims it`);
   if (!isGroupTask(task)) return refuse('invalid', 'a personal task needs no claim');
   if (task.claimedBy === user) return refuse('invalid', `${user} already holds this task`);
   if (task.claimedBy) return refuse('claimed_by_other', `${task.claimedBy} has already claimed this task`);
