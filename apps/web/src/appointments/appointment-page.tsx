@@ -45,7 +45,10 @@ export function AppointmentPage() {
     }
   };
   const current = detail?.id === id ? detail : null;
-  const { refreshNow } = usePoller(load, { key: id, enabled: !current || current.state === 'in_progress' || current.state === 'appointed' });
+  const { refreshNow } = usePoller(load, {
+    key: id,
+    enabled: !current || current.state === 'in_progress' || current.state === 'appointed',
+  });
   const notFound = error instanceof ApiError && error.status === 404;
   const names: Record<string, string | null> = {};
   current?.candidateIds.forEach((c, i) => (names[c] = current.candidateNames[i] ?? null));
@@ -140,13 +143,14 @@ export function AppointmentPage() {
                     <dt>{t.proc.page.decision}</dt>
                     <dd data-testid="decision">
                       {t.proc.page.decisionText(current.decisionNumber, formatDate(current.effectiveDate))}
-                      {current.termLastDay && ` · ${t.proc.page.termUntil} ${formatDate(current.termLastDay)}`}
+                      {current.termLastDay &&
+                        ` · ${t.proc.page.termUntil} ${formatDate(current.termLastDay)}`}
                     </dd>
                   </div>
                 )}
                 {current.appointee && (
                   <div>
-                    <dt>{t.proc.page.appointee}</dt>
+                    <dt>{current.decisionNumber ? t.proc.page.appointee : t.proc.page.selected}</dt>
                     <dd>{names[current.appointee] ?? current.appointee}</dd>
                   </div>
                 )}
@@ -166,7 +170,9 @@ export function AppointmentPage() {
             {!current.status && <p className="notice notice-warning">{t.proc.page.liveUnavailable}</p>}
             <DossierSection documents={current.status?.documents ?? []} />
             {current.status && <EligibilitySection status={current.status} names={names} />}
-            {current.status && <StepsSection appointmentId={current.id} status={current.status} names={names} />}
+            {current.status && (
+              <StepsSection appointmentId={current.id} status={current.status} names={names} />
+            )}
             <TaskList tasks={current.tasks} now={checkedAt} />
             <AppointmentTimeline entries={current.timeline} />
           </div>

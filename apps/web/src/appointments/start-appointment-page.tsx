@@ -12,6 +12,7 @@ import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
 import { DocumentUpload } from './document-upload';
+import { startFieldLabel } from './start-field-label';
 import {
   bodiesFor,
   emptyDraft,
@@ -64,7 +65,9 @@ export function StartAppointmentPage() {
   const uid = useId();
   const [params] = useSearchParams();
   const { users, error: usersError } = useUserDirectory();
-  const [draft, setDraft] = useState<AppointmentDraft>(() => emptyDraft(params.getAll('cadre'), params.get('post') ?? ''));
+  const [draft, setDraft] = useState<AppointmentDraft>(() =>
+    emptyDraft(params.getAll('cadre'), params.get('post') ?? ''),
+  );
   const [post, setPost] = useState<PostView | null>(null);
   const [docs, setDocs] = useState<StoredDocument[]>([]);
   const [q, setQ] = useState('');
@@ -89,7 +92,10 @@ export function StartAppointmentPage() {
   const setBody = (name: BodyName, body: Partial<ConferenceBody>) =>
     setDraft((d) => ({
       ...d,
-      bodies: { ...d.bodies, [name]: { summonedIds: [], secretaryId: '', headId: '', ...d.bodies[name], ...body } },
+      bodies: {
+        ...d.bodies,
+        [name]: { summonedIds: [], secretaryId: '', headId: '', ...d.bodies[name], ...body },
+      },
     }));
   const directory = users ?? [];
 
@@ -134,7 +140,7 @@ export function StartAppointmentPage() {
             <ul>
               {all.map(({ field, p }, i) => (
                 <li key={i}>
-                  {field}: {startProblemText(p, t)}
+                  {startFieldLabel(field, s)}: {startProblemText(p, t)}
                 </li>
               ))}
             </ul>
@@ -149,7 +155,12 @@ export function StartAppointmentPage() {
             {draft.candidateIds.map((c, i) => (
               <li key={c} className="chip">
                 {c}
-                <button type="button" className="chip-remove" aria-label={t.proc.users.remove(c)} onClick={() => change({ candidateIds: draft.candidateIds.filter((x) => x !== c) })}>
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={t.proc.users.remove(c)}
+                  onClick={() => change({ candidateIds: draft.candidateIds.filter((x) => x !== c) })}
+                >
                   ×
                 </button>
                 {errs(`candidateIds[${i}]`)}
@@ -160,7 +171,18 @@ export function StartAppointmentPage() {
           <div className="field">
             <label htmlFor={fid('find')}>{s.findCadre}</label>
             <div className="input-with-button">
-              <input id={fid('find')} type="search" value={q} onChange={(e) => setQ(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void search(); } }} />
+              <input
+                id={fid('find')}
+                type="search"
+                value={q}
+                onChange={(e) => setQ(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    void search();
+                  }
+                }}
+              />
               <button type="button" className="button button-secondary" onClick={() => void search()}>
                 {t.cadres.search}
               </button>
@@ -170,7 +192,12 @@ export function StartAppointmentPage() {
             <ul className="pick-list">
               {found.map((c) => (
                 <li key={c.code}>
-                  <button type="button" className="button button-small button-secondary" disabled={draft.candidateIds.includes(c.code)} onClick={() => change({ candidateIds: [...draft.candidateIds, c.code] })}>
+                  <button
+                    type="button"
+                    className="button button-small button-secondary"
+                    disabled={draft.candidateIds.includes(c.code)}
+                    onClick={() => change({ candidateIds: [...draft.candidateIds, c.code] })}
+                  >
                     {s.addCandidate(`${c.fullName} (${c.code})`)}
                   </button>
                 </li>
@@ -181,8 +208,19 @@ export function StartAppointmentPage() {
 
         <fieldset>
           <legend>{s.post}</legend>
-          <PostPicker value={post} onChange={(p) => { setPost(p); change({ postId: p?.code ?? '' }); }} search={api.searchPosts} />
-          {draft.postId && !post && <p>{s.chosenPost}: <span className="code">{draft.postId}</span></p>}
+          <PostPicker
+            value={post}
+            onChange={(p) => {
+              setPost(p);
+              change({ postId: p?.code ?? '' });
+            }}
+            search={api.searchPosts}
+          />
+          {draft.postId && !post && (
+            <p>
+              {s.chosenPost}: <span className="code">{draft.postId}</span>
+            </p>
+          )}
           {errs('postId')}
         </fieldset>
 
@@ -190,7 +228,13 @@ export function StartAppointmentPage() {
           <legend>{s.source}</legend>
           {(['local', 'outside'] as const).map((src) => (
             <label key={src} className="radio">
-              <input type="radio" name="source" checked={draft.source === src} onChange={() => change({ source: src })} /> {t.proc.sources[src]}
+              <input
+                type="radio"
+                name="source"
+                checked={draft.source === src}
+                onChange={() => change({ source: src })}
+              />{' '}
+              {t.proc.sources[src]}
             </label>
           ))}
         </fieldset>
@@ -198,17 +242,38 @@ export function StartAppointmentPage() {
         {bodiesFor(draft.source).map((name) => (
           <fieldset key={name} className="body">
             <legend>{s.bodies[name]}</legend>
-            <UserListPicker label={s.summoned} users={directory} value={draft.bodies[name]?.summonedIds ?? []} onChange={(v) => setBody(name, { summonedIds: v })} invalid={bad(`${name}.summonedIds`)} describedBy={described(`${name}.summonedIds`)} />
+            <UserListPicker
+              label={s.summoned}
+              users={directory}
+              value={draft.bodies[name]?.summonedIds ?? []}
+              onChange={(v) => setBody(name, { summonedIds: v })}
+              invalid={bad(`${name}.summonedIds`)}
+              describedBy={described(`${name}.summonedIds`)}
+            />
             {errs(`${name}.summonedIds`)}
             <div className="field-row">
               <div className="field">
                 <label htmlFor={fid(`${name}.secretaryId`)}>{s.secretary}</label>
-                <UserSelect id={fid(`${name}.secretaryId`)} users={directory} value={draft.bodies[name]?.secretaryId ?? ''} onChange={(v) => setBody(name, { secretaryId: v })} invalid={bad(`${name}.secretaryId`)} describedBy={described(`${name}.secretaryId`)} />
+                <UserSelect
+                  id={fid(`${name}.secretaryId`)}
+                  users={directory}
+                  value={draft.bodies[name]?.secretaryId ?? ''}
+                  onChange={(v) => setBody(name, { secretaryId: v })}
+                  invalid={bad(`${name}.secretaryId`)}
+                  describedBy={described(`${name}.secretaryId`)}
+                />
                 {errs(`${name}.secretaryId`)}
               </div>
               <div className="field">
                 <label htmlFor={fid(`${name}.headId`)}>{s.head}</label>
-                <UserSelect id={fid(`${name}.headId`)} users={directory} value={draft.bodies[name]?.headId ?? ''} onChange={(v) => setBody(name, { headId: v })} invalid={bad(`${name}.headId`)} describedBy={described(`${name}.headId`)} />
+                <UserSelect
+                  id={fid(`${name}.headId`)}
+                  users={directory}
+                  value={draft.bodies[name]?.headId ?? ''}
+                  onChange={(v) => setBody(name, { headId: v })}
+                  invalid={bad(`${name}.headId`)}
+                  describedBy={described(`${name}.headId`)}
+                />
                 {errs(`${name}.headId`)}
               </div>
             </div>
@@ -221,46 +286,93 @@ export function StartAppointmentPage() {
             <span className="label">{s.signOffMode}</span>
             {(['sequential', 'parallel'] as const).map((m) => (
               <label key={m} className="radio">
-                <input type="radio" name="mode" checked={draft.signOffMode === m} onChange={() => change({ signOffMode: m })} /> {t.proc.modes[m]}
+                <input
+                  type="radio"
+                  name="mode"
+                  checked={draft.signOffMode === m}
+                  onChange={() => change({ signOffMode: m })}
+                />{' '}
+                {t.proc.modes[m]}
               </label>
             ))}
           </div>
           {draft.signOff.map((step, i) => {
             // The key follows the label as it is typed until HR edits the key itself.
             const followsLabel = (x: typeof step) => !x.key || x.key === stepKeyFrom(x.label, i);
-            const set = (next: Partial<typeof step>) => change({ signOff: draft.signOff.map((x, j) => (j === i ? { ...x, ...next } : x)) });
+            const set = (next: Partial<typeof step>) =>
+              change({ signOff: draft.signOff.map((x, j) => (j === i ? { ...x, ...next } : x)) });
             return (
               <div key={i} className="sign-off-step">
                 <h3>{s.step(i + 1)}</h3>
                 <div className="field-row">
                   <div className="field">
                     <label htmlFor={fid(`signOff[${i}].label`)}>{s.stepLabel}</label>
-                    <input id={fid(`signOff[${i}].label`)} value={step.label} onChange={(e) => set({ label: e.target.value, key: followsLabel(step) ? stepKeyFrom(e.target.value, i) : step.key })} aria-invalid={bad(`signOff[${i}].label`)} aria-describedby={described(`signOff[${i}].label`)} />
+                    <input
+                      id={fid(`signOff[${i}].label`)}
+                      value={step.label}
+                      onChange={(e) =>
+                        set({
+                          label: e.target.value,
+                          key: followsLabel(step) ? stepKeyFrom(e.target.value, i) : step.key,
+                        })
+                      }
+                      aria-invalid={bad(`signOff[${i}].label`)}
+                      aria-describedby={described(`signOff[${i}].label`)}
+                    />
                     {errs(`signOff[${i}].label`)}
                   </div>
                   <div className="field">
                     <label htmlFor={fid(`signOff[${i}].key`)}>{s.stepKey}</label>
-                    <input id={fid(`signOff[${i}].key`)} value={step.key} spellCheck={false} onChange={(e) => set({ key: e.target.value })} aria-invalid={bad(`signOff[${i}].key`)} aria-describedby={described(`signOff[${i}].key`)} />
+                    <input
+                      id={fid(`signOff[${i}].key`)}
+                      value={step.key}
+                      spellCheck={false}
+                      onChange={(e) => set({ key: e.target.value })}
+                      aria-invalid={bad(`signOff[${i}].key`)}
+                      aria-describedby={described(`signOff[${i}].key`)}
+                    />
                     {errs(`signOff[${i}].key`)}
                   </div>
                 </div>
-                <UserListPicker label={s.stepAssignees} users={directory} value={step.assigneeIds} onChange={(v) => set({ assigneeIds: v })} invalid={bad(`signOff[${i}].assigneeIds`)} describedBy={described(`signOff[${i}].assigneeIds`)} />
+                <UserListPicker
+                  label={s.stepAssignees}
+                  users={directory}
+                  value={step.assigneeIds}
+                  onChange={(v) => set({ assigneeIds: v })}
+                  invalid={bad(`signOff[${i}].assigneeIds`)}
+                  describedBy={described(`signOff[${i}].assigneeIds`)}
+                />
                 {errs(`signOff[${i}].assigneeIds`)}
-                <button type="button" className="button button-small button-ghost" onClick={() => change({ signOff: draft.signOff.filter((_, j) => j !== i) })}>
+                <button
+                  type="button"
+                  className="button button-small button-ghost"
+                  onClick={() => change({ signOff: draft.signOff.filter((_, j) => j !== i) })}
+                >
                   {s.removeStep(i + 1)}
                 </button>
               </div>
             );
           })}
           {errs('signOff')}
-          <button type="button" className="button button-secondary" onClick={() => change({ signOff: [...draft.signOff, { key: '', label: '', assigneeIds: [] }] })}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => change({ signOff: [...draft.signOff, { key: '', label: '', assigneeIds: [] }] })}
+          >
             {s.addStep}
           </button>
         </fieldset>
 
         <div className="field">
           <label htmlFor={fid('signerId')}>{s.signer}</label>
-          <UserSelect id={fid('signerId')} users={directory} value={draft.signerId} onChange={(v) => change({ signerId: v })} invalid={bad('signerId')} describedBy={described('signerId')} />
+          <UserSelect
+            id={fid('signerId')}
+            users={directory}
+            value={draft.signerId}
+            onChange={(v) => change({ signerId: v })}
+            invalid={bad('signerId')}
+            describedBy={described('signerId')}
+          />
           {errs('signerId')}
         </div>
 

@@ -166,10 +166,12 @@ export const procedureEn: typeof procedureVi = {
     decisionText: (n, date) => `No. ${n}, effective ${date}`,
     termUntil: 'Term until',
     appointee: 'Appointee',
+    selected: 'Chosen by the collective',
     id: 'Procedure id',
     temporal: 'Open the workflow in the Temporal UI',
     temporalHint: 'opens in a new tab, for operations',
-    liveUnavailable: 'The live state of the procedure (Temporal) could not be read. The timeline still shows from the database.',
+    liveUnavailable:
+      'The live state of the procedure (Temporal) could not be read. The timeline still shows from the database.',
     refreshed: 'The procedure was updated.',
     closedReason: 'Why it closed',
   },
@@ -389,7 +391,8 @@ export const procedureEn: typeof procedureVi = {
     ballots: 'Ballots cast',
     votesFor: (name) => `Votes in favour of ${name}`,
     threshold: (need, s) => `At least ${need} votes needed (more than 50% of the ${s} summoned).`,
-    expandedRule: 'Expanded conference: whoever has more than 50% of those summoned goes on; if nobody, the top two do.',
+    expandedRule:
+      'Expanded conference: whoever has more than 50% of those summoned goes on; if nobody, the top two do.',
     collectiveRule: 'Exactly 50% on a collective vote: the head decides.',
     verdict: {
       passed: 'Passes',

@@ -167,10 +167,12 @@ export const procedureVi = {
     decisionText: (n: string, date: string) => `Số ${n}, hiệu lực từ ${date}`,
     termUntil: 'Nhiệm kỳ đến hết',
     appointee: 'Người được bổ nhiệm',
+    selected: 'Nhân sự được tập thể lựa chọn',
     id: 'Mã quy trình',
     temporal: 'Xem luồng xử lý trong Temporal UI',
     temporalHint: 'mở trong thẻ mới, dành cho vận hành',
-    liveUnavailable: 'Không đọc được trạng thái trực tiếp của quy trình (Temporal). Dòng thời gian vẫn hiển thị từ cơ sở dữ liệu.',
+    liveUnavailable:
+      'Không đọc được trạng thái trực tiếp của quy trình (Temporal). Dòng thời gian vẫn hiển thị từ cơ sở dữ liệu.',
     refreshed: 'Đã cập nhật quy trình.',
     closedReason: 'Lý do kết thúc',
   },
@@ -220,7 +222,12 @@ export const procedureVi = {
     delegates: (list: string) => `Người được ủy quyền: ${list}`,
     due: (date: string) => `Hạn: ${date}`,
     completed: (who: string, date: string) => `${who} · ${date}`,
-    status: { waiting: 'Chưa đến lượt', open: 'Đang chờ xử lý', done: 'Đã xử lý', cancelled: 'Đã hủy' } as Record<string, string>,
+    status: {
+      waiting: 'Chưa đến lượt',
+      open: 'Đang chờ xử lý',
+      done: 'Đã xử lý',
+      cancelled: 'Đã hủy',
+    } as Record<string, string>,
   },
   actions: {
     title: 'Xử lý nhiệm vụ',
@@ -381,7 +388,8 @@ export const procedureVi = {
     attendance: 'Điểm danh',
     present: 'Có mặt',
     quorum: 'Số lượng tham dự',
-    quorumLive: (a: number, s: number, need: number) => `Có mặt ${a}/${s}; cần ít nhất ${need} (2/3 số triệu tập).`,
+    quorumLive: (a: number, s: number, need: number) =>
+      `Có mặt ${a}/${s}; cần ít nhất ${need} (2/3 số triệu tập).`,
     quorumMet: 'Đủ số lượng',
     quorumNotMet: 'Chưa đủ số lượng',
     recordAttendance: 'Ghi điểm danh',
@@ -390,7 +398,8 @@ export const procedureVi = {
     ballots: 'Số phiếu phát ra',
     votesFor: (name: string) => `Số phiếu đồng ý cho ${name}`,
     threshold: (need: number, s: number) => `Cần ít nhất ${need} phiếu (trên 50% của ${s} người triệu tập).`,
-    expandedRule: 'Hội nghị mở rộng: ai đạt trên 50% số triệu tập thì đi tiếp; nếu không ai đạt, hai người cao phiếu nhất đi tiếp.',
+    expandedRule:
+      'Hội nghị mở rộng: ai đạt trên 50% số triệu tập thì đi tiếp; nếu không ai đạt, hai người cao phiếu nhất đi tiếp.',
     collectiveRule: 'Đúng 50% ở biểu quyết tập thể: người chủ trì quyết định.',
     verdict: {
       passed: 'Đạt',
@@ -446,11 +455,14 @@ export const procedureVi = {
     byState: 'Quy trình theo kết quả',
     byUnit: 'Quy trình theo đơn vị',
     standards: 'Đạt tiêu chuẩn khi bổ nhiệm',
-    standardsText: (met: number, all: number) => `${met}/${all} người được bổ nhiệm đạt đủ tiêu chuẩn (không cần ngoại lệ).`,
+    standardsText: (met: number, all: number) =>
+      `${met}/${all} người được bổ nhiệm đạt đủ tiêu chuẩn (không cần ngoại lệ).`,
     nonLocal: 'Người đứng đầu không phải người địa phương',
-    nonLocalText: (n: number, all: number) => `${n}/${all} bí thư, chủ tịch xã hiện tại không phải người địa phương.`,
+    nonLocalText: (n: number, all: number) =>
+      `${n}/${all} bí thư, chủ tịch xã hiện tại không phải người địa phương.`,
     time: 'Thời gian đến khi có quyết định (ngày làm việc)',
-    timeText: (count: number, p50: string, p90: string) => `${count} quy trình; trung vị ${p50}, 90% trong ${p90} ngày làm việc.`,
+    timeText: (count: number, p50: string, p90: string) =>
+      `${count} quy trình; trung vị ${p50}, 90% trong ${p90} ngày làm việc.`,
     work: 'Việc đang mở',
     workText: (open: number, overdue: number) => `${open} việc đang mở, ${overdue} việc quá hạn.`,
     open: 'Đang mở',
