@@ -13,6 +13,7 @@ import {
   type AuthenticatedUser,
   type BulkApproveItemResult,
 } from '@personnel/contracts';
+import type { UpdateDefinition } from '@temporalio/common';
 import { badRequest } from '../http/validation.pipe';
 import { AppointmentAccess } from './appointment-access';
 import { actorOf } from './appointment-actor';
@@ -44,10 +45,7 @@ export class AppointmentCommandsService {
   ) {}
 
   async grantException(id: string, dto: ReasonDto, user: AuthenticatedUser): Promise<AppointmentStatus> {
-    await this.access.readable(id, user);
-    return this.answers.appointment(id, (h) =>
-      h.executeUpdate(grantExceptionUpdate, { args: [{ actor: actorOf(user), reason: dto.reason }] }),
-    );
+    return this.send(id, user, grantExceptionUpdate, { actor: actorOf(user), reason: dto.reason });
   }
 
   async claim(
@@ -56,11 +54,10 @@ export class AppointmentCommandsService {
     user: AuthenticatedUser,
     release = false,
   ): Promise<AppointmentStatus> {
-    await this.access.readable(id, user);
-    const command = { actor: actorOf(user), taskKey };
-    return this.answers.appointment(id, (h) =>
-      h.executeUpdate(release ? unclaimTaskUpdate : claimTaskUpdate, { args: [command] }),
-    );
+    return this.send(id, user, release ? unclaimTaskUpdate : claimTaskUpdate, {
+      actor: actorOf(user),
+      taskKey,
+    });
   }
 
   async delegate(
@@ -71,21 +68,14 @@ export class AppointmentCommandsService {
   ): Promise<AppointmentStatus> {
     if (dto.validUntil < dto.validFrom)
       throw badRequest([{ field: 'validUntil', problem: 'must not be before validFrom' }]);
-    await this.access.readable(id, user);
-    return this.answers.appointment(id, (h) =>
-      h.executeUpdate(delegateTaskUpdate, {
-        args: [
-          {
-            actor: actorOf(user),
-            taskKey,
-            toUserId: dto.toUserId,
-            validFrom: dto.validFrom,
-            validUntil: dto.validUntil,
-            reason: dto.reason,
-          },
-        ],
-      }),
-    );
+    return this.send(id, user, delegateTaskUpdate, {
+      actor: actorOf(user),
+      taskKey,
+      toUserId: dto.toUserId,
+      validFrom: dto.validFrom,
+      validUntil: dto.validUntil,
+      reason: dto.reason,
+    });
   }
 
   async decide(
@@ -98,19 +88,12 @@ export class AppointmentCommandsService {
       throw badRequest([
         { field: 'comment', problem: `is required to ${dto.verdict}: the reason goes back to HR` },
       ]);
-    await this.access.readable(id, user);
-    return this.answers.appointment(id, (h) =>
-      h.executeUpdate(decideTaskUpdate, {
-        args: [
-          {
-            actor: actorOf(user),
-            taskKey,
-            verdict: dto.verdict,
-            ...(dto.comment ? { comment: dto.comment } : {}),
-          },
-        ],
-      }),
-    );
+    return this.send(id, user, decideTaskUpdate, {
+      actor: actorOf(user),
+      taskKey,
+      verdict: dto.verdict,
+      ...(dto.comment ? { comment: dto.comment } : {}),
+    });
   }
 
   async resubmit(id: string, dto: ResubmitDto, user: AuthenticatedUser): Promise<AppointmentStatus> {
@@ -122,19 +105,15 @@ export class AppointmentCommandsService {
       problems,
     );
     if (problems.length > 0) throw badRequest(problems);
-    await this.access.readable(id, user);
-    return this.answers.appointment(id, (h) =>
-      h.executeUpdate(resubmitUpdate, {
-        args: [{ actor: actorOf(user), comment: dto.comment, ...(documents.length ? { documents } : {}) }],
-      }),
-    );
+    return this.send(id, user, resubmitUpdate, {
+      actor: actorOf(user),
+      comment: dto.comment,
+      ...(documents.length ? { documents } : {}),
+    });
   }
 
   async withdraw(id: string, dto: ReasonDto, user: AuthenticatedUser): Promise<AppointmentStatus> {
-    await this.access.readable(id, user);
-    return this.answers.appointment(id, (h) =>
-      h.executeUpdate(withdrawAppointmentUpdate, { args: [{ actor: actorOf(user), reason: dto.reason }] }),
-    );
+    return this.send(id, user, withdrawAppointmentUpdate, { actor: actorOf(user), reason: dto.reason });
   }
 
   async issueDecision(
@@ -142,12 +121,11 @@ export class AppointmentCommandsService {
     dto: IssueDecisionDto,
     user: AuthenticatedUser,
   ): Promise<AppointmentStatus> {
-    await this.access.readable(id, user);
-    return this.answers.appointment(id, (h) =>
-      h.executeUpdate(issueDecisionUpdate, {
-        args: [{ actor: actorOf(user), number: dto.number, effectiveDate: dto.effectiveDate }],
-      }),
-    );
+    return this.send(id, user, issueDecisionUpdate, {
+      actor: actorOf(user),
+      number: dto.number,
+      effectiveDate: dto.effectiveDate,
+    });
   }
 
   /** Approves each item with its own Update; one refusal never stops the others. */
@@ -170,6 +148,18 @@ export class AppointmentCommandsService {
     };
     await Promise.all(Array.from({ length: Math.min(BULK_CONCURRENCY, dto.items.length) }, work));
     return results;
+  }
+
+  /** Scope-checks, then sends the Update to the appointment's workflow. */
+  private async send<C>(
+    id: string,
+    user: AuthenticatedUser,
+    update: UpdateDefinition<AppointmentStatus, [C]>,
+    // The command's type comes from the Update alone, so a field it does not know fails the build.
+    command: NoInfer<C>,
+  ): Promise<AppointmentStatus> {
+    await this.access.readable(id, user);
+    return this.answers.appointment(id, update, command);
   }
 }
 

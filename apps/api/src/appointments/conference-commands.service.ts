@@ -10,6 +10,7 @@ import {
   type ConferenceView,
   type ProcedureStepKind,
 } from '@personnel/contracts';
+import type { UpdateDefinition } from '@temporalio/common';
 import { AppointmentAccess } from './appointment-access';
 import { AppointmentWorkflowsGateway } from './appointment-workflows.gateway';
 import type { AttendanceDto, HeadDecisionDto, TallyDto } from './dto/appointment.dto';
@@ -77,26 +78,19 @@ export class ConferenceCommandsService {
     dto: AttendanceDto,
     user: AuthenticatedUser,
   ): Promise<ConferenceStatus> {
-    await this.access.readable(id, user);
-    return this.answers.conference(conferenceWorkflowId(id, index), (h) =>
-      h.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: user.username, present: dto.present }] }),
-    );
+    return this.send(id, index, user, recordAttendanceUpdate, {
+      actorId: user.username,
+      present: dto.present,
+    });
   }
 
   async tally(id: string, index: number, dto: TallyDto, user: AuthenticatedUser): Promise<ConferenceStatus> {
-    await this.access.readable(id, user);
-    return this.answers.conference(conferenceWorkflowId(id, index), (h) =>
-      h.executeUpdate(submitTallyUpdate, {
-        args: [
-          {
-            actorId: user.username,
-            ballotsCast: dto.ballotsCast,
-            votes: dto.votes.map((v) => ({ candidateId: v.candidateId, votes: v.votes })),
-            sheetSha256: dto.sheetSha256,
-          },
-        ],
-      }),
-    );
+    return this.send(id, index, user, submitTallyUpdate, {
+      actorId: user.username,
+      ballotsCast: dto.ballotsCast,
+      votes: dto.votes.map((v) => ({ candidateId: v.candidateId, votes: v.votes })),
+      sheetSha256: dto.sheetSha256,
+    });
   }
 
   async headDecision(
@@ -105,11 +99,23 @@ export class ConferenceCommandsService {
     dto: HeadDecisionDto,
     user: AuthenticatedUser,
   ): Promise<ConferenceStatus> {
+    return this.send(id, index, user, headDecisionUpdate, {
+      actorId: user.username,
+      candidateId: dto.candidateId,
+      approve: dto.approve,
+    });
+  }
+
+  /** Scope-checks on the appointment, then sends the Update to the conference's workflow. */
+  private async send<C>(
+    id: string,
+    index: number,
+    user: AuthenticatedUser,
+    update: UpdateDefinition<ConferenceStatus, [C]>,
+    // The command's type comes from the Update alone, so a field it does not know fails the build.
+    command: NoInfer<C>,
+  ): Promise<ConferenceStatus> {
     await this.access.readable(id, user);
-    return this.answers.conference(conferenceWorkflowId(id, index), (h) =>
-      h.executeUpdate(headDecisionUpdate, {
-        args: [{ actorId: user.username, candidateId: dto.candidateId, approve: dto.approve }],
-      }),
-    );
+    return this.answers.conference(conferenceWorkflowId(id, index), update, command);
   }
 }

@@ -1,5 +1,5 @@
 import { ConflictException, GatewayTimeoutException, HttpException, Injectable } from '@nestjs/common';
-import type { WorkflowHandle } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
 import { classifyDependencyFailure } from '../infrastructure/infrastructure-errors';
 import {
   AppointmentWorkflowsGateway,
@@ -37,22 +37,25 @@ export function httpStatusText(status: number): string {
 export class UpdateAnswers {
   constructor(private readonly workflows: AppointmentWorkflowsGateway) {}
 
-  appointment<T>(workflowId: string, send: (handle: WorkflowHandle) => Promise<T>): Promise<T> {
-    return this.answer(workflowId, send, (code) => APPOINTMENT_REFUSAL_STATUS[code] ?? 409);
+  appointment<T, C>(workflowId: string, update: UpdateDefinition<T, [C]>, command: C): Promise<T> {
+    return this.answer(workflowId, update, command, (code) => APPOINTMENT_REFUSAL_STATUS[code] ?? 409);
   }
 
-  conference<T>(workflowId: string, send: (handle: WorkflowHandle) => Promise<T>): Promise<T> {
-    return this.answer(workflowId, send, conferenceRefusalStatus);
+  conference<T, C>(workflowId: string, update: UpdateDefinition<T, [C]>, command: C): Promise<T> {
+    return this.answer(workflowId, update, command, conferenceRefusalStatus);
   }
 
-  private async answer<T>(
+  private async answer<T, C>(
     workflowId: string,
-    send: (handle: WorkflowHandle) => Promise<T>,
+    update: UpdateDefinition<T, [C]>,
+    command: C,
     refusalStatus: (code: string) => number,
   ): Promise<T> {
     let outcome: UpdateOutcome<T>;
     try {
-      outcome = await this.workflows.update(workflowId, send);
+      outcome = await this.workflows.update(workflowId, (handle) =>
+        handle.executeUpdate(update, { args: [command] }),
+      );
     } catch (error) {
       if (classifyDependencyFailure(error)?.timedOut)
         throw new GatewayTimeoutException(

@@ -35,6 +35,7 @@ import {
   type TaskStatus,
   type TaskVerdict,
 } from '@personnel/contracts';
+import { PageQueryDto } from '../../registry/common/paging.dto';
 import { CODE_MESSAGE, IsCalendarDate, IsCode, QueryBoolean } from '../../registry/common/validators';
 
 const oneOf = (values: readonly string[]) => ({ message: `$property must be one of: ${values.join(', ')}` });
@@ -217,24 +218,7 @@ const STAGES: AppointmentStage[] = [
   'closed',
 ];
 
-export class PageQuery {
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit = 20;
-
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset = 0;
-}
-
-export class ListAppointmentsDto extends PageQuery {
+export class ListAppointmentsDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: APPOINTMENT_STATES })
   @IsOptional()
   @IsIn(APPOINTMENT_STATES as AppointmentState[], oneOf(APPOINTMENT_STATES))
@@ -268,7 +252,7 @@ export class ListAppointmentsDto extends PageQuery {
 
 const SCOPES: InboxScope[] = ['mine', 'claimable', 'all'];
 
-export class ListTasksDto extends PageQuery {
+export class ListTasksDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: SCOPES, default: 'mine' })
   @IsOptional()
   @IsIn(SCOPES, oneOf(SCOPES))
