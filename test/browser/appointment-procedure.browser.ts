@@ -186,12 +186,12 @@ describe('the appointment procedure in Chromium', () => {
   async function holdConference(index: number, body: typeof COLLECTIVE, stepName: string, shot: string) {
     const page = await browser.newTab();
     await signIn(page, body.secretaryId);
-    // A conference task belongs to its secretary and its head: a group task, not one to claim.
+    // A conference task is held by its secretary and its head together: in "my tasks", nothing to claim.
     await page
       .getByRole('navigation', { name: 'Điều hướng chính' })
       .getByRole('link', { name: 'Việc cần xử lý' })
       .click();
-    await page.getByRole('link', { name: 'Việc nhóm chờ nhận' }).click();
+    await page.getByRole('link', { name: 'Việc của tôi' }).click();
     const row = page.getByTestId('task-row').filter({ hasText: 'Hội nghị' }).filter({ hasText: stepName });
     await row.first().waitFor({ timeout: 30_000 });
     if (index === 1) await browser.screenshot(page, `${shot}-inbox`);

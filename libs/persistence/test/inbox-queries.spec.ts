@@ -144,6 +144,16 @@ describe('inbox queries and the unit tree (real Postgres)', () => {
     expect(await etag()).toBe(settled);
   });
 
+  it('a conference task is in the inbox of both its secretary and its head, and nobody claims it', async () => {
+    await write(4, 'DH-QA', [
+      procedureTask({ key: 'conference-1', kind: 'conference', assigneeIds: ['U-G', 'U-H'], dueAt: LATER }),
+    ]);
+    expect(await keys('U-G', 'mine')).toEqual(['P-4:conference-1:assigned']);
+    expect(await keys('U-H', 'mine')).toEqual(['P-4:conference-1:assigned']);
+    expect(await keys('U-G', 'claimable')).toEqual([]);
+    expect(await keys('U-H', 'all')).toEqual(['P-4:conference-1:assigned']);
+  });
+
   it('unitSubtreeCodes: the unit and all its descendants', async () => {
     expect(await unitSubtreeCodes(db.dataSource, 'DH')).toEqual(['DH', 'DH-QA', 'DH-QA-VP', 'DH-QL']);
     expect(await unitSubtreeCodes(db.dataSource, 'DH-QA')).toEqual(['DH-QA', 'DH-QA-VP']);

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { InboxScope, Page, TaskKind, TaskStatus, TaskView } from '@personnel/contracts';
 import { Params } from '../registry/sql';
 import { registryNames } from './registry-names';
-import { iso, TASK_COLUMNS, TODAY_SQL, toTaskView, type TaskRow } from './task-rows';
+import { CLAIMABLE_TASK_KINDS, iso, TASK_COLUMNS, TODAY_SQL, toTaskView, type TaskRow } from './task-rows';
 
 export interface InboxFilter {
   userId: string;
@@ -18,9 +18,11 @@ export interface InboxFilter {
 }
 
 /**
- * The task inbox. `mine`: tasks the user claimed, personal tasks assigned to the user, and tasks the user
- * stands in for today (delegation window, Vietnam calendar day); `claimable`: open group tasks nobody
- * claimed yet that list the user; `all`: both.
+ * The task inbox. `mine`: tasks the user claimed, personal tasks assigned to the user, tasks every
+ * assignee holds together (a conference for its secretary and head, an exception for each leader named),
+ * and tasks the user stands in for today (delegation window, Vietnam calendar day); `claimable`: open
+ * sign-off or decision tasks of several assignees that nobody claimed yet and that list the user;
+ * `all`: both.
  */
 export class InboxQueries {
   constructor(private readonly dataSource: DataSource) {}
@@ -28,13 +30,16 @@ export class InboxQueries {
   async list(filter: InboxFilter): Promise<Page<TaskView> & { etag: string }> {
     const p = new Params();
     const user = p.add(filter.userId);
+    const claimableKinds = `${p.add(CLAIMABLE_TASK_KINDS)}::text[]`;
     const mine = `(t.claimed_by = ${user}
       OR (cardinality(t.assignee_ids) = 1 AND t.assignee_ids[1] = ${user})
+      OR (t.kind <> ALL(${claimableKinds}) AND t.assignee_ids @> ARRAY[${user}]::text[])
       OR EXISTS (SELECT 1 FROM jsonb_array_elements(t.delegations) d
                  WHERE d->>'to' = ${user}
                    AND left(d->>'validFrom', 10)::date <= ${TODAY_SQL}
                    AND left(d->>'validUntil', 10)::date >= ${TODAY_SQL}))`;
     const claimable = `(t.status = 'open' AND t.claimed_by IS NULL AND cardinality(t.assignee_ids) >= 2
+      AND t.kind = ANY(${claimableKinds})
       AND t.assignee_ids @> ARRAY[${user}]::text[])`;
     const where = [
       filter.scope === 'mine' ? mine : filter.scope === 'claimable' ? claimable : `(${mine} OR ${claimable})`,

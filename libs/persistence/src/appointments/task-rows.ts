@@ -50,9 +50,13 @@ export const TASK_COLUMNS = `
         ORDER BY 1) AS active_delegates,
   a.post_id, a.unit_code, a.candidate_ids, a.stage`;
 
+/** Kinds one assignee claims for the group (libs/domain task-board `isClaimable`); the others are held together. */
+export const CLAIMABLE_TASK_KINDS: readonly TaskKind[] = ['sign_off', 'decision'];
+
 function relationOf(row: TaskRow, userId: string): TaskRelation {
   if (row.claimed_by === userId) return 'claimed_by_me';
   if (row.assignee_ids.length === 1 && row.assignee_ids[0] === userId) return 'assigned';
+  if (!CLAIMABLE_TASK_KINDS.includes(row.kind) && row.assignee_ids.includes(userId)) return 'assigned';
   if (row.active_delegates.includes(userId)) return 'delegated_to_me';
   if (
     row.status === 'open' &&
