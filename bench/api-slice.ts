@@ -1,38 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import { elapsed, type Iteration } from './load';
+import { http, unexpected } from './shared/http';
+import { signIn } from './shared/sign-in';
 
-const REQUEST_TIMEOUT_MS = 30_000;
 /** How long a decision keeps being retried while the API answers 404 (proposal not in Postgres yet). */
 const NOT_FOUND_RETRY_FOR_MS = 20_000;
 /** Backoff of those retries: 5 ms, doubled up to 50 ms, so waiting decisions do not flood the API. */
 const NOT_FOUND_FIRST_DELAY_MS = 5;
 const NOT_FOUND_MAX_DELAY_MS = 50;
-
-interface HttpAnswer {
-  status: number;
-  body: unknown;
-}
-
-async function postJson(url: string, body: unknown, token?: string): Promise<HttpAnswer> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  });
-  const text = await response.text();
-  let parsed: unknown = text;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    // keep the text: it goes into the error message
-  }
-  return { status: response.status, body: parsed };
-}
-
-function unexpected(what: string, answer: HttpAnswer): Error {
-  return new Error(`${what} answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`);
-}
 
 /** Demo accounts that `startSystem` creates in embedded mode: the proposer and the approver of side A. */
 export const BENCH_PROPOSER = 'U-HR-01';
@@ -45,14 +20,7 @@ export interface ApiTokens {
 
 /** Signs in the two demo accounts once; every iteration reuses their tokens, as a web panel would. */
 export async function signInBenchUsers(apiUrl: string): Promise<ApiTokens> {
-  const token = async (username: string) => {
-    const answer = await postJson(`${apiUrl}/api/v1/auth/login`, { username, password: 'demo' });
-    const accessToken = (answer.body as { accessToken?: unknown }).accessToken;
-    if (answer.status !== 200 || typeof accessToken !== 'string')
-      throw unexpected(`sign-in of ${username}`, answer);
-    return accessToken;
-  };
-  return { proposer: await token(BENCH_PROPOSER), approver: await token(BENCH_APPROVER) };
+  return { proposer: await signIn(apiUrl, BENCH_PROPOSER), approver: await signIn(apiUrl, BENCH_APPROVER) };
 }
 
 /**
@@ -67,11 +35,11 @@ export function apiIteration(apiUrl: string, tokens: ApiTokens, phase: string): 
   return async (index) => {
     const cadreId = `CB-${phase}-${index}`;
     const startedAt = performance.now();
-    const started = await postJson(
-      nominations,
-      { cadreId, postId: 'BENCH-POST', approverIds: [BENCH_APPROVER] },
-      tokens.proposer,
-    );
+    const started = await http('POST', nominations, tokens.proposer, {
+      cadreId,
+      postId: 'BENCH-POST',
+      approverIds: [BENCH_APPROVER],
+    });
     const startMs = elapsed(startedAt);
     const id = (started.body as { id?: unknown } | undefined)?.id;
     if (started.status !== 201 || typeof id !== 'string') throw unexpected('POST /nominations', started);
@@ -81,7 +49,7 @@ export function apiIteration(apiUrl: string, tokens: ApiTokens, phase: string): 
     let decisionRetries = 0;
     let delayMs = NOT_FOUND_FIRST_DELAY_MS;
     for (;;) {
-      const decided = await postJson(decisionsUrl, { decision: 'approve' }, tokens.approver);
+      const decided = await http('POST', decisionsUrl, tokens.approver, { decision: 'approve' });
       if (decided.status === 200) {
         const state = (decided.body as { state?: unknown }).state;
         if (state !== 'approved') throw unexpected('POST decisions', decided);

@@ -11,37 +11,27 @@
  * Appointments are brought to their parallel sign-off in setup (not measured). Each at concurrency 1
  * and 8; writes bench/results/<name>.json and prints a table.
  */
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
-import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { AppointmentStatus } from '@personnel/contracts';
+import type { Progress } from '@personnel/dev-runtime';
 import {
-  consoleProgress,
-  freePort,
-  startSystem,
-  TEMPORAL_CLI_VERSION,
-  type Progress,
-  type RunningSystem,
-} from '@personnel/dev-runtime';
-import { cpuSpan, gitInfo, machineInfo, quietnessBeforeRun } from './machine';
-import { BARE_TASK_QUEUE, startBareSide, type BareSide } from './bare-workflow';
-import { bareDecideUpdate, type BareInput } from './workflows/bare.workflow';
+  BARE_TASK_QUEUE,
+  decideBareWorkflow,
+  startBareSide,
+  startBareWorkflow,
+  type BareSide,
+} from './bare-workflow';
 import { APPROVAL_USAGE, readApprovalOptions, type ApprovalOptions } from './approval-options';
 import {
   accountsNeeded,
   findCandidatePairs,
-  http,
   PROPOSER,
   setUpAppointment,
-  signIn,
-  unexpected,
   type CandidatePair,
   type ReadyAppointment,
-  type Tokens,
 } from './approval-setup';
 import {
   approvalRatios,
@@ -54,48 +44,27 @@ import {
   type PhaseSamples,
   type UpdateSample,
 } from './approval-report';
-import { round } from './stats';
+import { benchMain, BENCH_NAMESPACE, durationSec, systemRestarts, type BenchRun } from './shared/bench-run';
+import { closedLoop, shares } from './shared/closed-loop';
+import { cpuSpan } from './shared/cpu-usage';
+import { devServerRecord } from './shared/dev-server';
+import { http, unexpected } from './shared/http';
+import { quietnessBeforeRun } from './shared/quiet-machine';
+import { resultHeader } from './shared/result-header';
+import { writeResultsFile } from './shared/results-file';
+import { signInAll, type Tokens } from './shared/sign-in';
+import { round } from './shared/stats';
 
-const NAMESPACE = 'default';
-const TASK_QUEUE = 'personnel-decisions';
 /** How long A keeps reading Postgres after the 200 before it calls the approval failed. */
 const VISIBLE_WITHIN_MS = 10_000;
 
-/** Closed loop: `concurrency` callers, each taking the next item as soon as its previous one finished. */
-async function closedLoop<T, S>(
+/** Closed loop over `items`: `concurrency` callers, each taking the next item as soon as its previous one finished. */
+function overItems<T, S>(
   concurrency: number,
   items: readonly T[],
   run: (item: T) => Promise<S>,
 ): Promise<PhaseSamples<S>> {
-  const samples: S[] = [];
-  const errorSamples = new Set<string>();
-  let errors = 0;
-  let next = 0;
-  const caller = async () => {
-    for (let i = next++; i < items.length; i = next++) {
-      try {
-        samples.push(await run(items[i]));
-      } catch (error) {
-        errors++;
-        if (errorSamples.size < 5) errorSamples.add((error as Error).message.split('\n')[0]);
-      }
-    }
-  };
-  const began = performance.now();
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, caller));
-  return {
-    concurrency,
-    items: items.length,
-    wallMs: performance.now() - began,
-    samples,
-    errors,
-    errorSamples: [...errorSamples],
-  };
-}
-
-/** Splits n into `parts` near-equal positive shares. */
-function shares(n: number, parts: number): number[] {
-  return Array.from({ length: parts }, (_, i) => Math.floor(n / parts) + (i < n % parts ? 1 : 0));
+  return closedLoop(concurrency, items.length, (i) => run(items[i]));
 }
 
 /** One approval of side A: a sign-off task of an appointment at its sign-off stage. */
@@ -167,23 +136,11 @@ function approve(tokens: Tokens, pool: Pool) {
 /** Side B, setup: bare workflows started and past their proposal (its activity completed), ready for the Update. */
 async function startBareWorkflows(bare: BareSide, prefix: string, n: number): Promise<WorkflowHandle[]> {
   const handles: WorkflowHandle[] = new Array(n);
-  await closedLoop(8, [...Array(n).keys()], async (i) => {
-    const cadreId = `CB-${prefix}-${i}`;
-    const input: BareInput = {
-      cadreId,
-      postId: 'BENCH-POST',
-      approverIds: ['U-BENCH-APPROVER'],
-      proposedBy: 'U-BENCH-HR',
-      proposedAt: new Date().toISOString(),
-    };
-    handles[i] = await bare.client.workflow.start('bareWorkflow', {
-      taskQueue: BARE_TASK_QUEUE,
-      workflowId: `bare/${cadreId}/${input.postId}/1`,
-      args: [input],
-    });
+  await closedLoop(8, n, async (i) => {
+    handles[i] = await startBareWorkflow(bare.client, `CB-${prefix}-${i}`);
   });
   if (handles.some((h) => !h)) throw new Error(`could not start ${n} bare workflows`);
-  await closedLoop(8, handles, async (handle) => {
+  await overItems(8, handles, async (handle) => {
     const deadline = Date.now() + 30_000;
     for (;;) {
       const history = await handle.fetchHistory();
@@ -198,12 +155,8 @@ async function startBareWorkflows(bare: BareSide, prefix: string, n: number): Pr
 /** Side B, one Update: the bare round trip the foundation bench measures as its decision. */
 async function bareUpdate(handle: WorkflowHandle): Promise<UpdateSample> {
   const began = performance.now();
-  const result = await handle.executeUpdate(bareDecideUpdate, {
-    args: [{ approverId: 'U-BENCH-APPROVER', decision: 'approve' }],
-  });
-  const updateMs = performance.now() - began;
-  if (result.state !== 'approved') throw new Error(`bare decision answered ${JSON.stringify(result)}`);
-  return { updateMs };
+  await decideBareWorkflow(handle);
+  return { updateMs: performance.now() - began };
 }
 
 interface Context {
@@ -233,7 +186,7 @@ async function measureLevel(ctx: Context, concurrency: number): Promise<Approval
   const setUp = await progress.step(
     `setup, c=${concurrency}: ${needed} appointments to their sign-off (${options.steps} tasks each)`,
     () =>
-      closedLoop(options.setupConcurrency, [...Array(needed).keys()], async (i) => {
+      closedLoop(options.setupConcurrency, needed, async (i) => {
         const pair = ctx.pairs[(ctx.pairCursor + i) % ctx.pairs.length];
         appointments[i] = await setUpAppointment(ctx.apiUrl, ctx.tokens, pair, options.steps);
       }),
@@ -257,7 +210,7 @@ async function measureLevel(ctx: Context, concurrency: number): Promise<Approval
   const runB = async (n: number, what: string) => {
     const slice = handles.slice(bAt, (bAt += n));
     const phase = await progress.step(`B bare Update, c=${concurrency}: ${what}, ${n} Updates`, () =>
-      closedLoop(concurrency, slice, bareUpdate),
+      overItems(concurrency, slice, bareUpdate),
     );
     // Drain: each bare workflow completes right after its Update; its tail must not load A.
     await Promise.all(slice.map((h) => h.result().catch(() => undefined)));
@@ -269,7 +222,7 @@ async function measureLevel(ctx: Context, concurrency: number): Promise<Approval
     ctx.approvalsSent.push(...slice);
     const phase = await progress.step(
       `A HTTP → Update → Postgres, c=${concurrency}: ${what}, ${n} approvals`,
-      () => closedLoop(concurrency, slice, approve(ctx.tokens, ctx.pool)),
+      () => overItems(concurrency, slice, approve(ctx.tokens, ctx.pool)),
     );
     if (phase.errors > 0) progress.info(`${phase.errors} FAILED: ${phase.errorSamples.join(' | ')}`);
     return phase;
@@ -350,184 +303,110 @@ async function checkPostgres(
   };
 }
 
-async function main(): Promise<number> {
-  let options: ApprovalOptions;
-  try {
-    options = readApprovalOptions(process.argv.slice(2));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${APPROVAL_USAGE}\n`);
-    return 2;
-  }
-  const began = performance.now();
-  const progress = consoleProgress();
-  Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: [] });
+async function run(options: ApprovalOptions, bench: BenchRun): Promise<boolean> {
+  const { progress } = bench;
+  const quietness = await quietnessBeforeRun(options.waitQuietSec, progress);
+  const running = await bench.startSystem({
+    dynamicConfig: options.dynamicConfig,
+    sqlitePragmas: options.sqlitePragmas,
+    // The bench drives the API only; the panel's build is not needed.
+    webPanel: false,
+    logLevel: options.logLevel,
+  });
+  const bare = await progress.step(`bare worker on task queue ${BARE_TASK_QUEUE}`, () =>
+    startBareSide(running.temporalAddress, BENCH_NAMESPACE),
+  );
+  bench.onStop(() => bare.stop());
+  const pool = new Pool({
+    connectionString: running.databaseUrl,
+    max: Math.max(...options.levels) + 2,
+    application_name: 'bench-approval',
+  });
+  bench.onStop(() => pool.end());
+  const tokens = await progress.step('demo accounts signed in', () =>
+    signInAll(running.apiUrl, accountsNeeded(options.steps)),
+  );
+  const hr = tokens.get(PROPOSER) as string;
+  const search = await progress.step('eligible (cadre, post) pairs of the demo registry', () =>
+    findCandidatePairs(pool, running.apiUrl, hr, 12),
+  );
+  progress.info(
+    `${search.eligibleFound} eligible of ${search.asked} asked; using ${search.pairs
+      .map((p) => `${p.cadreId}→${p.postId}${p.eligible ? '' : ' (exception)'}`)
+      .join(', ')}`,
+  );
 
-  const dataDir = mkdtempSync(join(tmpdir(), 'personnel-bench-approval-'));
-  const recentLines: string[] = [];
-  let system: RunningSystem | undefined;
-  let bare: BareSide | undefined;
-  let pool: Pool | undefined;
-  let stopping: Promise<void> | undefined;
-  const stop = () =>
-    (stopping ??= (async () => {
-      await pool?.end().catch(() => undefined);
-      await bare?.stop().catch(() => undefined);
-      const running = system;
-      if (running) await progress.step('stopping API, worker, Temporal and Postgres', () => running.stop());
-      rmSync(dataDir, { recursive: true, force: true });
-    })());
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      process.stdout.write(`\n… ${signal}: stopping\n`);
-      void stop().finally(() => process.exit(130));
-    });
-  }
+  const ctx: Context = {
+    apiUrl: running.apiUrl,
+    tokens,
+    pool,
+    bare,
+    pairs: search.pairs,
+    options,
+    progress,
+    appointments: [],
+    approvalsSent: [],
+    pairCursor: 0,
+  };
+  const levels: ApprovalLevel[] = [];
+  for (const concurrency of options.levels) levels.push(await measureLevel(ctx, concurrency));
+  const loadAfter = loadavg();
 
-  try {
-    const { busyBefore, loadBefore } = await quietnessBeforeRun(options.waitQuietSec, progress);
-    const [pgPort, temporalPort, temporalUiPort, apiPort] = [
-      await freePort(),
-      await freePort(),
-      await freePort(),
-      await freePort(),
-    ];
-    progress.info(`data in ${dataDir}`);
-    system = await startSystem({
-      dataDir,
-      pgPort,
-      temporalPort,
-      temporalUiPort,
-      apiPort,
-      namespace: NAMESPACE,
-      taskQueue: TASK_QUEUE,
-      workflowBundlePath: join(dataDir, 'workflow-bundle.js'),
-      dynamicConfig: options.dynamicConfig,
-      sqlitePragmas: options.sqlitePragmas,
-      temporalHeadless: true,
-      // The bench drives the API only; the panel's build is not needed.
-      webPanel: false,
+  const postgres = await progress.step('Postgres check', () =>
+    checkPostgres(pool, ctx.appointments, ctx.approvalsSent),
+  );
+  const restarts = systemRestarts(running);
+  const errors = levels.reduce((sum, l) => sum + l.api.errors + l.baseline.errors, 0);
+  const results: ApprovalBenchResults = {
+    ...resultHeader(options.name, quietness, loadAfter),
+    devServer: devServerRecord(options),
+    settings: {
+      quick: options.quick,
+      levels: options.levels,
+      iterations: options.iterations,
+      warmup: options.warmup,
+      rounds: options.rounds,
+      signOffSteps: options.steps,
+      signOffMode: 'parallel',
+      source: 'outside',
+      setupConcurrency: options.setupConcurrency,
       logLevel: options.logLevel,
-      progress,
-      onLog: (source, line) => {
-        recentLines.push(`[${source}] ${line}`);
-        if (recentLines.length > 40) recentLines.shift();
-      },
-    });
-    const running = system;
-    bare = await progress.step(`bare worker on task queue ${BARE_TASK_QUEUE}`, () =>
-      startBareSide(running.temporalAddress, NAMESPACE),
-    );
-    pool = new Pool({
-      connectionString: running.databaseUrl,
-      max: Math.max(...options.levels) + 2,
-      application_name: 'bench-approval',
-    });
-    const activePool = pool;
-    const tokens = await progress.step('demo accounts signed in', () =>
-      signIn(running.apiUrl, accountsNeeded(options.steps)),
-    );
-    const hr = tokens.get(PROPOSER) as string;
-    const search = await progress.step('eligible (cadre, post) pairs of the demo registry', () =>
-      findCandidatePairs(activePool, running.apiUrl, hr, 12),
-    );
-    progress.info(
-      `${search.eligibleFound} eligible of ${search.asked} asked; using ${search.pairs
-        .map((p) => `${p.cadreId}→${p.postId}${p.eligible ? '' : ' (exception)'}`)
-        .join(', ')}`,
-    );
+      order:
+        'per level: setup (appointments to sign-off, bare workflows past their proposal), B warm-up, A warm-up, ' +
+        'then per round: B share, drain, A share',
+    },
+    candidates: {
+      pairsAsked: search.asked,
+      eligibleFound: search.eligibleFound,
+      used: search.pairs,
+      exceptionsGranted: ctx.appointments.filter((a) => a.exceptionGranted).length,
+    },
+    levels,
+    checks: {
+      postgres,
+      restarts,
+      errors,
+      ok: postgres.ok && restarts === 0 && errors === 0,
+    },
+    durationSec: durationSec(bench),
+  };
+  const file = writeResultsFile(options.name, results);
 
-    const ctx: Context = {
-      apiUrl: running.apiUrl,
-      tokens,
-      pool,
-      bare,
-      pairs: search.pairs,
-      options,
-      progress,
-      appointments: [],
-      approvalsSent: [],
-      pairCursor: 0,
-    };
-    const levels: ApprovalLevel[] = [];
-    for (const concurrency of options.levels) levels.push(await measureLevel(ctx, concurrency));
-    const loadAfter = loadavg();
-
-    const postgres = await progress.step('Postgres check', () =>
-      checkPostgres(activePool, ctx.appointments, ctx.approvalsSent),
-    );
-    const restarts = (running.api?.restarts ?? 0) + (running.worker?.restarts ?? 0);
-    const errors = levels.reduce((sum, l) => sum + l.api.errors + l.baseline.errors, 0);
-    const results: ApprovalBenchResults = {
-      name: options.name,
-      date: new Date().toISOString(),
-      git: gitInfo(),
-      machine: {
-        ...machineInfo(),
-        cpuBusyBeforeRun: busyBefore,
-        loadAverageBefore: loadBefore.map((l) => round(l)),
-        loadAverageAfter: loadAfter.map((l) => round(l)),
-      },
-      devServer: {
-        temporalCliPinned: TEMPORAL_CLI_VERSION,
-        headless: true,
-        dynamicConfig: options.dynamicConfig,
-        sqlitePragmas: options.sqlitePragmas,
-      },
-      settings: {
-        quick: options.quick,
-        levels: options.levels,
-        iterations: options.iterations,
-        warmup: options.warmup,
-        rounds: options.rounds,
-        signOffSteps: options.steps,
-        signOffMode: 'parallel',
-        source: 'outside',
-        setupConcurrency: options.setupConcurrency,
-        logLevel: options.logLevel,
-        order:
-          'per level: setup (appointments to sign-off, bare workflows past their proposal), B warm-up, A warm-up, ' +
-          'then per round: B share, drain, A share',
-      },
-      candidates: {
-        pairsAsked: search.asked,
-        eligibleFound: search.eligibleFound,
-        used: search.pairs,
-        exceptionsGranted: ctx.appointments.filter((a) => a.exceptionGranted).length,
-      },
-      levels,
-      checks: {
-        postgres,
-        restarts,
-        errors,
-        ok: postgres.ok && restarts === 0 && errors === 0,
-      },
-      durationSec: round((performance.now() - began) / 1000, 1),
-    };
-
-    const dir = join(__dirname, 'results');
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, `${options.name}.json`);
-    const partial = join(dir, `${options.name}.tmp.json`);
-    writeFileSync(partial, `${JSON.stringify(results, null, 2)}\n`);
-    renameSync(partial, file);
-
-    process.stdout.write(`\n${formatApprovalTable(results)}\n`);
-    process.stdout.write(
-      `A/B: throughput below 1 and latency above 1 are what the API, the appointment workflow and Postgres cost over a bare Update.\n` +
-        `checks: ${postgres.tasksDoneApproved}/${postgres.approvalsSent} tasks done in Postgres, ${postgres.taskDecidedSteps} task_decided steps, ` +
-        `${postgres.appointmentsAwaitingDecision}/${postgres.appointmentsFullyApproved} appointments awaiting the decision; ` +
-        `${restarts} restarts; ${errors} errors → ${results.checks.ok ? 'ok' : 'NOT OK'}\n` +
-        `results: ${file}\n`,
-    );
-    await stop();
-    return results.checks.ok ? 0 : 1;
-  } catch (error) {
-    process.stderr.write(`\n✖ ${(error as Error).stack ?? String(error)}\n`);
-    if (recentLines.length > 0)
-      process.stderr.write(`last lines of the system:\n${recentLines.join('\n')}\n`);
-    await stop();
-    return 1;
-  }
+  process.stdout.write(`\n${formatApprovalTable(results)}\n`);
+  process.stdout.write(
+    `A/B: throughput below 1 and latency above 1 are what the API, the appointment workflow and Postgres cost over a bare Update.\n` +
+      `checks: ${postgres.tasksDoneApproved}/${postgres.approvalsSent} tasks done in Postgres, ${postgres.taskDecidedSteps} task_decided steps, ` +
+      `${postgres.appointmentsAwaitingDecision}/${postgres.appointmentsFullyApproved} appointments awaiting the decision; ` +
+      `${restarts} restarts; ${errors} errors → ${results.checks.ok ? 'ok' : 'NOT OK'}\n` +
+      `results: ${file}\n`,
+  );
+  return results.checks.ok;
 }
 
-void main().then((code) => process.exit(code));
+benchMain({
+  readOptions: readApprovalOptions,
+  usage: APPROVAL_USAGE,
+  tempPrefix: 'personnel-bench-approval-',
+  temporalRuntime: true,
+  run,
+});

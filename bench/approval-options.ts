@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import { DEV_SERVER_DEFAULTS } from '@personnel/dev-runtime';
-import { UsageError } from './options';
+import { checkRounds, parseBenchArgs, readCount, runName, UsageError } from './shared/cli';
 
 /** Command-line options of the approval benchmark. */
 export interface ApprovalOptions {
@@ -29,52 +28,23 @@ export const APPROVAL_USAGE = `usage: npm run bench:approval -- [--quick] [--ite
                                  [--wait-quiet SECONDS] [--log-level trace|debug|info|warn|error]`;
 
 export function readApprovalOptions(argv: string[]): ApprovalOptions {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      quick: { type: 'boolean', default: false },
-      'iterations-c1': { type: 'string' },
-      'iterations-c8': { type: 'string' },
-      rounds: { type: 'string' },
-      steps: { type: 'string' },
-      'setup-concurrency': { type: 'string' },
-      'wait-quiet': { type: 'string' },
-      name: { type: 'string' },
-      'log-level': { type: 'string', default: 'info' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-    allowPositionals: false,
+  const values = parseBenchArgs(argv, APPROVAL_USAGE, {
+    'iterations-c1': { type: 'string' },
+    'iterations-c8': { type: 'string' },
+    rounds: { type: 'string' },
+    steps: { type: 'string' },
+    'setup-concurrency': { type: 'string' },
   });
-  if (values.help) {
-    process.stdout.write(`${APPROVAL_USAGE}\n`);
-    process.exit(0);
-  }
-  const count = (flag: string, raw: string | undefined, fallback: number) => {
-    if (raw === undefined) return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1)
-      throw new UsageError(`--${flag} must be a positive integer, got ${raw}`);
-    return n;
-  };
   const quick = values.quick ?? false;
   const iterations = {
-    c1: count('iterations-c1', values['iterations-c1'], quick ? 8 : 100),
-    c8: count('iterations-c8', values['iterations-c8'], quick ? 32 : 320),
+    c1: readCount('iterations-c1', values['iterations-c1'], quick ? 8 : 100),
+    c8: readCount('iterations-c8', values['iterations-c8'], quick ? 32 : 320),
   };
-  const rounds = count('rounds', values.rounds, quick ? 1 : 2);
-  if (rounds > Math.min(iterations.c1, iterations.c8))
-    throw new UsageError(`--rounds ${rounds} is more than the iterations of a level`);
-  const steps = count('steps', values.steps, 4);
+  const rounds = readCount('rounds', values.rounds, quick ? 1 : 2);
+  checkRounds(rounds, [iterations.c1, iterations.c8], 'iterations');
+  const steps = readCount('steps', values.steps, 4);
   if (steps > MAX_STEPS) throw new UsageError(`--steps takes 1 to ${MAX_STEPS}, got ${steps}`);
-  const name =
-    values.name ??
-    `approval-${new Date()
-      .toISOString()
-      .replace(/:/g, '')
-      .replace(/\.\d+Z$/, 'Z')}`;
-  if (!/^[A-Za-z0-9._-]+$/.test(name))
-    throw new UsageError(`--name may hold letters, digits, ".", "_" and "-" only, got ${name}`);
+  const name = runName('approval', values.name);
   return {
     quick,
     name,
@@ -83,8 +53,8 @@ export function readApprovalOptions(argv: string[]): ApprovalOptions {
     warmup: { c1: quick ? 4 : 10, c8: quick ? 16 : 32 },
     rounds,
     steps,
-    setupConcurrency: count('setup-concurrency', values['setup-concurrency'], 6),
-    waitQuietSec: values['wait-quiet'] === undefined ? 0 : count('wait-quiet', values['wait-quiet'], 0),
+    setupConcurrency: readCount('setup-concurrency', values['setup-concurrency'], 6),
+    waitQuietSec: readCount('wait-quiet', values['wait-quiet'], 0),
     logLevel: values['log-level'] ?? 'info',
     dynamicConfig: DEV_SERVER_DEFAULTS.dynamicConfig,
     sqlitePragmas: DEV_SERVER_DEFAULTS.sqlitePragmas,

@@ -1,5 +1,9 @@
-import type { CpuShares, GitInfo, MachineInfo } from './machine';
-import { ratio, round, summarize, type LatencySummary } from './stats';
+import { poolRuns, type LoopRun, type RunOutcome } from './shared/closed-loop';
+import type { CpuShares } from './shared/cpu-usage';
+import type { DevServerRecord } from './shared/dev-server';
+import type { ResultHeader } from './shared/result-header';
+import { ratio, summarize, type LatencySummary } from './shared/stats';
+import { fmt, latencyQuad as quad, SIDE_BY_SIDE, textTable } from './shared/text-table';
 
 /** One measured approval of side A. */
 export interface ApprovalSample {
@@ -18,24 +22,13 @@ export interface UpdateSample {
   updateMs: number;
 }
 
-export interface PhaseSamples<S> {
-  concurrency: number;
-  items: number;
-  wallMs: number;
-  samples: S[];
-  errors: number;
-  errorSamples: string[];
-}
+/** One closed-loop run of a side: approvals (A) or Updates (B). */
+export type PhaseSamples<S> = LoopRun<S>;
 
-interface SideCommon {
+/** Completed approvals (A) or Updates (B); throughput summed over the rounds. */
+interface SideCommon extends RunOutcome {
   concurrency: number;
   iterations: number;
-  completed: number;
-  errors: number;
-  errorSamples: string[];
-  wallMs: number;
-  /** Completed approvals (A) or Updates (B) per second of wall time, summed over the rounds. */
-  throughputPerSec: number;
 }
 
 export interface BaselineResult extends SideCommon {
@@ -77,21 +70,8 @@ export interface ApprovalLevel {
   ratio: ApprovalRatios;
 }
 
-export interface ApprovalBenchResults {
-  name: string;
-  date: string;
-  git: GitInfo;
-  machine: MachineInfo & {
-    cpuBusyBeforeRun: number;
-    loadAverageBefore: number[];
-    loadAverageAfter: number[];
-  };
-  devServer: {
-    temporalCliPinned: string;
-    headless: true;
-    dynamicConfig: Record<string, string | number | boolean>;
-    sqlitePragmas: Record<string, string>;
-  };
+export interface ApprovalBenchResults extends ResultHeader {
+  devServer: DevServerRecord;
   settings: {
     quick: boolean;
     levels: number[];
@@ -131,17 +111,14 @@ export interface ApprovalBenchResults {
 }
 
 export function summarizeBaseline(phases: readonly PhaseSamples<UpdateSample>[]): BaselineResult {
-  const samples = phases.flatMap((p) => p.samples);
-  return {
-    ...common(phases, samples.length),
-    update: summarize(samples.map((s) => s.updateMs)),
-  };
+  const { common, samples } = pooled(phases);
+  return { ...common, update: summarize(samples.map((s) => s.updateMs)) };
 }
 
 export function summarizeApprovals(phases: readonly PhaseSamples<ApprovalSample>[]): ApprovalResult {
-  const samples = phases.flatMap((p) => p.samples);
+  const { common, samples } = pooled(phases);
   return {
-    ...common(phases, samples.length),
+    ...common,
     http: summarize(samples.map((s) => s.httpMs)),
     roundTrip: summarize(samples.map((s) => s.roundTripMs)),
     visibleAfterHttp: summarize(samples.map((s) => s.roundTripMs - s.httpMs)),
@@ -151,17 +128,9 @@ export function summarizeApprovals(phases: readonly PhaseSamples<ApprovalSample>
   };
 }
 
-function common(phases: readonly PhaseSamples<unknown>[], completed: number): SideCommon {
-  const wallMs = phases.reduce((sum, p) => sum + p.wallMs, 0);
-  return {
-    concurrency: phases[0]?.concurrency ?? 0,
-    iterations: phases.reduce((sum, p) => sum + p.items, 0),
-    completed,
-    errors: phases.reduce((sum, p) => sum + p.errors, 0),
-    errorSamples: [...new Set(phases.flatMap((p) => p.errorSamples))].slice(0, 5),
-    wallMs: round(wallMs),
-    throughputPerSec: round(wallMs > 0 ? (completed / wallMs) * 1000 : Number.NaN),
-  };
+function pooled<S>(phases: readonly PhaseSamples<S>[]): { common: SideCommon; samples: S[] } {
+  const { concurrency, count, samples, outcome } = poolRuns(phases);
+  return { common: { concurrency, iterations: count, ...outcome }, samples };
 }
 
 export function approvalRatios(api: ApprovalResult, baseline: BaselineResult): ApprovalRatios {
@@ -173,10 +142,6 @@ export function approvalRatios(api: ApprovalResult, baseline: BaselineResult): A
     httpP99: ratio(api.http.p99, baseline.update.p99),
   };
 }
-
-const fmt = (value: number | null, digits = 1) =>
-  value === null || !Number.isFinite(value) ? '–' : value.toFixed(digits);
-const quad = (s: LatencySummary) => `${fmt(s.p50)} / ${fmt(s.p95)} / ${fmt(s.p99)} / ${fmt(s.max)}`;
 
 /** A plain-text table: one block per concurrency level, B and A side by side, then A/B. */
 export function formatApprovalTable(results: ApprovalBenchResults): string {
@@ -213,14 +178,5 @@ export function formatApprovalTable(results: ApprovalBenchResults): string {
     if (a.errors + b.errors > 0) rows.push(['  errors', String(b.errors), String(a.errors), '']);
     rows.push([]);
   }
-  const widths = [0, 1, 2, 3].map((col) => Math.max(...rows.map((row) => (row[col] ?? '').length)));
-  return rows
-    .map((row) =>
-      row.length === 0
-        ? ''
-        : row
-            .map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col])))
-            .join('   '),
-    )
-    .join('\n');
+  return textTable(rows, SIDE_BY_SIDE);
 }

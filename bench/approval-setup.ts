@@ -13,45 +13,12 @@ import type {
   SignOffStepInput,
   StartAppointmentRequest,
 } from '@personnel/contracts';
-import { DEMO_COLLECTIVE, DEMO_PASSWORD } from '@personnel/dev-runtime';
+import { DEMO_COLLECTIVE } from '@personnel/dev-runtime';
+import { http, unexpected } from './shared/http';
+import type { Tokens } from './shared/sign-in';
 
-const REQUEST_TIMEOUT_MS = 30_000;
 /** How long setup waits for the workflow to reach a stage (a conference convened, the sign-off open). */
 const STAGE_WAIT_MS = 60_000;
-
-export interface HttpAnswer {
-  status: number;
-  body: unknown;
-}
-
-export async function http(
-  method: 'GET' | 'POST',
-  url: string,
-  token: string | undefined,
-  body?: unknown,
-): Promise<HttpAnswer> {
-  const response = await fetch(url, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  });
-  const text = await response.text();
-  let parsed: unknown = text;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    // keep the text: it goes into the error message
-  }
-  return { status: response.status, body: parsed };
-}
-
-export function unexpected(what: string, answer: HttpAnswer): Error {
-  return new Error(`${what} answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`);
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -107,24 +74,6 @@ export function accountsNeeded(steps: number): string[] {
       ...SIGN_OFF_STEPS.slice(0, steps).flatMap((s) => s.assigneeIds),
     ]),
   ];
-}
-
-export type Tokens = ReadonlyMap<string, string>;
-
-/** Signs each demo account in once; every request reuses its token, as the web panel would. */
-export async function signIn(apiUrl: string, usernames: readonly string[]): Promise<Tokens> {
-  const tokens = new Map<string, string>();
-  for (const username of usernames) {
-    const answer = await http('POST', `${apiUrl}/api/v1/auth/login`, undefined, {
-      username,
-      password: DEMO_PASSWORD,
-    });
-    const accessToken = (answer.body as { accessToken?: unknown }).accessToken;
-    if (answer.status !== 200 || typeof accessToken !== 'string')
-      throw unexpected(`sign-in of ${username}`, answer);
-    tokens.set(username, accessToken);
-  }
-  return tokens;
 }
 
 function tokenOf(tokens: Tokens, username: string): string {

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { elapsed, type Iteration } from './load';
 import { bareDecideUpdate, type BareActivities, type BareInput } from './workflows/bare.workflow';
@@ -19,6 +19,30 @@ const activities: BareActivities = {
     // Nothing: the baseline measures Temporal's round trips, not the work.
   },
 };
+
+/** Starts one bare workflow (a nomination of `cadreId` to BENCH-POST); it runs its proposal activity. */
+export async function startBareWorkflow(client: Client, cadreId: string): Promise<WorkflowHandle> {
+  const input: BareInput = {
+    cadreId,
+    postId: 'BENCH-POST',
+    approverIds: ['U-BENCH-APPROVER'],
+    proposedBy: 'U-BENCH-HR',
+    proposedAt: new Date().toISOString(),
+  };
+  return client.workflow.start(BARE_WORKFLOW_TYPE, {
+    taskQueue: BARE_TASK_QUEUE,
+    workflowId: `bare/${cadreId}/${input.postId}/1`,
+    args: [input],
+  });
+}
+
+/** The decision as an Update on a bare workflow; resolves when it answered approved, throws otherwise. */
+export async function decideBareWorkflow(handle: WorkflowHandle): Promise<void> {
+  const result = await handle.executeUpdate(bareDecideUpdate, {
+    args: [{ approverId: 'U-BENCH-APPROVER', decision: 'approve' }],
+  });
+  if (result.state !== 'approved') throw new Error(`bare decision answered ${JSON.stringify(result)}`);
+}
 
 /**
  * Side B: an in-process worker on its own task queue (default worker options, like apps/worker) and a
@@ -50,28 +74,12 @@ export async function startBareSide(address: string, namespace: string): Promise
   return {
     client,
     iteration: (phase) => async (index) => {
-      const cadreId = `CB-${phase}-${index}`;
-      const input: BareInput = {
-        cadreId,
-        postId: 'BENCH-POST',
-        approverIds: ['U-BENCH-APPROVER'],
-        proposedBy: 'U-BENCH-HR',
-        proposedAt: new Date().toISOString(),
-      };
       const startedAt = performance.now();
-      const handle = await client.workflow.start(BARE_WORKFLOW_TYPE, {
-        taskQueue: BARE_TASK_QUEUE,
-        workflowId: `bare/${cadreId}/${input.postId}/1`,
-        args: [input],
-      });
+      const handle = await startBareWorkflow(client, `CB-${phase}-${index}`);
       const startMs = elapsed(startedAt);
       const decidedAt = performance.now();
-      const result = await handle.executeUpdate(bareDecideUpdate, {
-        args: [{ approverId: 'U-BENCH-APPROVER', decision: 'approve' }],
-      });
-      const decisionMs = elapsed(decidedAt);
-      if (result.state !== 'approved') throw new Error(`bare decision answered ${JSON.stringify(result)}`);
-      return { startMs, decisionMs, decisionRetries: 0 };
+      await decideBareWorkflow(handle);
+      return { startMs, decisionMs: elapsed(decidedAt), decisionRetries: 0 };
     },
     async stop() {
       if (worker.getState() === 'RUNNING') worker.shutdown();

@@ -1,5 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { round, summarize, type LatencySummary } from './stats';
+import type { LoopRun, RunOutcome } from './shared/closed-loop';
+import { poolRuns } from './shared/closed-loop';
+import { summarize, type LatencySummary } from './shared/stats';
 
 /** Timings of one nomination: start, then the decision round trip. */
 export interface IterationTiming {
@@ -13,26 +15,12 @@ export interface IterationTiming {
 export type Iteration = (index: number) => Promise<IterationTiming>;
 
 /** Raw samples of one closed-loop run; several runs (rounds) of one side are merged by summarizePhases. */
-export interface PhaseSamples {
-  concurrency: number;
-  iterations: number;
-  wallMs: number;
-  timings: IterationTiming[];
-  errors: number;
-  errorSamples: string[];
-}
+export type PhaseSamples = LoopRun<IterationTiming>;
 
-export interface PhaseResult {
+/** One side at one concurrency; throughputPerSec counts nominations decided. */
+export interface PhaseResult extends RunOutcome {
   concurrency: number;
   iterations: number;
-  completed: number;
-  errors: number;
-  /** The first few distinct error messages, so a failed run says why. */
-  errorSamples: string[];
-  /** Wall time of the measured runs, summed over the rounds. */
-  wallMs: number;
-  /** Completed nominations (decision answered) per second of wall time at this concurrency. */
-  throughputPerSec: number;
   start: LatencySummary;
   decision: LatencySummary;
   /** start + decision of each nomination: the API may move waiting from one request to the other. */
@@ -42,55 +30,13 @@ export interface PhaseResult {
   decisionRetries: number;
 }
 
-/**
- * Closed loop: `concurrency` callers, each starting its next nomination as soon as its previous one was
- * decided, until `iterations` nominations were run. Wall time runs from the first start to the last answer.
- */
-export async function runPhase(
-  concurrency: number,
-  iterations: number,
-  iteration: Iteration,
-): Promise<PhaseSamples> {
-  const timings: IterationTiming[] = [];
-  const errorSamples = new Set<string>();
-  let errors = 0;
-  let next = 0;
-
-  const caller = async () => {
-    for (let index = next++; index < iterations; index = next++) {
-      try {
-        timings.push(await iteration(index));
-      } catch (error) {
-        errors++;
-        if (errorSamples.size < 5) errorSamples.add((error as Error).message.split('\n')[0]);
-      }
-    }
-  };
-
-  const began = performance.now();
-  await Promise.all(Array.from({ length: Math.min(concurrency, iterations) }, caller));
-  return {
-    concurrency,
-    iterations,
-    wallMs: performance.now() - began,
-    timings,
-    errors,
-    errorSamples: [...errorSamples],
-  };
-}
-
 /** One side's result at one concurrency: the rounds' samples pooled, throughput over their summed wall time. */
 export function summarizePhases(phases: readonly PhaseSamples[]): PhaseResult {
-  const timings = phases.flatMap((p) => p.timings);
-  const wallMs = phases.reduce((sum, p) => sum + p.wallMs, 0);
+  const { concurrency, count, samples: timings, outcome } = poolRuns(phases);
   return {
-    concurrency: phases[0]?.concurrency ?? 0,
-    iterations: phases.reduce((sum, p) => sum + p.iterations, 0),
-    completed: timings.length,
-    errors: phases.reduce((sum, p) => sum + p.errors, 0),
-    errorSamples: [...new Set(phases.flatMap((p) => p.errorSamples))].slice(0, 5),
-    wallMs: round(wallMs),
-    throughputPerSec: round(wallMs > 0 ? (timings.length / wallMs) * 1000 : Number.NaN),
+    concurrency,
+    iterations: count,
+    ...outcome,
     start: summarize(timings.map((t) => t.startMs)),
     decision: summarize(timings.map((t) => t.decisionMs)),
     nomination: summarize(timings.map((t) => t.startMs + t.decisionMs)),

@@ -7,31 +7,21 @@
  *   A  the thin slice through the HTTP API, the worker and Postgres.
  * Each at concurrency 1 and 32; writes bench/results/<name>.json and prints a table.
  */
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { loadavg } from 'node:os';
 import { Client as PgClient } from 'pg';
-import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
-import {
-  consoleProgress,
-  freePort,
-  startSystem,
-  TEMPORAL_CLI_VERSION,
-  type Progress,
-  type RunningSystem,
-} from '@personnel/dev-runtime';
-import { gitInfo, machineInfo, quietnessBeforeRun } from './machine';
+import type { Progress } from '@personnel/dev-runtime';
 import { apiIteration, signInBenchUsers, type ApiTokens } from './api-slice';
 import { startBareSide, type BareSide } from './bare-workflow';
-import { runPhase, summarizePhases, type Iteration, type PhaseSamples } from './load';
+import { summarizePhases, type Iteration, type PhaseSamples } from './load';
 import { readOptions, USAGE, type BenchOptions } from './options';
 import { formatTable, levelRatios, type BenchResults, type LevelResult } from './report';
-import { round } from './stats';
-
-const NAMESPACE = 'default';
-const TASK_QUEUE = 'personnel-decisions';
+import { benchMain, BENCH_NAMESPACE, durationSec, systemRestarts, type BenchRun } from './shared/bench-run';
+import { closedLoop, shares } from './shared/closed-loop';
+import { devServerRecord } from './shared/dev-server';
+import { quietnessBeforeRun } from './shared/quiet-machine';
+import { resultHeader } from './shared/result-header';
+import { writeResultsFile } from './shared/results-file';
 
 /** Waits until no workflow of the namespace is running, so one phase's tail does not load the next. */
 async function drain(client: Client, timeoutMs = 60_000): Promise<number> {
@@ -88,11 +78,6 @@ interface LevelPlan {
   rounds: number;
 }
 
-/** Splits n into `parts` near-equal positive shares. */
-function shares(n: number, parts: number): number[] {
-  return Array.from({ length: parts }, (_, i) => Math.floor(n / parts) + (i < n % parts ? 1 : 0));
-}
-
 /**
  * One concurrency level: warm up B, warm up A, then `rounds` rounds of (B share, drain, A share, drain).
  * Interleaving spreads slow drifts (the dev server's SQLite file grows, other load on the machine comes
@@ -110,10 +95,10 @@ async function measureLevel(
     side === 'B' ? sides.bare.iteration(phase) : apiIteration(sides.apiUrl, sides.apiTokens, phase);
   const run = async (side: 'B' | 'A', what: string, n: number, phase: string): Promise<PhaseSamples> => {
     const samples = await progress.step(`${label[side]}, c=${concurrency}: ${what}, ${n} nominations`, () =>
-      runPhase(concurrency, n, make(side, phase)),
+      closedLoop(concurrency, n, make(side, phase)),
     );
     tally.leftRunning += await drain(sides.bare.client);
-    if (side === 'A') tally.apiCompleted += samples.timings.length;
+    if (side === 'A') tally.apiCompleted += samples.samples.length;
     if (samples.errors > 0) progress.info(`${samples.errors} FAILED: ${samples.errorSamples.join(' | ')}`);
     return samples;
   };
@@ -147,152 +132,77 @@ async function measureLevel(
   };
 }
 
-async function main(): Promise<number> {
-  let options: BenchOptions;
-  try {
-    options = readOptions(process.argv.slice(2));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  const began = performance.now();
-  const progress = consoleProgress();
-  // The SDK must not take SIGINT for itself: this script stops its worker and the system in order.
-  Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: [] });
+async function run(options: BenchOptions, bench: BenchRun): Promise<boolean> {
+  const { progress } = bench;
+  const quietness = await quietnessBeforeRun(options.waitQuietSec, progress);
+  const running = await bench.startSystem({
+    note: `dev-server settings ${JSON.stringify({ dynamicConfig: options.dynamicConfig, sqlitePragmas: options.sqlitePragmas })}`,
+    dynamicConfig: options.dynamicConfig,
+    sqlitePragmas: options.sqlitePragmas,
+    logLevel: options.logLevel,
+  });
+  const bare = await progress.step(`bare worker on task queue bench-bare`, () =>
+    startBareSide(running.temporalAddress, BENCH_NAMESPACE),
+  );
+  bench.onStop(() => bare.stop());
+  const sides: Sides = { bare, apiUrl: running.apiUrl, apiTokens: await signInBenchUsers(running.apiUrl) };
 
-  const dataDir = mkdtempSync(join(tmpdir(), 'personnel-bench-'));
-  const recentLines: string[] = [];
-  let system: RunningSystem | undefined;
-  let bare: BareSide | undefined;
-  let stopping: Promise<void> | undefined;
-  const stop = () =>
-    (stopping ??= (async () => {
-      await bare?.stop().catch(() => undefined);
-      const running = system;
-      if (running) await progress.step('stopping API, worker, Temporal and Postgres', () => running.stop());
-      rmSync(dataDir, { recursive: true, force: true });
-    })());
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      process.stdout.write(`\n… ${signal}: stopping\n`);
-      void stop().finally(() => process.exit(130));
-    });
-  }
-
-  try {
-    const { busyBefore, loadBefore } = await quietnessBeforeRun(options.waitQuietSec, progress);
-    const [pgPort, temporalPort, temporalUiPort, apiPort] = [
-      await freePort(),
-      await freePort(),
-      await freePort(),
-      await freePort(),
-    ];
-    progress.info(
-      `data in ${dataDir}; dev-server settings ${JSON.stringify({ dynamicConfig: options.dynamicConfig, sqlitePragmas: options.sqlitePragmas })}`,
-    );
-    system = await startSystem({
-      dataDir,
-      pgPort,
-      temporalPort,
-      temporalUiPort,
-      apiPort,
-      namespace: NAMESPACE,
-      taskQueue: TASK_QUEUE,
-      // A bundle of its own: never races `npm start` or another checkout over dist/.
-      workflowBundlePath: join(dataDir, 'workflow-bundle.js'),
-      dynamicConfig: options.dynamicConfig,
-      sqlitePragmas: options.sqlitePragmas,
-      temporalHeadless: true,
-      logLevel: options.logLevel,
-      progress,
-      onLog: (source, line) => {
-        recentLines.push(`[${source}] ${line}`);
-        if (recentLines.length > 40) recentLines.shift();
-      },
-    });
-    const running = system;
-    bare = await progress.step(`bare worker on task queue bench-bare`, () =>
-      startBareSide(running.temporalAddress, NAMESPACE),
-    );
-    const sides: Sides = { bare, apiUrl: running.apiUrl, apiTokens: await signInBenchUsers(running.apiUrl) };
-
-    const tally = { leftRunning: 0, apiCompleted: 0 };
-    const levels: LevelResult[] = [];
-    for (const concurrency of [1, 32] as const) {
-      const key = concurrency === 1 ? 'c1' : 'c32';
-      const plan = {
-        concurrency,
-        iterations: options.iterations[key],
-        warmup: options.warmup[key],
-        rounds: options.rounds,
-      };
-      levels.push(await measureLevel(sides, plan, progress, tally));
-    }
-    const loadAfter = loadavg();
-
-    const postgres = await progress.step('Postgres check', () =>
-      checkPostgres(running.databaseUrl, tally.apiCompleted),
-    );
-    const restarts = (running.api?.restarts ?? 0) + (running.worker?.restarts ?? 0);
-    const errors = levels.reduce((sum, l) => sum + l.api.errors + l.baseline.errors, 0);
-    const results: BenchResults = {
-      name: options.name,
-      date: new Date().toISOString(),
-      git: gitInfo(),
-      machine: {
-        ...machineInfo(),
-        cpuBusyBeforeRun: busyBefore,
-        loadAverageBefore: loadBefore.map((l) => round(l)),
-        loadAverageAfter: loadAfter.map((l) => round(l)),
-      },
-      devServer: {
-        temporalCliPinned: TEMPORAL_CLI_VERSION,
-        headless: true,
-        dynamicConfig: options.dynamicConfig,
-        sqlitePragmas: options.sqlitePragmas,
-      },
-      settings: {
-        quick: options.quick,
-        iterations: options.iterations,
-        warmup: options.warmup,
-        rounds: options.rounds,
-        logLevel: options.logLevel,
-        order: 'per level: B warm-up, A warm-up, then per round: B share, drain, A share, drain',
-      },
-      levels,
-      checks: {
-        postgres,
-        leftRunning: tally.leftRunning,
-        restarts,
-        errors,
-        ok: postgres.ok && tally.leftRunning === 0 && restarts === 0 && errors === 0,
-      },
-      durationSec: round((performance.now() - began) / 1000, 1),
+  const tally = { leftRunning: 0, apiCompleted: 0 };
+  const levels: LevelResult[] = [];
+  for (const concurrency of [1, 32] as const) {
+    const key = concurrency === 1 ? 'c1' : 'c32';
+    const plan = {
+      concurrency,
+      iterations: options.iterations[key],
+      warmup: options.warmup[key],
+      rounds: options.rounds,
     };
-
-    const dir = join(__dirname, 'results');
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, `${options.name}.json`);
-    const partial = join(dir, `${options.name}.tmp.json`);
-    writeFileSync(partial, `${JSON.stringify(results, null, 2)}\n`);
-    renameSync(partial, file);
-
-    process.stdout.write(`\n${formatTable(results)}\n`);
-    process.stdout.write(
-      `A/B: throughput below 1 and latency above 1 are what the API, Postgres and our workflow cost over bare Temporal.\n` +
-        `checks: Postgres ${postgres.approved}/${postgres.expectedApproved} approved, ${postgres.steps} steps; ` +
-        `${tally.leftRunning} left running; ${restarts} restarts; ${errors} errors → ${results.checks.ok ? 'ok' : 'NOT OK'}\n` +
-        `results: ${file}\n`,
-    );
-    await stop();
-    return results.checks.ok ? 0 : 1;
-  } catch (error) {
-    process.stderr.write(`\n✖ ${(error as Error).stack ?? String(error)}\n`);
-    if (recentLines.length > 0)
-      process.stderr.write(`last lines of the system:\n${recentLines.join('\n')}\n`);
-    await stop();
-    return 1;
+    levels.push(await measureLevel(sides, plan, progress, tally));
   }
+  const loadAfter = loadavg();
+
+  const postgres = await progress.step('Postgres check', () =>
+    checkPostgres(running.databaseUrl, tally.apiCompleted),
+  );
+  const restarts = systemRestarts(running);
+  const errors = levels.reduce((sum, l) => sum + l.api.errors + l.baseline.errors, 0);
+  const results: BenchResults = {
+    ...resultHeader(options.name, quietness, loadAfter),
+    devServer: devServerRecord(options),
+    settings: {
+      quick: options.quick,
+      iterations: options.iterations,
+      warmup: options.warmup,
+      rounds: options.rounds,
+      logLevel: options.logLevel,
+      order: 'per level: B warm-up, A warm-up, then per round: B share, drain, A share, drain',
+    },
+    levels,
+    checks: {
+      postgres,
+      leftRunning: tally.leftRunning,
+      restarts,
+      errors,
+      ok: postgres.ok && tally.leftRunning === 0 && restarts === 0 && errors === 0,
+    },
+    durationSec: durationSec(bench),
+  };
+  const file = writeResultsFile(options.name, results);
+
+  process.stdout.write(`\n${formatTable(results)}\n`);
+  process.stdout.write(
+    `A/B: throughput below 1 and latency above 1 are what the API, Postgres and our workflow cost over bare Temporal.\n` +
+      `checks: Postgres ${postgres.approved}/${postgres.expectedApproved} approved, ${postgres.steps} steps; ` +
+      `${tally.leftRunning} left running; ${restarts} restarts; ${errors} errors → ${results.checks.ok ? 'ok' : 'NOT OK'}\n` +
+      `results: ${file}\n`,
+  );
+  return results.checks.ok;
 }
 
-void main().then((code) => process.exit(code));
+benchMain({
+  readOptions,
+  usage: USAGE,
+  tempPrefix: 'personnel-bench-',
+  temporalRuntime: true,
+  run,
+});

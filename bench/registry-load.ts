@@ -6,31 +6,24 @@ import { performance } from 'node:perf_hooks';
 import type { Pool } from 'pg';
 import { replay, type Statement } from './registry-sql';
 import type { HttpRequest } from './registry-scenarios';
-import { round, summarize, type LatencySummary } from './stats';
+import {
+  closedLoop as sharedClosedLoop,
+  poolRuns,
+  type LoopRun,
+  type RunOutcome,
+} from './shared/closed-loop';
+import { summarize, type LatencySummary } from './shared/stats';
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
 /** One request of a scenario, for input number `input`; throws when it did not answer as expected. */
 export type Call = (input: number) => Promise<void>;
 
-export interface Samples {
-  requests: number;
-  wallMs: number;
-  latencies: number[];
-  errors: number;
-  errorSamples: string[];
-}
+/** Latencies (ms) of one closed-loop run of requests. */
+export type Samples = LoopRun<number>;
 
-export interface LoadResult {
+export interface LoadResult extends RunOutcome {
   requests: number;
-  completed: number;
-  errors: number;
-  /** The first few distinct error messages, so a failed run says why. */
-  errorSamples: string[];
-  /** Wall time of the measured runs, summed over the rounds. */
-  wallMs: number;
-  /** Answered requests per second of wall time at this concurrency. */
-  throughputPerSec: number;
   latency: LatencySummary;
 }
 
@@ -45,48 +38,25 @@ export class InputCursor {
   }
 }
 
-export async function closedLoop(
+/** `requests` requests from `concurrency` callers, each request's input taken from `cursor`; latency per request. */
+export function closedLoop(
   concurrency: number,
   requests: number,
   cursor: InputCursor,
   call: Call,
 ): Promise<Samples> {
-  const latencies: number[] = [];
-  const errorSamples = new Set<string>();
-  let errors = 0;
-  let started = 0;
-  const caller = async () => {
-    while (started < requests) {
-      started++;
-      const input = cursor.take();
-      const at = performance.now();
-      try {
-        await call(input);
-        latencies.push(performance.now() - at);
-      } catch (error) {
-        errors++;
-        if (errorSamples.size < 5) errorSamples.add((error as Error).message.split('\n')[0]);
-      }
-    }
-  };
-  const began = performance.now();
-  await Promise.all(Array.from({ length: Math.min(concurrency, requests) }, caller));
-  return { requests, wallMs: performance.now() - began, latencies, errors, errorSamples: [...errorSamples] };
+  return sharedClosedLoop(concurrency, requests, async () => {
+    const input = cursor.take();
+    const at = performance.now();
+    await call(input);
+    return performance.now() - at;
+  });
 }
 
 /** The rounds of one side at one level, pooled: percentiles over every sample, throughput over summed wall time. */
 export function summarizeSamples(runs: readonly Samples[]): LoadResult {
-  const latencies = runs.flatMap((r) => r.latencies);
-  const wallMs = runs.reduce((sum, r) => sum + r.wallMs, 0);
-  return {
-    requests: runs.reduce((sum, r) => sum + r.requests, 0),
-    completed: latencies.length,
-    errors: runs.reduce((sum, r) => sum + r.errors, 0),
-    errorSamples: [...new Set(runs.flatMap((r) => r.errorSamples))].slice(0, 5),
-    wallMs: round(wallMs),
-    throughputPerSec: round(wallMs > 0 ? (latencies.length / wallMs) * 1000 : Number.NaN),
-    latency: summarize(latencies),
-  };
+  const { count, samples, outcome } = poolRuns(runs);
+  return { requests: count, ...outcome, latency: summarize(samples) };
 }
 
 export interface HttpAnswer {

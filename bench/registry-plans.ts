@@ -3,7 +3,7 @@
  * glance: which indexes the plan uses, whether it reads a large table whole (seq scan), how it sorts.
  */
 import type { Pool } from 'pg';
-import { round } from './stats';
+import { round } from './shared/stats';
 import { isPlannable, normaliseSql, type Statement } from './registry-sql';
 
 /** A table with more rows than this is "large": reading it whole on every request is a finding. */

@@ -1,8 +1,11 @@
 import type { LoadResult } from './registry-load';
-import type { CpuShares, GitInfo, MachineInfo } from './machine';
+import type { CpuShares } from './shared/cpu-usage';
+import type { RunMachine } from './shared/machine-info';
+import type { ResultHeader } from './shared/result-header';
+import { fmt, latencyQuad, textTable } from './shared/text-table';
 import { describePlan, type PlanStability, type StatementPlan } from './registry-plans';
 import type { QueryGroup } from './registry-scenarios';
-import { ratio, round } from './stats';
+import { ratio, round } from './shared/stats';
 
 /** One side pair (HTTP, direct SQL) of one query at one concurrency. */
 export interface LevelFigures {
@@ -61,14 +64,8 @@ export interface QueryResult {
   planStability: PlanStability[] | null;
 }
 
-export interface RegistryResults {
-  name: string;
-  date: string;
-  git: GitInfo;
-  machine: MachineInfo & {
-    cpuBusyBeforeRun: number;
-    loadAverageBefore: number[];
-    loadAverageAfter: number[];
+export interface RegistryResults extends ResultHeader {
+  machine: RunMachine & {
     /** How the cores were used during each level's measured rounds: by the bench's processes, by others. */
     cpuDuringRounds: Record<string, CpuShares>;
   };
@@ -134,23 +131,6 @@ export function aimVerdict(p99Ms: number | undefined, levels: readonly LevelFigu
 }
 
 const pct = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);
-const fmt = (value: number | null, digits = 1) =>
-  value === null || !Number.isFinite(value) ? '–' : value.toFixed(digits);
-
-function table(rows: string[][], rightAligned: (col: number) => boolean): string {
-  const cols = Math.max(...rows.map((r) => r.length));
-  const widths = Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows
-    .map((row) =>
-      row.length === 0
-        ? ''
-        : row
-            .map((cell, c) => (rightAligned(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
-            .join('  ')
-            .trimEnd(),
-    )
-    .join('\n');
-}
 
 /** Latencies per query and level, ratio to auth/me, direct SQL, aim; then the plans. */
 export function formatTables(results: RegistryResults): string {
@@ -159,7 +139,6 @@ export function formatTables(results: RegistryResults): string {
   ];
   for (const q of results.queries) {
     for (const level of q.levels) {
-      const l = level.http.latency;
       const aim =
         q.aim === null
           ? ''
@@ -167,7 +146,7 @@ export function formatTables(results: RegistryResults): string {
       latency.push([
         level.concurrency === 1 ? q.label : '',
         String(level.concurrency),
-        `${fmt(l.p50)} / ${fmt(l.p95)} / ${fmt(l.p99)} / ${fmt(l.max)}`,
+        latencyQuad(level.http.latency),
         fmt(level.http.throughputPerSec, 0),
         `${fmt(level.ratioToBaseline.p50)} / ${fmt(level.ratioToBaseline.p99)}`,
         `${fmt(level.sql.latency.p50)} / ${fmt(level.sql.latency.p99)}`,
@@ -216,5 +195,5 @@ export function formatTables(results: RegistryResults): string {
       .join('; ')}\n` +
     `×me: HTTP latency / GET /auth/me latency at the same c. SQL: the same statements over pg, no HTTP. ` +
     `API+: HTTP p50 − SQL p50.\n`;
-  return `${header}\n${table(latency, (c) => c > 0 && c < 7)}\n\n${plans.join('\n')}\n`;
+  return `${header}\n${textTable(latency, { gap: '  ', rightAligned: (c) => c > 0 && c < 7, trimEnd: true })}\n\n${plans.join('\n')}\n`;
 }

@@ -1,5 +1,8 @@
 import type { PhaseResult } from './load';
-import { ratio } from './stats';
+import type { DevServerRecord } from './shared/dev-server';
+import type { ResultHeader } from './shared/result-header';
+import { ratio } from './shared/stats';
+import { fmt, latencyQuad as quad, SIDE_BY_SIDE, textTable } from './shared/text-table';
 
 /** A / B of one concurrency level: above 1 means A is slower (latency) or faster (throughput). */
 export interface LevelRatios {
@@ -25,31 +28,8 @@ export interface LevelResult {
   ratio: LevelRatios;
 }
 
-export interface BenchResults {
-  name: string;
-  date: string;
-  git: { commit: string | null; dirty: boolean | null };
-  machine: {
-    cpus: number;
-    cpuModel: string;
-    totalMemoryBytes: number;
-    node: string;
-    platform: string;
-    release: string;
-    arch: string;
-    /** Busy share of all cores in the second before the run: above ~0.2 something else loaded the machine. */
-    cpuBusyBeforeRun: number;
-    loadAverageBefore: number[];
-    loadAverageAfter: number[];
-  };
-  devServer: {
-    temporalCliPinned: string;
-    headless: true;
-    /** `--dynamic-config-value` pragmas the dev server ran with (shared by both sides). */
-    dynamicConfig: Record<string, string | number | boolean>;
-    /** `--sqlite-pragma` settings of its SQLite store. */
-    sqlitePragmas: Record<string, string>;
-  };
+export interface BenchResults extends ResultHeader {
+  devServer: DevServerRecord;
   settings: {
     quick: boolean;
     iterations: { c1: number; c32: number };
@@ -92,10 +72,6 @@ export function levelRatios(api: PhaseResult, baseline: PhaseResult): LevelRatio
     nominationP99: ratio(api.nomination.p99, baseline.nomination.p99),
   };
 }
-
-const fmt = (value: number | null, digits = 1) =>
-  value === null || !Number.isFinite(value) ? '–' : value.toFixed(digits);
-const quad = (s: PhaseResult['start']) => `${fmt(s.p50)} / ${fmt(s.p95)} / ${fmt(s.p99)} / ${fmt(s.max)}`;
 
 /** A plain-text table: one block per concurrency level, B and A side by side, then A/B. */
 export function formatTable(results: BenchResults): string {
@@ -143,14 +119,5 @@ export function formatTable(results: BenchResults): string {
     if (a.errors + b.errors > 0) rows.push(['  errors', String(b.errors), String(a.errors), '']);
     rows.push([]);
   }
-  const widths = [0, 1, 2, 3].map((col) => Math.max(...rows.map((row) => (row[col] ?? '').length)));
-  return rows
-    .map((row) =>
-      row.length === 0
-        ? ''
-        : row
-            .map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col])))
-            .join('   '),
-    )
-    .join('\n');
+  return textTable(rows, SIDE_BY_SIDE);
 }
