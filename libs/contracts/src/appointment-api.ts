@@ -134,6 +134,11 @@ export interface ResubmitRequest {
   documentIds?: string[];
 }
 
+/** POST …/conferences/:index/reconvene */
+export interface ReconveneRequest {
+  reason: string;
+}
+
 export interface AttendanceRequest {
   present: string[];
 }

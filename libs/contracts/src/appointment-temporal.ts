@@ -7,6 +7,7 @@ import type {
   DelegateTaskCommand,
   GrantExceptionCommand,
   IssueDecisionCommand,
+  ReconveneCommand,
   ResubmitCommand,
   WithdrawAppointmentCommand,
 } from './appointment';
@@ -22,6 +23,7 @@ export const resubmitUpdate = defineUpdate<CommandResult, [ResubmitCommand]>('re
 export const withdrawAppointmentUpdate = defineUpdate<CommandResult, [WithdrawAppointmentCommand]>(
   'withdrawAppointment',
 );
+export const reconveneUpdate = defineUpdate<CommandResult, [ReconveneCommand]>('reconvene');
 export const issueDecisionUpdate = defineUpdate<CommandResult, [IssueDecisionCommand]>('issueDecision');
 
 /** Failure type of a refused appointment command; `details[0]` is an AppointmentRefusalCode. */

@@ -146,7 +146,14 @@ export type AppointmentStage =
   | 'reappointment'
   | 'closed';
 
-export type TaskKind = 'exception' | 'sign_off' | 'revision' | 'decision' | 'conference' | 'self_assessment';
+export type TaskKind =
+  | 'exception'
+  | 'sign_off'
+  | 'revision'
+  | 'decision'
+  | 'conference'
+  | 'reconvene'
+  | 'self_assessment';
 export type TaskStatus = 'waiting' | 'open' | 'done' | 'cancelled';
 export type TaskOutcome =
   | 'approve'
@@ -156,7 +163,8 @@ export type TaskOutcome =
   | 'resubmitted'
   | 'signed'
   | 'closed'
-  | 'submitted';
+  | 'submitted'
+  | 'reconvened';
 
 /** A stand-in who may act on a task within a date window (both ends inclusive, ISO dates). */
 export interface Delegation {
@@ -208,6 +216,8 @@ export interface EligibilityException {
 
 export interface ProcedureStepRecord {
   index: number;
+  /** 1, then +1 each time the step is convened again after a conference that was not held. */
+  attempt: number;
   kind: ProcedureStepKind;
   conferenceId: string;
   candidates: string[];
@@ -296,6 +306,16 @@ export interface ResubmitCommand {
 
 export interface WithdrawAppointmentCommand {
   actor: ActorRef;
+  reason: string;
+}
+
+/**
+ * Convene a collective step again after its conference was not held (quorum not met, or its deadline
+ * passed): the proposer or that conference's secretary, with the reason.
+ */
+export interface ReconveneCommand {
+  actor: ActorRef;
+  stepIndex: number;
   reason: string;
 }
 

@@ -23,6 +23,8 @@ export interface ConferenceInput {
   convenedAt: string;
   /** How long the conference may stay open before it expires, in milliseconds (shortened in tests). */
   deadlineMs: number;
+  /** 1 unless the step is convened again after a conference that was not held (same workflow id). */
+  attempt?: number;
 }
 
 export interface AttendanceCommand {
