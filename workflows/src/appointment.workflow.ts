@@ -1,4 +1,4 @@
-import { allHandlersFinished, ApplicationFailure, condition } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, patched } from '@temporalio/workflow';
 import type {
   AppointmentInput,
   AppointmentResult,
@@ -16,6 +16,7 @@ import {
   vietnamDate,
 } from '@personnel/domain';
 import { registerCommands } from './appointment/commands';
+import { awaitReconvening, NOT_HELD } from './appointment/reconvening';
 import { runConferenceStep } from './appointment/conference-step';
 import { continueIntoTerm } from './appointment/continue-into-term';
 import { waitWithDeadlines } from './appointment/deadline-watch';
@@ -172,8 +173,14 @@ async function eligibilityGate(ctx: ProcedureContext): Promise<boolean> {
 async function collectiveSteps(ctx: ProcedureContext): Promise<boolean> {
   const s = ctx.state;
   const steps = procedureSteps(ctx.input.source);
+  // Before this patch a conference that was not held ended the procedure; runs begun before keep that.
+  const mayReconvene = patched('reconvene-conference');
   for (const [i, step] of steps.entries()) {
-    const result = await runConferenceStep(ctx, i + 1, step);
+    let result = await runConferenceStep(ctx, i + 1, step);
+    for (let attempt = 1; mayReconvene && result && NOT_HELD.includes(result.outcome); attempt++) {
+      if (!(await awaitReconvening(ctx, i + 1, step, attempt, result.outcome))) return false;
+      result = await runConferenceStep(ctx, i + 1, step, attempt + 1);
+    }
     if (result === null) return false;
     const forward = narrow(step, result);
     if (forward.length === 0) {

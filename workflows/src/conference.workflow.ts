@@ -36,6 +36,9 @@ import { JOURNAL_ACTIVITY_OPTIONS } from './activity-options';
 
 const { recordStep } = proxyActivities<JournalActivities>(JOURNAL_ACTIVITY_OPTIONS);
 
+/** Journal positions reserved for one attempt of a conference (a handful of steps each). */
+const ATTEMPT_SEQ_SPAN = 100;
+
 /**
  * A conference (hội nghị) as a child workflow of a procedure: convened → attendance (quorum ≥ 2/3) →
  * secret-ballot tally entered by the secretary with the seal of the sheet → a 50 % tie goes to the
@@ -48,7 +51,10 @@ export async function conferenceWorkflow(input: ConferenceInput): Promise<Confer
 
   const { workflowId, runId } = workflowInfo();
   const summoned = input.summoned.length;
-  let seq = 0;
+  // A step convened again is a new run under the same id: its steps get their own keys and positions.
+  const attempt = input.attempt ?? 1;
+  const attemptPrefix = attempt > 1 ? `a${attempt}/` : '';
+  let seq = (attempt - 1) * ATTEMPT_SEQ_SPAN;
   let convenedRecorded = false;
   let attending: number | undefined;
   let tally: TallyCommand | undefined;
@@ -84,7 +90,7 @@ export async function conferenceWorkflow(input: ConferenceInput): Promise<Confer
     await recordStep({
       workflowId,
       runId,
-      stepKey,
+      stepKey: attemptPrefix + stepKey,
       seq: seq++,
       actor,
       kind: stepKey.split('/')[0],

@@ -202,16 +202,19 @@ export async function holdConference(
   index: number,
   yes: number | Record<string, number>,
   present = MEMBERS,
+  attempt = 1,
 ): Promise<void> {
-  const status = await statusWhen(handle, (s) => s.steps.some((st) => st.index === index));
+  const status = await statusWhen(handle, (s) =>
+    s.steps.some((st) => st.index === index && st.attempt === attempt),
+  );
   const step = status.steps.find((st) => st.index === index)!;
   const child = env.client.workflow.getHandle(step.conferenceId);
-  for (let attempt = 0; ; attempt++) {
+  for (let tries = 0; ; tries++) {
     try {
       await child.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'TV-1', present }] });
       break;
     } catch (error) {
-      if (!(error instanceof WorkflowNotFoundError) || attempt > 50) throw error;
+      if (!(error instanceof WorkflowNotFoundError) || tries > 50) throw error;
       await new Promise((r) => setTimeout(r, 100));
     }
   }

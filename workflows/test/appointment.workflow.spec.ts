@@ -8,6 +8,7 @@ import {
   grantExceptionUpdate,
   headDecisionUpdate,
   issueDecisionUpdate,
+  reconveneUpdate,
   resubmitUpdate,
   submitSelfAssessmentUpdate,
   unclaimTaskUpdate,
@@ -18,6 +19,7 @@ import {
 import {
   actor,
   appointmentInput,
+  MEMBERS,
   AppointmentRecorder,
   eligibleCadre,
   holdConference,
@@ -299,16 +301,63 @@ describe('appointment workflow on the real Temporal dev server', () => {
     );
   });
 
-  it('quorum not met at a conference ends the procedure not passed', async () => {
+  it('a conference without its quorum is convened again by the secretary, and the procedure goes on', async () => {
     const input = appointmentInput();
-    recorder.facts.set(input.candidateIds[0], eligibleCadre(input.candidateIds[0]));
     await run(async (taskQueue) => {
       const handle = await startAppointment(env, taskQueue, input);
       await holdConference(env, handle, 1, 5, ['TV-1', 'TV-2', 'TV-3']);
-      expect(await handle.result()).toMatchObject({
-        state: 'not_passed',
-        reason: 'collective_proposes: quorum_not_met',
+      const waiting = await statusWhen(handle, (s) => s.tasks.some((t) => t.kind === 'reconvene'));
+      expect(waiting).toMatchObject({ state: 'in_progress', stage: 'collective_proposes' });
+      expect(waiting.steps[0]).toMatchObject({ attempt: 1, outcome: 'quorum_not_met' });
+      expect(waiting.tasks.find((t) => t.kind === 'reconvene')).toMatchObject({
+        key: 'reconvene-1-a1',
+        status: 'open',
+        assigneeIds: ['U-HR', 'TV-1'],
       });
+      const reconvene = (userId: string, reason: string, stepIndex = 1) =>
+        handle.executeUpdate(reconveneUpdate, { args: [{ actor: actor(userId), stepIndex, reason }] });
+      expect(await refusalCode(() => reconvene('TV-3', 'Triệu tập lại'))).toBe('not_authorised');
+      expect(await refusalCode(() => reconvene('TV-1', '  '))).toBe('invalid');
+      expect(await refusalCode(() => reconvene('TV-1', 'Triệu tập lại', 2))).toBe('wrong_stage');
+      await reconvene('TV-1', 'Lần trước chỉ 3/6 người có mặt');
+      await holdConference(env, handle, 1, 5, MEMBERS, 2);
+      const next = await statusWhen(handle, (s) => s.steps.length === 2);
+      expect(next.steps[0]).toMatchObject({ index: 1, attempt: 2, outcome: 'passed' });
+      expect(next.tasks.map((t) => [t.key, t.status])).toEqual(
+        expect.arrayContaining([
+          ['conference-1', 'done'],
+          ['reconvene-1-a1', 'done'],
+          ['conference-1-a2', 'done'],
+        ]),
+      );
+      await handle.terminate('test finished');
+    });
+    const conferenceKeys = recorder.steps
+      .filter((s) => s.workflowId.endsWith('/conference/1'))
+      .map((s) => s.stepKey);
+    expect(conferenceKeys).toEqual(
+      expect.arrayContaining([
+        'convened',
+        'attendance',
+        'closed',
+        'a2/convened',
+        'a2/attendance',
+        'a2/tally',
+        'a2/closed',
+      ]),
+    );
+  });
+
+  it('HR may withdraw instead of convening a conference again', async () => {
+    await run(async (taskQueue) => {
+      const handle = await startAppointment(env, taskQueue, appointmentInput());
+      await holdConference(env, handle, 1, 5, ['TV-1', 'TV-2', 'TV-3']);
+      await statusWhen(handle, (s) => s.tasks.some((t) => t.kind === 'reconvene'));
+      const after = await handle.executeUpdate(withdrawAppointmentUpdate, {
+        args: [{ actor: actor('U-HR', ['hr_officer']), reason: 'Không đủ điều kiện tổ chức lại' }],
+      });
+      expect(after.tasks.find((t) => t.kind === 'reconvene')?.status).toBe('cancelled');
+      expect(await handle.result()).toMatchObject({ state: 'withdrawn' });
     });
   });
 

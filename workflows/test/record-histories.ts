@@ -15,6 +15,7 @@ import {
   decideTaskUpdate,
   decideUpdate,
   issueDecisionUpdate,
+  reconveneUpdate,
   resubmitUpdate,
   withdrawAppointmentUpdate,
   headDecisionUpdate,
@@ -30,6 +31,7 @@ import {
   appointmentInput,
   AppointmentRecorder,
   holdConference,
+  MEMBERS,
   startAppointment,
   statusWhen,
 } from './appointment-harness';
@@ -131,7 +133,29 @@ const appointmentScenario =
     return env.client.workflow.getHandle(handle.workflowId, firstRunId, { followRuns: false });
   };
 
+/** A first conference without its quorum, convened again by its secretary (after the reconvene patch). */
+const reconvenedScenario: Scenario = async (env, taskQueue) => {
+  const input = appointmentInput({
+    candidateIds: [`CB-REPLAY-${randomUUID().slice(0, 6)}`],
+    signOff: [{ key: 'org-office', label: 'Thẩm định', assigneeIds: ['U-TCNV'] }],
+  });
+  const handle = await startAppointment(env, taskQueue, input);
+  await holdConference(env, handle, 1, 5, ['TV-1', 'TV-2', 'TV-3']);
+  await statusWhen(handle, (s) => s.tasks.some((t) => t.kind === 'reconvene'));
+  await handle.executeUpdate(reconveneUpdate, {
+    args: [{ actor: actor('TV-1'), stepIndex: 1, reason: 'Chưa đủ số lượng' }],
+  });
+  await holdConference(env, handle, 1, 5, MEMBERS, 2);
+  for (let i = 2; i <= 3; i++) await holdConference(env, handle, i, 5);
+  await statusWhen(handle, (s) => s.stage === 'sign_off');
+  await handle.executeUpdate(withdrawAppointmentUpdate, {
+    args: [{ actor: actor('U-HR', ['hr_officer']), reason: 'Kết thúc kịch bản' }],
+  });
+  return handle;
+};
+
 const SCENARIOS: Record<string, Scenario> = {
+  'appointment-reconvened-after-quorum.json': reconvenedScenario,
   'appointment-returned-resubmitted-decided.json': appointmentScenario('decided'),
   'appointment-returned-resubmitted-withdrawn.json': appointmentScenario('withdrawn'),
   'nomination-approved.json': nominationScenario([

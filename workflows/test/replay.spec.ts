@@ -46,6 +46,7 @@ async function replayAll(
 describe('replay of the recorded histories of every workflow type', () => {
   it('has recorded histories to replay: appointments, nominations (before and after the self-approval patch), a conference tie', () => {
     expect(histories.map((h) => h.file).sort()).toEqual([
+      'appointment-reconvened-after-quorum.json',
       'appointment-returned-resubmitted-decided.json',
       'appointment-returned-resubmitted-withdrawn.json',
       'conference-tie-decided-by-head.json',

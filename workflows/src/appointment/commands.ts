@@ -10,9 +10,11 @@ import {
   resubmitUpdate,
   TaskKeys,
   unclaimTaskUpdate,
+  reconveneUpdate,
   submitSelfAssessmentUpdate,
   withdrawAppointmentUpdate,
   type ActorRef,
+  type ReconveneCommand,
   type SelfAssessmentCommand,
   type AppointmentRefusalCode,
   type ClaimTaskCommand,
@@ -343,6 +345,44 @@ export function registerCommands(ctx: ProcedureContext): void {
           refuse('not_authorised', 'the holder of the post or HR submits the self-assessment');
         if (typeof command.summary !== 'string' || command.summary.trim().length < 20)
           refuse('invalid', 'summary: at least 20 characters');
+      },
+    },
+  );
+
+  const reconveneTask = (stepIndex: number) =>
+    s.tasks.find(
+      (t) => t.kind === 'reconvene' && t.status === 'open' && t.key.startsWith(`reconvene-${stepIndex}-a`),
+    );
+
+  setHandler(
+    reconveneUpdate,
+    async (command: ReconveneCommand) => {
+      const reason = command.reason.trim();
+      const task = reconveneTask(command.stepIndex);
+      if (!task) throw new Error(`no reconvene task for step ${command.stepIndex} after validation`);
+      const changed = ctx.change(completed(task, 'reconvened', command.actor.userId, ctx.now(), reason));
+      await ctx.record(
+        'conference_reconvened',
+        command.actor.userId,
+        { stepIndex: command.stepIndex, reason },
+        changed,
+      );
+      return s.status();
+    },
+    {
+      validator: (command: ReconveneCommand) => {
+        checkActor(command?.actor);
+        running();
+        const task = Number.isInteger(command.stepIndex) ? reconveneTask(command.stepIndex) : undefined;
+        if (!task)
+          refuse('wrong_stage', `conference ${command.stepIndex} is not waiting to be convened again`);
+        if (!task.assigneeIds.includes(command.actor.userId))
+          refuse(
+            'not_authorised',
+            `the proposer or the conference's secretary (${task.assigneeIds.join(', ')}) convenes it again`,
+          );
+        if (typeof command.reason !== 'string' || command.reason.trim() === '')
+          refuse('invalid', 'reason: say why the conference is convened again');
       },
     },
   );

@@ -27,6 +27,7 @@ export async function runConferenceStep(
   ctx: ProcedureContext,
   index: number,
   step: ProcedureStepKind,
+  attempt = 1,
 ): Promise<ConferenceResult | null> {
   const s = ctx.state;
   const body = conferenceBodyFor(ctx.input, step);
@@ -35,16 +36,18 @@ export async function runConferenceStep(
   s.stage = step;
   const record: ProcedureStepRecord = {
     index,
+    attempt,
     kind: step,
     conferenceId,
     candidates: [...s.candidates],
     outcome: null,
     forward: [],
   };
-  s.steps.push(record);
+  // A step convened again replaces its record: the status shows the attempt that counts.
+  s.steps = [...s.steps.filter((st) => st.index !== index), record];
   const task = {
     ...newTask(
-      TaskKeys.conference(index),
+      TaskKeys.conference(index, attempt),
       'conference',
       STEP_LABELS[step],
       [...new Set([body.secretaryId, body.headId])],
@@ -78,6 +81,7 @@ export async function runConferenceStep(
           headId: body.headId,
           convenedAt,
           deadlineMs: ctx.input.timing.conferenceDeadlineMs,
+          ...(attempt > 1 ? { attempt } : {}),
         },
       ],
     }),
