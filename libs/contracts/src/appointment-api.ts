@@ -134,7 +134,7 @@ export interface ResubmitRequest {
   documentIds?: string[];
 }
 
-/** POST …/conferences/:index/reconvene */
+/** POST …/conferences/:index/reconvene: HR or the conference's secretary, after it was not held. */
 export interface ReconveneRequest {
   reason: string;
 }
@@ -158,6 +158,8 @@ export interface ConferenceView {
   id: string;
   appointmentId: string;
   stepIndex: number;
+  /** The attempt this view describes: the step's latest (1, then +1 each time it is convened again). */
+  attempt: number;
   kind: string;
   summonedIds: string[];
   secretaryId: string;

@@ -6,6 +6,7 @@ import {
   grantExceptionUpdate,
   issueDecisionUpdate,
   parseAppointmentId,
+  reconveneUpdate,
   resubmitUpdate,
   unclaimTaskUpdate,
   withdrawAppointmentUpdate,
@@ -25,6 +26,7 @@ import type {
   DelegateTaskDto,
   IssueDecisionDto,
   ReasonDto,
+  ReconveneDto,
   ResubmitDto,
 } from './dto/appointment.dto';
 import type { FieldProblem } from './start-checks';
@@ -114,6 +116,16 @@ export class AppointmentCommandsService {
 
   async withdraw(id: string, dto: ReasonDto, user: AuthenticatedUser): Promise<AppointmentStatus> {
     return this.send(id, user, withdrawAppointmentUpdate, { actor: actorOf(user), reason: dto.reason });
+  }
+
+  /** Convenes collective step `stepIndex` again after its conference was not held (HR or its secretary). */
+  async reconvene(
+    id: string,
+    stepIndex: number,
+    dto: ReconveneDto,
+    user: AuthenticatedUser,
+  ): Promise<AppointmentStatus> {
+    return this.send(id, user, reconveneUpdate, { actor: actorOf(user), stepIndex, reason: dto.reason });
   }
 
   async issueDecision(

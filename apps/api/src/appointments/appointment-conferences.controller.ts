@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiNotFoundResponse,
@@ -7,7 +8,12 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import type { AuthenticatedUser, ConferenceStatus, ConferenceView } from '@personnel/contracts';
+import type {
+  AppointmentStatus,
+  AuthenticatedUser,
+  ConferenceStatus,
+  ConferenceView,
+} from '@personnel/contracts';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import {
   APPOINTMENTS_PATH,
@@ -15,11 +21,13 @@ import {
   CONFERENCE_ROLES,
   N_PARAM,
   POST_ID_PARAM,
+  Refusals,
   STEP_INDEX_PARAM,
   stepIndex,
 } from './appointment-routes';
+import { AppointmentCommandsService } from './appointment-commands.service';
 import { ConferenceCommandsService } from './conference-commands.service';
-import { AttendanceDto, HeadDecisionDto, TallyDto } from './dto/appointment.dto';
+import { AttendanceDto, HeadDecisionDto, ReconveneDto, TallyDto } from './dto/appointment.dto';
 
 /**
  * These routes were first published by the appointments controller; their OpenAPI operation ids stay
@@ -30,13 +38,17 @@ const operationIdOf = (method: string) => `AppointmentsController_${method}`;
 /**
  * The conferences of an appointment (collective, expanded, key cadre, home unit): the secretary records
  * attendance and the tally, the head breaks a tie. Each command goes to the conference's own workflow,
- * which checks the signed-in user is its secretary or head.
+ * which checks the signed-in user is its secretary or head. Convening a step again after its conference
+ * was not held is the procedure's call, so that command goes to the appointment's workflow.
  */
 @ApiTags('appointments')
 @ApiBearerAuth()
 @Controller(APPOINTMENTS_PATH)
 export class AppointmentConferencesController {
-  constructor(private readonly conferences: ConferenceCommandsService) {}
+  constructor(
+    private readonly conferences: ConferenceCommandsService,
+    private readonly commands: AppointmentCommandsService,
+  ) {}
 
   @Get(':postId/:n/conferences/:index')
   @ApiOperation({
@@ -119,5 +131,27 @@ export class AppointmentConferencesController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ConferenceStatus> {
     return this.conferences.headDecision(appointmentIdOf(postId, n), stepIndex(index), body, user);
+  }
+
+  @Post(':postId/:n/conferences/:index/reconvene')
+  @Roles(...CONFERENCE_ROLES)
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'HR or the conference’s secretary convenes the step again after its conference was not held (quorum not met, deadline passed), with a reason',
+  })
+  @ApiParam(POST_ID_PARAM)
+  @ApiParam(N_PARAM)
+  @ApiParam(STEP_INDEX_PARAM)
+  @ApiBadRequestResponse({ description: 'A blank reason or one over 1000 characters, named `reason`' })
+  @Refusals()
+  reconvene(
+    @Param('postId') postId: string,
+    @Param('n') n: string,
+    @Param('index') index: string,
+    @Body() body: ReconveneDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<AppointmentStatus> {
+    return this.commands.reconvene(appointmentIdOf(postId, n), stepIndex(index), body, user);
   }
 }

@@ -9,6 +9,7 @@ import {
   type ConferenceStatus,
   type ConferenceView,
   type ProcedureStepKind,
+  type ProcedureStepRecord,
 } from '@personnel/contracts';
 import type { UpdateDefinition } from '@temporalio/common';
 import { AppointmentAccess } from './appointment-access';
@@ -32,6 +33,20 @@ const BODY_OF_STEP: Record<ProcedureStepKind, keyof AppointmentBodies> = {
 };
 
 /**
+ * The record of step `index` as it stands: its latest attempt, whether the procedure keeps one record per
+ * step (its `attempt` rising) or one per attempt. A status from before attempts has none: the first.
+ */
+export function latestAttempt(
+  steps: readonly ProcedureStepRecord[],
+  index: number,
+): ProcedureStepRecord | undefined {
+  let latest: ProcedureStepRecord | undefined;
+  for (const step of steps)
+    if (step.index === index && (!latest || (step.attempt ?? 1) >= (latest.attempt ?? 1))) latest = step;
+  return latest;
+}
+
+/**
  * The conferences of a procedure: who sits and how it stands, and the secretary's and head's commands.
  * Each command is scope-checked on the appointment, then sent to the conference's own workflow, which
  * checks the actor is its secretary or head.
@@ -50,8 +65,9 @@ export class ConferenceCommandsService {
       this.workflows.status(id),
       this.workflows.memo<AppointmentBodies>(id, 'bodies'),
     ]);
-    const step = status?.steps.find((s) => s.index === index);
+    const step = latestAttempt(status?.steps ?? [], index);
     if (!status || !step) throw new NotFoundException(`No conference ${index} of ${id} (yet)`);
+    // The same workflow id for every attempt: without a run id the query reaches the latest run.
     const conferenceId = step.conferenceId || conferenceWorkflowId(id, index);
     const live = await this.workflows.conferenceStatus(conferenceId);
     const body = bodies?.[BODY_OF_STEP[step.kind]];
@@ -59,6 +75,7 @@ export class ConferenceCommandsService {
       id: conferenceId,
       appointmentId: id,
       stepIndex: index,
+      attempt: step.attempt ?? 1,
       kind: step.kind,
       summonedIds: body?.summonedIds ?? [],
       secretaryId: body?.secretaryId ?? '',

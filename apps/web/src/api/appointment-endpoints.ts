@@ -16,6 +16,7 @@ import type {
   ImportMode,
   ImportReport,
   IssueDecisionRequest,
+  ReconveneRequest,
   ResubmitRequest,
   StartAppointmentRequest,
   StoredDocument,
@@ -73,6 +74,8 @@ export function appointmentEndpoints(api: ApiClient) {
       api.post<ConferenceStatus>(`${conferenceUrl(id, index)}/tally`, body),
     headDecision: (id: string, index: number, body: HeadDecisionRequest) =>
       api.post<ConferenceStatus>(`${conferenceUrl(id, index)}/head-decision`, body),
+    reconvene: (id: string, index: number, body: ReconveneRequest) =>
+      api.post<AppointmentStatus>(`${conferenceUrl(id, index)}/reconvene`, body),
 
     tasks: (query: TaskListQuery, signal?: AbortSignal) =>
       api.getFresh<Page<TaskView>>(`${V1}/tasks`, { ...query }, signal),

@@ -29,6 +29,7 @@ export type {
   ProcedureStepKind,
   ProcedureStepRecord,
   ProcedureTask,
+  ReconveneRequest,
   ResubmitRequest,
   SignOffMode,
   SignOffStepInput,

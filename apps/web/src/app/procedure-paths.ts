@@ -12,9 +12,19 @@ export function appointmentIdFrom(postId: string, n: string): string {
   return `appointment/${postId}/${n}`;
 }
 
-/** The step index of a conference task, from its key `conference-<i>` (null for any other task). */
+/**
+ * The step index of a conference task, from its key `conference-<i>` or, when the step was convened again,
+ * `conference-<i>-a<n>` (null for any other task). The rule of libs/contracts conferenceStepOfTask, which
+ * the panel may not import as a value.
+ */
 export function conferenceIndexOf(taskKey: string): number | null {
-  const match = /^conference-(\d{1,3})$/.exec(taskKey);
+  const match = /^conference-(\d+)(?:-a\d+)?$/.exec(taskKey);
+  return match ? Number(match[1]) : null;
+}
+
+/** The step index of a task to convene a conference again, `reconvene-<i>-a<n>` (null for any other task). */
+export function reconveneIndexOf(taskKey: string): number | null {
+  const match = /^reconvene-(\d+)-a\d+$/.exec(taskKey);
   return match ? Number(match[1]) : null;
 }
 

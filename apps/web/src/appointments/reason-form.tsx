@@ -10,6 +10,8 @@ export interface ReasonFormProps {
   submitLabel: string;
   /** Fewest characters after trimming (1: just not empty). */
   minLength?: number;
+  /** Most characters the textarea takes (the API's limit). */
+  maxLength?: number;
   requiredText: string;
   doneText: string;
   buttonClass?: string;
@@ -19,7 +21,7 @@ export interface ReasonFormProps {
   onDone(message: string): void;
 }
 
-/** One reasoned command: withdraw, grant an exception (≥ 20 characters), resubmit after a return. */
+/** One reasoned command: withdraw, grant an exception (≥ 20 characters), resubmit after a return, reconvene. */
 export function ReasonForm(props: ReasonFormProps) {
   const { t } = useI18n();
   const announce = useAnnounce();
@@ -64,6 +66,7 @@ export function ReasonForm(props: ReasonFormProps) {
         <textarea
           id={`${id}-reason`}
           rows={3}
+          maxLength={props.maxLength}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           aria-invalid={(shown && problem !== null) || undefined}

@@ -21,6 +21,7 @@ export function StepsSection({ appointmentId, status, names }: { appointmentId: 
               </span>
               <span className="chain-body">
                 <strong>{t.proc.stages[step.kind] ?? step.kind}</strong>{' '}
+                {(step.attempt ?? 1) > 1 && <span className="muted small" data-testid={`step-${step.index}-attempt`}>({t.proc.steps.attempt(step.attempt)}) </span>}
                 <span className="chain-status">{step.outcome ? (t.proc.outcomes[step.outcome] ?? step.outcome) : t.proc.steps.pending}</span>
                 {step.result && (
                   <span className="muted small">

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { DelegateForm } from './delegate-form';
 import { DocumentUpload } from './document-upload';
 import { ReasonForm } from './reason-form';
+import { ReconveneForm } from './reconvene-form';
 import { SignDecisionForm } from './sign-decision-form';
 import { TaskDecisionForm } from './task-decision-form';
 
@@ -107,6 +108,12 @@ export function TaskActions({
               </section>
             ) : null;
           }
+          case 'reconvene':
+            return (
+              <section className="card" key={task.taskKey} data-testid={`task-${task.taskKey}`}>
+                <ReconveneForm appointmentId={detail.id} taskKey={task.taskKey} steps={detail.status?.steps ?? []} reconvene={api.reconvene} onDone={onDone} />
+              </section>
+            );
           default:
             return null;
         }

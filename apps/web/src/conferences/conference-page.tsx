@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { ConferenceView } from '../api/appointment-types';
+import type { ConferenceOutcome, ConferenceView } from '../api/appointment-types';
 import { appointmentIdFrom, appointmentPath } from '../app/procedure-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
@@ -13,6 +13,9 @@ import { Loading } from '../ui/widgets';
 import { AttendanceForm } from './attendance-form';
 import { HeadDecision } from './head-decision';
 import { TallyForm } from './tally-form';
+
+/** Outcomes of a conference that did not take place as a vote: the step may be convened again. */
+const NOT_HELD: readonly ConferenceOutcome[] = ['quorum_not_met', 'expired'];
 
 /** The conference secretary's screen: attendance, then the tally; the head's buttons on a tie. */
 export function ConferencePage() {
@@ -36,7 +39,9 @@ export function ConferencePage() {
       throw e;
     }
   };
-  const { refreshNow } = usePoller(load, { key: `${appointmentId}/${stepIndex}`, enabled: view?.status.stage !== 'closed' });
+  // A conference that was not held may be convened again (a new attempt): keep watching for it.
+  const final = view?.status.stage === 'closed' && !NOT_HELD.includes(view.status.result?.outcome ?? 'none');
+  const { refreshNow } = usePoller(load, { key: `${appointmentId}/${stepIndex}`, enabled: !final });
   const done = (message: string) => {
     setFeedback(message);
     void refreshNow();
@@ -68,7 +73,8 @@ export function ConferencePage() {
       {view && status && (
         <>
           <p>
-            <strong>{t.proc.conference.stage[status.stage] ?? status.stage}</strong> · {t.proc.conference.summoned(view.summonedIds.length)} ·{' '}
+            <strong>{t.proc.conference.stage[status.stage] ?? status.stage}</strong>
+            {(view.attempt ?? 1) > 1 && <span data-testid="conference-attempt"> ({t.proc.steps.attempt(view.attempt)})</span>} · {t.proc.conference.summoned(view.summonedIds.length)} ·{' '}
             {t.proc.start.secretary}: {name(view.secretaryId)} · {t.proc.start.head}: {name(view.headId)}
           </p>
           {!secretary && status.stage !== 'closed' && <p className="notice notice-info">{t.proc.conference.secretaryOnly(view.secretaryId)}</p>}

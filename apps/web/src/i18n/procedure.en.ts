@@ -38,6 +38,7 @@ export const procedureEn: typeof procedureVi = {
     exception: 'Eligibility exception',
     revision: 'Revise the dossier',
     conference: 'Conference',
+    reconvene: 'Convene the conference again',
   },
   outcomes: {
     approve: 'Approved',
@@ -53,6 +54,7 @@ export const procedureEn: typeof procedureVi = {
     none: 'Nobody had a vote',
     quorum_not_met: 'Quorum not met',
     expired: 'Expired',
+    reconvened: 'Convened again',
   },
   events: {
     proposed: 'Proposed',
@@ -61,6 +63,8 @@ export const procedureEn: typeof procedureVi = {
     conference_convened: 'Conference convened',
     conference_closed: 'Conference closed',
     conference_cancelled: 'Conference cancelled',
+    conference_not_held: 'Conference not held',
+    conference_reconvened: 'Conference convened again',
     sign_off_opened: 'Sign-off opened',
     task_claimed: 'Task claimed',
     task_unclaimed: 'Task returned to the group',
@@ -212,6 +216,7 @@ export const procedureEn: typeof procedureVi = {
     forward: 'Goes on',
     openConference: 'Open the conference screen',
     headDecided: 'Decided by the head',
+    attempt: (n) => `attempt ${n}`,
   },
   tasks: {
     title: 'Tasks',
@@ -247,6 +252,7 @@ export const procedureEn: typeof procedureVi = {
       decision: 'Decision signed.',
       withdraw: 'Procedure withdrawn.',
       resubmit: 'Dossier resubmitted.',
+      reconvene: 'The conference is convened again.',
       attendance: 'Attendance recorded.',
       tally: 'Tally recorded.',
       head: "The head's decision is recorded.",
@@ -287,6 +293,13 @@ export const procedureEn: typeof procedureVi = {
     reason: 'Reason',
     submit: 'Withdraw',
     required: 'Please give a reason.',
+  },
+  reconvene: {
+    title: 'Convene the conference again',
+    intro: (step, outcome) => `${step}: the conference was not held (${outcome}). It may be convened again, with a reason; or the proposer withdraws the procedure.`,
+    reason: 'Why it is convened again',
+    submit: 'Convene the conference again',
+    required: 'Please give the reason to convene it again.',
   },
   resubmit: {
     title: 'Resubmit after revision',

@@ -39,6 +39,7 @@ export const procedureVi = {
     exception: 'Ngoại lệ tiêu chuẩn',
     revision: 'Bổ sung hồ sơ',
     conference: 'Hội nghị',
+    reconvene: 'Triệu tập lại hội nghị',
   } as Record<string, string>,
   outcomes: {
     approve: 'Đồng ý',
@@ -54,6 +55,7 @@ export const procedureVi = {
     none: 'Không ai có phiếu',
     quorum_not_met: 'Không đủ số lượng',
     expired: 'Quá hạn',
+    reconvened: 'Đã triệu tập lại',
   } as Record<string, string>,
   events: {
     proposed: 'Đề xuất',
@@ -62,6 +64,8 @@ export const procedureVi = {
     conference_convened: 'Triệu tập hội nghị',
     conference_closed: 'Kết thúc hội nghị',
     conference_cancelled: 'Hủy hội nghị',
+    conference_not_held: 'Hội nghị không tổ chức được',
+    conference_reconvened: 'Triệu tập lại hội nghị',
     sign_off_opened: 'Mở ký duyệt',
     task_claimed: 'Nhận việc',
     task_unclaimed: 'Trả việc về nhóm',
@@ -213,6 +217,7 @@ export const procedureVi = {
     forward: 'Đi tiếp',
     openConference: 'Mở màn hình hội nghị',
     headDecided: 'Người chủ trì quyết định',
+    attempt: (n: number) => `lần ${n}`,
   },
   tasks: {
     title: 'Nhiệm vụ',
@@ -253,6 +258,7 @@ export const procedureVi = {
       decision: 'Đã ký quyết định.',
       withdraw: 'Đã rút quy trình.',
       resubmit: 'Đã nộp lại hồ sơ.',
+      reconvene: 'Đã triệu tập lại hội nghị.',
       attendance: 'Đã ghi nhận điểm danh.',
       tally: 'Đã ghi nhận kết quả kiểm phiếu.',
       head: 'Đã ghi nhận quyết định của người chủ trì.',
@@ -293,6 +299,13 @@ export const procedureVi = {
     reason: 'Lý do rút',
     submit: 'Rút quy trình',
     required: 'Vui lòng nêu lý do.',
+  },
+  reconvene: {
+    title: 'Triệu tập lại hội nghị',
+    intro: (step: string, outcome: string) => `${step}: hội nghị không tổ chức được (${outcome}). Có thể triệu tập lại, nêu rõ lý do; hoặc người đề xuất rút quy trình.`,
+    reason: 'Lý do triệu tập lại',
+    submit: 'Triệu tập lại hội nghị',
+    required: 'Vui lòng nêu lý do triệu tập lại.',
   },
   resubmit: {
     title: 'Nộp lại sau khi bổ sung',

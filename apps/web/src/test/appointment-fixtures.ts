@@ -1,4 +1,4 @@
-import type { TaskView } from '../api/appointment-types';
+import type { ProcedureStepRecord, TaskView } from '../api/appointment-types';
 
 /** A sign-off task as GET /api/v1/tasks answers it; tests change what they need. */
 export function task(overrides: Partial<TaskView> = {}): TaskView {
@@ -27,6 +27,20 @@ export function task(overrides: Partial<TaskView> = {}): TaskView {
     conferenceId: null,
     createdAt: '2026-11-26T01:00:00.000Z',
     updatedAt: '2026-11-26T01:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A collective step as the live status carries it (its first attempt, not yet closed); tests change what they need. */
+export function step(overrides: Partial<ProcedureStepRecord> = {}): ProcedureStepRecord {
+  return {
+    index: 1,
+    attempt: 1,
+    kind: 'collective_proposes',
+    conferenceId: 'appointment/DH-QA-CT-UBND/1/conference/1',
+    candidates: ['CB-0001'],
+    outcome: null,
+    forward: [],
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -200,7 +200,7 @@ export class StartAppointmentDto {
 }
 
 const TASK_STATUSES: TaskStatus[] = ['waiting', 'open', 'done', 'cancelled'];
-const TASK_KINDS: TaskKind[] = ['exception', 'sign_off', 'revision', 'decision', 'conference'];
+const TASK_KINDS: TaskKind[] = ['exception', 'sign_off', 'revision', 'decision', 'conference', 'reconvene'];
 const STAGES: AppointmentStage[] = [
   'eligibility_check',
   'awaiting_exception',
@@ -282,6 +282,22 @@ export class ReasonDto {
   @IsString()
   @MinLength(1)
   @MaxLength(2000)
+  reason!: string;
+}
+
+/** The most a reason to convene a conference again may say. */
+export const MAX_RECONVENE_REASON = 1000;
+
+/** ReconveneRequest: why the step is convened again (trimmed; blank is refused). */
+export class ReconveneDto {
+  @ApiProperty({
+    example: 'Hội nghị không đủ số lượng tham dự; triệu tập lại vào tuần sau.',
+    maxLength: MAX_RECONVENE_REASON,
+  })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(1, { message: '$property must not be empty' })
+  @MaxLength(MAX_RECONVENE_REASON)
   reason!: string;
 }
 
