@@ -26,13 +26,8 @@ async function waitUntil(what: string, done: () => Promise<boolean>, timeoutMs =
 /**
  * A conference that was not held (quorum not met) no longer ends the procedure: a `reconvene` task opens
  * for HR and the conference's secretary, and convening it again runs the step as a new attempt.
- *
- * Skipped until libs/persistence lets a task be of kind `reconvene`: the check ck_procedure_task_kind
- * (migration 1764220000000-appointments) still allows only exception, sign_off, revision, decision and
- * conference, so the worker's journal insert of the reconvene task fails and the procedure waits on it.
- * With the check widened (a fresh database) this suite passes against the real worker.
  */
-describe.skip('convening a conference again after it was not held (real worker)', () => {
+describe('convening a conference again after it was not held (real worker)', () => {
   let api: ApiUnderTest;
   let id: string;
   const server = () => api.app.getHttpServer();

@@ -154,6 +154,15 @@ export type TaskKind =
   | 'conference'
   | 'reconvene'
   | 'self_assessment';
+export const TASK_KINDS: readonly TaskKind[] = [
+  'exception',
+  'sign_off',
+  'revision',
+  'decision',
+  'conference',
+  'reconvene',
+  'self_assessment',
+];
 export type TaskStatus = 'waiting' | 'open' | 'done' | 'cancelled';
 export type TaskOutcome =
   | 'approve'

@@ -9,6 +9,7 @@ import { CreateAppUser1764190000000 } from './migrations/1764190000000-create-ap
 import { NominationWithdrawnState1764200000000 } from './migrations/1764200000000-nomination-withdrawn-state';
 import { CadreListIndexes1764210000000 } from './migrations/1764210000000-cadre-list-indexes';
 import { Appointments1764220000000 } from './migrations/1764220000000-appointments';
+import { ProcedureTaskKinds1764230000000 } from './migrations/1764230000000-procedure-task-kinds';
 
 export const ENTITIES = [WorkflowStepEntity, NominationEntity, ...REGISTRY_ENTITIES];
 export const MIGRATIONS = [
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   NominationWithdrawnState1764200000000,
   CadreListIndexes1764210000000,
   Appointments1764220000000,
+  ProcedureTaskKinds1764230000000,
 ];
 
 export interface DataSourceOptions {

@@ -1,6 +1,7 @@
 import { recordAppointmentStep } from '../src/appointments/appointment-journal';
 import { AppointmentQueries } from '../src/appointments/appointment-queries';
 import { verifyWorkflowChain } from '../src/audit/chain-verifier';
+import { TASK_KINDS } from '@personnel/contracts';
 import { appointmentStepInput, createTestDatabase, procedureTask, type TestDatabase } from '../src/testing';
 
 describe('appointment step journal (real Postgres)', () => {
@@ -164,5 +165,20 @@ describe('appointment step journal (real Postgres)', () => {
     expect((await queries.list({ proposedBy: 'U-HR', postId: 'QA-CT', limit: 50, offset: 0 })).total).toBe(5);
     expect(await queries.nextSequence('QA-CT')).toBe(6);
     expect(await queries.nextSequence('QL-VP')).toBe(1);
+  });
+
+  it('holds a task of every kind the workflow opens', async () => {
+    const id = 'appointment/QA-CT/70';
+    const tasks = TASK_KINDS.map((kind) => procedureTask({ key: `k-${kind}`, kind }));
+    await expect(
+      recordAppointmentStep(db.dataSource, appointmentStepInput({ workflowId: id, tasks })),
+    ).resolves.toEqual({
+      inserted: true,
+    });
+    const rows: { kind: string }[] = await db.dataSource.query(
+      'SELECT kind FROM procedure_task WHERE workflow_id = $1 ORDER BY kind',
+      [id],
+    );
+    expect(rows.map((r) => r.kind)).toEqual([...TASK_KINDS].sort());
   });
 });

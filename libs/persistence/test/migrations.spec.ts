@@ -44,6 +44,17 @@ describe('committed migrations', () => {
     expect(await runMigrations(db.dataSource)).toHaveLength(MIGRATIONS.length);
   });
 
+  it('refuse to narrow the task kinds back while a reconvene or self-assessment task exists', async () => {
+    await db.dataSource.query(
+      `INSERT INTO procedure_task (workflow_id, task_key, kind, label, assignee_ids, status, created_at, updated_at, last_seq)
+       VALUES ('appointment/P/1', 'reconvene-1-a1', 'reconvene', 'Triệu tập lại', '{U}', 'open', now(), now(), 1)`,
+    );
+    await expect(db.dataSource.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
+      /1 tasks are reconvene or self-assessment tasks/,
+    );
+    await db.dataSource.query(`DELETE FROM procedure_task WHERE workflow_id = 'appointment/P/1'`);
+  });
+
   it('enforce one row per workflow step key', async () => {
     const insert = `INSERT INTO workflow_step (workflow_id, run_id, step_key, seq, kind, actor, occurred_at, prev_hash, hash)
                     VALUES ('nomination/C/P/1', 'r', 'proposed', 0, 'proposed', 'U', now(), '0', '1')`;
