@@ -134,6 +134,13 @@ export interface ResubmitRequest {
   documentIds?: string[];
 }
 
+/** POST …/self-assessment: the holder, the proposer or HR, once the reappointment notice has fired. */
+export interface SelfAssessmentRequest {
+  /** Trimmed, 20-4000 characters. */
+  summary: string;
+  documentIds?: string[];
+}
+
 /** POST …/conferences/:index/reconvene: HR or the conference's secretary, after it was not held. */
 export interface ReconveneRequest {
   reason: string;
@@ -204,4 +211,19 @@ export interface AppointmentReport {
   timeToDecisionDays: { count: number; p50: number | null; p90: number | null };
   overdueTasks: number;
   openTasks: number;
+}
+
+/** GET /api/v1/cadres/:id/timeline: the milestones of every procedure a cadre was a candidate in. */
+export interface CadreTimelineEntry {
+  workflowId: string;
+  stepKey: string;
+  seq: number;
+  kind: string;
+  occurredAt: string;
+  postId: string;
+  postTitle: string | null;
+  unitCode: string;
+  unitName: string | null;
+  /** Where that procedure stands now. */
+  procedureState: AppointmentState;
 }

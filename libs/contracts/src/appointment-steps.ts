@@ -34,6 +34,11 @@ export interface AppointmentSnapshot {
  */
 export interface RecordAppointmentStepInput extends RecordStepInput {
   appointment: AppointmentSnapshot;
+  /**
+   * Cadre codes whose timeline this step belongs on (the candidates still in the running at a milestone
+   * of their case); empty for steps about the procedure's own housekeeping (claims, reminders).
+   */
+  concerns: string[];
   /** Tasks whose state this step changed; rows keyed (workflow id, task key), never rolled back by seq. */
   tasks: ProcedureTask[];
 }

@@ -10,6 +10,7 @@ import { NominationWithdrawnState1764200000000 } from './migrations/176420000000
 import { CadreListIndexes1764210000000 } from './migrations/1764210000000-cadre-list-indexes';
 import { Appointments1764220000000 } from './migrations/1764220000000-appointments';
 import { ProcedureTaskKinds1764230000000 } from './migrations/1764230000000-procedure-task-kinds';
+import { CadreTimeline1764240000000 } from './migrations/1764240000000-cadre-timeline';
 
 export const ENTITIES = [WorkflowStepEntity, NominationEntity, ...REGISTRY_ENTITIES];
 export const MIGRATIONS = [
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   CadreListIndexes1764210000000,
   Appointments1764220000000,
   ProcedureTaskKinds1764230000000,
+  CadreTimeline1764240000000,
 ];
 
 export interface DataSourceOptions {

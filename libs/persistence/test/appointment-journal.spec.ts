@@ -1,5 +1,6 @@
 import { recordAppointmentStep } from '../src/appointments/appointment-journal';
 import { AppointmentQueries } from '../src/appointments/appointment-queries';
+import { CadreTimelineQueries } from '../src/appointments/cadre-timeline-queries';
 import { verifyWorkflowChain } from '../src/audit/chain-verifier';
 import { TASK_KINDS } from '@personnel/contracts';
 import { appointmentStepInput, createTestDatabase, procedureTask, type TestDatabase } from '../src/testing';
@@ -180,5 +181,28 @@ describe('appointment step journal (real Postgres)', () => {
       [id],
     );
     expect(rows.map((r) => r.kind)).toEqual([...TASK_KINDS].sort());
+  });
+
+  it("puts each milestone on the timeline of the candidates it concerns, once, within the reader's scope", async () => {
+    const id = 'appointment/QA-CT/80';
+    const step = (seq: number, kind: string, concerns: string[]) =>
+      appointmentStepInput({ workflowId: id, stepKey: `${seq}/${kind}`, seq, kind, concerns });
+    await recordAppointmentStep(db.dataSource, step(0, 'proposed', ['CB-1', 'CB-2']));
+    await recordAppointmentStep(db.dataSource, step(1, 'task_claimed', []));
+    await recordAppointmentStep(db.dataSource, step(2, 'conference_closed', ['CB-1']));
+    await recordAppointmentStep(db.dataSource, step(2, 'conference_closed', ['CB-1']));
+    const timelines = new CadreTimelineQueries(db.dataSource);
+    const of = async (cadreCode: string, unitCodes?: string[]) =>
+      (await timelines.list({ cadreCode, unitCodes, limit: 10, offset: 0 })).items.map((e) => [
+        e.kind,
+        e.postTitle,
+        e.procedureState,
+      ]);
+    expect(await of('CB-1')).toEqual([
+      ['conference_closed', 'Chủ tịch UBND xã Quảng An', 'in_progress'],
+      ['proposed', 'Chủ tịch UBND xã Quảng An', 'in_progress'],
+    ]);
+    expect(await of('CB-2')).toEqual([['proposed', 'Chủ tịch UBND xã Quảng An', 'in_progress']]);
+    expect(await of('CB-1', ['DH-QL'])).toEqual([]);
   });
 });

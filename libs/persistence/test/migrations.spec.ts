@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../src/testing';
 import { MIGRATIONS, runMigrations } from '../src/data-source';
+import { ProcedureTaskKinds1764230000000 } from '../src/migrations/1764230000000-procedure-task-kinds';
 
 describe('committed migrations', () => {
   let db: TestDatabase;
@@ -22,6 +23,7 @@ describe('committed migrations', () => {
       'appointment',
       'assignment',
       'cadre',
+      'cadre_timeline',
       'discipline',
       'dossier_document',
       'evaluation',
@@ -49,9 +51,14 @@ describe('committed migrations', () => {
       `INSERT INTO procedure_task (workflow_id, task_key, kind, label, assignee_ids, status, created_at, updated_at, last_seq)
        VALUES ('appointment/P/1', 'reconvene-1-a1', 'reconvene', 'Triệu tập lại', '{U}', 'open', now(), now(), 1)`,
     );
-    await expect(db.dataSource.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
-      /1 tasks are reconvene or self-assessment tasks/,
-    );
+    const runner = db.dataSource.createQueryRunner();
+    try {
+      await expect(new ProcedureTaskKinds1764230000000().down(runner)).rejects.toThrow(
+        /1 tasks are reconvene or self-assessment tasks/,
+      );
+    } finally {
+      await runner.release();
+    }
     await db.dataSource.query(`DELETE FROM procedure_task WHERE workflow_id = 'appointment/P/1'`);
   });
 

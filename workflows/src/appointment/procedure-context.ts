@@ -8,6 +8,7 @@ import {
 } from '@personnel/contracts';
 import { dueAfterWorkingDays, reminderBefore, vietnamDate, type TaskTiming } from '@personnel/domain';
 import { JOURNAL_ACTIVITY_OPTIONS } from '../activity-options';
+import { CADRE_MILESTONES } from './milestones';
 import { ProcedureState } from './procedure-state';
 
 export const activities = proxyActivities<AppointmentActivities>(JOURNAL_ACTIVITY_OPTIONS);
@@ -74,6 +75,7 @@ export class ProcedureContext {
     const occurredAt = this.now();
     const appointment = this.state.snapshot();
     const changed = tasks.map((t) => ({ ...t }));
+    const concerns = CADRE_MILESTONES.has(kind) ? [...this.state.candidates] : [];
     upsertSearchAttributes([{ key: SearchAttributes.stage, value: this.state.stage }]);
     return activities.recordAppointmentStep({
       workflowId: this.workflowId,
@@ -86,6 +88,7 @@ export class ProcedureContext {
       occurredAt,
       appointment,
       tasks: changed,
+      concerns,
     });
   }
 }

@@ -27,6 +27,7 @@ export async function recordAppointmentStep(
     if (!inserted) return { inserted: false };
     await applyToAppointment(manager, input, idParts.sequence);
     for (const task of input.tasks) await applyToTask(manager, input, task);
+    await addToCadreTimelines(manager, input);
     return { inserted: true };
   });
 }
@@ -76,6 +77,17 @@ async function applyToAppointment(
       input.occurredAt,
       input.seq,
     ],
+  );
+}
+
+/** The step on the timeline of each candidate it concerns (written once, like the journal row). */
+async function addToCadreTimelines(manager: EntityManager, input: RecordAppointmentStepInput): Promise<void> {
+  if (input.concerns.length === 0) return;
+  await manager.query(
+    `INSERT INTO cadre_timeline (cadre_code, workflow_id, step_key, seq, kind, occurred_at)
+     SELECT code, $2, $3, $4, $5, $6 FROM unnest($1::text[]) AS code
+     ON CONFLICT DO NOTHING`,
+    [[...new Set(input.concerns)], input.workflowId, input.stepKey, input.seq, input.kind, input.occurredAt],
   );
 }
 

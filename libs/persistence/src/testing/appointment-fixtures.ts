@@ -32,6 +32,7 @@ export function appointmentStepInput(
       exceptionGranted: false,
     },
     tasks: [],
+    concerns: [],
     ...overrides,
   };
 }
