@@ -173,6 +173,25 @@ describe('appointment procedure end to end', () => {
       ),
     ).toEqual([]);
 
+    const timeline = ok(await api(`/cadres/${candidate}/timeline?limit=50`, 'U-XEM-01'));
+    expect(
+      timeline.items
+        .filter((e: { workflowId: string }) => e.workflowId === id)
+        .map((e: { kind: string }) => e.kind)
+        .reverse(),
+    ).toEqual([
+      'proposed',
+      'eligibility_checked',
+      'conference_closed',
+      'conference_closed',
+      'conference_closed',
+      'task_decided',
+      'task_decided',
+      'decision_signed',
+      'appointed',
+    ]);
+    expect((await api('/cadres/CB-NOBODY/timeline', 'U-XEM-01')).status).toBe(404);
+
     const connection = await Connection.connect({ address: ctx.system.temporalAddress });
     try {
       const description = await new Client({ connection }).workflow.getHandle(id).describe();

@@ -6,11 +6,17 @@ import { AppointmentStartService } from './appointment-start.service';
 import { AppointmentStores } from './appointment-stores';
 import { AppointmentWorkflowsGateway } from './appointment-workflows.gateway';
 import { AppointmentsController } from './appointments.controller';
+import { CadreTimelineController } from './cadre-timeline.controller';
+import { CadreTimelineService } from './cadre-timeline.service';
 import { ConferenceCommandsService } from './conference-commands.service';
 import { UnitScope } from './unit-scope';
 import { UpdateAnswers } from './update-answers';
 
-export const APPOINTMENT_CONTROLLERS = [AppointmentsController, AppointmentConferencesController];
+export const APPOINTMENT_CONTROLLERS = [
+  AppointmentsController,
+  AppointmentConferencesController,
+  CadreTimelineController,
+];
 
 /** UnitScope and AppointmentStores also serve the tasks, users, documents and reports controllers. */
 export const APPOINTMENT_PROVIDERS = [
@@ -23,4 +29,5 @@ export const APPOINTMENT_PROVIDERS = [
   AppointmentReadsService,
   AppointmentCommandsService,
   ConferenceCommandsService,
+  CadreTimelineService,
 ];
