@@ -17,11 +17,22 @@ export interface ApiUnderTest {
   close(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  /**
+   * Accept `timing` in POST /appointments (APPOINTMENT_TIMING_OVERRIDES=true), so a suite can run a term
+   * in seconds. Off unless a suite asks: the API then refuses `timing` as it does in production.
+   */
+  timingOverrides?: boolean;
+}
+
 /**
  * The API in process, wired to a fresh database and the shared dev server, with the real worker running
  * as its own process on a task queue of its own.
  */
-export async function startApiWithWorker(env: Record<string, string> = {}): Promise<ApiUnderTest> {
+export async function startApiWithWorker(
+  env: Record<string, string> = {},
+  options: HarnessOptions = {},
+): Promise<ApiUnderTest> {
   const db = await createTestDatabase('api');
   const taskQueue = `api-test-${randomUUID()}`;
   const config = readApiConfig({
@@ -29,6 +40,7 @@ export async function startApiWithWorker(env: Record<string, string> = {}): Prom
     TEMPORAL_ADDRESS: temporalTestAddress(),
     TEMPORAL_TASK_QUEUE: taskQueue,
     LOG_LEVEL: 'warn',
+    ...(options.timingOverrides ? { APPOINTMENT_TIMING_OVERRIDES: 'true' } : {}),
     ...env,
   });
   const worker = await startWorkerProcess({

@@ -8,6 +8,7 @@ import {
   parseAppointmentId,
   reconveneUpdate,
   resubmitUpdate,
+  submitSelfAssessmentUpdate,
   unclaimTaskUpdate,
   withdrawAppointmentUpdate,
   type AppointmentStatus,
@@ -28,6 +29,7 @@ import type {
   ReasonDto,
   ReconveneDto,
   ResubmitDto,
+  SelfAssessmentDto,
 } from './dto/appointment.dto';
 import type { FieldProblem } from './start-checks';
 import { httpStatusText, UpdateAnswers } from './update-answers';
@@ -110,6 +112,30 @@ export class AppointmentCommandsService {
     return this.send(id, user, resubmitUpdate, {
       actor: actorOf(user),
       comment: dto.comment,
+      ...(documents.length ? { documents } : {}),
+    });
+  }
+
+  /**
+   * The holder's self-assessment when the reappointment notice has fired. Any signed-in user may send it:
+   * the workflow accepts the holder of the post, an assignee of the task or HR, and refuses anyone else.
+   */
+  async submitSelfAssessment(
+    id: string,
+    dto: SelfAssessmentDto,
+    user: AuthenticatedUser,
+  ): Promise<AppointmentStatus> {
+    const problems: FieldProblem[] = [];
+    const documents = await documentRefs(
+      await this.stores.documents(),
+      dto.documentIds ?? [],
+      'documentIds',
+      problems,
+    );
+    if (problems.length > 0) throw badRequest(problems);
+    return this.send(id, user, submitSelfAssessmentUpdate, {
+      actor: actorOf(user),
+      summary: dto.summary,
       ...(documents.length ? { documents } : {}),
     });
   }

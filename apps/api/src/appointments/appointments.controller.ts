@@ -41,6 +41,7 @@ import {
   ListAppointmentsDto,
   ReasonDto,
   ResubmitDto,
+  SelfAssessmentDto,
   StartAppointmentDto,
 } from './dto/appointment.dto';
 
@@ -207,6 +208,28 @@ export class AppointmentsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AppointmentStatus> {
     return this.commands.resubmit(appointmentIdOf(postId, n), body, user);
+  }
+
+  // No @Roles: the holder of the post may hold any role (even viewer). The workflow decides: the holder,
+  // an assignee of the self-assessment task (the proposer) or any hr_officer; anyone else gets 403.
+  @Post(':postId/:n/self-assessment')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'The holder (or HR, or the proposer) submits the self-assessment once the reappointment notice has fired',
+  })
+  @ApiParam(POST_ID_PARAM)
+  @ApiParam(N_PARAM)
+  @ApiOkResponse({ description: 'The live status (AppointmentStatus)' })
+  @ApiBadRequestResponse({ description: 'summary (trimmed, 20-4000 characters) or an unknown documentIds' })
+  @Refusals()
+  submitSelfAssessment(
+    @Param('postId') postId: string,
+    @Param('n') n: string,
+    @Body() body: SelfAssessmentDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<AppointmentStatus> {
+    return this.commands.submitSelfAssessment(appointmentIdOf(postId, n), body, user);
   }
 
   @Post(':postId/:n/withdraw')

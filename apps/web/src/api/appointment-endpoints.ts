@@ -18,6 +18,7 @@ import type {
   IssueDecisionRequest,
   ReconveneRequest,
   ResubmitRequest,
+  SelfAssessmentRequest,
   StartAppointmentRequest,
   StoredDocument,
   TallyRequest,
@@ -61,6 +62,8 @@ export function appointmentEndpoints(api: ApiClient) {
       api.post<AppointmentStatus>(`${appointmentUrl(id)}/resubmit`, body),
     withdrawAppointment: (id: string, reason: string) =>
       api.post<AppointmentStatus>(`${appointmentUrl(id)}/withdraw`, { reason }),
+    submitSelfAssessment: (id: string, body: SelfAssessmentRequest) =>
+      api.post<AppointmentStatus>(`${appointmentUrl(id)}/self-assessment`, body),
     issueDecision: (id: string, body: IssueDecisionRequest) =>
       api.post<AppointmentStatus>(`${appointmentUrl(id)}/decision`, body),
     bulkApprove: (body: BulkApproveRequest) =>

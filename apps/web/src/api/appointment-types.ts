@@ -31,6 +31,7 @@ export type {
   ProcedureTask,
   ReconveneRequest,
   ResubmitRequest,
+  SelfAssessmentRequest,
   SignOffMode,
   SignOffStepInput,
   StartAppointmentRequest,

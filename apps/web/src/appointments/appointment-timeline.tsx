@@ -14,7 +14,7 @@ export function AppointmentTimeline({ entries }: { entries: readonly TimelineEnt
         {entries.map((entry) => {
           const p = entry.payload;
           const verdict = text(p.verdict) ?? text(p.outcome);
-          const note = text(p.comment) ?? text(p.reason);
+          const note = text(p.comment) ?? text(p.reason) ?? text(p.summary);
           const stepTitle = t.proc.events[entry.kind] ?? t.proc.kinds[entry.kind] ?? t.proc.stages[entry.kind] ?? entry.kind.replace(/_/g, ' ');
           const step = text(p.step);
           return (

@@ -11,14 +11,16 @@ export interface DocumentUploadProps {
   documents: StoredDocument[];
   onChange(documents: StoredDocument[]): void;
   upload(kind: DocumentKind, file: File): Promise<StoredDocument>;
+  /** The kind first selected (default: a CV). */
+  defaultKind?: DocumentKind;
 }
 
 /** Uploads dossier documents one by one (POST /documents) and lists them, with their SHA-256 short. */
-export function DocumentUpload({ documents, onChange, upload }: DocumentUploadProps) {
+export function DocumentUpload({ documents, onChange, upload, defaultKind = 'cv' }: DocumentUploadProps) {
   const { t } = useI18n();
   const announce = useAnnounce();
   const id = useId();
-  const [kind, setKind] = useState<DocumentKind>('cv');
+  const [kind, setKind] = useState<DocumentKind>(defaultKind);
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);

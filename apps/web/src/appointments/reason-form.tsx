@@ -13,6 +13,8 @@ export interface ReasonFormProps {
   /** Most characters the textarea takes (the API's limit). */
   maxLength?: number;
   requiredText: string;
+  /** What to say when the text is shorter than minLength (default: the exception's wording). */
+  tooShortText?(min: number, length: number): string;
   doneText: string;
   buttonClass?: string;
   /** More fields (documents) shown above the button. */
@@ -21,7 +23,10 @@ export interface ReasonFormProps {
   onDone(message: string): void;
 }
 
-/** One reasoned command: withdraw, grant an exception (≥ 20 characters), resubmit after a return, reconvene. */
+/**
+ * One reasoned command: withdraw, grant an exception (≥ 20 characters), resubmit after a return, reconvene,
+ * the self-assessment (≥ 20 characters).
+ */
 export function ReasonForm(props: ReasonFormProps) {
   const { t } = useI18n();
   const announce = useAnnounce();
@@ -33,7 +38,7 @@ export function ReasonForm(props: ReasonFormProps) {
   const [error, setError] = useState<unknown>(null);
   const length = reason.trim().length;
   const tooShort = length < min;
-  const problem = length === 0 ? props.requiredText : tooShort ? t.proc.exception.tooShort(min, length) : null;
+  const problem = length === 0 ? props.requiredText : tooShort ? (props.tooShortText ?? t.proc.exception.tooShort)(min, length) : null;
 
   const send = async () => {
     if (busy) return;

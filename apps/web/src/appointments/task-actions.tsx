@@ -8,6 +8,7 @@ import { DelegateForm } from './delegate-form';
 import { DocumentUpload } from './document-upload';
 import { ReasonForm } from './reason-form';
 import { ReconveneForm } from './reconvene-form';
+import { mayUploadDocuments, SelfAssessmentForm, selfAssessmentTaskFor } from './self-assessment-form';
 import { SignDecisionForm } from './sign-decision-form';
 import { TaskDecisionForm } from './task-decision-form';
 
@@ -42,6 +43,7 @@ export function TaskActions({
   const tasks = actionableTasks(detail);
   const returned = [...detail.tasks].reverse().find((task) => task.outcome === 'return');
   const mayWithdraw = detail.state === 'in_progress' && detail.proposedBy === user.username;
+  const selfAssessment = selfAssessmentTaskFor(detail, user);
 
   return (
     <>
@@ -118,6 +120,17 @@ export function TaskActions({
             return null;
         }
       })}
+      {selfAssessment && (
+        <section className="card" key={selfAssessment.taskKey} data-testid={`task-${selfAssessment.taskKey}`}>
+          <SelfAssessmentForm
+            appointmentId={detail.id}
+            term={detail.status?.term ?? null}
+            submit={api.submitSelfAssessment}
+            upload={mayUploadDocuments(user.roles) ? api.uploadDocument : undefined}
+            onDone={onDone}
+          />
+        </section>
+      )}
       {mayGrantException(detail, user.roles) && (
         <section className="card">
           <ReasonForm

@@ -39,6 +39,7 @@ export const procedureEn: typeof procedureVi = {
     revision: 'Revise the dossier',
     conference: 'Conference',
     reconvene: 'Convene the conference again',
+    self_assessment: 'Self-assessment',
   },
   outcomes: {
     approve: 'Approved',
@@ -55,6 +56,7 @@ export const procedureEn: typeof procedureVi = {
     quorum_not_met: 'Quorum not met',
     expired: 'Expired',
     reconvened: 'Convened again',
+    submitted: 'Submitted',
   },
   events: {
     proposed: 'Proposed',
@@ -80,6 +82,7 @@ export const procedureEn: typeof procedureVi = {
     withdrawn: 'Withdrawn',
     procedure_overdue: 'Overdue',
     term_started: 'Term started',
+    self_assessment: 'Self-assessment submitted',
     reappointment_notice: 'Reappointment notice',
     reappointed: 'Reappointed',
     term_ended: 'Term ended',
@@ -253,6 +256,7 @@ export const procedureEn: typeof procedureVi = {
       withdraw: 'Procedure withdrawn.',
       resubmit: 'Dossier resubmitted.',
       reconvene: 'The conference is convened again.',
+      selfAssessment: 'Self-assessment submitted.',
       attendance: 'Attendance recorded.',
       tally: 'Tally recorded.',
       head: "The head's decision is recorded.",
@@ -300,6 +304,14 @@ export const procedureEn: typeof procedureVi = {
     reason: 'Why it is convened again',
     submit: 'Convene the conference again',
     required: 'Please give the reason to convene it again.',
+  },
+  selfAssessment: {
+    title: 'Submit the self-assessment',
+    intro: (term) => `Term ${term} is coming to an end: the holder assesses how the duties were carried out, before the confidence vote and the collective's vote on reappointment.`,
+    summary: 'Summary of the self-assessment',
+    submit: 'Submit the self-assessment',
+    required: 'Please write the self-assessment.',
+    tooShort: (min, n) => `The self-assessment needs at least ${min} characters (${n} so far).`,
   },
   resubmit: {
     title: 'Resubmit after revision',

@@ -40,6 +40,7 @@ export const procedureVi = {
     revision: 'Bổ sung hồ sơ',
     conference: 'Hội nghị',
     reconvene: 'Triệu tập lại hội nghị',
+    self_assessment: 'Tự đánh giá',
   } as Record<string, string>,
   outcomes: {
     approve: 'Đồng ý',
@@ -56,6 +57,7 @@ export const procedureVi = {
     quorum_not_met: 'Không đủ số lượng',
     expired: 'Quá hạn',
     reconvened: 'Đã triệu tập lại',
+    submitted: 'Đã nộp',
   } as Record<string, string>,
   events: {
     proposed: 'Đề xuất',
@@ -82,6 +84,7 @@ export const procedureVi = {
     procedure_overdue: 'Quá hạn',
     term_started: 'Bắt đầu nhiệm kỳ',
     reappointment_notice: 'Thông báo bổ nhiệm lại',
+    self_assessment: 'Nộp bản tự đánh giá',
     reappointed: 'Bổ nhiệm lại',
     term_ended: 'Hết nhiệm kỳ',
   } as Record<string, string>,
@@ -259,6 +262,7 @@ export const procedureVi = {
       withdraw: 'Đã rút quy trình.',
       resubmit: 'Đã nộp lại hồ sơ.',
       reconvene: 'Đã triệu tập lại hội nghị.',
+      selfAssessment: 'Đã nộp bản tự đánh giá.',
       attendance: 'Đã ghi nhận điểm danh.',
       tally: 'Đã ghi nhận kết quả kiểm phiếu.',
       head: 'Đã ghi nhận quyết định của người chủ trì.',
@@ -306,6 +310,14 @@ export const procedureVi = {
     reason: 'Lý do triệu tập lại',
     submit: 'Triệu tập lại hội nghị',
     required: 'Vui lòng nêu lý do triệu tập lại.',
+  },
+  selfAssessment: {
+    title: 'Nộp bản tự đánh giá',
+    intro: (term: number) => `Nhiệm kỳ ${term} sắp kết thúc: người giữ chức vụ tự đánh giá kết quả thực hiện nhiệm vụ trước khi lấy phiếu tín nhiệm và tập thể lãnh đạo biểu quyết bổ nhiệm lại.`,
+    summary: 'Tóm tắt bản tự đánh giá',
+    submit: 'Nộp bản tự đánh giá',
+    required: 'Vui lòng nhập bản tự đánh giá.',
+    tooShort: (min: number, n: number) => `Bản tự đánh giá cần ít nhất ${min} ký tự (hiện có ${n}).`,
   },
   resubmit: {
     title: 'Nộp lại sau khi bổ sung',

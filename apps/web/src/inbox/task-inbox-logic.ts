@@ -5,7 +5,7 @@ import type { InboxScope, TaskKind, TaskListQuery, TaskView } from '../api/appoi
  * order of a page (overdue first, then the soonest due), and which rows bulk approval may take.
  */
 export const SCOPES: readonly InboxScope[] = ['mine', 'claimable', 'all'];
-export const TASK_KINDS: readonly TaskKind[] = ['sign_off', 'decision', 'exception', 'revision', 'conference', 'reconvene'];
+export const TASK_KINDS: readonly TaskKind[] = ['sign_off', 'decision', 'exception', 'revision', 'conference', 'reconvene', 'self_assessment'];
 export const TASK_PAGE_SIZE = 20;
 
 export interface TaskFilters {

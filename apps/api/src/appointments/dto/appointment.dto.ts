@@ -200,7 +200,15 @@ export class StartAppointmentDto {
 }
 
 const TASK_STATUSES: TaskStatus[] = ['waiting', 'open', 'done', 'cancelled'];
-const TASK_KINDS: TaskKind[] = ['exception', 'sign_off', 'revision', 'decision', 'conference', 'reconvene'];
+const TASK_KINDS: TaskKind[] = [
+  'exception',
+  'sign_off',
+  'revision',
+  'decision',
+  'conference',
+  'reconvene',
+  'self_assessment',
+];
 const STAGES: AppointmentStage[] = [
   'eligibility_check',
   'awaiting_exception',
@@ -342,6 +350,32 @@ export class ResubmitDto {
   comment!: string;
 
   @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: '$property must be document ids (UUIDs)' })
+  documentIds?: string[];
+}
+
+/** The fewest and the most characters of a self-assessment's summary (the workflow asks at least 20). */
+export const MIN_SELF_ASSESSMENT_SUMMARY = 20;
+export const MAX_SELF_ASSESSMENT_SUMMARY = 4000;
+
+/** SelfAssessmentRequest: the holder's account of the term (trimmed), with documents already uploaded. */
+export class SelfAssessmentDto {
+  @ApiProperty({
+    example: 'Hoàn thành tốt nhiệm vụ trong nhiệm kỳ; chỉ tiêu kinh tế - xã hội của xã đều đạt và vượt.',
+    minLength: MIN_SELF_ASSESSMENT_SUMMARY,
+    maxLength: MAX_SELF_ASSESSMENT_SUMMARY,
+  })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(MIN_SELF_ASSESSMENT_SUMMARY)
+  @MaxLength(MAX_SELF_ASSESSMENT_SUMMARY)
+  summary!: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Ids from POST /api/v1/documents' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
