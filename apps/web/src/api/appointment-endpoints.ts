@@ -7,6 +7,7 @@ import type {
   AppointmentView,
   BulkApproveItemResult,
   BulkApproveRequest,
+  CadreTimelineEntry,
   ConferenceStatus,
   ConferenceView,
   DecideTaskRequest,
@@ -42,6 +43,12 @@ const conferenceUrl = (id: string, index: number) => `${appointmentUrl(id)}/conf
 /** The appointment procedure, the task inbox, conferences, documents, users, reports and CSV import. */
 export function appointmentEndpoints(api: ApiClient) {
   return {
+    cadreTimeline: (cadreId: string, query: { limit: number; offset: number }, signal?: AbortSignal) =>
+      api.get<Page<CadreTimelineEntry>>(
+        `${V1}/cadres/${encodeURIComponent(cadreId)}/timeline`,
+        query,
+        signal,
+      ),
     startAppointment: (body: StartAppointmentRequest) =>
       api.post<AppointmentView>(`${V1}/appointments`, body),
     listAppointments: (query: AppointmentListQuery, signal?: AbortSignal) =>
@@ -90,7 +97,8 @@ export function appointmentEndpoints(api: ApiClient) {
         file,
         file.type || 'application/octet-stream',
       ),
-    downloadDocument: (documentId: string) => api.getBlob(`${V1}/documents/${encodeURIComponent(documentId)}`),
+    downloadDocument: (documentId: string) =>
+      api.getBlob(`${V1}/documents/${encodeURIComponent(documentId)}`),
     appointmentReport: (signal?: AbortSignal) =>
       api.getFresh<AppointmentReport>(`${V1}/reports/appointments`, undefined, signal),
     importCadres: (mode: ImportMode, csv: Blob | string) =>

@@ -11,6 +11,7 @@ export type {
   AppointmentView,
   BulkApproveItemResult,
   BulkApproveRequest,
+  CadreTimelineEntry,
   CandidateEligibility,
   CandidateSource,
   CandidateVotes,
@@ -44,7 +45,13 @@ export type {
   TaskView,
   UserDirectoryEntry,
 } from '@personnel/contracts';
-import type { AppointmentStage, AppointmentState, InboxScope, TaskKind, TaskStatus } from '@personnel/contracts';
+import type {
+  AppointmentStage,
+  AppointmentState,
+  InboxScope,
+  TaskKind,
+  TaskStatus,
+} from '@personnel/contracts';
 
 /** GET /api/v1/appointments query. */
 export interface AppointmentListQuery {

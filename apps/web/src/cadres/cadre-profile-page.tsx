@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { CadreProceduresSection } from './cadre-procedures-section';
 import { Link, useParams } from 'react-router';
 import type { CadreDetail, NominationView, PostView } from '../api/types';
 import { nominationPath } from '../app/config';
@@ -222,6 +223,8 @@ export function CadreProfilePage() {
           </ul>
         )}
       </Section>
+
+      <CadreProceduresSection cadreCode={c.code} />
 
       <Section title={t.post.target} id="target-post">
         <p className="muted">{t.post.targetHelp}</p>

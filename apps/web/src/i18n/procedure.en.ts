@@ -300,14 +300,16 @@ export const procedureEn: typeof procedureVi = {
   },
   reconvene: {
     title: 'Convene the conference again',
-    intro: (step, outcome) => `${step}: the conference was not held (${outcome}). It may be convened again, with a reason; or the proposer withdraws the procedure.`,
+    intro: (step, outcome) =>
+      `${step}: the conference was not held (${outcome}). It may be convened again, with a reason; or the proposer withdraws the procedure.`,
     reason: 'Why it is convened again',
     submit: 'Convene the conference again',
     required: 'Please give the reason to convene it again.',
   },
   selfAssessment: {
     title: 'Submit the self-assessment',
-    intro: (term) => `Term ${term} is coming to an end: the holder assesses how the duties were carried out, before the confidence vote and the collective's vote on reappointment.`,
+    intro: (term) =>
+      `Term ${term} is coming to an end: the holder assesses how the duties were carried out, before the confidence vote and the collective's vote on reappointment.`,
     summary: 'Summary of the self-assessment',
     submit: 'Submit the self-assessment',
     required: 'Please write the self-assessment.',
@@ -486,5 +488,12 @@ export const procedureEn: typeof procedureVi = {
     dataTable: 'Data table',
     unit: 'Unit',
     count: 'Count',
+  },
+  cadreTimeline: {
+    title: 'Appointment procedures',
+    intro: 'The milestones of every procedure this cadre was proposed in, as recorded in the database.',
+    empty: 'This cadre has not been proposed in any procedure.',
+    failed: 'The procedures could not be loaded.',
+    procedure: 'Procedure',
   },
 };

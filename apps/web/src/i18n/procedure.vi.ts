@@ -306,14 +306,16 @@ export const procedureVi = {
   },
   reconvene: {
     title: 'Triệu tập lại hội nghị',
-    intro: (step: string, outcome: string) => `${step}: hội nghị không tổ chức được (${outcome}). Có thể triệu tập lại, nêu rõ lý do; hoặc người đề xuất rút quy trình.`,
+    intro: (step: string, outcome: string) =>
+      `${step}: hội nghị không tổ chức được (${outcome}). Có thể triệu tập lại, nêu rõ lý do; hoặc người đề xuất rút quy trình.`,
     reason: 'Lý do triệu tập lại',
     submit: 'Triệu tập lại hội nghị',
     required: 'Vui lòng nêu lý do triệu tập lại.',
   },
   selfAssessment: {
     title: 'Nộp bản tự đánh giá',
-    intro: (term: number) => `Nhiệm kỳ ${term} sắp kết thúc: người giữ chức vụ tự đánh giá kết quả thực hiện nhiệm vụ trước khi lấy phiếu tín nhiệm và tập thể lãnh đạo biểu quyết bổ nhiệm lại.`,
+    intro: (term: number) =>
+      `Nhiệm kỳ ${term} sắp kết thúc: người giữ chức vụ tự đánh giá kết quả thực hiện nhiệm vụ trước khi lấy phiếu tín nhiệm và tập thể lãnh đạo biểu quyết bổ nhiệm lại.`,
     summary: 'Tóm tắt bản tự đánh giá',
     submit: 'Nộp bản tự đánh giá',
     required: 'Vui lòng nhập bản tự đánh giá.',
@@ -496,5 +498,12 @@ export const procedureVi = {
     dataTable: 'Bảng số liệu',
     unit: 'Đơn vị',
     count: 'Số lượng',
+  },
+  cadreTimeline: {
+    title: 'Quá trình xem xét bổ nhiệm',
+    intro: 'Các mốc của từng quy trình mà cán bộ được đề nghị, ghi lại từ cơ sở dữ liệu.',
+    empty: 'Cán bộ chưa được đề nghị trong quy trình nào.',
+    failed: 'Không tải được quá trình xem xét.',
+    procedure: 'Quy trình',
   },
 };
