@@ -333,6 +333,14 @@ describe('the appointment procedure in Chromium', () => {
       await browser.screenshot(page, '40-procedure-appointed');
       // HR's page stopped waiting: it shows the same end without a reload.
       await expectText(hrPage.getByTestId('decision'), '125/QĐ-HU');
+      // The candidate's profile lists the procedure with its milestones (the cadre timeline).
+      await page.goto(`${base}/cadres/${encodeURIComponent(candidate)}`);
+      const procedure = page.getByTestId('cadre-procedure').first();
+      await expectText(procedure, 'Đã bổ nhiệm');
+      for (const milestone of ['Đề xuất', 'Kiểm tra tiêu chuẩn', 'Kết thúc hội nghị', 'Bổ nhiệm'])
+        await expectText(procedure, milestone);
+      await procedure.scrollIntoViewIfNeeded();
+      await browser.screenshot(page, '40b-cadre-procedures');
       await page.close();
     }));
 
