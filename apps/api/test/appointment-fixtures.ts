@@ -1,3 +1,4 @@
+import { waitUntil as waitFor } from '@personnel/dev-runtime';
 import { UserStore } from '@personnel/persistence';
 import type { ApiUnderTest } from './api-harness';
 
@@ -92,4 +93,9 @@ export async function planFor(api: ApiUnderTest, cadreCode: string, postCode: st
      SELECT c.id, p.id, '2025-2030', '2025-01-01' FROM cadre c, post p WHERE c.code = $1 AND p.code = $2`,
     [cadreCode, postCode],
   );
+}
+
+/** Waits for the worker to move a procedure on after a command (polls every 200 ms, 30 s by default). */
+export function waitUntil(what: string, done: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  return waitFor(what, done, timeoutMs, 200);
 }

@@ -11,6 +11,7 @@ import {
   planFor,
   seedDirectory,
   seedRegistry,
+  waitUntil,
 } from './appointment-fixtures';
 
 const POST = 'QA-RA-1';
@@ -26,14 +27,6 @@ const SHEET = 'c'.repeat(64);
  */
 const TIMING = { termMs: 12_000, reappointmentNoticeMs: 6_000, workingDayMs: 3_600_000 };
 const SUMMARY = 'Hoàn thành tốt nhiệm vụ trong nhiệm kỳ; các chỉ tiêu của xã đều đạt và vượt.';
-
-async function waitUntil(what: string, done: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /**
  * A whole term over HTTP with the real worker: the first decision starts term 1 (continue-as-new); the

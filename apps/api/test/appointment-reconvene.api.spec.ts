@@ -8,20 +8,13 @@ import {
   planFor,
   seedDirectory,
   seedRegistry,
+  waitUntil,
 } from './appointment-fixtures';
 
 const POST = 'QA-RC-1';
 const HR = 'U-HR';
 const SECRETARY = 'U-M5';
 const SHEET = 'b'.repeat(64);
-
-async function waitUntil(what: string, done: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /**
  * A conference that was not held (quorum not met) no longer ends the procedure: a `reconvene` task opens

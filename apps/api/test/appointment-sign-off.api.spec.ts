@@ -9,19 +9,12 @@ import {
   planFor,
   seedDirectory,
   seedRegistry,
+  waitUntil,
 } from './appointment-fixtures';
 
 const SECRETARY = 'U-M5';
 const LOCAL_CONFERENCES = [1, 2, 3, 4, 5];
 const SHEET = 'a'.repeat(64);
-
-async function waitUntil(what: string, done: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe('appointment sign-off over HTTP: bulk approval and the actor of a decision (real worker)', () => {
   let api: ApiUnderTest;
