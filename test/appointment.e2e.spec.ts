@@ -2,20 +2,10 @@ import { Client, Connection } from '@temporalio/client';
 import { SearchAttributes } from '@personnel/contracts';
 import { waitUntil } from '@personnel/dev-runtime';
 import type { ApiAnswer } from './api-client';
+import { COLLECTIVE, eligibleCandidate, KEY_CADRES, QUANG_AN_CHAIRMAN } from './demo-appointment';
 import { useSystemUnderTest } from './e2e-context';
 
-/** Quảng An People's Committee chairman: a commune head post of the demo organisation. */
-const POST = 'DH-QA-CT-UBND';
-const COLLECTIVE = {
-  summonedIds: ['U-BT-01', 'U-PBT-01', 'U-BTV-03', 'U-BTV-04', 'U-BTV-05', 'U-BTV-06', 'U-BTV-07'],
-  secretaryId: 'U-BTV-07',
-  headId: 'U-BT-01',
-};
-const KEY_CADRES = {
-  summonedIds: ['U-CC-01', 'U-CC-02', 'U-CC-03', 'U-CC-04', 'U-CC-05'],
-  secretaryId: 'U-CC-02',
-  headId: 'U-CC-01',
-};
+const POST = QUANG_AN_CHAIRMAN;
 
 /**
  * The appointment procedure end to end, as the personnel office meets it: the real system started by
@@ -31,22 +21,6 @@ describe('appointment procedure end to end', () => {
       throw new Error(`expected ${status}, got ${answer.status}: ${JSON.stringify(answer.body)}`);
     return answer.body;
   };
-
-  /** A cadre of the seeded organisation, in planning for the post, whom the rules find eligible. */
-  async function eligibleCandidate(): Promise<string> {
-    const { rows } = await ctx.pg.query<{ code: string }>(
-      `SELECT c.code FROM planning_entry pe JOIN cadre c ON c.id = pe.cadre_id JOIN post p ON p.id = pe.post_id
-       WHERE p.code = $1 AND c.status = 'active' ORDER BY c.code`,
-      [POST],
-    );
-    for (const { code } of rows) {
-      const answer = ok(
-        await api('/eligibility', 'U-HR-01', { cadreId: code, postId: POST, kind: 'appointment' }),
-      );
-      if (answer.eligible) return code;
-    }
-    throw new Error(`no eligible cadre in planning for ${POST} among ${rows.length}`);
-  }
 
   async function holdConference(base: string, index: number, secretary: string, summoned: string[]) {
     await waitUntil(
@@ -69,7 +43,7 @@ describe('appointment procedure end to end', () => {
   const stageOf = async (base: string) => ok(await api(base, 'U-XEM-01')).stage as string;
 
   it('runs an outside candidate to the decision across a worker SIGKILL: every step once, the chain intact, the assignment written', async () => {
-    const candidate = await eligibleCandidate();
+    const candidate = await eligibleCandidate(ctx.pg, api);
     const started = ok(
       await api('/appointments', 'U-HR-01', {
         candidateIds: [candidate],

@@ -15,7 +15,7 @@ const PHASES: { name: string; args: string[] }[] = [
     name: 'lint, typecheck and tests of every project',
     args: ['run-many', '-t', 'lint', 'typecheck', 'test', '--exclude', 'e2e,browser'],
   },
-  { name: 'end-to-end tests', args: ['run', 'e2e:test'] },
+  { name: 'end-to-end tests', args: ['run-many', '-t', 'lint', 'typecheck', 'test', '-p', 'e2e'] },
   // The web panel in Debian's Chromium against the whole system (test/browser).
   { name: 'browser tests', args: ['run-many', '-t', 'lint', 'typecheck', 'test', '-p', 'browser'] },
 ];

@@ -5,21 +5,12 @@ import { Client as PgClient } from 'pg';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { apiClient } from '../api-client';
 // eslint-disable-next-line @nx/enforce-module-boundaries
+import { COLLECTIVE, eligibleCandidate, KEY_CADRES, QUANG_AN_CHAIRMAN } from '../demo-appointment';
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { startSystemUnderTest, type SystemUnderTest } from '../system-under-test';
 import { launchBrowser, type Browser } from './browser';
 
-/** Quảng An People's Committee chairman. */
-const POST = 'DH-QA-CT-UBND';
-const COLLECTIVE = {
-  summonedIds: ['U-BT-01', 'U-PBT-01', 'U-BTV-03', 'U-BTV-04', 'U-BTV-05', 'U-BTV-06', 'U-BTV-07'],
-  secretaryId: 'U-BTV-07',
-  headId: 'U-BT-01',
-};
-const KEY_CADRES = {
-  summonedIds: ['U-CC-01', 'U-CC-02', 'U-CC-03', 'U-CC-04', 'U-CC-05'],
-  secretaryId: 'U-CC-02',
-  headId: 'U-CC-01',
-};
+const POST = QUANG_AN_CHAIRMAN;
 const ORG_OFFICE = 'Cơ quan Tổ chức - Nội vụ thẩm định';
 const DEPUTY = 'Phó Bí thư Thường trực';
 
@@ -44,7 +35,7 @@ describe('the appointment procedure in Chromium', () => {
     base = system.apiUrl;
     pg = new PgClient({ connectionString: system.databaseUrl });
     await pg.connect();
-    candidate = await eligibleCandidate();
+    candidate = await eligibleCandidate(pg, apiClient(base).api);
   }, 240_000);
 
   afterAll(async () => {
@@ -58,24 +49,6 @@ describe('the appointment procedure in Chromium', () => {
   });
 
   /** A cadre in planning for the post whom POST /eligibility finds eligible (test/appointment.e2e.spec.ts). */
-  async function eligibleCandidate(): Promise<string> {
-    const { rows } = await pg.query<{ code: string }>(
-      `SELECT c.code FROM planning_entry pe JOIN cadre c ON c.id = pe.cadre_id JOIN post p ON p.id = pe.post_id
-       WHERE p.code = $1 AND c.status = 'active' ORDER BY c.code`,
-      [POST],
-    );
-    const { api } = apiClient(base);
-    for (const { code } of rows) {
-      const answer = await api('/eligibility', 'U-HR-01', {
-        cadreId: code,
-        postId: POST,
-        kind: 'appointment',
-      });
-      if (answer.status === 200 && answer.body.eligible) return code;
-    }
-    throw new Error(`no eligible cadre in planning for ${POST} among ${rows.length}`);
-  }
-
   /** On a failure, every open tab's screen goes to artifacts/fail-<n>-<i>.png to be looked at. */
   async function guarded(name: string, body: () => Promise<void>): Promise<void> {
     try {

@@ -46,6 +46,13 @@ export const DEMO_COLLECTIVE = {
   headId: 'U-BT-01',
 };
 
+/** Quảng An's key cadres as a conference body (the home-unit consultation of an outside candidate). */
+export const DEMO_QUANG_AN_KEY_CADRES = {
+  summonedIds: ['U-CC-01', 'U-CC-02', 'U-CC-03', 'U-CC-04', 'U-CC-05'],
+  secretaryId: 'U-CC-02',
+  headId: 'U-CC-01',
+};
+
 /** A database seeded with demo accounts earlier (U-HR-01 is the demo one): safe to add the new ones. */
 async function isDemoDatabase(users: UserStore): Promise<boolean> {
   return (await users.findActive('U-HR-01'))?.fullName === 'Nguyễn Thị Hoa';
