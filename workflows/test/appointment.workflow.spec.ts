@@ -393,7 +393,10 @@ describe('appointment workflow on the real Temporal dev server', () => {
   });
 
   it('the term timer fires the reappointment: self-assessment, two votes, then the next term continues as new', async () => {
+    // An outside candidate's procedure names no key-cadre body: the collective holds the confidence vote.
     const input = appointmentInput({
+      keyCadreConference: undefined,
+      expandedConference: undefined,
       signOff: [{ key: 'org-office', label: 'Thẩm định', assigneeIds: ['U-TCNV'] }],
       timing: {
         taskWorkingDays: 10,
@@ -434,6 +437,7 @@ describe('appointment workflow on the real Temporal dev server', () => {
       expect(term2.decision?.number).toBe('8/QĐ');
       // Carried across both continue-as-new runs: what the procedure and the reappointment established.
       expect(term2.steps.map((st) => st.index)).toEqual([1, 2, 3, 11, 12]);
+      expect(term2.steps.find((st) => st.index === 11)?.body).toEqual(input.collective);
       expect(term2.eligibility[0].result?.eligible).toBe(true);
       const { memo } = await latest.describe();
       expect(memo).toEqual({ proposedBy: 'U-HR' });

@@ -227,6 +227,8 @@ export interface ProcedureStepRecord {
   index: number;
   /** 1, then +1 each time the step is convened again after a conference that was not held. */
   attempt: number;
+  /** Who sat in this conference (absent on records written before it was kept here). */
+  body?: ConferenceBody;
   kind: ProcedureStepKind;
   conferenceId: string;
   candidates: string[];

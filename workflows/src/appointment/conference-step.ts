@@ -2,6 +2,7 @@ import { CancellationScope, condition, executeChild, isCancellation } from '@tem
 import {
   conferenceWorkflowId,
   TaskKeys,
+  type ConferenceBody,
   type ConferenceResult,
   type ProcedureStepKind,
   type ProcedureStepRecord,
@@ -28,15 +29,16 @@ export async function runConferenceStep(
   index: number,
   step: ProcedureStepKind,
   attempt = 1,
+  body: ConferenceBody = conferenceBodyFor(ctx.input, step),
 ): Promise<ConferenceResult | null> {
   const s = ctx.state;
-  const body = conferenceBodyFor(ctx.input, step);
   const conferenceId = conferenceWorkflowId(ctx.workflowId, index);
   const convenedAt = ctx.now();
   s.stage = step;
   const record: ProcedureStepRecord = {
     index,
     attempt,
+    body,
     kind: step,
     conferenceId,
     candidates: [...s.candidates],

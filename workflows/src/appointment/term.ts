@@ -1,5 +1,10 @@
 import { allHandlersFinished, condition, sleep } from '@temporalio/workflow';
-import type { AppointmentResult, AppointmentResume, ProcedureStepKind } from '@personnel/contracts';
+import type {
+  AppointmentResult,
+  AppointmentResume,
+  ConferenceBody,
+  ProcedureStepKind,
+} from '@personnel/contracts';
 import { addDays, newTask, reappointmentNoticeDeadline, vietnamInstant } from '@personnel/domain';
 import { runConferenceStep } from './conference-step';
 import { continueIntoTerm } from './continue-into-term';
@@ -53,7 +58,7 @@ export async function runTerm(ctx: ProcedureContext, resume: AppointmentResume):
   await waitWithDeadlines(ctx, () => s.selfAssessment !== null);
 
   for (const [i, step] of REAPPOINTMENT_STEPS.entries()) {
-    const result = await runConferenceStep(ctx, s.term * 10 + i + 1, step);
+    const result = await runConferenceStep(ctx, s.term * 10 + i + 1, step, 1, reappointmentBody(ctx, step));
     if (result === null || !result.forward.includes(resume.appointee)) {
       s.close('term_ended', `not reappointed: ${step} ${result?.outcome ?? 'cancelled'}`);
       await ctx.record('term_ended', 'system', {
@@ -94,6 +99,17 @@ export async function runTerm(ctx: ProcedureContext, resume: AppointmentResume):
     termStartsAt: decision.effectiveDate,
     ...s.carried(),
   });
+}
+
+/**
+ * Who votes on the reappointment: the collective, and for the confidence vote the key cadres of the
+ * post's unit — an outside candidate's procedure named none (its consultation was of the home unit),
+ * so there the collective holds the confidence vote too.
+ */
+function reappointmentBody(ctx: ProcedureContext, step: ProcedureStepKind): ConferenceBody {
+  return step === 'key_cadre_conference'
+    ? (ctx.input.keyCadreConference ?? ctx.input.collective)
+    : ctx.input.collective;
 }
 
 /** 90 days (or 90 working days, per basis) before the term's last day; tests give the lead in ms. */

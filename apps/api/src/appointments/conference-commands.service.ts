@@ -70,7 +70,8 @@ export class ConferenceCommandsService {
     // The same workflow id for every attempt: without a run id the query reaches the latest run.
     const conferenceId = step.conferenceId || conferenceWorkflowId(id, index);
     const live = await this.workflows.conferenceStatus(conferenceId);
-    const body = bodies?.[BODY_OF_STEP[step.kind]];
+    // The step records who sat; procedures recorded before it did fall back to the bodies in the memo.
+    const body = step.body ?? bodies?.[BODY_OF_STEP[step.kind]];
     return {
       id: conferenceId,
       appointmentId: id,
