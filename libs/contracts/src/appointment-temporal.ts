@@ -1,6 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type {
   AppointmentStatus,
+  ChangeBodiesCommand,
   ClaimTaskCommand,
   CommandResult,
   DecideTaskCommand,
@@ -24,6 +25,7 @@ export const withdrawAppointmentUpdate = defineUpdate<CommandResult, [WithdrawAp
   'withdrawAppointment',
 );
 export const reconveneUpdate = defineUpdate<CommandResult, [ReconveneCommand]>('reconvene');
+export const changeBodiesUpdate = defineUpdate<CommandResult, [ChangeBodiesCommand]>('changeBodies');
 export const issueDecisionUpdate = defineUpdate<CommandResult, [IssueDecisionCommand]>('issueDecision');
 
 /** Failure type of a refused appointment command; `details[0]` is an AppointmentRefusalCode. */

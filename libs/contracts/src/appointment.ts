@@ -39,6 +39,12 @@ export interface ConferenceBody {
   headId: string;
 }
 
+/** The conference bodies of a procedure, by the input field that names them. */
+export type AppointmentBodies = Pick<
+  AppointmentInput,
+  'collective' | 'expandedConference' | 'keyCadreConference' | 'homeUnitConference'
+>;
+
 /** One individual sign-off: one assignee is a personal task, several make a group task one claims. */
 export interface SignOffStepInput {
   /** Unique within the chain, [a-z0-9-]; part of the task key. */
@@ -263,6 +269,8 @@ export interface AppointmentStatus {
   overdue: boolean;
   documents: DocumentRef[];
   term: number;
+  /** Who sits in the conferences still to come (the start's bodies, as changed since). */
+  bodies: AppointmentBodies;
   /** The holder's self-assessment for the reappointment at the end of the current term. */
   selfAssessment: { by: string; summary: string; at: string } | null;
   closedReason: string | null;
@@ -327,6 +335,19 @@ export interface WithdrawAppointmentCommand {
 export interface ReconveneCommand {
   actor: ActorRef;
   stepIndex: number;
+  reason: string;
+}
+
+/**
+ * Replace who sits in the procedure's conferences from now on (a member left, a new term of office);
+ * conferences already convened keep their members. HR, with the reason; the same rules as at the start.
+ */
+export interface ChangeBodiesCommand {
+  actor: ActorRef;
+  collective?: ConferenceBody;
+  expandedConference?: ConferenceBody;
+  keyCadreConference?: ConferenceBody;
+  homeUnitConference?: ConferenceBody;
   reason: string;
 }
 
