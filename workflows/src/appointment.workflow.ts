@@ -94,14 +94,17 @@ export async function appointmentWorkflow(input: AppointmentInput): Promise<Appo
     assignmentId: assignment.assignmentId,
   });
   await condition(allHandlersFinished);
-  return continueIntoTerm(input, {
-    nextSeq: ctx.nextSeq,
-    appointee,
-    decision,
-    term: 1,
-    termStartsAt: decision.effectiveDate,
-    ...s.carried(),
-  });
+  return continueIntoTerm(
+    { ...input, ...s.bodies },
+    {
+      nextSeq: ctx.nextSeq,
+      appointee,
+      decision,
+      term: 1,
+      termStartsAt: decision.effectiveDate,
+      ...s.carried(),
+    },
+  );
 }
 
 /** Loads the plain facts, runs the rules here (deterministically), and stops for an exception if any fail. */

@@ -2,6 +2,7 @@ import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import {
+  changeBodiesUpdate,
   claimTaskUpdate,
   decideTaskUpdate,
   delegateTaskUpdate,
@@ -13,6 +14,7 @@ import {
   submitSelfAssessmentUpdate,
   unclaimTaskUpdate,
   withdrawAppointmentUpdate,
+  type ActorRef,
   type AppointmentResult,
   type DecideTaskCommand,
 } from '@personnel/contracts';
@@ -390,6 +392,48 @@ describe('appointment workflow on the real Temporal dev server', () => {
         'collective_votes',
       ]);
     });
+  });
+
+  it('HR replaces a body for the conferences to come; the ones already held keep their members', async () => {
+    const [a] = ['CB-BD'].map((x) => `${x}-${Math.random().toString(36).slice(2, 7)}`);
+    const input = appointmentInput({ source: 'local', candidateIds: [a] });
+    const newcomers = ['TV-1', 'TV-2', 'TV-3', 'TV-4', 'TV-5', 'TV-7'];
+    const keyCadres = { summonedIds: newcomers, secretaryId: 'TV-1', headId: 'TV-7' };
+    await run(async (taskQueue) => {
+      const handle = await startAppointment(env, taskQueue, input);
+      await holdConference(env, handle, 1, 5);
+      const change = (
+        userId: string,
+        roles: ActorRef['roles'],
+        body: typeof keyCadres,
+        reason = 'TV-6 nghỉ hưu',
+      ) =>
+        handle.executeUpdate(changeBodiesUpdate, {
+          args: [{ actor: actor(userId, roles), keyCadreConference: body, reason }],
+        });
+      expect(await refusalCode(() => change('U-TCNV', ['approver'], keyCadres))).toBe('not_authorised');
+      expect(
+        await refusalCode(() =>
+          change('U-HR', ['hr_officer'], { ...keyCadres, summonedIds: [...newcomers, 'U-HR'] }),
+        ),
+      ).toBe('invalid');
+      expect(await refusalCode(() => change('U-HR', ['hr_officer'], keyCadres, ' '))).toBe('invalid');
+      const changed = await change('U-HR', ['hr_officer'], keyCadres);
+      expect(changed.bodies.keyCadreConference).toEqual(keyCadres);
+      expect(changed.steps[0].body).toEqual(input.collective);
+      await holdConference(env, handle, 2, 5);
+      await holdConference(env, handle, 3, 5);
+      await holdConference(env, handle, 4, 6, newcomers);
+      const after = await statusWhen(handle, (st) => st.steps.length === 5);
+      expect(after.steps[3]).toMatchObject({
+        kind: 'key_cadre_conference',
+        body: keyCadres,
+        outcome: 'passed',
+      });
+      expect((await handle.describe()).memo).toMatchObject({ bodies: { keyCadreConference: keyCadres } });
+      await handle.terminate('test finished');
+    });
+    expect(recorder.steps.filter((st) => st.kind === 'bodies_changed')).toHaveLength(1);
   });
 
   it('the term timer fires the reappointment: self-assessment, two votes, then the next term continues as new', async () => {

@@ -1,4 +1,4 @@
-import { ApplicationFailure, setHandler } from '@temporalio/workflow';
+import { ApplicationFailure, setHandler, upsertMemo } from '@temporalio/workflow';
 import {
   APPOINTMENT_REFUSED,
   appointmentStatusQuery,
@@ -10,10 +10,12 @@ import {
   resubmitUpdate,
   TaskKeys,
   unclaimTaskUpdate,
+  changeBodiesUpdate,
   reconveneUpdate,
   submitSelfAssessmentUpdate,
   withdrawAppointmentUpdate,
   type ActorRef,
+  type ChangeBodiesCommand,
   type ReconveneCommand,
   type SelfAssessmentCommand,
   type AppointmentRefusalCode,
@@ -26,6 +28,7 @@ import {
   type WithdrawAppointmentCommand,
 } from '@personnel/contracts';
 import {
+  checkAppointmentInput,
   checkClaim,
   checkUnclaim,
   checkDecideTask,
@@ -383,6 +386,45 @@ export function registerCommands(ctx: ProcedureContext): void {
           );
         if (typeof command.reason !== 'string' || command.reason.trim() === '')
           refuse('invalid', 'reason: say why the conference is convened again');
+      },
+    },
+  );
+
+  const BODY_FIELDS = [
+    'collective',
+    'expandedConference',
+    'keyCadreConference',
+    'homeUnitConference',
+  ] as const;
+  const changesOf = (command: ChangeBodiesCommand) =>
+    Object.fromEntries(BODY_FIELDS.filter((f) => command[f] !== undefined).map((f) => [f, command[f]]));
+
+  setHandler(
+    changeBodiesUpdate,
+    async (command: ChangeBodiesCommand) => {
+      const changes = changesOf(command);
+      s.bodies = { ...s.bodies, ...changes };
+      // The API shows a conference's members from the memo for records that predate their own copy.
+      upsertMemo({ bodies: s.bodies });
+      const reason = command.reason.trim();
+      await ctx.record('bodies_changed', command.actor.userId, { ...changes, reason });
+      return s.status();
+    },
+    {
+      validator: (command: ChangeBodiesCommand) => {
+        checkActor(command?.actor);
+        if (s.stage === 'closed') refuse('finished', `the procedure is ${s.state}; its bodies are final`);
+        if (command.actor.userId !== input.proposedBy && !command.actor.roles.includes('hr_officer'))
+          refuse('not_authorised', 'the proposer or HR changes who sits in the conferences');
+        if (typeof command.reason !== 'string' || command.reason.trim() === '')
+          refuse('invalid', 'reason: say why the members change');
+        const changes = changesOf(command);
+        if (Object.keys(changes).length === 0)
+          refuse('invalid', 'collective: name at least one body to replace');
+        const problem = checkAppointmentInput({ ...input, ...s.bodies, ...changes }).find((p) =>
+          BODY_FIELDS.some((f) => f in changes && (p.field === f || p.field.startsWith(`${f}.`))),
+        );
+        if (problem) refuse('invalid', `${problem.field}: ${problem.problem}`);
       },
     },
   );

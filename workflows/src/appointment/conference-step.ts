@@ -29,7 +29,7 @@ export async function runConferenceStep(
   index: number,
   step: ProcedureStepKind,
   attempt = 1,
-  body: ConferenceBody = conferenceBodyFor(ctx.input, step),
+  body: ConferenceBody = conferenceBodyFor({ ...ctx.input, ...ctx.state.bodies }, step),
 ): Promise<ConferenceResult | null> {
   const s = ctx.state;
   const conferenceId = conferenceWorkflowId(ctx.workflowId, index);

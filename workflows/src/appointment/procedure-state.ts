@@ -1,4 +1,5 @@
 import type {
+  AppointmentBodies,
   AppointmentInput,
   AppointmentResume,
   AppointmentSnapshot,
@@ -33,12 +34,20 @@ export class ProcedureState {
   documents: DocumentRef[];
   term = 1;
   selfAssessment: { by: string; summary: string; at: string } | null = null;
+  /** Who sits in the conferences still to come: the input's bodies, as HR changed them since. */
+  bodies: AppointmentBodies;
   closedReason: string | null = null;
   withdrawn = false;
 
   constructor(private readonly input: AppointmentInput) {
     this.candidates = [...input.candidateIds];
     this.documents = [...input.documents];
+    this.bodies = {
+      collective: input.collective,
+      expandedConference: input.expandedConference,
+      keyCadreConference: input.keyCadreConference,
+      homeUnitConference: input.homeUnitConference,
+    };
     if (input.resume) {
       this.eligibility = input.resume.eligibility ?? [];
       this.exception = input.resume.exception ?? null;
@@ -135,6 +144,7 @@ export class ProcedureState {
       documents: [...this.documents],
       term: this.term,
       selfAssessment: this.selfAssessment,
+      bodies: this.bodies,
       closedReason: this.closedReason,
     };
   }

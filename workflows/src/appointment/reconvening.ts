@@ -18,7 +18,7 @@ export async function awaitReconvening(
   outcome: ConferenceOutcome,
 ): Promise<boolean> {
   const s = ctx.state;
-  const { secretaryId } = conferenceBodyFor(ctx.input, step);
+  const { secretaryId } = conferenceBodyFor({ ...ctx.input, ...s.bodies }, step);
   const key = TaskKeys.reconvene(index, attempt);
   const task = newTask(
     key,

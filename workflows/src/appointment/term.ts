@@ -91,14 +91,17 @@ export async function runTerm(ctx: ProcedureContext, resume: AppointmentResume):
     assignmentId: assignment.assignmentId,
   });
   await condition(allHandlersFinished);
-  return continueIntoTerm(input, {
-    nextSeq: ctx.nextSeq,
-    appointee: resume.appointee,
-    decision,
-    term: s.term + 1,
-    termStartsAt: decision.effectiveDate,
-    ...s.carried(),
-  });
+  return continueIntoTerm(
+    { ...input, ...s.bodies },
+    {
+      nextSeq: ctx.nextSeq,
+      appointee: resume.appointee,
+      decision,
+      term: s.term + 1,
+      termStartsAt: decision.effectiveDate,
+      ...s.carried(),
+    },
+  );
 }
 
 /**
@@ -107,9 +110,8 @@ export async function runTerm(ctx: ProcedureContext, resume: AppointmentResume):
  * so there the collective holds the confidence vote too.
  */
 function reappointmentBody(ctx: ProcedureContext, step: ProcedureStepKind): ConferenceBody {
-  return step === 'key_cadre_conference'
-    ? (ctx.input.keyCadreConference ?? ctx.input.collective)
-    : ctx.input.collective;
+  const { collective, keyCadreConference } = ctx.state.bodies;
+  return step === 'key_cadre_conference' ? (keyCadreConference ?? collective) : collective;
 }
 
 /** 90 days (or 90 working days, per basis) before the term's last day; tests give the lead in ms. */
