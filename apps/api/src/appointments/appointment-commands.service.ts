@@ -1,5 +1,6 @@
 import { HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import {
+  changeBodiesUpdate,
   claimTaskUpdate,
   decideTaskUpdate,
   delegateTaskUpdate,
@@ -11,18 +12,21 @@ import {
   submitSelfAssessmentUpdate,
   unclaimTaskUpdate,
   withdrawAppointmentUpdate,
+  type AppointmentBodies,
   type AppointmentStatus,
   type AuthenticatedUser,
   type BulkApproveItemResult,
 } from '@personnel/contracts';
 import type { UpdateDefinition } from '@temporalio/common';
 import { badRequest } from '../http/validation.pipe';
+import { DatabaseProvider } from '../infrastructure/database.provider';
 import { AppointmentAccess } from './appointment-access';
 import { actorOf } from './appointment-actor';
 import { AppointmentStores } from './appointment-stores';
 import { documentRefs } from './document-refs';
 import type {
   BulkApproveDto,
+  ChangeBodiesDto,
   DecideTaskDto,
   DelegateTaskDto,
   IssueDecisionDto,
@@ -31,10 +35,16 @@ import type {
   ResubmitDto,
   SelfAssessmentDto,
 } from './dto/appointment.dto';
-import type { FieldProblem } from './start-checks';
+import {
+  checkDirectory,
+  checkSeparationOfDuties,
+  namedBodyUsers,
+  type FieldProblem,
+} from './start-checks';
 import { httpStatusText, UpdateAnswers } from './update-answers';
 
 const BULK_CONCURRENCY = 5;
+const BODY_FIELDS = ['collective', 'expandedConference', 'keyCadreConference', 'homeUnitConference'] as const;
 
 /**
  * Commands on an appointment and its tasks. Each is scope-checked, then sent as an Update carrying the
@@ -46,6 +56,7 @@ export class AppointmentCommandsService {
     private readonly stores: AppointmentStores,
     private readonly access: AppointmentAccess,
     private readonly answers: UpdateAnswers,
+    private readonly database: DatabaseProvider,
   ) {}
 
   async grantException(id: string, dto: ReasonDto, user: AuthenticatedUser): Promise<AppointmentStatus> {
@@ -152,6 +163,44 @@ export class AppointmentCommandsService {
     user: AuthenticatedUser,
   ): Promise<AppointmentStatus> {
     return this.send(id, user, reconveneUpdate, { actor: actorOf(user), stepIndex, reason: dto.reason });
+  }
+
+  /**
+   * HR replaces who sits in the conferences not yet convened. The same checks as the start: every named
+   * user active in the directory, neither the procedure's proposer nor a candidate's own account in a body.
+   */
+  async changeBodies(id: string, dto: ChangeBodiesDto, user: AuthenticatedUser): Promise<AppointmentStatus> {
+    const bodies: Partial<AppointmentBodies> = {};
+    for (const field of BODY_FIELDS) {
+      const body = dto[field];
+      if (body)
+        bodies[field] = {
+          summonedIds: [...body.summonedIds],
+          secretaryId: body.secretaryId,
+          headId: body.headId,
+        };
+    }
+    if (Object.keys(bodies).length === 0)
+      throw badRequest([
+        { field: 'collective', problem: `or another body (${BODY_FIELDS.join(', ')}) must be given` },
+      ]);
+    const appointment = await this.access.readable(id, user);
+    const problems: FieldProblem[] = [];
+    const named = namedBodyUsers(bodies);
+    const connection = await this.database.connection();
+    const candidateUsers = await checkDirectory(
+      (sql, params) => connection.query(sql, params),
+      named,
+      appointment.candidateIds,
+      problems,
+    );
+    problems.push(...checkSeparationOfDuties(named, appointment.proposedBy, candidateUsers));
+    if (problems.length > 0) throw badRequest(problems);
+    return this.answers.appointment(id, changeBodiesUpdate, {
+      actor: actorOf(user),
+      ...bodies,
+      reason: dto.reason,
+    });
   }
 
   async issueDecision(

@@ -18,7 +18,13 @@ import { AppointmentStores } from './appointment-stores';
 import { AppointmentWorkflowsGateway } from './appointment-workflows.gateway';
 import { documentRefs } from './document-refs';
 import type { StartAppointmentDto } from './dto/appointment.dto';
-import { checkSeparationOfDuties, checkStartShape, namedUsers, type FieldProblem } from './start-checks';
+import {
+  checkDirectory,
+  checkSeparationOfDuties,
+  checkStartShape,
+  namedUsers,
+  type FieldProblem,
+} from './start-checks';
 import { UnitScope } from './unit-scope';
 
 const FIRST_STEP_VISIBLE_WAIT_MS = 3_000;
@@ -123,27 +129,19 @@ export class AppointmentStartService {
     problems: FieldProblem[],
   ): Promise<void> {
     const named = namedUsers(request);
-    const users: { username: string; cadre_id: string | null }[] = await (
-      await this.database.connection()
-    ).query(
-      `SELECT username, cadre_id FROM app_user WHERE active AND (username = ANY($1) OR cadre_id = ANY($2))`,
-      [[...new Set(named.map((n) => n.userId))], request.candidateIds],
-    );
-    const known = new Set(users.map((u) => u.username));
-    for (const { field, userId } of named)
-      if (!known.has(userId))
-        problems.push({ field, problem: `names no active user of the directory (${userId})` });
-    const candidateUsers = new Map(
-      users
-        .filter((u) => u.cadre_id !== null && request.candidateIds.includes(u.cadre_id))
-        .map((u) => [u.username, u.cadre_id as string]),
+    const connection = await this.database.connection();
+    const candidateUsers = await checkDirectory(
+      (sql, params) => connection.query(sql, params),
+      named,
+      request.candidateIds,
+      problems,
     );
     if (proposer.cadreId && request.candidateIds.includes(proposer.cadreId))
       problems.push({
         field: 'candidateIds',
         problem: `names the proposer's own cadre (${proposer.cadreId})`,
       });
-    problems.push(...checkSeparationOfDuties(request, proposer.username, candidateUsers));
+    problems.push(...checkSeparationOfDuties(named, proposer.username, candidateUsers));
   }
 
   /** The 201 shows the procedure once the worker recorded its first step, if that happens soon. */

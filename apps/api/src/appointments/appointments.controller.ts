@@ -35,6 +35,7 @@ import {
 import { AppointmentStartService } from './appointment-start.service';
 import {
   BulkApproveDto,
+  ChangeBodiesDto,
   DecideTaskDto,
   DelegateTaskDto,
   IssueDecisionDto,
@@ -246,6 +247,30 @@ export class AppointmentsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AppointmentStatus> {
     return this.commands.withdraw(appointmentIdOf(postId, n), body, user);
+  }
+
+  @Post(':postId/:n/bodies')
+  @Roles('hr_officer')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'HR changes who sits in the conferences not yet convened (a member left, a new term of office), with a reason',
+  })
+  @ApiParam(POST_ID_PARAM)
+  @ApiParam(N_PARAM)
+  @ApiOkResponse({ description: 'The live status (AppointmentStatus), its `bodies` as changed' })
+  @ApiBadRequestResponse({
+    description:
+      'No body given (names collective), a blank or long reason, an unknown or inactive user, the proposer or a candidate in a body (each field named, e.g. collective.summonedIds[2])',
+  })
+  @Refusals()
+  changeBodies(
+    @Param('postId') postId: string,
+    @Param('n') n: string,
+    @Body() body: ChangeBodiesDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<AppointmentStatus> {
+    return this.commands.changeBodies(appointmentIdOf(postId, n), body, user);
   }
 
   @Post(':postId/:n/decision')

@@ -4,7 +4,7 @@ import {
   headDecisionUpdate,
   recordAttendanceUpdate,
   submitTallyUpdate,
-  type AppointmentInput,
+  type AppointmentBodies,
   type AuthenticatedUser,
   type ConferenceStatus,
   type ConferenceView,
@@ -16,11 +16,6 @@ import { AppointmentAccess } from './appointment-access';
 import { AppointmentWorkflowsGateway } from './appointment-workflows.gateway';
 import type { AttendanceDto, HeadDecisionDto, TallyDto } from './dto/appointment.dto';
 import { UpdateAnswers } from './update-answers';
-
-type AppointmentBodies = Pick<
-  AppointmentInput,
-  'collective' | 'expandedConference' | 'keyCadreConference' | 'homeUnitConference'
->;
 
 /** Which conference body sits at each collective step. */
 const BODY_OF_STEP: Record<ProcedureStepKind, keyof AppointmentBodies> = {
@@ -70,8 +65,10 @@ export class ConferenceCommandsService {
     // The same workflow id for every attempt: without a run id the query reaches the latest run.
     const conferenceId = step.conferenceId || conferenceWorkflowId(id, index);
     const live = await this.workflows.conferenceStatus(conferenceId);
-    // The step records who sat; procedures recorded before it did fall back to the bodies in the memo.
-    const body = step.body ?? bodies?.[BODY_OF_STEP[step.kind]];
+    // The step records who sat; before it did, the procedure's current bodies (as HR changed them), and
+    // procedures older than those fall back to the bodies in the memo (set at the start).
+    const bodyOf = BODY_OF_STEP[step.kind];
+    const body = step.body ?? status.bodies?.[bodyOf] ?? bodies?.[bodyOf];
     return {
       id: conferenceId,
       appointmentId: id,

@@ -1,23 +1,35 @@
-import type { ConferenceBody, StartAppointmentRequest } from '@personnel/contracts';
+import type { AppointmentBodies, ConferenceBody, StartAppointmentRequest } from '@personnel/contracts';
 
 export interface FieldProblem {
   field: string;
   problem: string;
 }
 
-/** Every user named by a start request, with the field that names them. */
-export function namedUsers(request: StartAppointmentRequest): { field: string; userId: string }[] {
-  const named: { field: string; userId: string }[] = [];
+/** A user a request names, with the field that names them (`collective.summonedIds[2]`). */
+export interface NamedUser {
+  field: string;
+  userId: string;
+}
+
+/** Every user the given conference bodies name (a start request, or a change of bodies). */
+export function namedBodyUsers(bodies: Partial<AppointmentBodies>): NamedUser[] {
+  const named: NamedUser[] = [];
   const body = (name: string, value: ConferenceBody | undefined) => {
     if (!value) return;
     value.summonedIds.forEach((userId, i) => named.push({ field: `${name}.summonedIds[${i}]`, userId }));
     named.push({ field: `${name}.secretaryId`, userId: value.secretaryId });
     named.push({ field: `${name}.headId`, userId: value.headId });
   };
-  body('collective', request.collective);
-  body('expandedConference', request.expandedConference);
-  body('keyCadreConference', request.keyCadreConference);
-  body('homeUnitConference', request.homeUnitConference);
+  body('collective', bodies.collective);
+  body('expandedConference', bodies.expandedConference);
+  body('keyCadreConference', bodies.keyCadreConference);
+  body('homeUnitConference', bodies.homeUnitConference);
+  return named;
+}
+
+/** Every user named by a start request, with the field that names them. */
+export function namedUsers(request: StartAppointmentRequest): NamedUser[] {
+  const named = namedBodyUsers(request);
   request.signOff.forEach((step, i) => {
     step.assigneeIds.forEach((userId, j) => named.push({ field: `signOff[${i}].assigneeIds[${j}]`, userId }));
     if (step.escalateToId) named.push({ field: `signOff[${i}].escalateToId`, userId: step.escalateToId });
@@ -65,12 +77,12 @@ export function checkStartShape(request: StartAppointmentRequest, timingAllowed:
  * conference body, take no sign-off and sign nothing on this case.
  */
 export function checkSeparationOfDuties(
-  request: StartAppointmentRequest,
+  named: readonly NamedUser[],
   proposer: string,
   candidateUsers: ReadonlyMap<string, string>,
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  for (const { field, userId } of namedUsers(request)) {
+  for (const { field, userId } of named) {
     if (userId === proposer)
       problems.push({
         field,
@@ -84,4 +96,29 @@ export function checkSeparationOfDuties(
       });
   }
   return problems;
+}
+
+/**
+ * The directory's word on the users named: each must be an active user; the result maps each active user
+ * who is one of the candidates to their cadre, for checkSeparationOfDuties.
+ */
+export async function checkDirectory(
+  query: (sql: string, params: unknown[]) => Promise<{ username: string; cadre_id: string | null }[]>,
+  named: readonly NamedUser[],
+  candidateIds: readonly string[],
+  problems: FieldProblem[],
+): Promise<Map<string, string>> {
+  const users = await query(
+    `SELECT username, cadre_id FROM app_user WHERE active AND (username = ANY($1) OR cadre_id = ANY($2))`,
+    [[...new Set(named.map((n) => n.userId))], [...candidateIds]],
+  );
+  const known = new Set(users.map((u) => u.username));
+  for (const { field, userId } of named)
+    if (!known.has(userId))
+      problems.push({ field, problem: `names no active user of the directory (${userId})` });
+  return new Map(
+    users
+      .filter((u) => u.cadre_id !== null && candidateIds.includes(u.cadre_id))
+      .map((u) => [u.username, u.cadre_id as string]),
+  );
 }

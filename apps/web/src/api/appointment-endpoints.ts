@@ -8,6 +8,7 @@ import type {
   BulkApproveItemResult,
   BulkApproveRequest,
   CadreTimelineEntry,
+  ChangeBodiesRequest,
   ConferenceStatus,
   ConferenceView,
   DecideTaskRequest,
@@ -55,6 +56,8 @@ export function appointmentEndpoints(api: ApiClient) {
       api.getFresh<Page<AppointmentView>>(`${V1}/appointments`, { ...query }, signal),
     appointment: (id: string, signal?: AbortSignal) =>
       api.getFresh<AppointmentDetail>(appointmentUrl(id), undefined, signal),
+    changeBodies: (id: string, body: ChangeBodiesRequest) =>
+      api.post<AppointmentStatus>(`${appointmentUrl(id)}/bodies`, body),
     grantException: (id: string, reason: string) =>
       api.post<AppointmentStatus>(`${appointmentUrl(id)}/exception`, { reason }),
     claimTask: (id: string, taskKey: string) =>

@@ -3,6 +3,7 @@
  * The CSV import report is written here from the API's ImportReportDto (see /api/docs-json).
  */
 export type {
+  AppointmentBodies,
   AppointmentDetail,
   AppointmentReport,
   AppointmentStage,
@@ -48,10 +49,17 @@ export type {
 import type {
   AppointmentStage,
   AppointmentState,
+  ChangeBodiesCommand,
   InboxScope,
   TaskKind,
   TaskStatus,
 } from '@personnel/contracts';
+
+/**
+ * POST /api/v1/appointments/:postId/:n/bodies: the bodies that sit from now on (at least one) and the reason;
+ * the command without its actor (the API takes the actor from the token).
+ */
+export type ChangeBodiesRequest = Omit<ChangeBodiesCommand, 'actor'>;
 
 /** GET /api/v1/appointments query. */
 export interface AppointmentListQuery {

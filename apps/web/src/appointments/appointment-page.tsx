@@ -13,6 +13,7 @@ import { PageHeading } from '../ui/page-heading';
 import { AppointmentStateBadge, StageLabel, TemporalLink } from '../ui/procedure-widgets';
 import { Loading } from '../ui/widgets';
 import { AppointmentTimeline } from './appointment-timeline';
+import { BodiesSection, mayChangeBodies } from './bodies-section';
 import { DossierSection } from './dossier-section';
 import { EligibilitySection } from './eligibility-section';
 import { StepsSection } from './steps-section';
@@ -172,6 +173,18 @@ export function AppointmentPage() {
             {current.status && <EligibilitySection status={current.status} names={names} />}
             {current.status && (
               <StepsSection appointmentId={current.id} status={current.status} names={names} />
+            )}
+            {current.status?.bodies && mayChangeBodies(current.state, user.roles) && (
+              <BodiesSection
+                appointmentId={current.id}
+                bodies={current.status.bodies}
+                users={users ?? []}
+                changeBodies={api.changeBodies}
+                onDone={(message) => {
+                  setFeedback({ id: current.id, message });
+                  void refreshNow();
+                }}
+              />
             )}
             <TaskList tasks={current.tasks} now={checkedAt} />
             <AppointmentTimeline entries={current.timeline} />

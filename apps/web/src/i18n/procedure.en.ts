@@ -59,6 +59,7 @@ export const procedureEn: typeof procedureVi = {
     submitted: 'Submitted',
   },
   events: {
+    bodies_changed: 'Conference members changed',
     proposed: 'Proposed',
     eligibility_checked: 'Eligibility checked',
     exception_granted: 'Exception granted',
@@ -291,6 +292,19 @@ export const procedureEn: typeof procedureVi = {
     submit: 'Sign the decision',
     required: 'Enter the decision number.',
     badDate: 'Not a valid date (dd/mm/yyyy).',
+  },
+  bodies: {
+    title: 'Conference members',
+    intro:
+      'Who sits in the conferences not yet convened. A conference already convened keeps its members; a change applies to the later ones, the reappointment included.',
+    none: 'None.',
+    edit: 'Edit',
+    cancel: 'Cancel',
+    editTitle: (body: string) => `Edit the members: ${body}`,
+    reason: 'Why the members change',
+    required: 'Please give the reason for the change.',
+    submit: 'Save the new members',
+    done: 'The conference members were updated.',
   },
   withdraw: {
     title: 'Withdraw the procedure',

@@ -60,6 +60,7 @@ export const procedureVi = {
     submitted: 'Đã nộp',
   } as Record<string, string>,
   events: {
+    bodies_changed: 'Thay đổi thành phần hội nghị',
     proposed: 'Đề xuất',
     eligibility_checked: 'Kiểm tra tiêu chuẩn',
     exception_granted: 'Chấp thuận ngoại lệ',
@@ -297,6 +298,19 @@ export const procedureVi = {
     submit: 'Ký quyết định',
     required: 'Vui lòng nhập số quyết định.',
     badDate: 'Ngày không hợp lệ (dd/mm/yyyy).',
+  },
+  bodies: {
+    title: 'Thành phần hội nghị',
+    intro:
+      'Những người dự các hội nghị chưa triệu tập. Hội nghị đã triệu tập giữ nguyên thành phần; thay đổi áp dụng cho các hội nghị sau, kể cả khi bổ nhiệm lại.',
+    none: 'Chưa có.',
+    edit: 'Sửa',
+    cancel: 'Hủy',
+    editTitle: (body: string) => `Sửa thành phần: ${body}`,
+    reason: 'Lý do thay đổi',
+    required: 'Vui lòng nêu lý do thay đổi.',
+    submit: 'Lưu thành phần mới',
+    done: 'Đã cập nhật thành phần hội nghị.',
   },
   withdraw: {
     title: 'Rút quy trình',

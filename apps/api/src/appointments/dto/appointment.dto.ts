@@ -309,6 +309,46 @@ export class ReconveneDto {
   reason!: string;
 }
 
+/** The most a reason to change the conference bodies may say. */
+export const MAX_CHANGE_BODIES_REASON = 1000;
+
+/** ChangeBodiesRequest: the bodies that sit from now on (at least one), with the reason. */
+export class ChangeBodiesDto {
+  @ApiPropertyOptional({ type: ConferenceBodyDto, description: 'The leadership collective' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConferenceBodyDto)
+  collective?: ConferenceBodyDto;
+
+  @ApiPropertyOptional({ type: ConferenceBodyDto, description: 'Local candidates: the expanded conference' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConferenceBodyDto)
+  expandedConference?: ConferenceBodyDto;
+
+  @ApiPropertyOptional({ type: ConferenceBodyDto, description: 'Local candidates: the key-cadre conference' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConferenceBodyDto)
+  keyCadreConference?: ConferenceBodyDto;
+
+  @ApiPropertyOptional({ type: ConferenceBodyDto, description: "Outside candidate: the home unit's key cadres" })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConferenceBodyDto)
+  homeUnitConference?: ConferenceBodyDto;
+
+  @ApiProperty({
+    example: 'Đồng chí U-M3 nghỉ hưu; Ban Thường vụ khóa mới.',
+    maxLength: MAX_CHANGE_BODIES_REASON,
+  })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(1, { message: '$property must not be empty' })
+  @MaxLength(MAX_CHANGE_BODIES_REASON)
+  reason!: string;
+}
+
 export class DecideTaskDto {
   @ApiProperty({ enum: TASK_VERDICTS })
   @IsIn(TASK_VERDICTS as TaskVerdict[], oneOf(TASK_VERDICTS))
