@@ -141,6 +141,15 @@ export interface SelfAssessmentRequest {
   documentIds?: string[];
 }
 
+/** POST /api/v1/appointments/:postId/:n/bodies: the bodies to replace (others stay) and why. */
+export interface ChangeBodiesRequest {
+  collective?: ConferenceBody;
+  expandedConference?: ConferenceBody;
+  keyCadreConference?: ConferenceBody;
+  homeUnitConference?: ConferenceBody;
+  reason: string;
+}
+
 /** POST …/conferences/:index/reconvene: HR or the conference's secretary, after it was not held. */
 export interface ReconveneRequest {
   reason: string;

@@ -31,6 +31,7 @@ export type {
   ProcedureStepKind,
   ProcedureStepRecord,
   ProcedureTask,
+  ChangeBodiesRequest,
   ReconveneRequest,
   ResubmitRequest,
   SelfAssessmentRequest,
@@ -49,17 +50,10 @@ export type {
 import type {
   AppointmentStage,
   AppointmentState,
-  ChangeBodiesCommand,
   InboxScope,
   TaskKind,
   TaskStatus,
 } from '@personnel/contracts';
-
-/**
- * POST /api/v1/appointments/:postId/:n/bodies: the bodies that sit from now on (at least one) and the reason;
- * the command without its actor (the API takes the actor from the token).
- */
-export type ChangeBodiesRequest = Omit<ChangeBodiesCommand, 'actor'>;
 
 /** GET /api/v1/appointments query. */
 export interface AppointmentListQuery {
