@@ -142,7 +142,7 @@ export const en: Messages = {
       out_of_turn: 'It is not your turn to decide yet.',
       not_in_chain: 'You are not in the approval chain.',
       already_decided: 'You have already decided on this nomination.',
-      finished: 'The nomination is finished and takes no more decisions.',
+      finished: 'This case is finished and takes no more decisions.',
       not_proposer: 'Only the proposer may withdraw the nomination.',
       no_reason: 'A withdrawal needs a reason.',
     },
