@@ -10,6 +10,7 @@ import {
   seedDirectory,
   seedRegistry,
   waitUntil,
+  holdConference as holdAppointmentConference,
 } from './appointment-fixtures';
 
 const POST = 'QA-BD-1';
@@ -59,35 +60,7 @@ describe('changing the conference bodies of a running procedure (real worker)', 
   const fieldsOf = (res: request.Response): string[] =>
     (res.body.details ?? []).map((d: { field: string }) => d.field);
 
-  /** Waits for conference `index`; its secretary (as the view names them) has everyone attend and vote yes. */
-  async function holdConference(index: number): Promise<ConferenceView> {
-    await waitUntil(
-      `conference ${index}`,
-      async () =>
-        (
-          await request(server())
-            .get(conference(index))
-            .set(await hr())
-        ).status === 200,
-    );
-    const sitting = await view(index);
-    const secretary = await auth(sitting.secretaryId, ['approver']);
-    const attended = await request(server())
-      .post(`${conference(index)}/attendance`)
-      .set(secretary)
-      .send({ present: sitting.summonedIds });
-    expect(attended.status).toBe(200);
-    const tallied = await request(server())
-      .post(`${conference(index)}/tally`)
-      .set(secretary)
-      .send({
-        ballotsCast: sitting.summonedIds.length,
-        votes: sitting.candidates.map((candidateId) => ({ candidateId, votes: sitting.summonedIds.length })),
-        sheetSha256: SHEET,
-      });
-    expect(tallied.status).toBe(200);
-    return sitting;
-  }
+  const holdConference = (index: number) => holdAppointmentConference(api, id, index, SHEET);
 
   beforeAll(async () => {
     api = await startApiWithWorker();

@@ -1,6 +1,8 @@
 import { waitUntil as waitFor } from '@personnel/dev-runtime';
 import { UserStore } from '@personnel/persistence';
-import type { ApiUnderTest } from './api-harness';
+import request from 'supertest';
+import type { ConferenceView } from '@personnel/contracts';
+import { signIn, type ApiUnderTest } from './api-harness';
 
 export const APPOINTMENTS = '/api/v1/appointments';
 const STANDARDS = {
@@ -98,4 +100,47 @@ export async function planFor(api: ApiUnderTest, cadreCode: string, postCode: st
 /** Waits for the worker to move a procedure on after a command (polls every 200 ms, 30 s by default). */
 export function waitUntil(what: string, done: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   return waitFor(what, done, timeoutMs, 200);
+}
+
+/** `appointment/<post>/<n>` → its route. */
+export const appointmentPath = (appointmentId: string) =>
+  `${APPOINTMENTS}/${appointmentId.split('/').slice(1).join('/')}`;
+
+/**
+ * Holds conference `index` of an appointment as its secretary (the one the conference view names):
+ * waits for it to be convened, everyone summoned attends and votes for every candidate.
+ */
+export async function holdConference(
+  api: ApiUnderTest,
+  appointmentId: string,
+  index: number,
+  sheetSha256 = 'a'.repeat(64),
+): Promise<ConferenceView> {
+  const server = api.app.getHttpServer();
+  const conference = `${appointmentPath(appointmentId)}/conferences/${index}`;
+  const reader = { authorization: `Bearer ${await signIn(api, 'U-HR', ['hr_officer'])}` };
+  await waitUntil(
+    `conference ${index} of ${appointmentId}`,
+    async () => (await request(server).get(conference).set(reader)).status === 200,
+  );
+  const sitting: ConferenceView = (await request(server).get(conference).set(reader)).body;
+  if (sitting.stepIndex !== index)
+    throw new Error(`conference view of step ${sitting.stepIndex}, asked ${index}`);
+  const secretary = { authorization: `Bearer ${await signIn(api, sitting.secretaryId, ['approver'])}` };
+  const attended = await request(server)
+    .post(`${conference}/attendance`)
+    .set(secretary)
+    .send({ present: sitting.summonedIds });
+  if (attended.status !== 200) throw new Error(`attendance refused: ${JSON.stringify(attended.body)}`);
+  const everyone = sitting.summonedIds.length;
+  const tallied = await request(server)
+    .post(`${conference}/tally`)
+    .set(secretary)
+    .send({
+      ballotsCast: everyone,
+      votes: sitting.candidates.map((candidateId) => ({ candidateId, votes: everyone })),
+      sheetSha256,
+    });
+  if (tallied.status !== 200) throw new Error(`tally refused: ${JSON.stringify(tallied.body)}`);
+  return sitting;
 }

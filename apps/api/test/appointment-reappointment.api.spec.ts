@@ -7,17 +7,16 @@ import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import {
   APPOINTMENTS,
   appointmentBody,
-  MEMBERS,
   planFor,
   seedDirectory,
   seedRegistry,
   waitUntil,
+  holdConference as holdAppointmentConference,
 } from './appointment-fixtures';
 
 const POST = 'QA-RA-1';
 const CADRE = 'CB-A1';
 const HR = 'U-HR';
-const SECRETARY = 'U-M5';
 const SIGNER = 'U-LEAD';
 const LOCAL_CONFERENCES = [1, 2, 3, 4, 5];
 const SHEET = 'c'.repeat(64);
@@ -41,7 +40,6 @@ describe('reappointment at the end of a term, over HTTP (real worker, short timi
     authorization: `Bearer ${await signIn(api, username, roles, 'DH', cadreId)}`,
   });
   const hr = () => auth(HR, ['hr_officer']);
-  const secretary = () => auth(SECRETARY, ['approver']);
   const signer = () => auth(SIGNER, ['approver']);
   const path = () => `${APPOINTMENTS}/${id.split('/').slice(1).join('/')}`;
   const selfAssessment = () => `${path()}/self-assessment`;
@@ -54,32 +52,7 @@ describe('reappointment at the end of a term, over HTTP (real worker, short timi
   const taskOf = async (taskKey: string): Promise<TaskView | undefined> =>
     ((await detail()).tasks as TaskView[]).find((t) => t.taskKey === taskKey);
 
-  /** The secretary holds conference `index`: everyone summoned attends and votes for every candidate. */
-  async function holdConference(index: number): Promise<void> {
-    const headers = await secretary();
-    const conference = `${path()}/conferences/${index}`;
-    await waitUntil(
-      `conference ${index}`,
-      async () => (await request(server()).get(conference).set(headers)).status === 200,
-    );
-    const view = await request(server()).get(conference).set(headers);
-    expect(view.body.stepIndex).toBe(index);
-    const attended = await request(server())
-      .post(`${conference}/attendance`)
-      .set(headers)
-      .send({ present: MEMBERS });
-    expect(attended.status).toBe(200);
-    const tallied = await request(server())
-      .post(`${conference}/tally`)
-      .set(headers)
-      .send({
-        ballotsCast: MEMBERS.length,
-        votes: view.body.candidates.map((candidateId: string) => ({ candidateId, votes: MEMBERS.length })),
-        sheetSha256: SHEET,
-      });
-    expect(tallied.status).toBe(200);
-    expect(tallied.body.result).toMatchObject({ outcome: 'passed' });
-  }
+  const holdConference = (index: number) => holdAppointmentConference(api, id, index, SHEET);
 
   beforeAll(async () => {
     api = await startApiWithWorker({}, { timingOverrides: true });

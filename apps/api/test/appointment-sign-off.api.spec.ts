@@ -10,6 +10,7 @@ import {
   seedDirectory,
   seedRegistry,
   waitUntil,
+  holdConference as holdAppointmentConference,
 } from './appointment-fixtures';
 
 const SECRETARY = 'U-M5';
@@ -31,30 +32,8 @@ describe('appointment sign-off over HTTP: bulk approval and the actor of a decis
         .set(await auth('U-HR', ['hr_officer']))
     ).body.stage as string;
 
-  /** The secretary holds the conference: everyone summoned attends and votes for every candidate. */
-  async function holdConference(id: string, index: number): Promise<void> {
-    const secretary = await auth(SECRETARY, ['approver']);
-    const conference = `${pathOf(id)}/conferences/${index}`;
-    await waitUntil(
-      `conference ${index} of ${id}`,
-      async () => (await request(server()).get(conference).set(secretary)).status === 200,
-    );
-    const view = await request(server()).get(conference).set(secretary);
-    const attended = await request(server())
-      .post(`${conference}/attendance`)
-      .set(secretary)
-      .send({ present: MEMBERS });
-    expect(attended.status).toBe(200);
-    const tallied = await request(server())
-      .post(`${conference}/tally`)
-      .set(secretary)
-      .send({
-        ballotsCast: MEMBERS.length,
-        votes: view.body.candidates.map((candidateId: string) => ({ candidateId, votes: MEMBERS.length })),
-        sheetSha256: SHEET,
-      });
-    expect(tallied.status).toBe(200);
-  }
+  const holdConference = (appointmentId: string, index: number) =>
+    holdAppointmentConference(api, appointmentId, index, SHEET);
 
   /** HR proposes an eligible local candidate; the five conferences are held; the sign-offs open. */
   async function appointmentAtSignOff(over: Record<string, unknown>): Promise<string> {

@@ -1,0 +1,82 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsCode } from '../../registry/common/validators';
+
+/** The 400 message of an enum field, listing what it accepts. */
+export const oneOf = (values: readonly string[]) => ({
+  message: `$property must be one of: ${values.join(', ')}`,
+});
+
+export const MAX_BODY_MEMBERS = 60;
+export const MAX_DOCUMENTS = 50;
+
+/** Who sits in a conference, as the start and a change of bodies name it. */
+export class ConferenceBodyDto {
+  @ApiProperty({ example: ['U-BTV-01', 'U-BTV-02', 'U-BTV-03'], description: 'User codes summoned' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BODY_MEMBERS)
+  @ArrayUnique({ message: '$property must not name a member twice' })
+  @IsCode({ each: true })
+  summonedIds!: string[];
+
+  @ApiProperty({ example: 'U-BTV-07', description: 'Records attendance and the tally' })
+  @IsString()
+  @IsCode()
+  secretaryId!: string;
+
+  @ApiProperty({ example: 'U-BT-01', description: 'Decides an exact 50 % vote' })
+  @IsString()
+  @IsCode()
+  headId!: string;
+}
+
+/** A conference body that may be left out. */
+export const OptionalBody = (description: string) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: ConferenceBodyDto, description }),
+    IsOptional(),
+    ValidateNested(),
+    Type(() => ConferenceBodyDto),
+  );
+
+/** Free text that is trimmed first, so a blank one is refused like an empty one. */
+export const TrimmedText = (options: { example: string; min?: number; max: number; description?: string }) =>
+  applyDecorators(
+    ApiProperty({
+      example: options.example,
+      minLength: options.min ?? 1,
+      maxLength: options.max,
+      description: options.description,
+    }),
+    Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
+    IsString(),
+    (options.min ?? 1) === 1
+      ? MinLength(1, { message: '$property must not be empty' })
+      : MinLength(options.min ?? 1),
+    MaxLength(options.max),
+  );
+
+/** Ids of documents uploaded with POST /api/v1/documents. */
+export const DocumentIds = () =>
+  applyDecorators(
+    ApiPropertyOptional({ type: [String], description: 'Ids from POST /api/v1/documents' }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(MAX_DOCUMENTS),
+    ArrayUnique(),
+    IsUUID('all', { each: true, message: '$property must be document ids (UUIDs)' }),
+  );

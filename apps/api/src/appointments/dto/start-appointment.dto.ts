@@ -1,0 +1,151 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  CANDIDATE_SOURCES,
+  LEGAL_BASES,
+  SIGN_OFF_KEY_PATTERN,
+  SIGN_OFF_MODES,
+  type CandidateSource,
+  type LegalBasis,
+  type SignOffMode,
+} from '@personnel/contracts';
+import { IsCode } from '../../registry/common/validators';
+import { ConferenceBodyDto, DocumentIds, oneOf, OptionalBody } from './fields';
+
+/** The most candidates a local procedure weighs (the planning pool of the post). */
+export const MAX_LOCAL_CANDIDATES = 3;
+export const MAX_SIGN_OFF_STEPS = 10;
+
+export class SignOffStepDto {
+  @ApiProperty({
+    example: 'org-office',
+    description: 'Unique in the chain, [a-z0-9-], at most 40 characters',
+  })
+  @IsString()
+  @Matches(SIGN_OFF_KEY_PATTERN, {
+    message:
+      '$property must be lower-case letters, digits and dashes (at most 40), starting with a letter or digit',
+  })
+  key!: string;
+
+  @ApiProperty({ example: 'Cơ quan Tổ chức - Nội vụ thẩm định' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  label!: string;
+
+  @ApiProperty({
+    example: ['U-TCNV-01'],
+    description: 'One: a personal task; several: a group task one claims',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsCode({ each: true })
+  assigneeIds!: string[];
+
+  @ApiPropertyOptional({ example: 'U-BT-01', description: 'Added as an assignee when the task is overdue' })
+  @IsOptional()
+  @IsString()
+  @IsCode()
+  escalateToId?: string;
+}
+
+export class TimingDto {
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(365) taskWorkingDays?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(730) procedureWorkingDays?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(30) reminderWorkingDays?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1000) conferenceDeadlineMs?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(100) workingDayMs?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1000) termMs?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(100) reappointmentNoticeMs?: number;
+}
+
+/** StartAppointmentRequest, as the API validates it before the registry and directory checks. */
+export class StartAppointmentDto {
+  @ApiProperty({
+    example: ['CB-0001'],
+    description: '1 for an outside candidate, 1-3 (the planning pool) local',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_LOCAL_CANDIDATES)
+  @ArrayUnique({ message: '$property must not name a cadre twice' })
+  @IsString({ each: true })
+  @IsCode({ each: true })
+  candidateIds!: string[];
+
+  @ApiProperty({ example: 'QA-CT-UBND', description: 'Post code' })
+  @IsString()
+  @IsCode()
+  postId!: string;
+
+  @ApiProperty({ enum: CANDIDATE_SOURCES })
+  @IsIn(CANDIDATE_SOURCES as CandidateSource[], oneOf(CANDIDATE_SOURCES))
+  source!: CandidateSource;
+
+  @ApiPropertyOptional({ enum: LEGAL_BASES, description: 'Default: the basis in force today' })
+  @IsOptional()
+  @IsIn(LEGAL_BASES as LegalBasis[], oneOf(LEGAL_BASES))
+  legalBasis?: LegalBasis;
+
+  @ApiProperty({ type: ConferenceBodyDto, description: 'The leadership collective' })
+  @ValidateNested()
+  @Type(() => ConferenceBodyDto)
+  collective!: ConferenceBodyDto;
+
+  @OptionalBody('Local candidates: the expanded conference')
+  expandedConference?: ConferenceBodyDto;
+
+  @OptionalBody('Local candidates: the key-cadre conference')
+  keyCadreConference?: ConferenceBodyDto;
+
+  @OptionalBody("Outside candidate: the home unit's key cadres")
+  homeUnitConference?: ConferenceBodyDto;
+
+  @ApiProperty({ enum: SIGN_OFF_MODES })
+  @IsIn(SIGN_OFF_MODES as SignOffMode[], oneOf(SIGN_OFF_MODES))
+  signOffMode!: SignOffMode;
+
+  @ApiProperty({ type: [SignOffStepDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_SIGN_OFF_STEPS)
+  @ValidateNested({ each: true })
+  @Type(() => SignOffStepDto)
+  signOff!: SignOffStepDto[];
+
+  @ApiProperty({ example: 'U-CT-01', description: 'Signs the decision' })
+  @IsString()
+  @IsCode()
+  signerId!: string;
+
+  @DocumentIds()
+  documentIds?: string[];
+
+  @ApiPropertyOptional({
+    type: TimingDto,
+    description: 'Only when the API runs with APPOINTMENT_TIMING_OVERRIDES=true',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TimingDto)
+  timing?: TimingDto;
+}
