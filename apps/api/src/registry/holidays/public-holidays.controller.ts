@@ -2,21 +2,16 @@ import {
   Body,
   Controller,
   Delete,
-  Get,
   HttpCode,
   Injectable,
   Param,
-  Patch,
-  Post,
   Query,
   UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiConflictResponse,
-  ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiOperation,
   ApiParam,
   ApiTags,
@@ -26,6 +21,7 @@ import type { PublicHolidayView } from '@personnel/contracts';
 import { badRequest } from '../../http/validation.pipe';
 import { changesOf } from '../common/paging.dto';
 import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
+import { ChangeRoute, CreateRoute, ListRoute, ReadRoute } from '../common/registry-routes';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import { RegistryProvider } from '../common/registry.provider';
 import { IsCalendarDate } from '../common/validators';
@@ -91,37 +87,27 @@ export class PublicHolidaysService {
 export class PublicHolidaysController {
   constructor(private readonly holidays: PublicHolidaysService) {}
 
-  @Get()
-  @ApiOperation({ summary: 'List public holidays (by year or date range), in date order' })
-  @ApiOkResponse({ type: PublicHolidayPageDto })
+  @ListRoute('List public holidays (by year or date range), in date order', PublicHolidayPageDto)
   list(@Query() query: ListPublicHolidaysQueryDto): Promise<Page<PublicHolidayView>> {
     return this.holidays.list(query);
   }
 
-  @Get(':date')
-  @ApiOperation({ summary: 'The public holiday on a day' })
-  @ApiParam(DATE)
-  @ApiOkResponse({ type: PublicHolidayDto })
-  @ApiNotFoundResponse({ description: 'The day is not a public holiday' })
+  @ReadRoute(DATE, 'The public holiday on a day', PublicHolidayDto, 'The day is not a public holiday')
   get(@Param('date') date: string): Promise<PublicHolidayView> {
     return this.holidays.get(date);
   }
 
-  @Post()
-  @RegistryEditors()
-  @ApiOperation({ summary: 'Add a public holiday' })
-  @ApiCreatedResponse({ type: PublicHolidayDto })
-  @ApiConflictResponse({ description: 'The day is already a public holiday' })
+  @CreateRoute('Add a public holiday', PublicHolidayDto, 'The day is already a public holiday')
   create(@Body() body: CreatePublicHolidayDto): Promise<PublicHolidayView> {
     return this.holidays.create(body);
   }
 
-  @Patch(':date')
-  @RegistryEditors()
-  @ApiOperation({ summary: 'Rename a public holiday; needs the version you read' })
-  @ApiParam(DATE)
-  @ApiOkResponse({ type: PublicHolidayDto })
-  @ApiConflictResponse({ description: 'Stale version: reload and apply your change again' })
+  @ChangeRoute(
+    DATE,
+    'Rename a public holiday; needs the version you read',
+    PublicHolidayDto,
+    'Stale version: reload and apply your change again',
+  )
   update(@Param('date') date: string, @Body() body: UpdatePublicHolidayDto): Promise<PublicHolidayView> {
     return this.holidays.update(date, body);
   }

@@ -1,28 +1,10 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Injectable,
-  Param,
-  Patch,
-  Post,
-  Query,
-  UseInterceptors,
-} from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Injectable, Param, Query, UseInterceptors } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { Page } from '@personnel/contracts';
 import type { TrainingCourseView } from '@personnel/contracts';
 import { changesOf } from '../common/paging.dto';
-import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
+import { RegistryAuth } from '../common/registry-auth';
+import { ChangeRoute, CreateRoute, DeactivateRoute, ListRoute, ReadRoute } from '../common/registry-routes';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import { RegistryProvider } from '../common/registry.provider';
 import {
@@ -73,46 +55,32 @@ export class TrainingCoursesService {
 export class TrainingCoursesController {
   constructor(private readonly courses: TrainingCoursesService) {}
 
-  @Get()
-  @ApiOperation({ summary: 'List training courses (filter, search, pagination), ordered by code' })
-  @ApiOkResponse({ type: TrainingCoursePageDto })
+  @ListRoute('List training courses (filter, search, pagination), ordered by code', TrainingCoursePageDto)
   list(@Query() query: ListTrainingCoursesQueryDto): Promise<Page<TrainingCourseView>> {
     return this.courses.list(query);
   }
 
-  @Get(':id')
-  @ApiOperation({ summary: 'A training course by uuid or code' })
-  @ApiParam(ID)
-  @ApiOkResponse({ type: TrainingCourseDto })
-  @ApiNotFoundResponse({ description: 'No such course' })
+  @ReadRoute(ID, 'A training course by uuid or code', TrainingCourseDto, 'No such course')
   get(@Param('id') id: string): Promise<TrainingCourseView> {
     return this.courses.get(id);
   }
 
-  @Post()
-  @RegistryEditors()
-  @ApiOperation({ summary: 'Create a training course' })
-  @ApiCreatedResponse({ type: TrainingCourseDto })
-  @ApiConflictResponse({ description: 'The code is taken' })
+  @CreateRoute('Create a training course', TrainingCourseDto, 'The code is taken')
   create(@Body() body: CreateTrainingCourseDto): Promise<TrainingCourseView> {
     return this.courses.create(body);
   }
 
-  @Patch(':id')
-  @RegistryEditors()
-  @ApiOperation({ summary: 'Change a training course (the code never changes); needs the version you read' })
-  @ApiParam(ID)
-  @ApiOkResponse({ type: TrainingCourseDto })
-  @ApiConflictResponse({ description: 'Stale version: reload and apply your change again' })
+  @ChangeRoute(
+    ID,
+    'Change a training course (the code never changes); needs the version you read',
+    TrainingCourseDto,
+    'Stale version: reload and apply your change again',
+  )
   update(@Param('id') id: string, @Body() body: UpdateTrainingCourseDto): Promise<TrainingCourseView> {
     return this.courses.update(id, body);
   }
 
-  @Delete(':id')
-  @RegistryEditors()
-  @ApiOperation({ summary: 'Deactivate a course (soft: active=false); completions stay' })
-  @ApiParam(ID)
-  @ApiOkResponse({ type: TrainingCourseDto })
+  @DeactivateRoute(ID, 'Deactivate a course (soft: active=false); completions stay', TrainingCourseDto)
   deactivate(@Param('id') id: string): Promise<TrainingCourseView> {
     return this.courses.deactivate(id);
   }
