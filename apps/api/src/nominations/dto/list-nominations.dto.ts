@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { CODE_PATTERN, NOMINATION_STATES, type NominationState } from '@personnel/contracts';
+import { PageQueryDto } from '../../registry/common/paging.dto';
 
-export class ListNominationsDto {
+/** GET /api/v1/nominations: filters, paged like every list (limit / offset). */
+export class ListNominationsDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: NOMINATION_STATES })
   @IsOptional()
   @IsIn(NOMINATION_STATES as NominationState[], {
@@ -30,19 +31,4 @@ export class ListNominationsDto {
   @IsOptional()
   @Matches(CODE_PATTERN, { message: '$property must be a cadre code' })
   cadreId?: string;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit = 20;
-
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset = 0;
 }
