@@ -7,11 +7,8 @@ import type {
   ConferenceBody,
   SignOffMode,
   SignOffStepInput,
-  TaskKind,
-  TaskOutcome,
-  TaskStatus,
-  TaskVerdict,
 } from './appointment';
+import type { TaskVerdict, TaskView } from './procedure';
 import type { TimelineEntry } from './api';
 import type { CandidateVotes, ConferenceStatus } from './conference';
 import type { Role } from './auth';
@@ -71,38 +68,6 @@ export interface AppointmentDetail extends AppointmentView {
   tasks: TaskView[];
   /** Live from the workflow (eligibility checks with citations, steps, tasks); null if Temporal is down. */
   status: AppointmentStatus | null;
-}
-
-/** How the signed-in user relates to a task in the inbox. */
-export type TaskRelation = 'assigned' | 'claimable' | 'claimed_by_me' | 'delegated_to_me' | 'other';
-
-export interface TaskView {
-  workflowId: string;
-  taskKey: string;
-  kind: TaskKind;
-  label: string;
-  assigneeIds: string[];
-  claimedBy: string | null;
-  /** Stand-ins whose window includes today. */
-  activeDelegates: string[];
-  status: TaskStatus;
-  outcome: TaskOutcome | null;
-  dueAt: string | null;
-  overdue: boolean;
-  reminded: boolean;
-  escalated: boolean;
-  relation: TaskRelation;
-  /** Context for the inbox row, from the appointment and the registry. */
-  postId: string;
-  postTitle: string | null;
-  unitCode: string;
-  unitName: string | null;
-  candidateIds: string[];
-  candidateNames: (string | null)[];
-  appointmentStage: AppointmentStage;
-  conferenceId: string | null;
-  createdAt: string;
-  updatedAt: string;
 }
 
 /** GET /api/v1/tasks query. */
@@ -229,10 +194,11 @@ export interface CadreTimelineEntry {
   seq: number;
   kind: string;
   occurredAt: string;
-  postId: string;
+  procedureKind: string;
+  postId: string | null;
   postTitle: string | null;
   unitCode: string;
   unitName: string | null;
   /** Where that procedure stands now. */
-  procedureState: AppointmentState;
+  procedureState: string;
 }

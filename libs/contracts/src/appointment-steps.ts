@@ -1,15 +1,13 @@
-import type {
-  AppointmentStage,
-  AppointmentState,
-  CandidateSource,
-  DecisionRecord,
-  ProcedureTask,
-} from './appointment';
+import type { AppointmentStage, AppointmentState, CandidateSource, DecisionRecord } from './appointment';
+import type { ProcedureActivities, ProcedureTask } from './procedure';
 import type { DocumentRef, DossierCheck } from './documents';
-import type { CadreFacts, LegalBasis, PostFacts, PublicHoliday } from './registry';
+import type { CadreFacts, LegalBasis, PostFacts } from './registry';
 import type { RecordStepInput, RecordStepOutcome } from './steps';
 
-/** The appointment read-model row as the workflow sees it after a step. */
+/**
+ * The appointment as the workflow sees it after a step: a runs started before the procedure kernel sent
+ * it to `recordAppointmentStep`; the kernel keeps its kind-specific part in `procedure.detail`.
+ */
 export interface AppointmentSnapshot {
   candidateIds: string[];
   postId: string;
@@ -72,12 +70,15 @@ export interface WriteAssignmentOutcome {
   created: boolean;
 }
 
-/** Activities of the appointment workflow; implemented in apps/worker. */
-export interface AppointmentActivities {
+/** Activities of the appointment workflow (beside the kernel's); implemented in apps/worker. */
+export interface AppointmentActivities extends ProcedureActivities {
+  /**
+   * The journal activity of runs started before the procedure kernel (`patched('procedure-kernel')`):
+   * kept so their histories replay and their remaining steps record; it writes through the kernel's
+   * recordProcedureStep.
+   */
   recordAppointmentStep(input: RecordAppointmentStepInput): Promise<RecordStepOutcome>;
   loadCandidateFacts(input: LoadCandidateFactsInput): Promise<CandidateFacts[]>;
-  /** Holidays from `fromDate` for `years` years: due dates in working days are computed in the workflow. */
-  loadHolidays(input: { fromDate: string; years: number }): Promise<PublicHoliday[]>;
   verifyDossier(input: { documents: DocumentRef[] }): Promise<DossierCheck>;
   writeAssignment(input: WriteAssignmentInput): Promise<WriteAssignmentOutcome>;
 }

@@ -1,4 +1,4 @@
-import type { Role } from './auth';
+import type { ActorRef, ProcedureStatusBase, ProcedureTask, RefusalCode } from './procedure';
 import type { ConferenceOutcome, ConferenceResult } from './conference';
 import type { DocumentRef } from './documents';
 import type { EligibilityResult, LegalBasis } from './registry';
@@ -80,14 +80,6 @@ export interface AppointmentTiming {
   reappointmentNoticeMs?: number;
 }
 
-/** Who issues a command: from the token, never from a request body. */
-export interface ActorRef {
-  userId: string;
-  roles: Role[];
-  /** The registry cadre this user is, when linked: a nominee may not act on their own case. */
-  cadreId: string | null;
-}
-
 export interface AppointmentInput {
   /** Candidates in the order HR lists them: 1 for an outside candidate, 1..3 (the planning pool) local. */
   candidateIds: string[];
@@ -130,7 +122,8 @@ export interface AppointmentResume {
   steps: ProcedureStepRecord[];
 }
 
-export type AppointmentState = 'in_progress' | 'appointed' | 'rejected' | 'not_passed' | 'withdrawn' | 'term_ended';
+export type AppointmentState =
+  'in_progress' | 'appointed' | 'rejected' | 'not_passed' | 'withdrawn' | 'term_ended';
 export const APPOINTMENT_STATES: readonly AppointmentState[] = [
   'in_progress',
   'appointed',
@@ -151,69 +144,6 @@ export type AppointmentStage =
   | 'in_term'
   | 'reappointment'
   | 'closed';
-
-export type TaskKind =
-  | 'exception'
-  | 'sign_off'
-  | 'revision'
-  | 'decision'
-  | 'conference'
-  | 'reconvene'
-  | 'self_assessment';
-export const TASK_KINDS: readonly TaskKind[] = [
-  'exception',
-  'sign_off',
-  'revision',
-  'decision',
-  'conference',
-  'reconvene',
-  'self_assessment',
-];
-export type TaskStatus = 'waiting' | 'open' | 'done' | 'cancelled';
-export type TaskOutcome =
-  | 'approve'
-  | 'reject'
-  | 'return'
-  | 'granted'
-  | 'resubmitted'
-  | 'signed'
-  | 'closed'
-  | 'submitted'
-  | 'reconvened';
-
-/** A stand-in who may act on a task within a date window (both ends inclusive, ISO dates). */
-export interface Delegation {
-  from: string;
-  to: string;
-  validFrom: string;
-  validUntil: string;
-  reason: string;
-  at: string;
-}
-
-/** One task of the procedure: the workflow holds them; the inbox read model mirrors them. */
-export interface ProcedureTask {
-  /** Unique within the workflow, e.g. `r1/sign-off/org-office`, `decision`, `exception`. */
-  key: string;
-  kind: TaskKind;
-  label: string;
-  /** Who may take it: one is a personal task, several a group task. */
-  assigneeIds: string[];
-  claimedBy: string | null;
-  delegations: Delegation[];
-  status: TaskStatus;
-  /** ISO instants, null when the task has no deadline. */
-  dueAt: string | null;
-  remindAt: string | null;
-  reminded: boolean;
-  escalated: boolean;
-  outcome: TaskOutcome | null;
-  completedBy: string | null;
-  completedAt: string | null;
-  comment: string | null;
-  /** Workflow id of the conference child, for kind `conference`. */
-  conferenceId?: string;
-}
 
 export interface CandidateEligibility {
   cadreId: string;
@@ -252,7 +182,7 @@ export interface DecisionRecord {
   termLastDay: string;
 }
 
-export interface AppointmentStatus {
+export interface AppointmentStatus extends ProcedureStatusBase {
   state: AppointmentState;
   stage: AppointmentStage;
   /** Revision round: 1, then +1 after each return for revision. */
@@ -289,31 +219,6 @@ export interface GrantExceptionCommand {
   actor: ActorRef;
   /** At least 20 characters: an exception is reasoned or it is not granted. */
   reason: string;
-}
-
-export interface ClaimTaskCommand {
-  actor: ActorRef;
-  taskKey: string;
-}
-
-export interface DelegateTaskCommand {
-  actor: ActorRef;
-  taskKey: string;
-  toUserId: string;
-  validFrom: string;
-  validUntil: string;
-  reason: string;
-}
-
-export type TaskVerdict = 'approve' | 'reject' | 'return';
-export const TASK_VERDICTS: readonly TaskVerdict[] = ['approve', 'reject', 'return'];
-
-export interface DecideTaskCommand {
-  actor: ActorRef;
-  taskKey: string;
-  verdict: TaskVerdict;
-  /** Required for reject and return: the reason goes back to HR. */
-  comment?: string;
 }
 
 export interface ResubmitCommand {
@@ -362,15 +267,5 @@ export interface IssueDecisionCommand {
 /** Answer of every accepted command: the procedure as it stands after it. */
 export type CommandResult = AppointmentStatus;
 
-/** Refusal codes of appointment commands (the 409's `code`). */
-export type AppointmentRefusalCode =
-  | 'finished'
-  | 'wrong_stage'
-  | 'unknown_task'
-  | 'task_closed'
-  | 'not_assignee'
-  | 'claimed_by_other'
-  | 'not_claimed'
-  | 'own_case'
-  | 'not_authorised'
-  | 'invalid';
+/** The appointment's commands refuse with the kernel's codes. */
+export type AppointmentRefusalCode = RefusalCode;

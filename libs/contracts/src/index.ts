@@ -15,3 +15,4 @@ export * from './appointment-steps';
 export * from './appointment-temporal';
 export * from './documents';
 export * from './reappointment';
+export * from './procedure';

@@ -1,5 +1,6 @@
 import { defineUpdate } from '@temporalio/workflow';
-import type { ActorRef, CommandResult } from './appointment';
+import type { CommandResult } from './appointment';
+import type { ActorRef } from './procedure';
 import type { DocumentRef } from './documents';
 
 /**

@@ -10,19 +10,36 @@ export const WorkflowTypes = {
   appointment: 'appointmentWorkflow',
 } as const;
 
-/** Custom search attributes registered on the namespace; ops filter on them in the Temporal UI. */
+/**
+ * Custom search attributes registered on the namespace; ops filter on them in the Temporal UI. Every
+ * procedure kind sets them all (the workflow kit): its kind, every candidate or subject (a keyword list,
+ * not the first only), unit, post, stage, when the stage was entered ("stuck since") and legal basis.
+ * `CadreId` is kept for runs started before `CandidateIds` existed.
+ */
 export const SearchAttributes = {
+  procedureKind: defineSearchAttributeKey('ProcedureKind', SearchAttributeType.KEYWORD),
+  candidateIds: defineSearchAttributeKey('CandidateIds', SearchAttributeType.KEYWORD_LIST),
   cadreId: defineSearchAttributeKey('CadreId', SearchAttributeType.KEYWORD),
   unitCode: defineSearchAttributeKey('UnitCode', SearchAttributeType.KEYWORD),
   postCode: defineSearchAttributeKey('PostCode', SearchAttributeType.KEYWORD),
   stage: defineSearchAttributeKey('ProcedureStage', SearchAttributeType.KEYWORD),
+  stageEnteredAt: defineSearchAttributeKey('StageEnteredAt', SearchAttributeType.DATETIME),
   legalBasis: defineSearchAttributeKey('LegalBasis', SearchAttributeType.KEYWORD),
 } as const;
 
+export type SearchAttributeRegistrationType = 'Keyword' | 'KeywordList' | 'Datetime';
+
+const REGISTRATION_TYPE: Record<string, SearchAttributeRegistrationType> = {
+  [SearchAttributeType.KEYWORD]: 'Keyword',
+  [SearchAttributeType.KEYWORD_LIST]: 'KeywordList',
+  [SearchAttributeType.DATETIME]: 'Datetime',
+};
+
 /** `name=Type` pairs for `temporal server start-dev --search-attribute` and `operator search-attribute create`. */
-export const SEARCH_ATTRIBUTE_REGISTRATIONS: readonly { name: string; type: 'Keyword' }[] = Object.values(
-  SearchAttributes,
-).map((key) => ({ name: key.name, type: 'Keyword' as const }));
+export const SEARCH_ATTRIBUTE_REGISTRATIONS: readonly {
+  name: string;
+  type: SearchAttributeRegistrationType;
+}[] = Object.values(SearchAttributes).map((key) => ({ name: key.name, type: REGISTRATION_TYPE[key.type] }));
 
 /** An approver's decision: an Update, so a refused decision is answered synchronously and never recorded. */
 export const decideUpdate = defineUpdate<DecisionResult, [DecisionCommand]>('decide');

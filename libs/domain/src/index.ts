@@ -6,4 +6,5 @@ export * from './rules';
 export * from './votes';
 export * from './terms';
 export * from './conference';
+export * from './procedure';
 export * from './appointment';

@@ -1,6 +1,6 @@
 import type {
   ActorRef,
-  AppointmentRefusalCode,
+  RefusalCode,
   ClaimTaskCommand,
   DecideTaskCommand,
   DelegateTaskCommand,
@@ -10,65 +10,17 @@ import type {
 } from '@personnel/contracts';
 import { TASK_VERDICTS } from '@personnel/contracts';
 import { compareIsoDates, isIsoDate } from '../calendar/iso-date';
+import { CLAIMABLE_TASK_KINDS, isGroupTask, mayDecide, taskHolder } from './task-rule';
 
 /**
- * Who may act on a task, and what claiming, delegating and deciding do to it. Pure: the workflow's
- * Update validators run these at the moment a command is applied (so a task reassigned or claimed away
- * in the meantime refuses the command), and the API can explain with the same words.
+ * The task commands' checks and what claiming, delegating and deciding do to a task, on the one rule of
+ * who may act (task-rule). Pure: the workflow's Update validators run these at the moment a command is
+ * applied, so a task reassigned or claimed away in the meantime refuses the command.
  */
-export type TaskCheck = { ok: true } | { ok: false; code: AppointmentRefusalCode; message: string };
+export type TaskCheck = { ok: true } | { ok: false; code: RefusalCode; message: string };
 
 const OK: TaskCheck = { ok: true };
-const refuse = (code: AppointmentRefusalCode, message: string): TaskCheck => ({ ok: false, code, message });
-
-export function isGroupTask(task: ProcedureTask): boolean {
-  return task.assigneeIds.length > 1;
-}
-
-/**
- * Tasks one person takes for the group: sign-offs, and the decision once its deadline brought in the
- * next level. A conference is held by its secretary and head together, an exception by whichever
- * leader grants it: nobody claims those.
- */
-const CLAIMABLE_KINDS: readonly ProcedureTask['kind'][] = ['sign_off', 'decision'];
-
-export function isClaimable(task: ProcedureTask): boolean {
-  return CLAIMABLE_KINDS.includes(task.kind) && isGroupTask(task);
-}
-
-/** Stand-ins whose window contains `today` (ISO date, Vietnam). */
-export function activeDelegates(task: ProcedureTask, today: string): string[] {
-  return task.delegations
-    .filter((d) => compareIsoDates(d.validFrom, today) <= 0 && compareIsoDates(today, d.validUntil) <= 0)
-    .map((d) => d.to);
-}
-
-/** The user holding the task: the claimer of a group task, the only assignee of a personal one. */
-export function taskHolder(task: ProcedureTask): string | null {
-  if (task.claimedBy) return task.claimedBy;
-  return isGroupTask(task) ? null : (task.assigneeIds[0] ?? null);
-}
-
-/** Whether `userId` may decide the task today: its holder, or a stand-in the holder named for today. */
-export function mayDecide(task: ProcedureTask, userId: string, today: string): boolean {
-  const holder = taskHolder(task);
-  if (holder === userId) return true;
-  return (
-    holder !== null &&
-    activeDelegates(task, today).includes(userId) &&
-    delegatedBy(task, holder, userId, today)
-  );
-}
-
-function delegatedBy(task: ProcedureTask, holder: string, to: string, today: string): boolean {
-  return task.delegations.some(
-    (d) =>
-      d.from === holder &&
-      d.to === to &&
-      compareIsoDates(d.validFrom, today) <= 0 &&
-      compareIsoDates(today, d.validUntil) <= 0,
-  );
-}
+const refuse = (code: RefusalCode, message: string): TaskCheck => ({ ok: false, code, message });
 
 function openTask(task: ProcedureTask | undefined, key: string): TaskCheck {
   if (!task) return refuse('unknown_task', `there is no task ${key} in this procedure`);
@@ -83,7 +35,7 @@ export function checkClaim(task: ProcedureTask | undefined, command: ClaimTaskCo
   const user = command.actor.userId;
   if (!task.assigneeIds.includes(user))
     return refuse('not_assignee', `${user} is not among this task's assignees`);
-  if (!CLAIMABLE_KINDS.includes(task.kind))
+  if (!CLAIMABLE_TASK_KINDS.includes(task.kind))
     return refuse('invalid', `a ${task.kind} task is held by all its assignees; nobody claims it`);
   if (!isGroupTask(task)) return refuse('invalid', 'a personal task needs no claim');
   if (task.claimedBy === user) return refuse('invalid', `${user} already holds this task`);

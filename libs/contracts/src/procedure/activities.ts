@@ -1,0 +1,10 @@
+import type { PublicHoliday } from '../registry';
+import type { RecordStepOutcome } from '../steps';
+import type { RecordProcedureStepInput } from './snapshot';
+
+/** Activities the workflow kit calls for any procedure kind; implemented in apps/worker. */
+export interface ProcedureActivities {
+  /** The only writer of a procedure's facts (libs/persistence `recordProcedureStep`). */
+  recordProcedureStep(input: RecordProcedureStepInput): Promise<RecordStepOutcome>;
+  loadHolidays(input: { fromDate: string; years: number }): Promise<PublicHoliday[]>;
+}

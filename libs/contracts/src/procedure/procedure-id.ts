@@ -1,0 +1,9 @@
+/**
+ * Every procedure's workflow id starts with its kind: `appointment/<post>/<n>`, `rotation/<cadre>/<n>`,
+ * `plan/<unit>/<term>`. Segments are codes without slashes, so the id is also a URL path.
+ */
+export const PROCEDURE_ID_PATTERN = /^[a-z][a-z_]{1,30}(\/[A-Za-z0-9][A-Za-z0-9._-]{0,63}){1,4}$/;
+
+export function procedureKindOf(workflowId: string): string | undefined {
+  return PROCEDURE_ID_PATTERN.test(workflowId) ? workflowId.split('/')[0] : undefined;
+}

@@ -1,0 +1,38 @@
+/**
+ * Refusal codes of every procedure command (an Update validator's refusal, `details[0]`). The API maps
+ * each to its HTTP status in one table typed `Record<RefusalCode, …>`, so a new code fails the build
+ * until it is given a status.
+ */
+export type RefusalCode =
+  | 'finished'
+  | 'wrong_stage'
+  | 'unknown_task'
+  | 'task_closed'
+  | 'not_assignee'
+  | 'claimed_by_other'
+  | 'not_claimed'
+  | 'own_case'
+  | 'not_authorised'
+  | 'invalid';
+export const REFUSAL_CODES: readonly RefusalCode[] = [
+  'finished',
+  'wrong_stage',
+  'unknown_task',
+  'task_closed',
+  'not_assignee',
+  'claimed_by_other',
+  'not_claimed',
+  'own_case',
+  'not_authorised',
+  'invalid',
+];
+
+export function isRefusalCode(value: unknown): value is RefusalCode {
+  return typeof value === 'string' && (REFUSAL_CODES as readonly string[]).includes(value);
+}
+
+/**
+ * Failure type of a refused procedure command. The string stays the appointment's, which every running
+ * workflow and API already speak.
+ */
+export const PROCEDURE_REFUSED = 'AppointmentCommandRefused';

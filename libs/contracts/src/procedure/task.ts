@@ -1,0 +1,117 @@
+import type { ActorRef } from './actor';
+
+/**
+ * Tasks of any procedure kind: the workflow holds them, the inbox read model (`procedure_task`) mirrors
+ * them, keyed by workflow id and task key. A new kind adds its task kinds here (and to the migration's
+ * check), never a task table of its own.
+ */
+export type TaskKind =
+  'exception' | 'sign_off' | 'revision' | 'decision' | 'conference' | 'reconvene' | 'self_assessment';
+export const TASK_KINDS: readonly TaskKind[] = [
+  'exception',
+  'sign_off',
+  'revision',
+  'decision',
+  'conference',
+  'reconvene',
+  'self_assessment',
+];
+export type TaskStatus = 'waiting' | 'open' | 'done' | 'cancelled';
+export const TASK_STATUSES: readonly TaskStatus[] = ['waiting', 'open', 'done', 'cancelled'];
+export type TaskOutcome =
+  | 'approve'
+  | 'reject'
+  | 'return'
+  | 'granted'
+  | 'resubmitted'
+  | 'signed'
+  | 'closed'
+  | 'submitted'
+  | 'reconvened';
+
+/** A stand-in who may act on a task within a date window (both ends inclusive, ISO dates). */
+export interface Delegation {
+  from: string;
+  to: string;
+  validFrom: string;
+  validUntil: string;
+  reason: string;
+  at: string;
+}
+
+/** One task of a procedure. */
+export interface ProcedureTask {
+  /** Unique within the workflow, e.g. `r1-org-office`, `decision`, `exception`. */
+  key: string;
+  kind: TaskKind;
+  label: string;
+  /** Who may take it: one is a personal task, several a group task. */
+  assigneeIds: string[];
+  claimedBy: string | null;
+  delegations: Delegation[];
+  status: TaskStatus;
+  /** ISO instants, null when the task has no deadline. */
+  dueAt: string | null;
+  remindAt: string | null;
+  reminded: boolean;
+  escalated: boolean;
+  outcome: TaskOutcome | null;
+  completedBy: string | null;
+  completedAt: string | null;
+  comment: string | null;
+  /** Workflow id of the conference child, for kind `conference`. */
+  conferenceId?: string;
+}
+
+/** How the signed-in user relates to a task (libs/domain `taskRelation`, mirrored by the inbox SQL). */
+export type TaskRelation = 'assigned' | 'claimable' | 'claimed_by_me' | 'delegated_to_me' | 'other';
+export const TASK_RELATIONS: readonly TaskRelation[] = [
+  'assigned',
+  'claimable',
+  'claimed_by_me',
+  'delegated_to_me',
+  'other',
+];
+
+/**
+ * What the signed-in user may do to a task through `/api/v1/tasks/{workflowId}/{taskKey}/…` right now
+ * (libs/domain `taskActions`): the panel offers exactly these. `act` is the kind's own form (sign the
+ * decision, hold the conference, grant the exception, resubmit, convene again, self-assess).
+ */
+export type TaskAction = 'claim' | 'unclaim' | 'delegate' | 'approve' | 'reject' | 'return' | 'act';
+export const TASK_ACTIONS: readonly TaskAction[] = [
+  'claim',
+  'unclaim',
+  'delegate',
+  'approve',
+  'reject',
+  'return',
+  'act',
+];
+
+export type TaskVerdict = 'approve' | 'reject' | 'return';
+export const TASK_VERDICTS: readonly TaskVerdict[] = ['approve', 'reject', 'return'];
+
+// ── The task commands every procedure kind takes (Updates claimTask, unclaimTask, delegateTask, decideTask) ──
+
+export interface ClaimTaskCommand {
+  actor: ActorRef;
+  taskKey: string;
+}
+
+export interface DelegateTaskCommand {
+  actor: ActorRef;
+  taskKey: string;
+  toUserId: string;
+  validFrom: string;
+  validUntil: string;
+  reason: string;
+}
+
+export interface DecideTaskCommand {
+  actor: ActorRef;
+  taskKey: string;
+  verdict: TaskVerdict;
+  /** Required for reject and return: the reason goes back to HR. */
+  comment?: string;
+}
