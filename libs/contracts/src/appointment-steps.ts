@@ -1,5 +1,5 @@
 import type { AppointmentStage, AppointmentState, CandidateSource, DecisionRecord } from './appointment';
-import type { ProcedureActivities, ProcedureTask } from './procedure';
+import type { ProcedureActivities, ProcedureSnapshot, ProcedureTask } from './procedure';
 import type { DocumentRef, DossierCheck } from './documents';
 import type { CadreFacts, LegalBasis, PostFacts } from './registry';
 import type { RecordStepInput, RecordStepOutcome } from './steps';
@@ -81,4 +81,49 @@ export interface AppointmentActivities extends ProcedureActivities {
   loadCandidateFacts(input: LoadCandidateFactsInput): Promise<CandidateFacts[]>;
   verifyDossier(input: { documents: DocumentRef[] }): Promise<DossierCheck>;
   writeAssignment(input: WriteAssignmentInput): Promise<WriteAssignmentOutcome>;
+}
+
+/**
+ * The appointment as a row of the kernel's `procedure` read model: the shared columns, and in `detail`
+ * what only an appointment has. The workflow builds it for each step; the legacy recordAppointmentStep
+ * activity of runs begun before the kernel maps their snapshots through it too.
+ */
+export function appointmentProcedureSnapshot(
+  a: AppointmentSnapshot,
+  stageEnteredAt: string,
+): ProcedureSnapshot {
+  return {
+    kind: 'appointment',
+    subjectCadreIds: [...a.candidateIds],
+    unitCode: a.unitCode,
+    postId: a.postId,
+    state: a.state,
+    stage: a.stage,
+    stageEnteredAt,
+    dueAt: a.procedureDueAt,
+    overdue: a.overdue,
+    legalBasis: a.legalBasis,
+    proposedBy: a.proposedBy,
+    proposedAt: a.proposedAt,
+    detail: appointmentDetail(a),
+  };
+}
+
+/** The appointment-only part of the procedure row (`procedure.detail`). */
+export type AppointmentDetailColumns = {
+  source: CandidateSource;
+  round: number;
+  appointee: string | null;
+  decision: DecisionRecord | null;
+  exceptionGranted: boolean;
+};
+
+export function appointmentDetail(a: AppointmentSnapshot): AppointmentDetailColumns {
+  return {
+    source: a.source,
+    round: a.round,
+    appointee: a.appointee,
+    decision: a.decision,
+    exceptionGranted: a.exceptionGranted,
+  };
 }
