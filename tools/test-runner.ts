@@ -49,8 +49,24 @@ function nx(args: string[], env: NodeJS.ProcessEnv, counts: TestCounts): Promise
   });
 }
 
+/** `prettier --check .`: formatting is part of the checks, so it never drifts (the files it lists need `npm run format`). */
+function formatCheck(): Promise<number> {
+  return new Promise((resolveExit) => {
+    const child = spawn(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--check', '.'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.once('close', (code, signal) => resolveExit(code ?? (signal ? 1 : 0)));
+  });
+}
+
 async function main(): Promise<number> {
   const progress = consoleProgress();
+  process.stdout.write('=== formatting (prettier --check) ===\n');
+  if ((await formatCheck()) !== 0) {
+    process.stderr.write('✖ files are not formatted: run `npm run format` and commit the result\n');
+    return 1;
+  }
   const cli = await progress.step('Temporal CLI', async () => {
     const found = await findTemporalCli({ log: (m) => progress.info(m) });
     if (!found) throw new Error(TEMPORAL_CLI_HELP);
