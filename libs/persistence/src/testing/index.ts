@@ -1,3 +1,2 @@
 export * from './test-database';
-export * from './step-fixtures';
 export * from './appointment-fixtures';
