@@ -38,7 +38,9 @@ export class ProcedureKernel1764250000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX ix_procedure_subjects ON procedure USING gin (subject_cadre_ids)`);
     await queryRunner.query(`CREATE INDEX ix_procedure_stage_entered ON procedure (stage, stage_entered_at)`);
     // The lists page newest first within a kind.
-    await queryRunner.query(`CREATE INDEX ix_procedure_kind_updated ON procedure (kind, updated_at DESC, id)`);
+    await queryRunner.query(
+      `CREATE INDEX ix_procedure_kind_updated ON procedure (kind, updated_at DESC, id)`,
+    );
 
     // An appointment's own columns become its detail (contracts appointmentDetail's shape). The stage's
     // entry time was never kept: the last update is the best bound there is.

@@ -72,8 +72,7 @@ export class AppointmentQueries {
     if (filter.state) where.push(`a.state = ${p.add(filter.state)}`);
     if (filter.stage) where.push(`a.stage = ${p.add(filter.stage)}`);
     if (filter.unitCodes) where.push(`a.unit_code = ANY(${p.add(filter.unitCodes)}::text[])`);
-    if (filter.candidateId)
-      where.push(`a.subject_cadre_ids @> ARRAY[${p.add(filter.candidateId)}]::text[]`);
+    if (filter.candidateId) where.push(`a.subject_cadre_ids @> ARRAY[${p.add(filter.candidateId)}]::text[]`);
     if (filter.proposedBy) where.push(`a.proposed_by = ${p.add(filter.proposedBy)}`);
     if (filter.postId) where.push(`a.post_id = ${p.add(filter.postId)}`);
     if (filter.overdue !== undefined) where.push(`a.overdue = ${p.add(filter.overdue)}`);

@@ -1,2 +1,3 @@
 export * from './test-database';
 export * from './appointment-fixtures';
+export * from './procedure-fixtures';
