@@ -27,6 +27,15 @@ interface TimelineRow {
 export class CadreTimelineQueries {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The registry code of a cadre named by code or id (as the registry's routes accept); undefined if none. */
+  async cadreCode(idOrCode: string): Promise<string | undefined> {
+    const [cadre]: { code: string }[] = await this.dataSource.query(
+      `SELECT code FROM cadre WHERE code = $1 OR id::text = $1`,
+      [idOrCode],
+    );
+    return cadre?.code;
+  }
+
   async list(filter: CadreTimelineFilter): Promise<Page<CadreTimelineEntry>> {
     const params: unknown[] = [filter.cadreCode];
     const scope = filter.unitCodes ? `AND a.unit_code = ANY($${params.push(filter.unitCodes)}::text[])` : '';
