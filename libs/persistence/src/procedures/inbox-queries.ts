@@ -4,7 +4,7 @@ import type { InboxScope, Page, TaskKind, TaskStatus } from '@personnel/contract
 import { Params } from '../registry/sql';
 import { registryNames } from './registry-names';
 import { CLAIMABLE_TASK_KINDS, claimableSql, mineSql } from './task-relation-sql';
-import { iso, TASK_COLUMNS, toInboxTask, type InboxTask, type TaskRow } from './task-rows';
+import { iso, TASK_COLUMNS, TODAY_SQL_TEXT, toInboxTask, type InboxTask, type TaskRow } from './task-rows';
 
 export interface InboxFilter {
   userId: string;
@@ -76,5 +76,3 @@ export class InboxQueries {
     };
   }
 }
-
-const TODAY_SQL_TEXT = `to_char(now() AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')`;

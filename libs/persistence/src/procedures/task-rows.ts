@@ -3,6 +3,7 @@ import { postTitleOf, type RegistryNames } from './registry-names';
 
 /** Delegation windows are calendar days in Vietnam. */
 export const TODAY_SQL = `(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
+export const TODAY_SQL_TEXT = `to_char(now() AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')`;
 
 /**
  * A task as persistence answers it: the procedure's context and the raw delegations, but not how it
