@@ -15,6 +15,7 @@ import { NominationsController } from './nominations/nominations.controller';
 import { NominationsService } from './nominations/nominations.service';
 import { APPOINTMENT_CONTROLLERS, APPOINTMENT_PROVIDERS } from './appointments/appointments.providers';
 import { DocumentsController } from './documents/documents.controller';
+import { PROCEDURE_CONTROLLERS, PROCEDURE_PROVIDERS } from './procedures/procedures.providers';
 import { ReportsController } from './reports/reports.controller';
 import { TasksController } from './tasks/tasks.controller';
 import { UsersController } from './users/users.controller';
@@ -31,6 +32,7 @@ export class AppModule {
         NominationsController,
         AuditController,
         ...APPOINTMENT_CONTROLLERS,
+        ...PROCEDURE_CONTROLLERS,
         TasksController,
         UsersController,
         DocumentsController,
@@ -48,6 +50,7 @@ export class AppModule {
         NominationWorkflowsGateway,
         NominationsService,
         ...APPOINTMENT_PROVIDERS,
+        ...PROCEDURE_PROVIDERS,
         ...REGISTRY_PROVIDERS,
       ],
     };

@@ -86,10 +86,12 @@ describe('appointment report over HTTP', () => {
       exception: boolean,
     ) =>
       q(
-        `INSERT INTO appointment (id, post_id, sequence, candidate_ids, unit_code, source, legal_basis, proposed_by,
-           proposed_at, state, stage, round, decision, exception_granted, updated_at, last_seq)
-         VALUES ($1, split_part($1, '/', 2), split_part($1, '/', 3)::int, ARRAY['C1'], $2, 'local', 'ND138-2020',
-           'U-HR', $3, $4, 'closed', 1, $5::jsonb, $6, now(), 1)`,
+        `INSERT INTO procedure (id, kind, post_id, subject_cadre_ids, unit_code, legal_basis, proposed_by,
+           proposed_at, state, stage, stage_entered_at, detail, updated_at, last_seq)
+         VALUES ($1, 'appointment', split_part($1, '/', 2), ARRAY['C1'], $2, 'ND138-2020', 'U-HR', $3, $4, 'closed',
+           now(), jsonb_build_object('source', 'local', 'round', 1, 'appointee', NULL, 'decision', $5::jsonb,
+                                     'exceptionGranted', $6::boolean),
+           now(), 1)`,
         [
           id,
           unit,

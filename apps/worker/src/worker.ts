@@ -4,7 +4,7 @@ import { temporalConnectionOptions } from '@personnel/config';
 import { createDataSource, createDocumentStore } from '@personnel/persistence';
 import { createAppointmentActivities } from './activities/appointment.activities';
 import { createJournalActivities } from './activities/journal.activities';
-import { createNominationActivities } from './activities/nomination.activities';
+import { createProcedureActivities } from './activities/procedure.activities';
 import { pinoTemporalLogger } from './pino-temporal-logger';
 import { workflowSource } from './workflow-source';
 
@@ -24,7 +24,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
       activities: {
-        ...createNominationActivities(dataSource),
+        ...createProcedureActivities(dataSource),
         ...createJournalActivities(dataSource),
         ...createAppointmentActivities(dataSource, createDocumentStore(dataSource, config.documentStore)),
       },

@@ -4,15 +4,18 @@ import { createDataSource, createDocumentStore, verifyWorkflowChain } from '@per
 import {
   appointmentStepInput,
   createTestDatabase,
+  procedureStepInput,
   procedureTask,
   type TestDatabase,
 } from '@personnel/persistence/testing';
 import type { WriteAssignmentInput } from '@personnel/contracts';
 import { createAppointmentActivities } from '../src/activities/appointment.activities';
+import { createProcedureActivities } from '../src/activities/procedure.activities';
 
-describe('appointment activities (real Postgres)', () => {
+describe('procedure and appointment activities (real Postgres)', () => {
   let db: TestDatabase;
-  let activities: ReturnType<typeof createAppointmentActivities>;
+  let activities: ReturnType<typeof createAppointmentActivities> &
+    ReturnType<typeof createProcedureActivities>;
   const env = () => {
     const mock = new MockActivityEnvironment();
     return {
@@ -23,10 +26,10 @@ describe('appointment activities (real Postgres)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('appt_activities');
-    activities = createAppointmentActivities(
-      db.dataSource,
-      createDocumentStore(db.dataSource, { kind: 'pg' }),
-    );
+    activities = {
+      ...createProcedureActivities(db.dataSource),
+      ...createAppointmentActivities(db.dataSource, createDocumentStore(db.dataSource, { kind: 'pg' })),
+    };
     const q = (sql: string) => db.dataSource.query(sql);
     await q(
       `INSERT INTO unit (code, name, level, locality_code) VALUES ('DH-QA', 'Xã Quảng An', 'commune', 'QN-DH-QA')`,
@@ -49,7 +52,18 @@ describe('appointment activities (real Postgres)', () => {
   });
   afterAll(() => db.drop());
 
-  it('records a step once; a retry writes nothing and the chain verifies', async () => {
+  it('records a kernel step of any kind once, with its procedure row; a retry writes nothing', async () => {
+    const input = procedureStepInput({ workflowId: 'rotation/CB-1/1', tasks: [procedureTask()] });
+    await expect(env().run(activities.recordProcedureStep, input)).resolves.toEqual({ inserted: true });
+    await expect(
+      new MockActivityEnvironment({ attempt: 2 }).run(activities.recordProcedureStep, input),
+    ).resolves.toEqual({ inserted: false });
+    expect(
+      await db.dataSource.query(`SELECT kind, stage, last_seq FROM procedure WHERE id = 'rotation/CB-1/1'`),
+    ).toEqual([{ kind: 'rotation', stage: 'proposal', last_seq: 0 }]);
+  });
+
+  it('records a legacy appointment step once through the kernel; a retry writes nothing and the chain verifies', async () => {
     const input = appointmentStepInput({ workflowId: 'appointment/QA-CT/1', tasks: [procedureTask()] });
     await expect(env().run(activities.recordAppointmentStep, input)).resolves.toEqual({ inserted: true });
     await expect(
@@ -64,6 +78,13 @@ describe('appointment activities (real Postgres)', () => {
       [input.workflowId],
     );
     expect(task).toEqual({ status: 'open', last_seq: 0 });
+    const [row] = await db.dataSource.query(`SELECT kind, detail FROM procedure WHERE id = $1`, [
+      input.workflowId,
+    ]);
+    expect(row).toEqual({
+      kind: 'appointment',
+      detail: { source: 'local', round: 1, appointee: null, decision: null, exceptionGranted: false },
+    });
   });
 
   it('loads every candidate with the post from one snapshot; null for unknown codes', async () => {

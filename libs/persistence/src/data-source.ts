@@ -1,5 +1,4 @@
 import { DataSource, type LoggerOptions } from 'typeorm';
-import { NominationEntity } from './entities/nomination.entity';
 import { WorkflowStepEntity } from './entities/workflow-step.entity';
 import { CreateWorkflowStepAndNomination1764150000000 } from './migrations/1764150000000-create-workflow-step-and-nomination';
 import { CreateRegistry1764160000000 } from './migrations/1764160000000-create-registry';
@@ -11,8 +10,9 @@ import { CadreListIndexes1764210000000 } from './migrations/1764210000000-cadre-
 import { Appointments1764220000000 } from './migrations/1764220000000-appointments';
 import { ProcedureTaskKinds1764230000000 } from './migrations/1764230000000-procedure-task-kinds';
 import { CadreTimeline1764240000000 } from './migrations/1764240000000-cadre-timeline';
+import { ProcedureKernel1764250000000 } from './migrations/1764250000000-procedure-kernel';
 
-export const ENTITIES = [WorkflowStepEntity, NominationEntity, ...REGISTRY_ENTITIES];
+export const ENTITIES = [WorkflowStepEntity, ...REGISTRY_ENTITIES];
 export const MIGRATIONS = [
   CreateWorkflowStepAndNomination1764150000000,
   CreateRegistry1764160000000,
@@ -23,6 +23,7 @@ export const MIGRATIONS = [
   Appointments1764220000000,
   ProcedureTaskKinds1764230000000,
   CadreTimeline1764240000000,
+  ProcedureKernel1764250000000,
 ];
 
 export interface DataSourceOptions {

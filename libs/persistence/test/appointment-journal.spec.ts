@@ -1,6 +1,5 @@
-import { recordAppointmentStep } from '../src/appointments/appointment-journal';
-import { AppointmentQueries } from '../src/appointments/appointment-queries';
-import { CadreTimelineQueries } from '../src/appointments/cadre-timeline-queries';
+import { recordAppointmentStep } from '../src/journal';
+import { AppointmentQueries, CadreTimelineQueries } from '../src/procedures';
 import { verifyWorkflowChain } from '../src/audit/chain-verifier';
 import { TASK_KINDS } from '@personnel/contracts';
 import { appointmentStepInput, createTestDatabase, procedureTask, type TestDatabase } from '../src/testing';
@@ -32,7 +31,7 @@ describe('appointment step journal (real Postgres)', () => {
     Number(
       (
         await db.dataSource.query(
-          `SELECT count(*) AS n FROM ${table} WHERE ${table === 'appointment' ? 'id' : 'workflow_id'} = $1`,
+          `SELECT count(*) AS n FROM ${table} WHERE ${table === 'procedure' ? 'id' : 'workflow_id'} = $1`,
           [workflowId],
         )
       )[0].n,
@@ -42,7 +41,7 @@ describe('appointment step journal (real Postgres)', () => {
     const id = 'appointment/QA-CT/1';
     const input = appointmentStepInput({ workflowId: id, tasks: [procedureTask()] });
     await expect(recordAppointmentStep(db.dataSource, input)).resolves.toEqual({ inserted: true });
-    const detail = await queries.get(id, 'U-1');
+    const detail = await queries.get(id);
     expect(detail).toMatchObject({
       id,
       candidateIds: ['CB-1'],
@@ -55,9 +54,9 @@ describe('appointment step journal (real Postgres)', () => {
     });
     expect(detail?.timeline).toEqual([expect.objectContaining({ seq: 0, stepKey: 'proposed' })]);
     expect(detail?.tasks).toEqual([
-      expect.objectContaining({ taskKey: 'r1-org-office', relation: 'assigned', status: 'open' }),
+      expect.objectContaining({ taskKey: 'r1-org-office', assigneeIds: ['U-1'], status: 'open' }),
     ]);
-    expect(await queries.get('appointment/QA-CT/99', 'U-1')).toBeUndefined();
+    expect(await queries.get('appointment/QA-CT/99')).toBeUndefined();
   });
 
   it('writes nothing on a retry, however often it comes', async () => {
@@ -75,7 +74,7 @@ describe('appointment step journal (real Postgres)', () => {
     const again = await Promise.all([1, 2, 3].map(() => recordAppointmentStep(db.dataSource, retry)));
     expect(again.every((o) => !o.inserted)).toBe(true);
     expect(await count('workflow_step', id)).toBe(1);
-    const detail = await queries.get(id, 'U-1');
+    const detail = await queries.get(id);
     expect(detail?.stage).toBe('eligibility_check');
     expect(detail?.tasks[0]).toMatchObject({ label: 'Cơ quan Tổ chức - Nội vụ thẩm định' });
   });
@@ -115,7 +114,7 @@ describe('appointment step journal (real Postgres)', () => {
       appointment: { ...base.appointment, stage: 'sign_off' },
       tasks: [procedureTask({ claimedBy: 'U-1' }), procedureTask({ key: 'r1-deputy', assigneeIds: ['U-2'] })],
     });
-    const detail = await queries.get(id, 'U-1');
+    const detail = await queries.get(id);
     expect(detail?.stage).toBe('awaiting_decision');
     expect(detail?.updatedAt).toBe('2026-03-04T02:00:00.000Z');
     const byKey = Object.fromEntries((detail?.tasks ?? []).map((t) => [t.taskKey, t]));
@@ -133,7 +132,7 @@ describe('appointment step journal (real Postgres)', () => {
     });
     await expect(recordAppointmentStep(db.dataSource, broken)).rejects.toThrow();
     expect(await count('workflow_step', id)).toBe(0);
-    expect(await count('appointment', id)).toBe(0);
+    expect(await count('procedure', id)).toBe(0);
     await expect(
       recordAppointmentStep(
         db.dataSource,
@@ -194,15 +193,18 @@ describe('appointment step journal (real Postgres)', () => {
     const timelines = new CadreTimelineQueries(db.dataSource);
     const of = async (cadreCode: string, unitCodes?: string[]) =>
       (await timelines.list({ cadreCode, unitCodes, limit: 10, offset: 0 })).items.map((e) => [
+        e.procedureKind,
         e.kind,
         e.postTitle,
         e.procedureState,
       ]);
     expect(await of('CB-1')).toEqual([
-      ['conference_closed', 'Chủ tịch UBND xã Quảng An', 'in_progress'],
-      ['proposed', 'Chủ tịch UBND xã Quảng An', 'in_progress'],
+      ['appointment', 'conference_closed', 'Chủ tịch UBND xã Quảng An', 'in_progress'],
+      ['appointment', 'proposed', 'Chủ tịch UBND xã Quảng An', 'in_progress'],
     ]);
-    expect(await of('CB-2')).toEqual([['proposed', 'Chủ tịch UBND xã Quảng An', 'in_progress']]);
+    expect(await of('CB-2')).toEqual([
+      ['appointment', 'proposed', 'Chủ tịch UBND xã Quảng An', 'in_progress'],
+    ]);
     expect(await of('CB-1', ['DH-QL'])).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { verifyWorkflowChain } from '../src/audit';
 import { ENTITIES, MIGRATIONS } from '../src/data-source';
-import { recordNominationStep, recordStep } from '../src/step-journal';
-import { createTestDatabase, decisionInput, stepInput, type TestDatabase } from '../src/testing';
+import { recordProcedureStep, recordStep } from '../src/journal';
+import { createTestDatabase, laterStep, procedureStepInput, type TestDatabase } from '../src/testing';
 
 describe('tamper-evident journal (real Postgres)', () => {
   let db: TestDatabase;
@@ -12,9 +12,10 @@ describe('tamper-evident journal (real Postgres)', () => {
   afterAll(() => db.drop());
 
   async function recordThreeSteps(id: string): Promise<void> {
-    await recordNominationStep(db.dataSource, stepInput({ workflowId: id }));
-    await recordNominationStep(db.dataSource, decisionInput(1, 'U-1', 'pending', 'U-2', id));
-    await recordNominationStep(db.dataSource, decisionInput(2, 'U-2', 'approved', null, id));
+    const first = procedureStepInput({ workflowId: id });
+    await recordProcedureStep(db.dataSource, first);
+    await recordProcedureStep(db.dataSource, laterStep(first, 1, 'sign_off'));
+    await recordProcedureStep(db.dataSource, laterStep(first, 2, 'decision'));
   }
   const rowId = async (id: string, stepKey: string) =>
     String(
@@ -27,52 +28,50 @@ describe('tamper-evident journal (real Postgres)', () => {
     );
 
   it('chains every step and verifies an untouched workflow', async () => {
-    await recordThreeSteps('nomination/AUD-1/P/1');
-    expect(await verifyWorkflowChain(db.dataSource, 'nomination/AUD-1/P/1')).toEqual({
-      workflowId: 'nomination/AUD-1/P/1',
+    await recordThreeSteps('rotation/AUD-1/1');
+    expect(await verifyWorkflowChain(db.dataSource, 'rotation/AUD-1/1')).toEqual({
+      workflowId: 'rotation/AUD-1/1',
       rows: 3,
       ok: true,
     });
   });
 
   it('names the first row whose content was changed behind its back', async () => {
-    const id = 'nomination/AUD-2/P/1';
+    const id = 'rotation/AUD-2/1';
     await recordThreeSteps(id);
     await db.dataSource.query(
-      `UPDATE workflow_step SET payload = '{"decision":"reject"}' WHERE workflow_id = $1 AND step_key = 'decision/1/U-1'`,
+      `UPDATE workflow_step SET payload = '{"seq":9}' WHERE workflow_id = $1 AND step_key = 'step-1'`,
       [id],
     );
     expect(await verifyWorkflowChain(db.dataSource, id)).toMatchObject({
       ok: false,
       firstBroken: {
-        id: await rowId(id, 'decision/1/U-1'),
+        id: await rowId(id, 'step-1'),
         seq: 1,
-        stepKey: 'decision/1/U-1',
+        stepKey: 'step-1',
         problem: 'hash_mismatch',
       },
     });
   });
 
   it('notices a deleted row at the row after the gap', async () => {
-    const id = 'nomination/AUD-3/P/1';
+    const id = 'rotation/AUD-3/1';
     await recordThreeSteps(id);
-    await db.dataSource.query(
-      `DELETE FROM workflow_step WHERE workflow_id = $1 AND step_key = 'decision/1/U-1'`,
-      [id],
-    );
+    await db.dataSource.query(`DELETE FROM workflow_step WHERE workflow_id = $1 AND step_key = 'step-1'`, [
+      id,
+    ]);
     expect(await verifyWorkflowChain(db.dataSource, id)).toMatchObject({
       ok: false,
-      firstBroken: { stepKey: 'decision/2/U-2', problem: 'prev_hash_mismatch' },
+      firstBroken: { stepKey: 'step-2', problem: 'prev_hash_mismatch' },
     });
   });
 
   it('keeps one chain when steps of a workflow are recorded concurrently', async () => {
-    const id = 'nomination/AUD-4/P/1';
-    await recordNominationStep(db.dataSource, stepInput({ workflowId: id }));
+    const id = 'rotation/AUD-4/1';
+    const first = procedureStepInput({ workflowId: id });
+    await recordProcedureStep(db.dataSource, first);
     await Promise.all(
-      [1, 2, 3, 4, 5].map((k) =>
-        recordNominationStep(db.dataSource, decisionInput(k, `U-${k}`, 'pending', `U-${k + 1}`, id)),
-      ),
+      [1, 2, 3, 4, 5].map((k) => recordProcedureStep(db.dataSource, laterStep(first, k, `stage-${k}`))),
     );
     expect(await verifyWorkflowChain(db.dataSource, id)).toEqual({ workflowId: id, rows: 6, ok: true });
   });
@@ -135,7 +134,7 @@ describe('the journal of a workflow without a read model (a conference)', () => 
       expect(await recordStep(db.dataSource, step('convened', 0))).toEqual({ inserted: false });
       await recordStep(db.dataSource, step('attendance', 1));
       expect(await verifyWorkflowChain(db.dataSource, id)).toEqual({ workflowId: id, rows: 2, ok: true });
-      expect(await db.dataSource.query('SELECT count(*)::int AS n FROM nomination')).toEqual([{ n: 0 }]);
+      expect(await db.dataSource.query('SELECT count(*)::int AS n FROM procedure')).toEqual([{ n: 0 }]);
     } finally {
       await db.drop();
     }

@@ -1,6 +1,6 @@
-import { recordAppointmentStep } from '../src/appointments/appointment-journal';
-import { InboxQueries } from '../src/appointments/inbox-queries';
-import { unitSubtreeCodes } from '../src/appointments/unit-scope';
+import { activeDelegates, taskRelation } from '@personnel/domain';
+import { recordAppointmentStep } from '../src/journal';
+import { InboxQueries, unitSubtreeCodes } from '../src/procedures';
 import { appointmentStepInput, createTestDatabase, procedureTask, type TestDatabase } from '../src/testing';
 import type { ProcedureTask } from '@personnel/contracts';
 
@@ -34,7 +34,7 @@ describe('inbox queries and the unit tree (real Postgres)', () => {
   };
   const keys = async (userId: string, scope: 'mine' | 'claimable' | 'all', extra = {}) =>
     (await inbox.list({ userId, scope, limit: 50, offset: 0, ...extra })).items.map(
-      (t) => `${t.workflowId.split('/')[1]}:${t.taskKey}:${t.relation}`,
+      (t) => `${t.workflowId.split('/')[1]}:${t.taskKey}:${taskRelation(t, userId, vnDay(0))}`,
     );
 
   beforeAll(async () => {
@@ -93,7 +93,7 @@ describe('inbox queries and the unit tree (real Postgres)', () => {
     expect(await keys('U-E', 'mine')).toEqual([]);
     expect(await keys('U-F', 'mine')).toEqual([]);
     const [delegated] = (await inbox.list({ userId: 'U-C', scope: 'mine', limit: 5, offset: 0 })).items;
-    expect(delegated.activeDelegates).toEqual(['U-D']);
+    expect(activeDelegates(delegated, vnDay(0))).toEqual(['U-D']);
   });
 
   it('claimable: open group tasks nobody claimed that list the user; all: both', async () => {

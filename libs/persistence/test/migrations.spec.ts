@@ -1,5 +1,6 @@
+import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../src/testing';
-import { MIGRATIONS, runMigrations } from '../src/data-source';
+import { ENTITIES, MIGRATIONS, runMigrations } from '../src/data-source';
 import { ProcedureTaskKinds1764230000000 } from '../src/migrations/1764230000000-procedure-task-kinds';
 
 describe('committed migrations', () => {
@@ -20,16 +21,15 @@ describe('committed migrations', () => {
     expect(await runMigrations(db.dataSource)).toEqual(MIGRATIONS.map((m) => m.name));
     expect(await tables()).toEqual([
       'app_user',
-      'appointment',
       'assignment',
       'cadre',
       'cadre_timeline',
       'discipline',
       'dossier_document',
       'evaluation',
-      'nomination',
       'planning_entry',
       'post',
+      'procedure',
       'procedure_task',
       'public_holiday',
       'training_completion',
@@ -67,5 +67,114 @@ describe('committed migrations', () => {
                     VALUES ('nomination/C/P/1', 'r', 'proposed', 0, 'proposed', 'U', now(), '0', '1')`;
     await db.dataSource.query(insert);
     await expect(db.dataSource.query(insert)).rejects.toThrow(/uq_workflow_step_workflow_step_key/);
+  });
+});
+
+describe('procedure kernel migration on read models that already have rows', () => {
+  const APPOINTMENT = `INSERT INTO appointment (id, post_id, sequence, candidate_ids, unit_code, source, legal_basis,
+      proposed_by, proposed_at, state, stage, round, appointee, decision, procedure_due_at, overdue, exception_granted,
+      updated_at, last_seq)
+    VALUES ('appointment/QA-CT/2', 'QA-CT', 2, '{CB-1,CB-2}', 'DH-QA', 'outside', 'QD377-2025', 'U-HR',
+      '2026-03-02T02:00:00Z', 'appointed', 'term', 2, 'CB-2',
+      '{"number":"12/QĐ","effectiveDate":"2026-04-01","termLastDay":"2031-03-31"}', '2026-04-14T10:00:00Z', true,
+      true, '2026-03-20T02:00:00Z', 9)`;
+  const NOMINATION = `INSERT INTO nomination (id, cadre_id, post_id, sequence, proposed_by, approver_ids, state,
+      current_approver_id, proposed_at, updated_at, last_seq)
+    VALUES ('nomination/CB-1/QA-CT/1', 'CB-1', 'QA-CT', 1, 'U-HR', '{U-1,U-2}', 'pending', 'U-2',
+      '2026-03-01T02:00:00Z', '2026-03-03T02:00:00Z', 2)`;
+  const rows = (ds: DataSource, table: string) => ds.query(`SELECT * FROM ${table} ORDER BY id`);
+
+  it('moves appointments and nominations into procedure rows, and down() gives the same rows back', async () => {
+    const db = await createTestDatabase('migrations_kernel', { migrate: false });
+    const before = new DataSource({
+      type: 'postgres',
+      url: db.url,
+      entities: ENTITIES,
+      migrations: MIGRATIONS.filter((m) => m.name !== 'ProcedureKernel1764250000000'),
+      migrationsTableName: 'schema_migrations',
+    });
+    try {
+      await before.initialize();
+      await before.runMigrations();
+      await before.query(
+        `INSERT INTO unit (code, name, level, locality_code) VALUES ('DH-QA', 'Xã Quảng An', 'commune', 'QN-DH-QA')`,
+      );
+      await before.query(
+        `INSERT INTO post (code, title, unit_id, level, standards)
+         SELECT 'QA-CT', 'Chủ tịch UBND xã Quảng An', id, 'commune', '{}'::jsonb FROM unit WHERE code = 'DH-QA'`,
+      );
+      await before.query(APPOINTMENT);
+      await before.query(NOMINATION);
+      const [appointment, nomination] = [await rows(before, 'appointment'), await rows(before, 'nomination')];
+      await before.destroy();
+
+      await db.dataSource.runMigrations();
+      const procedures = await db.dataSource.query(
+        `SELECT id, kind, subject_cadre_ids, unit_code, post_id, state, stage, stage_entered_at, due_at, overdue,
+                legal_basis, detail, last_seq FROM procedure ORDER BY id`,
+      );
+      expect(procedures).toEqual([
+        {
+          id: 'appointment/QA-CT/2',
+          kind: 'appointment',
+          subject_cadre_ids: ['CB-1', 'CB-2'],
+          unit_code: 'DH-QA',
+          post_id: 'QA-CT',
+          state: 'appointed',
+          stage: 'term',
+          stage_entered_at: new Date('2026-03-20T02:00:00Z'),
+          due_at: new Date('2026-04-14T10:00:00Z'),
+          overdue: true,
+          legal_basis: 'QD377-2025',
+          detail: {
+            source: 'outside',
+            round: 2,
+            appointee: 'CB-2',
+            decision: { number: '12/QĐ', effectiveDate: '2026-04-01', termLastDay: '2031-03-31' },
+            exceptionGranted: true,
+          },
+          last_seq: 9,
+        },
+        {
+          id: 'nomination/CB-1/QA-CT/1',
+          kind: 'nomination',
+          subject_cadre_ids: ['CB-1'],
+          unit_code: 'DH-QA',
+          post_id: 'QA-CT',
+          state: 'pending',
+          stage: 'pending',
+          stage_entered_at: new Date('2026-03-03T02:00:00Z'),
+          due_at: null,
+          overdue: false,
+          legal_basis: null,
+          detail: { approverIds: ['U-1', 'U-2'], currentApproverId: 'U-2' },
+          last_seq: 2,
+        },
+      ]);
+
+      await db.dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await rows(db.dataSource, 'appointment')).toEqual(appointment);
+      expect(await rows(db.dataSource, 'nomination')).toEqual(nomination);
+    } finally {
+      if (before.isInitialized) await before.destroy();
+      await db.drop();
+    }
+  });
+
+  it('refuses to revert while a procedure of another kind exists', async () => {
+    const db = await createTestDatabase('migrations_kernel_down');
+    try {
+      await db.dataSource.query(
+        `INSERT INTO procedure (id, kind, subject_cadre_ids, unit_code, state, stage, stage_entered_at, proposed_by,
+                                proposed_at, updated_at, last_seq)
+         VALUES ('rotation/CB-1/1', 'rotation', '{CB-1}', 'DH-QA', 'in_progress', 'proposal', now(), 'U', now(), now(), 0)`,
+      );
+      await expect(db.dataSource.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
+        /1 procedures are neither appointments nor nominations/,
+      );
+      expect(await rows(db.dataSource, 'procedure')).toHaveLength(1);
+    } finally {
+      await db.drop();
+    }
   });
 });

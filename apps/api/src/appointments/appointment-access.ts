@@ -1,6 +1,14 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { parseAppointmentId, type AuthenticatedUser } from '@personnel/contracts';
+import {
+  parseAppointmentId,
+  type AppointmentView,
+  type AuthenticatedUser,
+  type TaskView,
+  type TimelineEntry,
+} from '@personnel/contracts';
 import { badRequest } from '../http/validation.pipe';
+import { toTaskView } from '../procedures/task-views';
+import { todayInVietnam } from '../registry/common/today';
 import { AppointmentStores } from './appointment-stores';
 import { UnitScope } from './unit-scope';
 
@@ -20,12 +28,19 @@ export class AppointmentAccess {
     private readonly scope: UnitScope,
   ) {}
 
-  /** The appointment with its timeline and tasks, or 404 when unknown or outside the user's scope. */
-  async readable(id: string, user: AuthenticatedUser) {
+  /**
+   * The appointment with its timeline and tasks (each with the reader's relation and actions), or 404
+   * when unknown or outside the user's scope.
+   */
+  async readable(
+    id: string,
+    user: AuthenticatedUser,
+  ): Promise<AppointmentView & { timeline: TimelineEntry[]; tasks: TaskView[] }> {
     assertAppointmentId(id);
-    const found = await (await this.stores.appointments()).get(id, user.username);
+    const found = await (await this.stores.appointments()).get(id);
     if (!found || !this.scope.includes(await this.scope.codes(user), found.unitCode))
       throw new NotFoundException(`No appointment ${id}`);
-    return found;
+    const today = todayInVietnam();
+    return { ...found, tasks: found.tasks.map((t) => toTaskView(t, user, today)) };
   }
 }

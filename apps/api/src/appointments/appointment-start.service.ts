@@ -82,7 +82,7 @@ export class AppointmentStartService {
     for (let attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++, sequence++) {
       const id = formatAppointmentId({ postId: request.postId, sequence });
       const outcome = await this.workflows.start(id, input);
-      if (outcome.started) return (await this.awaitFirstStep(id, proposer)) ?? pendingView(id, input);
+      if (outcome.started) return (await this.awaitFirstStep(id)) ?? pendingView(id, input);
     }
     throw new ConflictException(
       `Could not allocate an appointment id for ${request.postId}: too many procedures are being started at once; retry`,
@@ -145,11 +145,11 @@ export class AppointmentStartService {
   }
 
   /** The 201 shows the procedure once the worker recorded its first step, if that happens soon. */
-  private async awaitFirstStep(id: string, user: AuthenticatedUser): Promise<AppointmentView | undefined> {
+  private async awaitFirstStep(id: string): Promise<AppointmentView | undefined> {
     const queries = await this.stores.appointments();
     const deadline = Date.now() + FIRST_STEP_VISIBLE_WAIT_MS;
     for (let delay = 10; ; delay = Math.min(delay * 2, 200)) {
-      const found = await queries.get(id, user.username);
+      const found = await queries.get(id);
       if (found) {
         const { timeline: _timeline, tasks: _tasks, ...view } = found;
         return view;

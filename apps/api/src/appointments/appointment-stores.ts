@@ -3,7 +3,6 @@ import type { ApiConfig } from '@personnel/config';
 import {
   AppointmentQueries,
   createDocumentStore,
-  InboxQueries,
   UserStore,
   type DocumentStore,
 } from '@personnel/persistence';
@@ -22,10 +21,6 @@ export class AppointmentStores {
 
   async appointments(): Promise<AppointmentQueries> {
     return new AppointmentQueries(await this.database.connection());
-  }
-
-  async inbox(): Promise<InboxQueries> {
-    return new InboxQueries(await this.database.connection());
   }
 
   async users(): Promise<UserStore> {

@@ -18,7 +18,7 @@ export const APPOINTMENT_CONTROLLERS = [
   CadreTimelineController,
 ];
 
-/** UnitScope and AppointmentStores also serve the tasks, users, documents and reports controllers. */
+/** UnitScope and AppointmentStores also serve the users, documents and reports controllers (and UnitScope the procedures). */
 export const APPOINTMENT_PROVIDERS = [
   UnitScope,
   AppointmentStores,

@@ -20,15 +20,12 @@ export class CadreTimelineService {
     page: { limit: number; offset: number },
     user: AuthenticatedUser,
   ): Promise<Page<CadreTimelineEntry>> {
-    const dataSource = await this.database.connection();
-    const [cadre]: { code: string }[] = await dataSource.query(
-      `SELECT code FROM cadre WHERE code = $1 OR id::text = $1`,
-      [cadreIdOrCode],
-    );
-    if (!cadre) throw new NotFoundException(`No cadre ${cadreIdOrCode}`);
+    const timelines = new CadreTimelineQueries(await this.database.connection());
+    const cadreCode = await timelines.cadreCode(cadreIdOrCode);
+    if (!cadreCode) throw new NotFoundException(`No cadre ${cadreIdOrCode}`);
     const scope = await this.scope.codes(user);
-    return new CadreTimelineQueries(dataSource).list({
-      cadreCode: cadre.code,
+    return timelines.list({
+      cadreCode,
       unitCodes: scope === null ? undefined : [...scope],
       ...page,
     });

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { ApiConfig } from '@personnel/config';
-import { createDataSource, NominationQueries } from '@personnel/persistence';
+import { createDataSource } from '@personnel/persistence';
 import { API_CONFIG } from './tokens';
 
 /**
@@ -12,17 +12,10 @@ import { API_CONFIG } from './tokens';
 @Injectable()
 export class DatabaseProvider implements OnApplicationShutdown {
   private readonly dataSource: DataSource;
-  private readonly queries: NominationQueries;
   private connecting?: Promise<DataSource>;
 
   constructor(@Inject(API_CONFIG) config: ApiConfig) {
     this.dataSource = createDataSource({ url: config.databaseUrl, applicationName: 'personnel-api' });
-    this.queries = new NominationQueries(this.dataSource);
-  }
-
-  async nominations(): Promise<NominationQueries> {
-    await this.connected();
-    return this.queries;
   }
 
   /** The connected pool, for read modules that run their own queries. */

@@ -3,18 +3,23 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { Request, Response } from 'express';
 import type { AuthenticatedUser, Page, TaskView } from '@personnel/contracts';
 import { CurrentUser } from '../auth/auth.decorators';
-import { AppointmentStores } from '../appointments/appointment-stores';
 import { ListTasksDto } from '../appointments/dto/appointment.dto';
 import { UnitScope } from '../appointments/unit-scope';
 import { conditional } from '../http/etag';
+import { ProcedureStores } from '../procedures/procedure-stores';
+import { toTaskView } from '../procedures/task-views';
+import { todayInVietnam } from '../registry/common/today';
 
-/** The inbox: tasks of the procedures in the user's unit scope, as they relate to the user. */
+/**
+ * The inbox of every procedure kind: tasks in the user's unit scope, each with how the user relates to
+ * it and what they may do to it now (the domain's task rule, procedures/task-views.ts).
+ */
 @ApiTags('tasks')
 @ApiBearerAuth()
 @Controller('api/v1/tasks')
 export class TasksController {
   constructor(
-    private readonly stores: AppointmentStores,
+    private readonly stores: ProcedureStores,
     private readonly scope: UnitScope,
   ) {}
 
@@ -30,7 +35,7 @@ export class TasksController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<Page<TaskView> | undefined> {
-    const { etag, ...page } = await (
+    const { etag, items, ...page } = await (
       await this.stores.inbox()
     ).list({
       userId: user.username,
@@ -42,6 +47,13 @@ export class TasksController {
       limit: query.limit,
       offset: query.offset,
     });
-    return conditional(request, response, page, etag);
+    // The ETag covers the Vietnam date too, so a relation that changes at midnight changes the tag.
+    const today = todayInVietnam();
+    return conditional(
+      request,
+      response,
+      { ...page, items: items.map((t) => toTaskView(t, user, today)) },
+      etag,
+    );
   }
 }

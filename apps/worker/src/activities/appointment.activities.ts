@@ -2,22 +2,21 @@ import type { DataSource } from 'typeorm';
 import { ApplicationFailure, log } from '@temporalio/activity';
 import type {
   AppointmentActivities,
+  ProcedureActivities,
   CandidateFacts,
   LoadCandidateFactsInput,
-  PublicHoliday,
   RecordAppointmentStepInput,
   WriteAssignmentInput,
   WriteAssignmentOutcome,
   DocumentRef,
 } from '@personnel/contracts';
 import {
-  insertAssignment,
   loadCadreFacts,
   loadPostFacts,
   recordAppointmentStep,
   RegistryError,
+  writeDecidedAssignment,
   type DocumentStore,
-  type LockedCadre,
 } from '@personnel/persistence';
 import { logStepOutcome } from './log-step';
 
@@ -30,8 +29,9 @@ import { logStepOutcome } from './log-step';
 export function createAppointmentActivities(
   dataSource: DataSource,
   documents: DocumentStore,
-): AppointmentActivities {
+): Omit<AppointmentActivities, keyof ProcedureActivities> {
   return {
+    /** Legacy journal of runs begun before the kernel: mapped onto recordProcedureStep. */
     async recordAppointmentStep(input: RecordAppointmentStepInput) {
       return logStepOutcome(input, await recordAppointmentStep(dataSource, input));
     },
@@ -47,14 +47,6 @@ export function createAppointmentActivities(
       });
     },
 
-    async loadHolidays(input: { fromDate: string; years: number }): Promise<PublicHoliday[]> {
-      return dataSource.query(
-        `SELECT to_char(date, 'YYYY-MM-DD') AS date, name FROM public_holiday
-         WHERE date >= $1::date AND date < $1::date + make_interval(years => $2::int) ORDER BY date`,
-        [input.fromDate, input.years],
-      );
-    },
-
     async verifyDossier(input: { documents: DocumentRef[] }) {
       const check = await documents.verify(input.documents);
       if (!check.ok) log.warn('dossier check failed', { problems: check.problems });
@@ -63,29 +55,7 @@ export function createAppointmentActivities(
 
     async writeAssignment(input: WriteAssignmentInput): Promise<WriteAssignmentOutcome> {
       try {
-        const outcome = await dataSource.transaction(async (manager) => {
-          const [cadre]: LockedCadre[] = await manager.query(
-            'SELECT id, code, status FROM cadre WHERE code = $1 FOR UPDATE',
-            [input.cadreId],
-          );
-          if (!cadre)
-            throw ApplicationFailure.nonRetryable(
-              `No cadre ${input.cadreId} in the registry`,
-              'registry_not_found',
-            );
-          const [existing]: { id: string }[] = await manager.query(
-            'SELECT id FROM assignment WHERE cadre_id = $1 AND decision_ref = $2 ORDER BY created_at LIMIT 1',
-            [cadre.id, input.decisionRef],
-          );
-          if (existing) return { assignmentId: existing.id, created: false };
-          const written = await insertAssignment(manager, cadre, {
-            kind: input.kind,
-            postCode: input.postId,
-            fromDate: input.effectiveDate,
-            decisionRef: input.decisionRef,
-          });
-          return { assignmentId: written.id, created: true };
-        });
+        const outcome = await writeDecidedAssignment(dataSource, input);
         log.info(outcome.created ? 'assignment written' : 'assignment already written; nothing written', {
           workflowId: input.workflowId,
           cadreId: input.cadreId,

@@ -11,3 +11,5 @@ export * from './public-holidays';
 export * from './registry';
 export * from './training-courses';
 export * from './units';
+export * from './decided-assignment';
+export * from './holidays-ahead';

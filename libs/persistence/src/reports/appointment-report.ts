@@ -29,19 +29,20 @@ export class AppointmentReports {
 
     const [byState, byUnit, standards, heads, tasks, spans] = await Promise.all([
       q<{ state: AppointmentState; count: number }>(
-        `SELECT state, count(*)::int AS count FROM appointment a WHERE ${inScope('a.unit_code')}
+        `SELECT state, count(*)::int AS count FROM procedure a WHERE a.kind = 'appointment' AND ${inScope('a.unit_code')}
          GROUP BY state ORDER BY state`,
       ),
       q<{ unit_code: string; unit_name: string | null; state: AppointmentState; count: number }>(
         `SELECT a.unit_code, u.name AS unit_name, a.state, count(*)::int AS count
-         FROM appointment a LEFT JOIN unit u ON u.code = a.unit_code
-         WHERE ${inScope('a.unit_code')}
+         FROM procedure a LEFT JOIN unit u ON u.code = a.unit_code
+         WHERE a.kind = 'appointment' AND ${inScope('a.unit_code')}
          GROUP BY a.unit_code, u.name, a.state ORDER BY a.unit_code, a.state`,
       ),
       q<{ met: number; appointed: number }>(
-        `SELECT count(*) FILTER (WHERE NOT a.exception_granted)::int AS met, count(*)::int AS appointed
-         FROM appointment a
-         WHERE a.state IN (${APPOINTED_STATES.map((s) => `'${s}'`).join(', ')}) AND ${inScope('a.unit_code')}`,
+        `SELECT count(*) FILTER (WHERE NOT (a.detail->>'exceptionGranted')::boolean)::int AS met,
+                count(*)::int AS appointed
+         FROM procedure a
+         WHERE a.kind = 'appointment' AND a.state IN (${APPOINTED_STATES.map((s) => `'${s}'`).join(', ')}) AND ${inScope('a.unit_code')}`,
       ),
       // Current holders (assignment without an end) of head posts of commune units.
       q<{ non_local: number; heads: number }>(
@@ -55,15 +56,15 @@ export class AppointmentReports {
       ),
       q<{ open: number; overdue: number }>(
         `SELECT count(*)::int AS open, count(*) FILTER (WHERE t.due_at < now())::int AS overdue
-         FROM procedure_task t JOIN appointment a ON a.id = t.workflow_id
-         WHERE t.status = 'open' AND ${inScope('a.unit_code')}`,
+         FROM procedure_task t JOIN procedure a ON a.id = t.workflow_id
+         WHERE a.kind = 'appointment' AND t.status = 'open' AND ${inScope('a.unit_code')}`,
       ),
       q<{ proposed_on: string; decided_on: string }>(
         `SELECT ${VN_DATE('a.proposed_at')} AS proposed_on,
-                ${VN_DATE(`(a.decision->>'signedAt')::timestamptz`)} AS decided_on
-         FROM appointment a
-         WHERE a.state IN (${APPOINTED_STATES.map((s) => `'${s}'`).join(', ')})
-           AND a.decision ? 'signedAt' AND ${inScope('a.unit_code')}`,
+                ${VN_DATE(`(a.detail->'decision'->>'signedAt')::timestamptz`)} AS decided_on
+         FROM procedure a
+         WHERE a.kind = 'appointment' AND a.state IN (${APPOINTED_STATES.map((s) => `'${s}'`).join(', ')})
+           AND jsonb_typeof(a.detail->'decision') = 'object' AND a.detail->'decision' ? 'signedAt' AND ${inScope('a.unit_code')}`,
       ),
     ]);
 

@@ -1,3 +1,3 @@
 export * from './test-database';
-export * from './step-fixtures';
 export * from './appointment-fixtures';
+export * from './procedure-fixtures';

@@ -1,22 +1,23 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ProcedureTask, RecordAppointmentStepInput, RecordStepOutcome } from '@personnel/contracts';
-import { parseAppointmentId } from '@personnel/contracts';
-import { insertStepOnce } from '../step-journal';
+import type { ProcedureTask, RecordProcedureStepInput, RecordStepOutcome } from '@personnel/contracts';
+import { procedureKindOf } from '@personnel/contracts';
+import { insertStepOnce } from './step-journal';
 
 /**
- * Records one appointment step exactly once (the shared hash-chained journal) and, in the same
- * transaction, applies it to the `appointment` read model and to every task it changed. A retry of the
- * same (workflow id, step key) writes nothing. Each row moves only forward: the appointment and each
- * task keep the highest step seq that touched them, so a late, older step never rolls them back.
+ * The only writer of a procedure's facts, for every kind: the step joins the workflow's hash chain
+ * exactly once per (workflow id, step key) and, in the same transaction, moves the `procedure` row, every
+ * task the step changed and the cadre timelines it concerns. A retry of the same step writes nothing.
+ * Each row moves only forward: the procedure and each task keep the highest step seq that touched them,
+ * so a late, older step never rolls them back.
  */
-export async function recordAppointmentStep(
+export async function recordProcedureStep(
   dataSource: DataSource,
-  input: RecordAppointmentStepInput,
+  input: RecordProcedureStepInput,
 ): Promise<RecordStepOutcome> {
-  const idParts = parseAppointmentId(input.workflowId);
-  if (!idParts) throw new Error(`not an appointment workflow id: ${input.workflowId}`);
-  if (idParts.postId !== input.appointment.postId)
-    throw new Error(`step of ${input.workflowId} carries post ${input.appointment.postId}`);
+  const kind = procedureKindOf(input.workflowId);
+  if (kind === undefined) throw new Error(`not a procedure workflow id: ${input.workflowId}`);
+  if (kind !== input.procedure.kind)
+    throw new Error(`step of ${input.workflowId} carries a procedure of kind ${input.procedure.kind}`);
   const keys = new Set<string>();
   for (const task of input.tasks) {
     if (keys.has(task.key)) throw new Error(`step ${input.stepKey} lists task ${task.key} twice`);
@@ -25,63 +26,58 @@ export async function recordAppointmentStep(
   return dataSource.transaction(async (manager) => {
     const inserted = await insertStepOnce(manager, input);
     if (!inserted) return { inserted: false };
-    await applyToAppointment(manager, input, idParts.sequence);
+    await applyToProcedure(manager, input);
     for (const task of input.tasks) await applyToTask(manager, input, task);
     await addToCadreTimelines(manager, input);
     return { inserted: true };
   });
 }
 
-async function applyToAppointment(
-  manager: EntityManager,
-  input: RecordAppointmentStepInput,
-  sequence: number,
-): Promise<void> {
-  const a = input.appointment;
+/** `proposed_*` are written once; the stage's entry time moves only when the stage does. */
+async function applyToProcedure(manager: EntityManager, input: RecordProcedureStepInput): Promise<void> {
+  const p = input.procedure;
   await manager.query(
-    `INSERT INTO appointment (id, post_id, sequence, candidate_ids, unit_code, source, legal_basis, proposed_by,
-                              proposed_at, state, stage, round, appointee, decision, procedure_due_at, overdue,
-                              exception_granted, updated_at, last_seq)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb, $15, $16, $17, $18, $19)
+    `INSERT INTO procedure (id, kind, subject_cadre_ids, unit_code, post_id, state, stage, stage_entered_at, due_at,
+                            overdue, legal_basis, proposed_by, proposed_at, detail, updated_at, last_seq)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb, $15, $16)
      ON CONFLICT (id) DO UPDATE
-       SET candidate_ids = EXCLUDED.candidate_ids,
+       SET subject_cadre_ids = EXCLUDED.subject_cadre_ids,
+           unit_code = EXCLUDED.unit_code,
+           post_id = EXCLUDED.post_id,
            state = EXCLUDED.state,
+           stage_entered_at = CASE WHEN procedure.stage = EXCLUDED.stage THEN procedure.stage_entered_at
+                                   ELSE EXCLUDED.stage_entered_at END,
            stage = EXCLUDED.stage,
-           round = EXCLUDED.round,
-           appointee = EXCLUDED.appointee,
-           decision = EXCLUDED.decision,
-           procedure_due_at = EXCLUDED.procedure_due_at,
+           due_at = EXCLUDED.due_at,
            overdue = EXCLUDED.overdue,
-           exception_granted = EXCLUDED.exception_granted,
+           legal_basis = EXCLUDED.legal_basis,
+           detail = EXCLUDED.detail,
            updated_at = EXCLUDED.updated_at,
            last_seq = EXCLUDED.last_seq
-     WHERE appointment.last_seq < EXCLUDED.last_seq`,
+     WHERE procedure.last_seq < EXCLUDED.last_seq`,
     [
       input.workflowId,
-      a.postId,
-      sequence,
-      a.candidateIds,
-      a.unitCode,
-      a.source,
-      a.legalBasis,
-      a.proposedBy,
-      a.proposedAt,
-      a.state,
-      a.stage,
-      a.round,
-      a.appointee,
-      a.decision === null ? null : JSON.stringify(a.decision),
-      a.procedureDueAt,
-      a.overdue,
-      a.exceptionGranted,
+      p.kind,
+      p.subjectCadreIds,
+      p.unitCode,
+      p.postId,
+      p.state,
+      p.stage,
+      p.stageEnteredAt,
+      p.dueAt,
+      p.overdue,
+      p.legalBasis,
+      p.proposedBy,
+      p.proposedAt,
+      JSON.stringify(p.detail),
       input.occurredAt,
       input.seq,
     ],
   );
 }
 
-/** The step on the timeline of each candidate it concerns (written once, like the journal row). */
-async function addToCadreTimelines(manager: EntityManager, input: RecordAppointmentStepInput): Promise<void> {
+/** The step on the timeline of each cadre it concerns (written once, like the journal row). */
+async function addToCadreTimelines(manager: EntityManager, input: RecordProcedureStepInput): Promise<void> {
   if (input.concerns.length === 0) return;
   await manager.query(
     `INSERT INTO cadre_timeline (cadre_code, workflow_id, step_key, seq, kind, occurred_at)
@@ -94,7 +90,7 @@ async function addToCadreTimelines(manager: EntityManager, input: RecordAppointm
 /** `created_at` is the step time that first wrote the task; every later step only moves the rest on. */
 async function applyToTask(
   manager: EntityManager,
-  input: RecordAppointmentStepInput,
+  input: RecordProcedureStepInput,
   task: ProcedureTask,
 ): Promise<void> {
   await manager.query(

@@ -9,7 +9,7 @@ export interface RegistryNames {
 
 export async function registryNames(
   dataSource: DataSource,
-  rows: { candidate_ids: string[]; post_id: string; unit_code: string }[],
+  rows: { subject_cadre_ids: string[]; post_id: string | null; unit_code: string }[],
 ): Promise<RegistryNames> {
   if (rows.length === 0) return { cadre: new Map(), post: new Map(), unit: new Map() };
   const [cadres, posts, units]: [
@@ -18,10 +18,10 @@ export async function registryNames(
     { code: string; name: string }[],
   ] = await Promise.all([
     dataSource.query('SELECT code, full_name FROM cadre WHERE code = ANY($1)', [
-      [...new Set(rows.flatMap((r) => r.candidate_ids))],
+      [...new Set(rows.flatMap((r) => r.subject_cadre_ids))],
     ]),
     dataSource.query('SELECT code, title FROM post WHERE code = ANY($1)', [
-      [...new Set(rows.map((r) => r.post_id))],
+      [...new Set(rows.flatMap((r) => (r.post_id === null ? [] : [r.post_id])))],
     ]),
     dataSource.query('SELECT code, name FROM unit WHERE code = ANY($1)', [
       [...new Set(rows.map((r) => r.unit_code))],
@@ -33,3 +33,6 @@ export async function registryNames(
     unit: new Map(units.map((u) => [u.code, u.name])),
   };
 }
+
+export const postTitleOf = (names: RegistryNames, postId: string | null): string | null =>
+  postId === null ? null : (names.post.get(postId) ?? null);

@@ -1,0 +1,40 @@
+import { Controller, Get, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import type { AuthenticatedUser, ProcedureDetail } from '@personnel/contracts';
+import { CurrentUser } from '../auth/auth.decorators';
+import { badRequest } from '../http/validation.pipe';
+import { ProcedureReadsService } from './procedure-reads.service';
+
+const PREFIX = '/api/v1/procedures/';
+
+/**
+ * The workflow id after the prefix, raw (`appointment/QA-CT/1`) or percent-encoded as one segment
+ * (`appointment%2FQA-CT%2F1`): read from the URL itself, since a wildcard parameter splits on `/`.
+ */
+export function workflowIdOf(request: Request): string {
+  const path = request.originalUrl.split('?')[0];
+  const raw = path.startsWith(PREFIX) ? path.slice(PREFIX.length) : '';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw badRequest([{ field: 'workflowId', problem: 'is not a valid percent-encoded path' }]);
+  }
+}
+
+@ApiTags('procedures')
+@ApiBearerAuth()
+@Controller('api/v1/procedures')
+export class ProceduresController {
+  constructor(private readonly reads: ProcedureReadsService) {}
+
+  @Get('*workflowId')
+  @ApiOperation({
+    summary:
+      'One procedure of any kind by its workflow id (e.g. /api/v1/procedures/appointment/QA-CT/1): row, journal, tasks with your actions',
+  })
+  @ApiOkResponse({ description: 'ProcedureDetail; 404 when unknown or outside your unit scope' })
+  async get(@Req() request: Request, @CurrentUser() user: AuthenticatedUser): Promise<ProcedureDetail> {
+    return this.reads.get(workflowIdOf(request), user);
+  }
+}

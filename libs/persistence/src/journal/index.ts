@@ -1,0 +1,3 @@
+export * from './step-journal';
+export * from './record-procedure-step';
+export * from './appointment-journal';

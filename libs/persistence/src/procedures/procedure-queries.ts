@@ -1,0 +1,106 @@
+import type { DataSource } from 'typeorm';
+import type { ProcedureView, TimelineEntry } from '@personnel/contracts';
+import { journalTimeline } from './journal-timeline';
+import { procedureTasks } from './procedure-tasks';
+import { postTitleOf, registryNames, type RegistryNames } from './registry-names';
+import { iso, type InboxTask } from './task-rows';
+
+/** What a command's unit-scope check needs of a procedure: one row, read by its primary key. */
+export interface ProcedureScope {
+  id: string;
+  kind: string;
+  unitCode: string;
+  proposedBy: string;
+  subjectCadreIds: string[];
+  state: string;
+  stage: string;
+}
+
+export type ProcedureRecord = ProcedureView & { timeline: TimelineEntry[]; tasks: InboxTask[] };
+
+/** A row of `procedure`, as SELECT p.* reads it. */
+export interface ProcedureRow {
+  id: string;
+  kind: string;
+  subject_cadre_ids: string[];
+  unit_code: string;
+  post_id: string | null;
+  state: string;
+  stage: string;
+  stage_entered_at: Date;
+  due_at: Date | null;
+  overdue: boolean;
+  legal_basis: string | null;
+  proposed_by: string;
+  proposed_at: Date;
+  detail: Record<string, unknown>;
+  updated_at: Date;
+}
+
+export function toProcedureView(row: ProcedureRow, names: RegistryNames): ProcedureView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    subjectCadreIds: row.subject_cadre_ids,
+    subjectNames: row.subject_cadre_ids.map((c) => names.cadre.get(c) ?? null),
+    unitCode: row.unit_code,
+    unitName: names.unit.get(row.unit_code) ?? null,
+    postId: row.post_id,
+    postTitle: postTitleOf(names, row.post_id),
+    state: row.state,
+    stage: row.stage,
+    stageEnteredAt: row.stage_entered_at.toISOString(),
+    dueAt: iso(row.due_at),
+    overdue: row.overdue,
+    legalBasis: row.legal_basis,
+    proposedBy: row.proposed_by,
+    proposedAt: row.proposed_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    detail: row.detail,
+  };
+}
+
+/** Reads of the `procedure` read model, whatever the kind. */
+export class ProcedureQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The unit-scope check of every command: one primary-key lookup, nothing joined. */
+  async scopeOf(workflowId: string): Promise<ProcedureScope | null> {
+    const [row]: {
+      id: string;
+      kind: string;
+      unit_code: string;
+      proposed_by: string;
+      subject_cadre_ids: string[];
+      state: string;
+      stage: string;
+    }[] = await this.dataSource.query(
+      `SELECT id, kind, unit_code, proposed_by, subject_cadre_ids, state, stage FROM procedure WHERE id = $1`,
+      [workflowId],
+    );
+    if (!row) return null;
+    return {
+      id: row.id,
+      kind: row.kind,
+      unitCode: row.unit_code,
+      proposedBy: row.proposed_by,
+      subjectCadreIds: row.subject_cadre_ids,
+      state: row.state,
+      stage: row.stage,
+    };
+  }
+
+  /** One procedure with its journal (oldest first) and its tasks; undefined when unknown. */
+  async get(workflowId: string): Promise<ProcedureRecord | undefined> {
+    const [row]: ProcedureRow[] = await this.dataSource.query('SELECT p.* FROM procedure p WHERE p.id = $1', [
+      workflowId,
+    ]);
+    if (!row) return undefined;
+    const names = await registryNames(this.dataSource, [row]);
+    const [timeline, tasks] = await Promise.all([
+      journalTimeline(this.dataSource, workflowId),
+      procedureTasks(this.dataSource, workflowId, names),
+    ]);
+    return { ...toProcedureView(row, names), timeline, tasks };
+  }
+}

@@ -1,0 +1,82 @@
+import type { Delegation, TaskKind, TaskOutcome, TaskStatus, TaskView } from '@personnel/contracts';
+import { postTitleOf, type RegistryNames } from './registry-names';
+
+/** Delegation windows are calendar days in Vietnam. */
+export const TODAY_SQL = `(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
+export const TODAY_SQL_TEXT = `to_char(now() AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')`;
+
+/**
+ * A task as persistence answers it: the procedure's context and the raw delegations, but not how it
+ * relates to the reader. That is the domain's rule (taskRelation, activeDelegates, taskActions), which
+ * this library may not import; the API applies it (apps/api task-views.ts).
+ */
+export type InboxTask = Omit<TaskView, 'relation' | 'actions' | 'activeDelegates'> & {
+  delegations: Delegation[];
+  /** Who proposed the procedure: with cadreIds, what tells the API the reader's own case. */
+  proposedBy: string;
+};
+
+/** A row of procedure_task with the procedure it belongs to, as TASK_COLUMNS selects it. */
+export interface TaskRow {
+  workflow_id: string;
+  task_key: string;
+  kind: TaskKind;
+  label: string;
+  assignee_ids: string[];
+  claimed_by: string | null;
+  delegations: Delegation[];
+  status: TaskStatus;
+  outcome: TaskOutcome | null;
+  due_at: Date | null;
+  reminded: boolean;
+  escalated: boolean;
+  conference_id: string | null;
+  created_at: Date;
+  updated_at: Date;
+  is_overdue: boolean;
+  procedure_kind: string;
+  post_id: string | null;
+  unit_code: string;
+  subject_cadre_ids: string[];
+  stage: string;
+  proposed_by: string;
+}
+
+export const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());
+
+/** Columns of `procedure_task t JOIN procedure p ON p.id = t.workflow_id`. */
+export const TASK_COLUMNS = `
+  t.workflow_id, t.task_key, t.kind, t.label, t.assignee_ids, t.claimed_by, t.delegations, t.status, t.outcome,
+  t.due_at, t.reminded, t.escalated, t.conference_id, t.created_at, t.updated_at,
+  (t.status = 'open' AND t.due_at < now()) AS is_overdue,
+  p.kind AS procedure_kind, p.post_id, p.unit_code, p.subject_cadre_ids, p.stage, p.proposed_by`;
+
+export function toInboxTask(row: TaskRow, names: RegistryNames): InboxTask {
+  return {
+    workflowId: row.workflow_id,
+    procedureKind: row.procedure_kind,
+    taskKey: row.task_key,
+    kind: row.kind,
+    label: row.label,
+    assigneeIds: row.assignee_ids,
+    claimedBy: row.claimed_by,
+    delegations: row.delegations,
+    status: row.status,
+    outcome: row.outcome,
+    dueAt: iso(row.due_at),
+    overdue: row.is_overdue,
+    reminded: row.reminded,
+    escalated: row.escalated,
+    postId: row.post_id,
+    postTitle: postTitleOf(names, row.post_id),
+    unitCode: row.unit_code,
+    unitName: names.unit.get(row.unit_code) ?? null,
+    cadreIds: row.subject_cadre_ids,
+    cadreNames: row.subject_cadre_ids.map((c) => names.cadre.get(c) ?? null),
+    stage: row.stage,
+    proposedBy: row.proposed_by,
+    conferenceId: row.conference_id,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}

@@ -1,0 +1,34 @@
+import type { DataSource } from 'typeorm';
+import type { WriteAssignmentInput, WriteAssignmentOutcome } from '@personnel/contracts';
+import { insertAssignment, type LockedCadre } from './assignments';
+import { RegistryNotFoundError } from './errors';
+
+/**
+ * The assignment a signed decision makes, written once: the decision reference is its idempotency key,
+ * so a retried activity finds the row it wrote before. The cadre row is locked so two decisions of one
+ * cadre cannot interleave their overlap checks.
+ */
+export async function writeDecidedAssignment(
+  dataSource: DataSource,
+  input: WriteAssignmentInput,
+): Promise<WriteAssignmentOutcome> {
+  return dataSource.transaction(async (manager) => {
+    const [cadre]: LockedCadre[] = await manager.query(
+      'SELECT id, code, status FROM cadre WHERE code = $1 FOR UPDATE',
+      [input.cadreId],
+    );
+    if (!cadre) throw new RegistryNotFoundError(`No cadre ${input.cadreId} in the registry`);
+    const [existing]: { id: string }[] = await manager.query(
+      'SELECT id FROM assignment WHERE cadre_id = $1 AND decision_ref = $2 ORDER BY created_at LIMIT 1',
+      [cadre.id, input.decisionRef],
+    );
+    if (existing) return { assignmentId: existing.id, created: false };
+    const written = await insertAssignment(manager, cadre, {
+      kind: input.kind,
+      postCode: input.postId,
+      fromDate: input.effectiveDate,
+      decisionRef: input.decisionRef,
+    });
+    return { assignmentId: written.id, created: true };
+  });
+}
