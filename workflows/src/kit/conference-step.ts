@@ -2,7 +2,6 @@ import { CancellationScope, condition, executeChild, isCancellation } from '@tem
 import {
   conferenceWorkflowId,
   TaskKeys,
-  type ConferenceBody,
   type ConferenceKind,
   type ConferenceResult,
   type LegalBasis,
@@ -12,6 +11,7 @@ import { conferenceWorkflow } from '../conference.workflow';
 import type { ProcedureContext } from './context';
 import { conferenceSearchAttributes } from './search-attributes';
 import type { KitState } from './state';
+import type { ConferenceSeats } from './types';
 
 /** Everything one conference step needs, given explicitly by the kind. */
 export interface ConferenceStep<Stage extends string> {
@@ -23,7 +23,7 @@ export interface ConferenceStep<Stage extends string> {
   stage: Stage;
   /** The inbox label of the conference task. */
   label: string;
-  body: ConferenceBody;
+  body: ConferenceSeats;
   conferenceKind: ConferenceKind;
   legalBasis: LegalBasis;
   candidates: string[];

@@ -1,10 +1,11 @@
 import { proxyActivities, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import type {
-  ProcedureActivities,
-  ProcedureSnapshot,
-  ProcedureTask,
-  PublicHoliday,
-  RecordProcedureStepInput,
+import {
+  SearchAttributes,
+  type ProcedureActivities,
+  type ProcedureSnapshot,
+  type ProcedureTask,
+  type PublicHoliday,
+  type RecordProcedureStepInput,
 } from '@personnel/contracts';
 import { dueAfterWorkingDays, reminderBefore, vietnamDate, type TaskTiming } from '@personnel/domain';
 import { JOURNAL_ACTIVITY_OPTIONS } from '../activity-options';
@@ -140,7 +141,7 @@ export class ProcedureContext<S extends KitState> {
       concerns: this.options.milestones.has(kind) ? this.options.concerns(this.state) : [],
     };
     if (this.options.legacyJournal) {
-      upsertSearchAttributes(stageAttributes(this.state.stage, this.state.stageEnteredAt).slice(0, 1));
+      upsertSearchAttributes([{ key: SearchAttributes.stage, value: this.state.stage }]);
       return this.options.legacyJournal(input);
     }
     return procedureActivities.recordProcedureStep(input);
