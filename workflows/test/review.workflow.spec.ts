@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import {
   claimTaskUpdate,
   decideTaskUpdate,
@@ -15,7 +15,8 @@ import {
   type ReviewInput,
   type ReviewStatus,
 } from './fixtures/review.workflow';
-import { connectTestEnvironment, runWithWorker } from './harness';
+import { workflowBundlerHook, WORKFLOWS_ENTRY } from '@personnel/workflow-bundler';
+import { connectTestEnvironment, quietLogger, runWithWorker } from './harness';
 
 const approve = (userId: string, taskKey: string): { args: [DecideTaskCommand] } => ({
   args: [{ actor: actor(userId), taskKey, verdict: 'approve' }],
@@ -148,5 +149,15 @@ describe('a second procedure kind on the kit (test-only review) on the real dev 
     expect(rows[2].concerns).toEqual([]);
     // Each stage change stamps when it was entered.
     expect(rows[4].procedure.stageEnteredAt > rows[1].procedure.stageEnteredAt).toBe(true);
+  });
+
+  it('stays out of the production bundle the worker loads', async () => {
+    const { code } = await bundleWorkflowCode({
+      workflowsPath: WORKFLOWS_ENTRY,
+      webpackConfigHook: workflowBundlerHook,
+      logger: quietLogger,
+    });
+    expect(code).toContain('appointmentWorkflow');
+    expect(code).not.toContain('reviewWorkflow');
   });
 });
