@@ -1,4 +1,3 @@
 /** Entry point of the workflow bundle: every workflow type the worker hosts. */
 export { conferenceWorkflow } from './conference.workflow';
-export { nominationWorkflow } from './nomination.workflow';
 export { appointmentWorkflow } from './appointment.workflow';

@@ -16,6 +16,7 @@ import {
   type JournalActivities,
   type PostFacts,
   type RecordAppointmentStepInput,
+  type RecordProcedureStepInput,
   type RecordStepInput,
   type WriteAssignmentInput,
 } from '@personnel/contracts';
@@ -60,17 +61,22 @@ export const localCadre = (code: string): CadreFacts => ({
   hometownLocalityCode: 'QUANG_AN',
 });
 
+/** A journalled step as the in-memory journal keeps it: the kernel's, a legacy appointment's, a conference's. */
+export type RecordedStep = RecordProcedureStepInput | RecordAppointmentStepInput | RecordStepInput;
+
 /**
  * In-memory stand-ins for the appointment's activities, with the same contract as the Postgres ones:
  * each step key kept once, each task's latest state kept by seq, assignments written once per decision.
+ * `recordAppointmentStep` stays for runs begun before the kernel (the replayed histories).
  */
 export class AppointmentRecorder {
-  readonly steps: (RecordAppointmentStepInput | RecordStepInput)[] = [];
+  readonly steps: RecordedStep[] = [];
   readonly assignments: WriteAssignmentInput[] = [];
   /** Facts by cadre code; a cadre not listed meets every rule. */
   facts = new Map<string, CadreFacts>();
 
   readonly activities: AppointmentActivities & JournalActivities = {
+    recordProcedureStep: (input) => Promise.resolve(this.keepOnce(input)),
     recordAppointmentStep: (input) => Promise.resolve(this.keepOnce(input)),
     recordStep: (input) => Promise.resolve(this.keepOnce(input)),
     loadCandidateFacts: ({ cadreIds }) =>
@@ -91,7 +97,7 @@ export class AppointmentRecorder {
     },
   };
 
-  private keepOnce(input: RecordAppointmentStepInput | RecordStepInput) {
+  private keepOnce(input: RecordedStep) {
     if (this.steps.some((s) => s.workflowId === input.workflowId && s.stepKey === input.stepKey))
       return { inserted: false };
     this.steps.push(input);
@@ -100,6 +106,13 @@ export class AppointmentRecorder {
 
   kinds(workflowId: string): string[] {
     return this.steps.filter((s) => s.workflowId === workflowId).map((s) => s.kind);
+  }
+
+  /** The procedure rows the kernel journal received for a workflow, oldest first. */
+  procedureRows(workflowId: string): RecordProcedureStepInput[] {
+    return this.steps.filter(
+      (s): s is RecordProcedureStepInput => s.workflowId === workflowId && 'procedure' in s,
+    );
   }
 }
 

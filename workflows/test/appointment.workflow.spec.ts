@@ -17,6 +17,7 @@ import {
   type ActorRef,
   type AppointmentResult,
   type DecideTaskCommand,
+  SearchAttributes,
 } from '@personnel/contracts';
 import {
   actor,
@@ -103,6 +104,43 @@ describe('appointment workflow on the real Temporal dev server', () => {
     );
     const seqs = recorder.steps.filter((s) => s.workflowId === main).map((s) => s.seq);
     expect(new Set(seqs).size).toBe(seqs.length);
+  });
+
+  it('on the kernel it publishes every search attribute, its conferences carry unit and post, and each step journals a procedure row', async () => {
+    const [a, b] = ['CB-SA1', 'CB-SA2'].map((x) => `${x}-${Math.random().toString(36).slice(2, 7)}`);
+    const input = appointmentInput({ source: 'local', candidateIds: [a, b] });
+    let workflowId = '';
+    await run(async (taskQueue) => {
+      const handle = await startAppointment(env, taskQueue, input);
+      workflowId = handle.workflowId;
+      const first = await statusWhen(handle, (s) => s.steps.length === 1);
+      const attributes = (await handle.describe()).typedSearchAttributes;
+      expect(attributes.get(SearchAttributes.procedureKind)).toBe('appointment');
+      expect(attributes.get(SearchAttributes.candidateIds)).toEqual([a, b]);
+      expect(attributes.get(SearchAttributes.unitCode)).toBe('QA');
+      expect(attributes.get(SearchAttributes.postCode)).toBe('QA-CT-UBND');
+      expect(attributes.get(SearchAttributes.legalBasis)).toBe('QD377-2025');
+      expect(attributes.get(SearchAttributes.stage)).toBe('collective_proposes');
+      expect(attributes.get(SearchAttributes.stageEnteredAt)).toBeInstanceOf(Date);
+      const child = await env.client.workflow.getHandle(first.steps[0].conferenceId).describe();
+      expect(child.typedSearchAttributes.get(SearchAttributes.unitCode)).toBe('QA');
+      expect(child.typedSearchAttributes.get(SearchAttributes.postCode)).toBe('QA-CT-UBND');
+      await handle.terminate('test finished');
+    });
+    const rows = recorder.procedureRows(workflowId);
+    expect(rows.map((r) => r.kind)).toEqual(['proposed', 'eligibility_checked', 'conference_convened']);
+    expect(rows.map((r) => r.procedure.stage)).toEqual([
+      'eligibility_check',
+      'collective_proposes',
+      'collective_proposes',
+    ]);
+    expect(rows[2].procedure).toMatchObject({
+      kind: 'appointment',
+      subjectCadreIds: [a, b],
+      postId: 'QA-CT-UBND',
+      detail: { source: 'local', round: 1 },
+    });
+    expect(recorder.steps.some((s) => s.workflowId === workflowId && 'appointment' in s)).toBe(false);
   });
 
   it('stops an ineligible candidate until a leader grants a reasoned exception', async () => {

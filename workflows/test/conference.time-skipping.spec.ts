@@ -34,7 +34,7 @@ describe('conference deadline on the time-skipping test server', () => {
     const input: ConferenceInput = {
       kind: 'key_cadre',
       legalBasis: 'QD377-2025',
-      subject: 'nomination/CB-0001/DH-QA-CT-UBND/1',
+      subject: 'appointment/QA-CT-UBND/1',
       summoned: ['M1', 'M2', 'M3'],
       candidates: ['CB-0001'],
       secretaryId: 'M1',

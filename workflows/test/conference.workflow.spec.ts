@@ -22,7 +22,7 @@ function conferenceInput(overrides: Partial<ConferenceInput> = {}): ConferenceIn
   return {
     kind: 'collective',
     legalBasis: 'ND138-2020',
-    subject: `nomination/CB-${randomUUID().slice(0, 8)}/P/1`,
+    subject: `appointment/QA-CT-UBND/${randomUUID().slice(0, 8)}`,
     summoned: MEMBERS,
     candidates: ['CB-1'],
     secretaryId: 'M1',

@@ -7,14 +7,7 @@ import {
   Worker,
   type WorkflowBundleWithSourceMap,
 } from '@temporalio/worker';
-import type {
-  JournalActivities,
-  NominationActivities,
-  NominationInput,
-  RecordNominationStepInput,
-  RecordStepInput,
-} from '@personnel/contracts';
-import { SearchAttributes, WorkflowTypes } from '@personnel/contracts';
+import type { JournalActivities, RecordStepInput } from '@personnel/contracts';
 import { workflowBundlerHook, WORKFLOWS_ENTRY } from '@personnel/workflow-bundler';
 
 try {
@@ -32,8 +25,11 @@ function temporalTestAddress(): string {
   return address;
 }
 
-/** Connects to the real dev server shared by the test run and bundles the workflows once per file. */
-export async function connectTestEnvironment(): Promise<{
+/**
+ * Connects to the real dev server shared by the test run and bundles the workflows once per file:
+ * the production entry, or a test entry that adds test-only compositions to it.
+ */
+export async function connectTestEnvironment(workflowsPath = WORKFLOWS_ENTRY): Promise<{
   env: TestWorkflowEnvironment;
   bundle: WorkflowBundleWithSourceMap;
 }> {
@@ -42,7 +38,7 @@ export async function connectTestEnvironment(): Promise<{
     namespace: 'default',
   });
   const bundle = await bundleWorkflowCode({
-    workflowsPath: WORKFLOWS_ENTRY,
+    workflowsPath,
     webpackConfigHook: workflowBundlerHook,
     logger: quietLogger,
   });
@@ -58,21 +54,15 @@ export const quietLogger = {
   error: () => undefined,
 };
 
-/** In-memory stand-in for the Postgres journal: keeps each step key once, like the real table. */
+/** In-memory stand-in for the Postgres journal of conferences: keeps each step key once, like the real table. */
 export class RecordingActivities {
-  readonly steps: (RecordNominationStepInput | RecordStepInput)[] = [];
-  /** Lets a test hold the proposal step to open a window for early decisions. */
-  proposalGate: Promise<void> = Promise.resolve();
+  readonly steps: RecordStepInput[] = [];
 
-  readonly activities: NominationActivities & JournalActivities = {
-    recordNominationStep: async (input) => {
-      if (input.stepKey === 'proposed') await this.proposalGate;
-      return this.keepOnce(input);
-    },
+  readonly activities: JournalActivities = {
     recordStep: (input) => Promise.resolve(this.keepOnce(input)),
   };
 
-  private keepOnce(input: RecordNominationStepInput | RecordStepInput) {
+  private keepOnce(input: RecordStepInput) {
     if (this.steps.some((s) => s.workflowId === input.workflowId && s.stepKey === input.stepKey))
       return { inserted: false };
     this.steps.push(input);
@@ -99,29 +89,4 @@ export async function runWithWorker<T>(
     activities,
   });
   return worker.runUntil(work(taskQueue));
-}
-
-export function nominationInput(
-  approverIds: string[],
-  cadreId = `CB-${randomUUID().slice(0, 8)}`,
-): NominationInput {
-  return {
-    cadreId,
-    postId: 'QA-CT-UBND',
-    approverIds,
-    proposedBy: 'U-HR',
-    proposedAt: '2026-05-04T02:00:00.000Z',
-  };
-}
-
-export function startNomination(env: TestWorkflowEnvironment, taskQueue: string, input: NominationInput) {
-  return env.client.workflow.start(WorkflowTypes.nomination, {
-    taskQueue,
-    workflowId: `nomination/${input.cadreId}/${input.postId}/1`,
-    args: [input],
-    typedSearchAttributes: [
-      { key: SearchAttributes.cadreId, value: input.cadreId },
-      { key: SearchAttributes.stage, value: 'proposed' },
-    ],
-  });
 }

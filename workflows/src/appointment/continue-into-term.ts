@@ -1,15 +1,9 @@
-import { makeContinueAsNewFunc, workflowInfo } from '@temporalio/workflow';
-import type { AppointmentInput } from '@personnel/contracts';
+import type { AppointmentResume } from '@personnel/contracts';
+import { continueAsNewKeepingMemo } from '../kit';
 import type { appointmentWorkflow } from '../appointment.workflow';
+import type { AppointmentContext } from './context';
 
-/**
- * Continues as new with the same input plus the term to run. The memo (the conference bodies the API
- * shows) is passed on explicitly: a new run does not inherit it.
- */
-export function continueIntoTerm(
-  input: AppointmentInput,
-  resume: NonNullable<AppointmentInput['resume']>,
-): Promise<never> {
-  const next = makeContinueAsNewFunc<typeof appointmentWorkflow>({ memo: workflowInfo().memo });
-  return next({ ...input, resume });
+/** Continues as new into the term to run, with the bodies as HR changed them and the memo kept. */
+export function continueIntoTerm(ctx: AppointmentContext, resume: AppointmentResume): Promise<never> {
+  return continueAsNewKeepingMemo<typeof appointmentWorkflow>({ ...ctx.input, ...ctx.state.bodies, resume });
 }

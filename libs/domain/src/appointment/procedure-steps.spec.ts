@@ -5,6 +5,7 @@ import {
   conferenceBodyFor,
   conferenceKindOf,
   procedureSteps,
+  procedureStepsUnder,
 } from './procedure-steps';
 
 const body = (prefix: string): ConferenceBody => ({
@@ -84,6 +85,16 @@ describe('procedure steps', () => {
       expect(steps[steps.length - 1]).toBe('collective_votes');
     }
   });
+
+  it.each(['ND138-2020', 'QD50-2021', 'QD80-2022', 'QD65-2022', 'QD377-2025'] as const)(
+    'the sequence is pinned with the legal basis: under %s it is 5 steps local, 3 outside',
+    (basis) => {
+      expect(procedureStepsUnder(basis, 'local')).toEqual(procedureSteps('local'));
+      expect(procedureStepsUnder(basis, 'outside')).toEqual(procedureSteps('outside'));
+      expect(procedureStepsUnder(basis, 'local')).toHaveLength(5);
+      expect(procedureStepsUnder(basis, 'outside')).toHaveLength(3);
+    },
+  );
 
   it.each([
     ['collective_proposes', 'collective'],

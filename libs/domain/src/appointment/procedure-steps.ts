@@ -1,5 +1,6 @@
 import type {
   AppointmentInput,
+  LegalBasis,
   CandidateSource,
   ConferenceBody,
   ConferenceKind,
@@ -21,6 +22,28 @@ const STEPS: Readonly<Record<CandidateSource, readonly ProcedureStepKind[]>> = {
 
 export function procedureSteps(source: CandidateSource): readonly ProcedureStepKind[] {
   return STEPS[source];
+}
+
+/**
+ * The collective steps pinned with each legal basis: a procedure runs the sequence of the basis it was
+ * started under to the end (DOMAIN.md). Every basis in force today follows NĐ 138 Art. 46; a basis that
+ * changes the sequence gets its own row here, and running procedures keep theirs.
+ */
+const STEPS_UNDER: Readonly<
+  Record<LegalBasis, Readonly<Record<CandidateSource, readonly ProcedureStepKind[]>>>
+> = {
+  'ND138-2020': STEPS,
+  'QD50-2021': STEPS,
+  'QD80-2022': STEPS,
+  'QD65-2022': STEPS,
+  'QD377-2025': STEPS,
+};
+
+export function procedureStepsUnder(
+  legalBasis: LegalBasis,
+  source: CandidateSource,
+): readonly ProcedureStepKind[] {
+  return STEPS_UNDER[legalBasis][source];
 }
 
 /** Which vote rules a step's conference follows (libs/domain conference-rules). */

@@ -18,10 +18,13 @@ export function vietnamInstant(date: string, hour: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + hour * 3_600_000 - VIETNAM_OFFSET_MS).toISOString();
 }
 
+/** What deadlines need of a procedure's timing (any kind's: the appointment's is one). */
+export type WorkingDayClock = Pick<AppointmentTiming, 'workingDayMs' | 'reminderWorkingDays'>;
+
 export function dueAfterWorkingDays(
   from: string,
   workingDays: number,
-  timing: AppointmentTiming,
+  timing: Pick<WorkingDayClock, 'workingDayMs'>,
   holidays: readonly PublicHoliday[],
 ): string {
   if (timing.workingDayMs)
@@ -32,7 +35,7 @@ export function dueAfterWorkingDays(
 /** When to remind the assignee of a task due at `due`; null when no reminder is asked for. */
 export function reminderBefore(
   due: string,
-  timing: AppointmentTiming,
+  timing: WorkingDayClock,
   holidays: readonly PublicHoliday[],
 ): string | null {
   if (timing.reminderWorkingDays <= 0) return null;

@@ -11,14 +11,14 @@ import type {
   DocumentRef,
   EligibilityException,
   ProcedureStepRecord,
-  ProcedureTask,
 } from '@personnel/contracts';
+import { KitState } from '../kit';
 
 /**
- * Everything the appointment workflow knows, in one place, so the status query, the read-model snapshot
+ * Everything the appointment workflow knows beside the kit's state (stage, tasks, deadline), so the status query, the read-model snapshot
  * and the Update validators all read the same state. Plain data: it survives continue-as-new by value.
  */
-export class ProcedureState {
+export class AppointmentProcedure extends KitState {
   state: AppointmentState = 'in_progress';
   stage: AppointmentStage = 'eligibility_check';
   round = 1;
@@ -26,11 +26,8 @@ export class ProcedureState {
   eligibility: CandidateEligibility[] = [];
   exception: EligibilityException | null = null;
   steps: ProcedureStepRecord[] = [];
-  private readonly taskList: ProcedureTask[] = [];
   appointee: string | null = null;
   decision: DecisionRecord | null = null;
-  procedureDueAt: string | null = null;
-  overdue = false;
   documents: DocumentRef[];
   term = 1;
   selfAssessment: { by: string; summary: string; at: string } | null = null;
@@ -39,7 +36,11 @@ export class ProcedureState {
   closedReason: string | null = null;
   withdrawn = false;
 
-  constructor(private readonly input: AppointmentInput) {
+  constructor(
+    private readonly input: AppointmentInput,
+    enteredAt: string,
+  ) {
+    super(enteredAt);
     this.candidates = [...input.candidateIds];
     this.documents = [...input.documents];
     this.bodies = {
@@ -60,49 +61,19 @@ export class ProcedureState {
     return { eligibility: this.eligibility, exception: this.exception, steps: this.steps };
   }
 
-  get tasks(): readonly ProcedureTask[] {
-    return this.taskList;
-  }
-
-  task(key: string): ProcedureTask | undefined {
-    return this.taskList.find((t) => t.key === key);
-  }
-
-  /** A task a validator has already found: its absence here is a bug, not a user's mistake. */
-  existingTask(key: string): ProcedureTask {
-    const task = this.task(key);
-    if (!task) throw new Error(`task ${key} vanished between validation and handling`);
-    return task;
-  }
-
-  /** The first open task of a kind (the decision, the self-assessment), which a validator checked. */
-  openTaskOf(kind: ProcedureTask['kind']): ProcedureTask {
-    const task = this.taskList.find((t) => t.kind === kind && t.status === 'open');
-    if (!task) throw new Error(`no open ${kind} task after validation`);
-    return task;
-  }
-
   /** Who was appointed by which decision, once the decision is signed. */
   signed(): { appointee: string; decision: DecisionRecord } {
     if (!this.appointee || !this.decision) throw new Error('no signed decision yet');
     return { appointee: this.appointee, decision: this.decision };
   }
 
-  /** Adds the task or replaces the one with its key; returns it for the step that records the change. */
-  put(task: ProcedureTask): ProcedureTask {
-    const i = this.taskList.findIndex((t) => t.key === task.key);
-    if (i < 0) this.taskList.push(task);
-    else this.taskList[i] = task;
-    return task;
+  isRunning(): boolean {
+    return this.state === 'in_progress';
   }
 
-  openTasks(): ProcedureTask[] {
-    return this.taskList.filter((t) => t.status === 'open');
-  }
-
+  /** The procedure ends without an appointment; the caller enters the `closed` stage (closeProcedure). */
   close(state: Exclude<AppointmentState, 'in_progress' | 'appointed'>, reason: string | null): void {
     this.state = state;
-    this.stage = 'closed';
     this.closedReason = reason;
   }
 
@@ -121,7 +92,7 @@ export class ProcedureState {
       round: this.round,
       appointee: this.appointee,
       decision: this.decision,
-      procedureDueAt: this.procedureDueAt,
+      procedureDueAt: this.dueAt,
       overdue: this.overdue,
       exceptionGranted: this.exception !== null,
     };
@@ -136,10 +107,10 @@ export class ProcedureState {
       eligibility: this.eligibility,
       exception: this.exception,
       steps: this.steps.map((s) => ({ ...s })),
-      tasks: this.taskList.map((t) => ({ ...t })),
+      tasks: this.tasks.map((t) => ({ ...t })),
       appointee: this.appointee,
       decision: this.decision,
-      procedureDueAt: this.procedureDueAt,
+      procedureDueAt: this.dueAt,
       overdue: this.overdue,
       documents: [...this.documents],
       term: this.term,

@@ -1,41 +1,51 @@
 import { condition } from '@temporalio/workflow';
 import type { ProcedureTask } from '@personnel/contracts';
-import type { ProcedureContext } from './procedure-context';
+import type { ProcedureContext } from './context';
+import type { KitState } from './state';
+
+/** Who a task escalates to once it is due (joins its assignees), or null for nobody. */
+export type EscalationTarget = (task: ProcedureTask) => string | null;
 
 /**
  * Waits until `done()`, firing deadlines on the way: a reminder before a task is due, an escalation to
  * the next level once it is due (the target joins the assignees; nothing is ever approved for anyone),
  * and the procedure's own overdue mark. Re-plans whenever a handler changes a task.
  */
-export async function waitWithDeadlines(ctx: ProcedureContext, done: () => boolean): Promise<void> {
+export async function waitWithDeadlines<S extends KitState>(
+  ctx: ProcedureContext<S>,
+  done: () => boolean,
+  escalateTo: EscalationTarget,
+): Promise<void> {
   for (;;) {
     if (done()) return;
     const version = ctx.taskVersion;
-    const next = nextDeadline(ctx);
+    const next = nextDeadline(ctx.state);
     const woke = () => done() || ctx.taskVersion !== version;
     if (next === null) await condition(woke);
     else {
       const ms = Date.parse(next) - Date.now();
       if (ms > 0 && (await condition(woke, ms))) continue;
-      await fireDue(ctx);
+      await fireDue(ctx, escalateTo);
     }
   }
 }
 
 const watched = (t: ProcedureTask) => t.status === 'open' && t.kind !== 'conference';
 
-function nextDeadline(ctx: ProcedureContext): string | null {
+function nextDeadline(s: KitState): string | null {
   const times: string[] = [];
-  for (const t of ctx.state.tasks.filter(watched)) {
+  for (const t of s.tasks.filter(watched)) {
     if (t.remindAt && !t.reminded) times.push(t.remindAt);
     if (t.dueAt && !t.escalated) times.push(t.dueAt);
   }
-  if (ctx.state.procedureDueAt && !ctx.state.overdue && ctx.state.state === 'in_progress')
-    times.push(ctx.state.procedureDueAt);
+  if (s.dueAt && !s.overdue && s.isRunning()) times.push(s.dueAt);
   return times.length === 0 ? null : times.reduce((a, b) => (a < b ? a : b));
 }
 
-async function fireDue(ctx: ProcedureContext): Promise<void> {
+async function fireDue<S extends KitState>(
+  ctx: ProcedureContext<S>,
+  escalateTo: EscalationTarget,
+): Promise<void> {
   const now = ctx.now();
   const s = ctx.state;
   const steps: Promise<unknown>[] = [];
@@ -48,7 +58,7 @@ async function fireDue(ctx: ProcedureContext): Promise<void> {
     }
     const current = s.existingTask(t.key);
     if (current.dueAt && !current.escalated && current.dueAt <= now) {
-      const target = escalationTarget(ctx, current);
+      const target = escalateTo(current);
       const assigneeIds =
         target && !current.assigneeIds.includes(target)
           ? [...current.assigneeIds, target]
@@ -59,21 +69,9 @@ async function fireDue(ctx: ProcedureContext): Promise<void> {
       );
     }
   }
-  if (s.procedureDueAt && !s.overdue && s.state === 'in_progress' && s.procedureDueAt <= now) {
+  if (s.dueAt && !s.overdue && s.isRunning() && s.dueAt <= now) {
     s.overdue = true;
-    steps.push(ctx.record('procedure_overdue', 'system', { dueAt: s.procedureDueAt }));
+    steps.push(ctx.record('procedure_overdue', 'system', { dueAt: s.dueAt }));
   }
   await Promise.all(steps);
-}
-
-/** The next level: the sign-off step's escalation target, or the collective's head for the decision. */
-function escalationTarget(ctx: ProcedureContext, task: ProcedureTask): string | null {
-  if (task.kind === 'sign_off') {
-    const stepKey = task.key.replace(/^r\d+-/, '');
-    const step = ctx.input.signOff.find((st) => st.key === stepKey);
-    return step?.escalateToId ?? null;
-  }
-  if (task.kind === 'decision')
-    return ctx.input.collective.headId !== ctx.input.signerId ? ctx.input.collective.headId : null;
-  return null;
 }

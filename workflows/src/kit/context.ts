@@ -1,0 +1,149 @@
+import { proxyActivities, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import {
+  SearchAttributes,
+  type ProcedureActivities,
+  type ProcedureSnapshot,
+  type ProcedureTask,
+  type PublicHoliday,
+  type RecordProcedureStepInput,
+} from '@personnel/contracts';
+import { dueAfterWorkingDays, reminderBefore, vietnamDate, type TaskTiming } from '@personnel/domain';
+import { JOURNAL_ACTIVITY_OPTIONS } from '../activity-options';
+import { procedureSearchAttributes, stageAttributes, type ProcedureIdentity } from './search-attributes';
+import type { KitState } from './state';
+
+export const procedureActivities = proxyActivities<ProcedureActivities>(JOURNAL_ACTIVITY_OPTIONS);
+
+/** Durations a procedure's tasks run on: working days from the calendar, or tests' milliseconds. */
+export interface KitTiming {
+  taskWorkingDays: number;
+  reminderWorkingDays: number;
+  /** Tests only: one working day lasts this long (ms) and due times ignore the calendar. */
+  workingDayMs?: number;
+}
+
+/** How a kind journals a step: the kit's activity, or a kind's adapter for runs begun before the kit. */
+export type Journal = (input: RecordProcedureStepInput) => Promise<unknown>;
+
+export interface ProcedureContextOptions<S extends KitState> {
+  state: S;
+  identity: ProcedureIdentity;
+  /** Journal position to start from (seq keeps rising across continue-as-new runs). */
+  seq: number;
+  timing: KitTiming;
+  /** The kind's row of the `procedure` read model, as the state stands now. */
+  snapshot: (state: S) => ProcedureSnapshot;
+  /** Step kinds that belong on a subject's own timeline. */
+  milestones: ReadonlySet<string>;
+  /** The subjects a milestone concerns now (e.g. the candidates still in the running). */
+  concerns: (state: S) => string[];
+  /**
+   * A run begun before the kit journals through its kind's old activity and published the stage at
+   * every step; given, the context keeps doing exactly that (same commands, same order) for replay.
+   */
+  legacyJournal?: Journal;
+}
+
+/**
+ * What a procedure's main flow, its Update handlers and its deadline watch share: the state, the
+ * calendar, `record` (which takes its seq and snapshot synchronously, before its first await, so
+ * concurrent steps get distinct, replay-stable positions) and `enterStage`, the one place a stage is set.
+ */
+export class ProcedureContext<S extends KitState> {
+  readonly state: S;
+  readonly identity: ProcedureIdentity;
+  readonly workflowId: string;
+  private readonly runId: string;
+  private seq: number;
+  holidays: PublicHoliday[] = [];
+  /** Bumped whenever a task's deadlines change, so a waiting watcher re-plans its next timer. */
+  taskVersion = 0;
+  /** False for a run begun before the kit: it keeps the old commands (see `legacyJournal`). */
+  readonly onKernel: boolean;
+
+  constructor(private readonly options: ProcedureContextOptions<S>) {
+    this.state = options.state;
+    this.identity = options.identity;
+    const info = workflowInfo();
+    this.workflowId = info.workflowId;
+    this.runId = info.runId;
+    this.seq = options.seq;
+    this.onKernel = !options.legacyJournal;
+  }
+
+  /** Publishes the procedure's search attributes; a legacy run only ever published its stage. */
+  publishIdentity(): void {
+    if (!this.onKernel) return;
+    upsertSearchAttributes(
+      procedureSearchAttributes(this.identity, this.state.stage, this.state.stageEnteredAt),
+    );
+  }
+
+  get nextSeq(): number {
+    return this.seq;
+  }
+
+  now(): string {
+    return new Date().toISOString();
+  }
+
+  today(): string {
+    return vietnamDate(this.now());
+  }
+
+  /** Due and reminder times of a task that opens now. */
+  taskTiming(): TaskTiming {
+    const t = this.options.timing;
+    const dueAt = dueAfterWorkingDays(this.now(), t.taskWorkingDays, t, this.holidays);
+    return { dueAt, remindAt: reminderBefore(dueAt, t, this.holidays) };
+  }
+
+  /**
+   * The one place a procedure's stage is set: the state's stage and the time it was entered, and the
+   * `ProcedureStage` + `StageEnteredAt` search attributes ops query "stuck since" on.
+   */
+  enterStage(stage: S['stage']): void {
+    if (this.state.stage === stage) return;
+    this.state.stage = stage;
+    this.state.stageEnteredAt = this.now();
+    if (this.onKernel) upsertSearchAttributes(stageAttributes(stage, this.state.stageEnteredAt));
+  }
+
+  /** Puts the changed tasks into the state and notes that deadlines may have moved. */
+  change(...tasks: ProcedureTask[]): ProcedureTask[] {
+    for (const task of tasks) this.state.put(task);
+    this.taskVersion++;
+    return tasks;
+  }
+
+  /**
+   * One durable step: journal row + procedure read model + the tasks it changed, in one transaction.
+   * The key carries the seq, which is replay-stable, so a retried activity finds its own row.
+   */
+  record(
+    kind: string,
+    actor: string,
+    payload: Record<string, unknown>,
+    tasks: readonly ProcedureTask[] = [],
+  ): Promise<unknown> {
+    const seq = this.seq++;
+    const input: RecordProcedureStepInput = {
+      workflowId: this.workflowId,
+      runId: this.runId,
+      stepKey: `${seq}/${kind}`,
+      seq,
+      actor,
+      kind,
+      payload,
+      occurredAt: this.now(),
+      procedure: this.options.snapshot(this.state),
+      tasks: tasks.map((t) => ({ ...t })),
+      concerns: this.options.milestones.has(kind) ? this.options.concerns(this.state) : [],
+    };
+    if (this.options.legacyJournal) {
+      upsertSearchAttributes([{ key: SearchAttributes.stage, value: this.state.stage }]);
+      return this.options.legacyJournal(input);
+    }
+    return procedureActivities.recordProcedureStep(input);
+  }
+}

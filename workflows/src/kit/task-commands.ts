@@ -1,0 +1,152 @@
+import { setHandler } from '@temporalio/workflow';
+import {
+  claimTaskUpdate,
+  decideTaskUpdate,
+  delegateTaskUpdate,
+  unclaimTaskUpdate,
+  type ActorRef,
+  type ClaimTaskCommand,
+  type DecideTaskCommand,
+  type DelegateTaskCommand,
+  type ProcedureStatusBase,
+  type ProcedureTask,
+} from '@personnel/contracts';
+import {
+  checkClaim,
+  checkDecideTask,
+  checkDelegate,
+  checkUnclaim,
+  completed,
+  withClaim,
+  withDelegation,
+} from '@personnel/domain';
+import type { ProcedureContext } from './context';
+import { checkActor, must, refuse } from './refusal';
+import type { KitState } from './state';
+
+/** What a kind adds to the kit's task commands: the rest is the same for every kind. */
+export interface TaskCommandHooks<S extends KitState> {
+  /** The actor is a subject or the proposer of this case: they may not act on it. */
+  ownCase(actor: ActorRef): boolean;
+  /** The user named as a stand-in would act on their own case. */
+  ownCaseUser(userId: string): boolean;
+  /** Refuses (`finished`) when the procedure takes no more task commands. */
+  assertRunning(): void;
+  /** The answer of every accepted command: the kind's status. */
+  status(): ProcedureStatusBase;
+  /**
+   * What a decided task does to its round (open the next, end it approved, rejected or returned):
+   * the tasks that changed with it and what the journal row says about the round.
+   */
+  decided(
+    task: ProcedureTask,
+    comment: string | null,
+    ctx: ProcedureContext<S>,
+  ): { changed: ProcedureTask[]; payload: Record<string, unknown> };
+}
+
+/**
+ * The task Updates every kind takes (claim, unclaim, delegate, decide), on the domain's one rule of who
+ * may act. Each validator re-checks the actor against the task as it stands when the Update arrives (a
+ * task claimed or reassigned meanwhile refuses it, and nothing is recorded); each handler changes the
+ * state before its first await and records the step with every task it changed.
+ */
+export function registerTaskCommands<S extends KitState>(
+  ctx: ProcedureContext<S>,
+  hooks: TaskCommandHooks<S>,
+): void {
+  const s = ctx.state;
+  const notOwnCase = (actor: ActorRef) => {
+    if (hooks.ownCase(actor)) refuse('own_case', `${actor.userId} may not act on their own case`);
+  };
+
+  setHandler(
+    claimTaskUpdate,
+    async (command: ClaimTaskCommand) => {
+      const task = ctx.change(withClaim(s.existingTask(command.taskKey), command.actor.userId));
+      await ctx.record('task_claimed', command.actor.userId, { taskKey: command.taskKey }, task);
+      return hooks.status();
+    },
+    {
+      validator: (command: ClaimTaskCommand) => {
+        checkActor(command?.actor);
+        hooks.assertRunning();
+        notOwnCase(command.actor);
+        must(checkClaim(s.task(command.taskKey), command));
+      },
+    },
+  );
+
+  setHandler(
+    unclaimTaskUpdate,
+    async (command: ClaimTaskCommand) => {
+      const task = ctx.change(withClaim(s.existingTask(command.taskKey), null));
+      await ctx.record('task_unclaimed', command.actor.userId, { taskKey: command.taskKey }, task);
+      return hooks.status();
+    },
+    {
+      validator: (command: ClaimTaskCommand) => {
+        checkActor(command?.actor);
+        hooks.assertRunning();
+        must(checkUnclaim(s.task(command.taskKey), command));
+      },
+    },
+  );
+
+  setHandler(
+    delegateTaskUpdate,
+    async (command: DelegateTaskCommand) => {
+      const delegation = {
+        from: command.actor.userId,
+        to: command.toUserId,
+        validFrom: command.validFrom,
+        validUntil: command.validUntil,
+        reason: command.reason.trim(),
+        at: ctx.now(),
+      };
+      const task = ctx.change(withDelegation(s.existingTask(command.taskKey), delegation));
+      await ctx.record(
+        'task_delegated',
+        command.actor.userId,
+        { taskKey: command.taskKey, ...delegation },
+        task,
+      );
+      return hooks.status();
+    },
+    {
+      validator: (command: DelegateTaskCommand) => {
+        checkActor(command?.actor);
+        hooks.assertRunning();
+        notOwnCase(command.actor);
+        must(checkDelegate(s.task(command.taskKey), command, ctx.today(), hooks.ownCaseUser));
+      },
+    },
+  );
+
+  setHandler(
+    decideTaskUpdate,
+    async (command: DecideTaskCommand) => {
+      const at = ctx.now();
+      const comment = command.comment?.trim() || null;
+      const [task] = ctx.change(
+        completed(s.existingTask(command.taskKey), command.verdict, command.actor.userId, at, comment),
+      );
+      const { changed, payload } = hooks.decided(task, comment, ctx);
+      await ctx.record(
+        'task_decided',
+        command.actor.userId,
+        { taskKey: command.taskKey, verdict: command.verdict, ...(comment ? { comment } : {}), ...payload },
+        [task, ...changed],
+      );
+      return hooks.status();
+    },
+    {
+      validator: (command: DecideTaskCommand) => {
+        checkActor(command?.actor);
+        hooks.assertRunning();
+        notOwnCase(command.actor);
+        must(checkDecideTask(s.task(command.taskKey), command, ctx.today()));
+      },
+    },
+  );
+}
