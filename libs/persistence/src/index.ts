@@ -7,3 +7,4 @@ export * from './registry';
 export * from './reports';
 export * from './procedures';
 export * from './documents';
+export * from './health';

@@ -9,6 +9,12 @@ import {
   type StartAppointmentRequest,
 } from '@personnel/contracts';
 import type { ApiConfig } from '@personnel/config';
+import {
+  activeDirectoryMatches,
+  cadreStatuses,
+  findPostForStart,
+  type PostForStart,
+} from '@personnel/persistence';
 import { defaultLegalBasis, ruleParameters } from '@personnel/domain';
 import { badRequest } from '../http/validation.pipe';
 import { DatabaseProvider } from '../infrastructure/database.provider';
@@ -33,12 +39,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Reminder before a task is due, and a conference's deadline, unless the request's timing says otherwise. */
 export const DEFAULT_REMINDER_WORKING_DAYS = 2;
 export const DEFAULT_CONFERENCE_DEADLINE_MS = 30 * DAY_MS;
-
-interface PostRow {
-  code: string;
-  active: boolean;
-  unit_code: string;
-}
 
 /**
  * HR proposes: the request is checked against the registry and the user directory (each bad field named),
@@ -92,13 +92,8 @@ export class AppointmentStartService {
   private async checkPost(
     request: StartAppointmentRequest,
     problems: FieldProblem[],
-  ): Promise<PostRow | undefined> {
-    const [post]: PostRow[] = await (
-      await this.database.connection()
-    ).query(
-      `SELECT p.code, p.active, u.code AS unit_code FROM post p JOIN unit u ON u.id = p.unit_id WHERE p.code = $1`,
-      [request.postId],
-    );
+  ): Promise<PostForStart | undefined> {
+    const post = await findPostForStart(await this.database.connection(), request.postId);
     if (!post)
       problems.push({ field: 'postId', problem: `names no post of the registry (${request.postId})` });
     else if (!post.active)
@@ -107,9 +102,7 @@ export class AppointmentStartService {
   }
 
   private async checkCandidates(request: StartAppointmentRequest, problems: FieldProblem[]): Promise<void> {
-    const cadres: { code: string; status: string }[] = await (
-      await this.database.connection()
-    ).query(`SELECT code, status FROM cadre WHERE code = ANY($1)`, [request.candidateIds]);
+    const cadres = await cadreStatuses(await this.database.connection(), request.candidateIds);
     request.candidateIds.forEach((id, i) => {
       const cadre = cadres.find((c) => c.code === id);
       if (!cadre)
@@ -131,7 +124,7 @@ export class AppointmentStartService {
     const named = namedUsers(request);
     const connection = await this.database.connection();
     const candidateUsers = await checkDirectory(
-      (sql, params) => connection.query(sql, params),
+      (usernames, cadreIds) => activeDirectoryMatches(connection, usernames, cadreIds),
       named,
       request.candidateIds,
       problems,
@@ -162,7 +155,7 @@ export class AppointmentStartService {
 
 function appointmentInput(
   request: StartAppointmentRequest,
-  post: PostRow,
+  post: PostForStart,
   proposer: AuthenticatedUser,
   documents: AppointmentInput['documents'],
   now: Date,

@@ -1,4 +1,5 @@
 import type { AppointmentBodies, ConferenceBody, StartAppointmentRequest } from '@personnel/contracts';
+import type { DirectoryMatch } from '@personnel/persistence';
 
 export interface FieldProblem {
   field: string;
@@ -103,14 +104,14 @@ export function checkSeparationOfDuties(
  * who is one of the candidates to their cadre, for checkSeparationOfDuties.
  */
 export async function checkDirectory(
-  query: (sql: string, params: unknown[]) => Promise<{ username: string; cadre_id: string | null }[]>,
+  lookup: (usernames: readonly string[], cadreIds: readonly string[]) => Promise<DirectoryMatch[]>,
   named: readonly NamedUser[],
   candidateIds: readonly string[],
   problems: FieldProblem[],
 ): Promise<Map<string, string>> {
-  const users = await query(
-    `SELECT username, cadre_id FROM app_user WHERE active AND (username = ANY($1) OR cadre_id = ANY($2))`,
-    [[...new Set(named.map((n) => n.userId))], [...candidateIds]],
+  const users = await lookup(
+    named.map((n) => n.userId),
+    candidateIds,
   );
   const known = new Set(users.map((u) => u.username));
   for (const { field, userId } of named)
@@ -118,7 +119,7 @@ export async function checkDirectory(
       problems.push({ field, problem: `names no active user of the directory (${userId})` });
   return new Map(
     users
-      .filter((u) => u.cadre_id !== null && candidateIds.includes(u.cadre_id))
-      .map((u) => [u.username, u.cadre_id as string]),
+      .filter((u) => u.cadreId !== null && candidateIds.includes(u.cadreId))
+      .map((u) => [u.username, u.cadreId as string]),
   );
 }

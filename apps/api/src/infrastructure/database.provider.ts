@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { ApiConfig } from '@personnel/config';
-import { createDataSource } from '@personnel/persistence';
+import { createDataSource, pingDatabase } from '@personnel/persistence';
 import { API_CONFIG } from './tokens';
 
 /**
@@ -24,7 +24,7 @@ export class DatabaseProvider implements OnApplicationShutdown {
   }
 
   async ping(): Promise<void> {
-    await (await this.connected()).query('SELECT 1');
+    await pingDatabase(await this.connected());
   }
 
   private connected(): Promise<DataSource> {

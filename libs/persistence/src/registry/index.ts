@@ -13,3 +13,4 @@ export * from './training-courses';
 export * from './units';
 export * from './decided-assignment';
 export * from './holidays-ahead';
+export * from './start-lookups';

@@ -1,2 +1,3 @@
 export * from './password-hash';
 export * from './user-store';
+export * from './directory-matches';

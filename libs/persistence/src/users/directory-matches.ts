@@ -1,0 +1,22 @@
+import type { DataSource } from 'typeorm';
+
+/** An active account, and the registry cadre it is linked to. */
+export interface DirectoryMatch {
+  username: string;
+  cadreId: string | null;
+}
+
+/**
+ * The active accounts among `usernames`, and those linked to one of `cadreIds` (a candidate's own
+ * account, which separation of duties keeps out of the case).
+ */
+export async function activeDirectoryMatches(
+  dataSource: DataSource,
+  usernames: readonly string[],
+  cadreIds: readonly string[],
+): Promise<DirectoryMatch[]> {
+  return dataSource.query(
+    `SELECT username, cadre_id AS "cadreId" FROM app_user WHERE active AND (username = ANY($1) OR cadre_id = ANY($2))`,
+    [[...new Set(usernames)], [...cadreIds]],
+  );
+}
