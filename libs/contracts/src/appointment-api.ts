@@ -4,11 +4,8 @@ import type {
   AppointmentStatus,
   AppointmentTiming,
   CandidateSource,
-  ConferenceBody,
-  SignOffMode,
-  SignOffStepInput,
 } from './appointment';
-import type { TaskVerdict, TaskView } from './procedure';
+import type { ConferenceBody, SignOffMode, SignOffStepInput, TaskVerdict, TaskView } from './procedure';
 import type { TimelineEntry } from './api';
 import type { CandidateVotes, ConferenceStatus } from './conference';
 import type { Role } from './auth';

@@ -1,4 +1,12 @@
-import type { ActorRef, ProcedureStatusBase, ProcedureTask, RefusalCode } from './procedure';
+import type {
+  ActorRef,
+  ConferenceBody,
+  ProcedureStatusBase,
+  ProcedureTask,
+  RefusalCode,
+  SignOffMode,
+  SignOffStepInput,
+} from './procedure';
 import type { ConferenceOutcome, ConferenceResult } from './conference';
 import type { DocumentRef } from './documents';
 import type { EligibilityResult, LegalBasis } from './registry';
@@ -32,32 +40,11 @@ export const PROCEDURE_STEP_KINDS: readonly ProcedureStepKind[] = [
   'collective_votes',
 ];
 
-/** Who sits in a conference: users codes. The nominee and the proposer are never among the summoned. */
-export interface ConferenceBody {
-  summonedIds: string[];
-  secretaryId: string;
-  headId: string;
-}
-
 /** The conference bodies of a procedure, by the input field that names them. */
 export type AppointmentBodies = Pick<
   AppointmentInput,
   'collective' | 'expandedConference' | 'keyCadreConference' | 'homeUnitConference'
 >;
-
-/** One individual sign-off: one assignee is a personal task, several make a group task one claims. */
-export interface SignOffStepInput {
-  /** Unique within the chain, [a-z0-9-]; part of the task key. */
-  key: string;
-  /** Shown in the inbox, e.g. "Cơ quan Tổ chức - Nội vụ thẩm định". */
-  label: string;
-  assigneeIds: string[];
-  /** The next level: added as an assignee when the task's deadline passes. Never an auto-approval. */
-  escalateToId?: string;
-}
-
-export type SignOffMode = 'sequential' | 'parallel';
-export const SIGN_OFF_MODES: readonly SignOffMode[] = ['sequential', 'parallel'];
 
 /**
  * Every duration of the procedure, as workflow input so tests can shorten them. Working days come from

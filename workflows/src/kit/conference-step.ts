@@ -1,5 +1,6 @@
 import { CancellationScope, condition, executeChild, isCancellation } from '@temporalio/workflow';
 import {
+  type ConferenceBody,
   conferenceWorkflowId,
   TaskKeys,
   type ConferenceKind,
@@ -11,7 +12,6 @@ import { conferenceWorkflow } from '../conference.workflow';
 import type { ProcedureContext } from './context';
 import { conferenceSearchAttributes } from './search-attributes';
 import type { KitState } from './state';
-import type { ConferenceSeats } from './types';
 
 /** Everything one conference step needs, given explicitly by the kind. */
 export interface ConferenceStep<Stage extends string> {
@@ -23,7 +23,7 @@ export interface ConferenceStep<Stage extends string> {
   stage: Stage;
   /** The inbox label of the conference task. */
   label: string;
-  body: ConferenceSeats;
+  body: ConferenceBody;
   conferenceKind: ConferenceKind;
   legalBasis: LegalBasis;
   candidates: string[];

@@ -2,7 +2,6 @@
  * The procedure kit: the stages every personnel procedure is built from. None of these files knows a
  * procedure kind; each kind is a short composition of them (workflows/src/appointment).
  */
-export * from './types';
 export * from './state';
 export * from './refusal';
 export * from './search-attributes';

@@ -1,4 +1,4 @@
-import { TaskKeys, type ProcedureTask } from '@personnel/contracts';
+import { TaskKeys, type ProcedureTask, type SignOffMode, type SignOffStepInput } from '@personnel/contracts';
 import {
   cancelled,
   newTask,
@@ -10,13 +10,12 @@ import {
 } from '@personnel/domain';
 import type { ProcedureContext } from './context';
 import type { KitState } from './state';
-import type { SignOffOrder, SignOffStep } from './types';
 
 /** One sign-off round of any kind: its number, ordered or parallel, and its steps. */
 export interface SignOffRound {
   round: number;
-  mode: SignOffOrder;
-  steps: readonly SignOffStep[];
+  mode: SignOffMode;
+  steps: readonly SignOffStepInput[];
 }
 
 /** Opens the round's tasks (the first, or all when parallel) and enters the sign-off stage. */

@@ -6,3 +6,5 @@ export * from './task-updates';
 export * from './activities';
 export * from './procedure-id';
 export * from './views';
+export * from './bodies';
+export * from './task-keys';
