@@ -62,6 +62,8 @@ describe('appointment procedure end to end', () => {
     );
     const id: string = started.id;
     const base = `/appointments/${id.split('/').slice(1).join('/')}`;
+    // The one task API for every procedure kind: /tasks/<workflow id>/<task key>/….
+    const task = (key: string) => `/tasks/${id}/${key}`;
 
     await holdConference(base, 1, COLLECTIVE.secretaryId, COLLECTIVE.summonedIds);
     await holdConference(base, 2, KEY_CADRES.secretaryId, KEY_CADRES.summonedIds);
@@ -73,10 +75,10 @@ describe('appointment procedure end to end', () => {
       inbox.items.map((t: { workflowId: string; taskKey: string }) => [t.workflowId, t.taskKey]),
     ).toContainEqual([id, 'r1-deputy-secretary']);
     expect(
-      (await api(`${base}/tasks/r1-deputy-secretary/decide`, 'U-TCNV-01', { verdict: 'approve' })).status,
+      (await api(`${task('r1-deputy-secretary')}/decide`, 'U-TCNV-01', { verdict: 'approve' })).status,
     ).toBe(403);
     ok(
-      await api(`${base}/tasks/r1-org-office/decide`, 'U-TCNV-01', {
+      await api(`${task('r1-org-office')}/decide`, 'U-TCNV-01', {
         verdict: 'approve',
         comment: 'Hồ sơ đủ',
       }),
@@ -86,9 +88,14 @@ describe('appointment procedure end to end', () => {
     expect(killedPid).toEqual(expect.any(Number));
     process.kill(killedPid as number, 'SIGKILL');
     await waitUntil('a restarted worker', () => (ctx.system.workerPid() ?? killedPid) !== killedPid, 60_000);
+    expect(
+      ctx.system.logs.some(
+        (l) => l.source === 'supervisor' && /worker exited \(SIGKILL\); restarting/.test(l.line),
+      ),
+    ).toBe(true);
 
-    ok(await api(`${base}/tasks/r1-deputy-secretary/decide`, 'U-PBT-01', { verdict: 'approve' }));
-    const duplicate = await api(`${base}/tasks/r1-deputy-secretary/decide`, 'U-PBT-01', {
+    ok(await api(`${task('r1-deputy-secretary')}/decide`, 'U-PBT-01', { verdict: 'approve' }));
+    const duplicate = await api(`${task('r1-deputy-secretary')}/decide`, 'U-PBT-01', {
       verdict: 'approve',
     });
     expect(duplicate).toMatchObject({ status: 409, body: { code: 'task_closed' } });
@@ -170,10 +177,23 @@ describe('appointment procedure end to end', () => {
     try {
       const description = await new Client({ connection }).workflow.getHandle(id).describe();
       expect(description.status.name).toBe('RUNNING');
-      expect(description.typedSearchAttributes.get(SearchAttributes.stage)).toBe('in_term');
-      expect(description.typedSearchAttributes.get(SearchAttributes.postCode)).toBe(POST);
+      const attribute = description.typedSearchAttributes;
+      expect(attribute.get(SearchAttributes.procedureKind)).toBe('appointment');
+      expect(attribute.get(SearchAttributes.candidateIds)).toEqual([candidate]);
+      expect(attribute.get(SearchAttributes.stage)).toBe('in_term');
+      expect(attribute.get(SearchAttributes.stageEnteredAt)).toEqual(expect.any(Date));
+      expect(attribute.get(SearchAttributes.postCode)).toBe(POST);
+      expect(attribute.get(SearchAttributes.unitCode)).toBe(detail.unitCode);
+      expect(attribute.get(SearchAttributes.legalBasis)).toBe(detail.legalBasis);
+      expect(description.memo).toMatchObject({ proposedBy: 'U-HR-01', postId: POST });
     } finally {
       await connection.close();
     }
+  });
+
+  it('serves the OpenAPI docs page', async () => {
+    const res = await fetch(`${ctx.system.apiUrl}/api/docs`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('swagger');
   });
 });

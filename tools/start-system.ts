@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     '',
     'Personnel decisions is running:',
     ...(system.webUrl ? [`  Web panel        ${system.webUrl}`] : []),
-    `  API              ${system.apiUrl}/api/v1/nominations`,
+    `  API              ${system.apiUrl}/api/v1/appointments`,
     `  OpenAPI docs     ${system.apiUrl}/api/docs`,
     `  Temporal UI      ${system.temporalUiUrl ?? '(external Temporal: use its own UI)'}`,
     `  Temporal gRPC    ${system.temporalAddress}`,

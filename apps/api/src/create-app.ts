@@ -49,7 +49,7 @@ export async function createApp(config: ApiConfig, logger: Logger): Promise<INes
     new DocumentBuilder()
       .setTitle('Personnel decisions API')
       .setDescription(
-        'Start and decide personnel procedures (nomination, appointment) run as Temporal workflows.',
+        'Start and decide personnel procedures (appointment; rotation and planning next) run as Temporal workflows.',
       )
       .setVersion('1')
       .addBearerAuth()

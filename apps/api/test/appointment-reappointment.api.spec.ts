@@ -72,7 +72,7 @@ describe('reappointment at the end of a term, over HTTP (real worker, short timi
     for (const index of LOCAL_CONFERENCES) await holdConference(index);
     await waitUntil('the sign-off', async () => (await taskOf('r1-org-office'))?.status === 'open');
     const approved = await request(server())
-      .post(`${path()}/tasks/r1-org-office/decide`)
+      .post(`/api/v1/tasks/${id}/r1-org-office/decide`)
       .set(await auth('U-APP', ['approver']))
       .send({ verdict: 'approve', comment: 'Hồ sơ đủ' });
     expect(approved.status).toBe(200);

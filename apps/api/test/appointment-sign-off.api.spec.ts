@@ -75,7 +75,7 @@ describe('appointment sign-off over HTTP: bulk approval and the actor of a decis
     it('refuses bodies naming an actor, on task, bulk and conference commands, naming the field', async () => {
       const headers = await approver();
       const forgedDecision = await request(server())
-        .post(`${pathOf(id)}/tasks/r1-org-office/decide`)
+        .post(`/api/v1/tasks/${id}/r1-org-office/decide`)
         .set(headers)
         .send({
           verdict: 'approve',
@@ -89,9 +89,9 @@ describe('appointment sign-off over HTTP: bulk approval and the actor of a decis
       );
 
       const forgedBulk = await request(server())
-        .post(`${APPOINTMENTS}/bulk-decide`)
+        .post('/api/v1/tasks/bulk-decide')
         .set(headers)
-        .send({ items: [{ appointmentId: id, taskKey: 'r1-org-office' }], actorId: 'U-FORGED' });
+        .send({ items: [{ workflowId: id, taskKey: 'r1-org-office' }], actorId: 'U-FORGED' });
       expect(forgedBulk.status).toBe(400);
       expect(forgedBulk.body.details.map((d: { field: string }) => d.field)).toContain('actorId');
 
@@ -107,7 +107,7 @@ describe('appointment sign-off over HTTP: bulk approval and the actor of a decis
 
     it('records the signed-in approver as the actor of the decision in workflow_step', async () => {
       const decided = await request(server())
-        .post(`${pathOf(id)}/tasks/r1-org-office/decide`)
+        .post(`/api/v1/tasks/${id}/r1-org-office/decide`)
         .set(await approver())
         .send({ verdict: 'approve', comment: 'Hồ sơ đủ' });
       expect(decided.status).toBe(200);
@@ -130,7 +130,7 @@ describe('appointment sign-off over HTTP: bulk approval and the actor of a decis
     });
   });
 
-  describe('POST /appointments/bulk-decide', () => {
+  describe('POST /tasks/bulk-decide', () => {
     let id: string;
 
     beforeAll(async () => {
@@ -144,7 +144,7 @@ describe('appointment sign-off over HTTP: bulk approval and the actor of a decis
         ],
       });
       const closed = await request(server())
-        .post(`${pathOf(id)}/tasks/r1-finance/decide`)
+        .post(`/api/v1/tasks/${id}/r1-finance/decide`)
         .set(await approver())
         .send({ verdict: 'approve' });
       expect(closed.status).toBe(200);
@@ -153,36 +153,36 @@ describe('appointment sign-off over HTTP: bulk approval and the actor of a decis
     it('answers one result per item, in order, and approves only what the user may approve', async () => {
       const unknown = 'appointment/QA-SO-1/99';
       const res = await request(server())
-        .post(`${APPOINTMENTS}/bulk-decide`)
+        .post('/api/v1/tasks/bulk-decide')
         .set(await approver())
         .send({
           comment: 'Đồng ý',
           items: [
-            { appointmentId: id, taskKey: 'r1-org-office' },
-            { appointmentId: id, taskKey: 'r1-deputy' },
-            { appointmentId: unknown, taskKey: 'r1-org-office' },
-            { appointmentId: id, taskKey: 'r1-finance' },
+            { workflowId: id, taskKey: 'r1-org-office' },
+            { workflowId: id, taskKey: 'r1-deputy' },
+            { workflowId: unknown, taskKey: 'r1-org-office' },
+            { workflowId: id, taskKey: 'r1-finance' },
           ],
         });
       expect(res.status).toBe(200);
       expect(res.body).toEqual([
-        { appointmentId: id, taskKey: 'r1-org-office', ok: true },
+        { workflowId: id, taskKey: 'r1-org-office', ok: true },
         {
-          appointmentId: id,
+          workflowId: id,
           taskKey: 'r1-deputy',
           ok: false,
           code: 'not_assignee',
           message: expect.any(String),
         },
         {
-          appointmentId: unknown,
+          workflowId: unknown,
           taskKey: 'r1-org-office',
           ok: false,
           code: 'Not Found',
-          message: `No appointment ${unknown}`,
+          message: `No procedure ${unknown}`,
         },
         {
-          appointmentId: id,
+          workflowId: id,
           taskKey: 'r1-finance',
           ok: false,
           code: 'task_closed',
@@ -212,9 +212,9 @@ describe('appointment sign-off over HTTP: bulk approval and the actor of a decis
     });
 
     it('refuses more than 50 items with 400 naming the field, and decides none of them', async () => {
-      const items = Array.from({ length: 51 }, () => ({ appointmentId: id, taskKey: 'r1-deputy' }));
+      const items = Array.from({ length: 51 }, () => ({ workflowId: id, taskKey: 'r1-deputy' }));
       const res = await request(server())
-        .post(`${APPOINTMENTS}/bulk-decide`)
+        .post('/api/v1/tasks/bulk-decide')
         .set(await auth('U-OTHER', ['approver']))
         .send({ items });
       expect(res.status).toBe(400);

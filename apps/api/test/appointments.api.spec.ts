@@ -187,22 +187,24 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
     const ROLE_LIST: Role[] = ['hr_officer', 'org_office', 'approver', 'leader', 'admin', 'viewer'];
     const TASK: Role[] = ['approver', 'leader', 'org_office'];
     const CONF: Role[] = ['hr_officer', 'org_office', 'approver', 'leader'];
-    const COMMANDS: { name: string; suffix: string; body: object; roles: Role[] }[] = [
+    // `task`: the one task API, /api/v1/tasks/<workflow id>/<task key>/…; the others the appointment's own routes.
+    const COMMANDS: { name: string; suffix: string; body: object; roles: Role[]; task?: true }[] = [
       {
         name: 'exception',
         suffix: '/exception',
         body: { reason: 'Lý do ngoại lệ đủ dài để ghi nhận.' },
         roles: ['leader'],
       },
-      { name: 'claim', suffix: '/tasks/decision/claim', body: {}, roles: TASK },
-      { name: 'unclaim', suffix: '/tasks/decision/unclaim', body: {}, roles: TASK },
+      { name: 'claim', suffix: '/decision/claim', body: {}, roles: TASK, task: true },
+      { name: 'unclaim', suffix: '/decision/unclaim', body: {}, roles: TASK, task: true },
       {
         name: 'delegate',
-        suffix: '/tasks/decision/delegate',
+        suffix: '/decision/delegate',
         body: { toUserId: 'U-APP', validFrom: '2030-01-01', validUntil: '2030-01-02', reason: 'Đi công tác' },
         roles: TASK,
+        task: true,
       },
-      { name: 'decide', suffix: '/tasks/decision/decide', body: { verdict: 'approve' }, roles: TASK },
+      { name: 'decide', suffix: '/decision/decide', body: { verdict: 'approve' }, roles: TASK, task: true },
       { name: 'resubmit', suffix: '/resubmit', body: { comment: 'Bổ sung hồ sơ' }, roles: ['hr_officer'] },
       {
         name: 'decision',
@@ -249,7 +251,10 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
         [role],
         inScope ? 'DH-QA' : 'DH-QL',
       );
-      const res = await request(server()).post(`${path}${command.suffix}`).set(headers).send(command.body);
+      const url = command.task
+        ? `/api/v1/tasks/appointment/QA-CT-3/1${command.suffix}`
+        : `${path}${command.suffix}`;
+      const res = await request(server()).post(url).set(headers).send(command.body);
       if (expected === 'reaches the workflow') {
         // Accepted, or refused by the workflow itself (its refusals carry a code).
         expect(res.status === 200 || typeof res.body.code === 'string').toBe(true);

@@ -59,8 +59,8 @@ describe('authentication and roles over HTTP', () => {
 
   it('refuses commands and reads without a token, saying how to sign in', async () => {
     for (const res of [
-      await http().get('/api/v1/nominations'),
-      await http().post('/api/v1/nominations').send({}),
+      await http().get('/api/v1/appointments'),
+      await http().post('/api/v1/appointments').send({}),
     ]) {
       expect(res.status).toBe(401);
       expect(res.body.message).toMatch(/POST \/api\/v1\/auth\/login/);
@@ -72,7 +72,7 @@ describe('authentication and roles over HTTP', () => {
     const [h, p, sig] = token.split('.');
     const claims = JSON.parse(Buffer.from(p, 'base64url').toString());
     const elevated = `${h}.${Buffer.from(JSON.stringify({ ...claims, sub: 'U-HR-01' })).toString('base64url')}.${sig}`;
-    const res = await http().get('/api/v1/nominations').set('authorization', `Bearer ${elevated}`);
+    const res = await http().get('/api/v1/appointments').set('authorization', `Bearer ${elevated}`);
     expect(res.status).toBe(401);
     expect(res.body.message).toMatch(/bad token signature/);
   });
@@ -80,25 +80,25 @@ describe('authentication and roles over HTTP', () => {
   it('lets a role do only what it is for (403 naming the role needed)', async () => {
     const viewer = await signIn({ app, db }, 'U-VIEW', ['viewer']);
     const res = await http()
-      .post('/api/v1/nominations')
+      .post('/api/v1/appointments')
       .set('authorization', `Bearer ${viewer}`)
-      .send({ cadreId: 'CB-1', postId: 'P-1', approverIds: ['U-1'] });
+      .send({ candidateIds: ['CB-1'], postId: 'P-1', source: 'outside' });
     expect(res.status).toBe(403);
     expect(res.body.message).toBe('This needs the role hr_officer; you have viewer');
     const audit = await http()
       .get('/api/v1/audit/verify')
-      .query({ workflowId: 'nomination/CB-1/P-1/1' })
+      .query({ workflowId: 'appointment/P-1/1' })
       .set('authorization', `Bearer ${viewer}`);
     expect(audit.status).toBe(403);
   });
 
   it('stops the tokens of a deactivated account at once', async () => {
     const token = await signIn({ app, db }, 'U-LEAVING', ['approver']);
-    expect((await http().get('/api/v1/nominations').set('authorization', `Bearer ${token}`)).status).toBe(
+    expect((await http().get('/api/v1/appointments').set('authorization', `Bearer ${token}`)).status).toBe(
       200,
     );
     await db.dataSource.query(`UPDATE app_user SET active = false WHERE username = 'U-LEAVING'`);
-    const res = await http().get('/api/v1/nominations').set('authorization', `Bearer ${token}`);
+    const res = await http().get('/api/v1/appointments').set('authorization', `Bearer ${token}`);
     expect(res.status).toBe(401);
     expect(res.body.message).toMatch(/no longer active/);
   });

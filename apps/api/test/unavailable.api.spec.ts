@@ -1,11 +1,16 @@
 import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
 import { readApiConfig } from '@personnel/config';
-import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
+import { recordProcedureStep } from '@personnel/persistence';
+import {
+  createTestDatabase,
+  procedureStepInput,
+  temporalTestAddress,
+  type TestDatabase,
+} from '@personnel/persistence/testing';
 import { LOCAL_ISSUER, signHs256 } from '../src/auth/jwt';
 import { CLOSED_PORT, signIn, startApp } from './api-harness';
 
-const proposal = { cadreId: 'CB-1', postId: 'P-1', approverIds: ['U-1'] };
 const SECRET = 'z'.repeat(40);
 
 describe('when a dependency is down the API answers 503 with what to do', () => {
@@ -27,12 +32,13 @@ describe('when a dependency is down the API answers 503 with what to do', () => 
       await db?.drop();
     });
 
-    it('refuses to start a nomination, writes nothing, and says Temporal is the problem', async () => {
-      const token = await signIn({ app, db }, 'U-HR', ['hr_officer']);
+    it('refuses a task command, writes nothing, and says Temporal is the problem', async () => {
+      await recordProcedureStep(db.dataSource, procedureStepInput({ workflowId: 'rotation/CB-1/1' }));
+      const token = await signIn({ app, db }, 'U-APP', ['approver']);
       const res = await request(app.getHttpServer())
-        .post('/api/v1/nominations')
+        .post('/api/v1/tasks/rotation/CB-1/1/r1-org-office/decide')
         .set('authorization', `Bearer ${token}`)
-        .send(proposal);
+        .send({ verdict: 'approve' });
       expect(res.status).toBe(503);
       expect(res.body).toEqual({
         statusCode: 503,
@@ -40,7 +46,9 @@ describe('when a dependency is down the API answers 503 with what to do', () => 
         message: expect.stringMatching(/^Temporal is unreachable.*TEMPORAL_ADDRESS/),
       });
       expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts:\d+/);
-      expect(await db.dataSource.query('SELECT * FROM nomination')).toEqual([]);
+      expect(await db.dataSource.query('SELECT step_key FROM workflow_step')).toEqual([
+        { step_key: 'proposed' },
+      ]);
     });
 
     it('reports itself not ready', async () => {
@@ -70,13 +78,16 @@ describe('when a dependency is down the API answers 503 with what to do', () => 
     };
 
     it('answers reads with 503 naming Postgres', async () => {
-      const res = await request(app.getHttpServer()).get('/api/v1/nominations').set(auth);
+      const res = await request(app.getHttpServer()).get('/api/v1/appointments').set(auth);
       expect(res.status).toBe(503);
       expect(res.body.message).toMatch(/^Postgres is unreachable.*DATABASE_URL/);
     });
 
     it('does not start a workflow it could not number', async () => {
-      const res = await request(app.getHttpServer()).post('/api/v1/nominations').set(auth).send(proposal);
+      const res = await request(app.getHttpServer())
+        .post('/api/v1/appointments')
+        .set(auth)
+        .send({ candidateIds: ['CB-1'], postId: 'P-1', source: 'outside' });
       expect(res.status).toBe(503);
     });
   });

@@ -1,6 +1,6 @@
-import type { NominationState } from './nomination';
+/** HTTP read shapes shared by every API (also the web panel's types). */
 
-/** HTTP read shapes of the nomination API (also the web panel's types). */
+/** One journal row of a procedure, oldest first. */
 export interface TimelineEntry {
   seq: number;
   stepKey: string;
@@ -9,27 +9,6 @@ export interface TimelineEntry {
   payload: Record<string, unknown>;
   occurredAt: string;
   recordedAt: string;
-}
-
-export interface NominationView {
-  id: string;
-  cadreId: string;
-  postId: string;
-  proposedBy: string;
-  approverIds: string[];
-  state: NominationState;
-  currentApproverId: string | null;
-  proposedAt: string;
-  updatedAt: string;
-  /** From the registry, when the cadre and the post are known there (null otherwise). */
-  cadreName: string | null;
-  postTitle: string | null;
-  unitCode: string | null;
-  unitName: string | null;
-}
-
-export interface NominationDetail extends NominationView {
-  timeline: TimelineEntry[];
 }
 
 export interface Page<T> {

@@ -5,7 +5,15 @@ import type {
   AppointmentTiming,
   CandidateSource,
 } from './appointment';
-import type { ConferenceBody, SignOffMode, SignOffStepInput, TaskVerdict, TaskView } from './procedure';
+import type {
+  BulkDecideItemResult,
+  BulkDecideRequest,
+  ConferenceBody,
+  SignOffMode,
+  SignOffStepInput,
+  TaskVerdict,
+  TaskView,
+} from './procedure';
 import type { TimelineEntry } from './api';
 import type { CandidateVotes, ConferenceStatus } from './conference';
 import type { Role } from './auth';
@@ -155,20 +163,9 @@ export interface UserDirectoryEntry {
   cadreId: string | null;
 }
 
-/** POST /api/v1/appointments/bulk-decide: approvals only (a reject or return needs its own reason). */
-export interface BulkApproveRequest {
-  items: { appointmentId: string; taskKey: string }[];
-  comment?: string;
-}
-
-export interface BulkApproveItemResult {
-  appointmentId: string;
-  taskKey: string;
-  ok: boolean;
-  /** The refusal's code and message when not ok (e.g. claimed_by_other). */
-  code?: string;
-  message?: string;
-}
+/** Bulk approval moved to the one task API (POST /api/v1/tasks/bulk-decide). */
+export type BulkApproveRequest = BulkDecideRequest;
+export type BulkApproveItemResult = BulkDecideItemResult;
 
 /** GET /api/v1/reports/appointments: the leader's dashboard, from the read models and the registry. */
 export interface AppointmentReport {

@@ -1,4 +1,4 @@
-import { CODE_PATTERN } from './nomination-id';
+import { CODE_PATTERN } from './procedure/procedure-id';
 
 /**
  * Appointment workflow ids: `appointment/<postCode>/<n>`, n counting the procedures for that post (a

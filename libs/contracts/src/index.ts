@@ -1,6 +1,4 @@
 export * from './api';
-export * from './nomination';
-export * from './nomination-id';
 export * from './steps';
 export * from './temporal';
 export * from './registry';

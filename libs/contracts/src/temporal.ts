@@ -1,11 +1,9 @@
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { AttendanceCommand, ConferenceStatus, HeadDecisionCommand, TallyCommand } from './conference';
-import type { DecisionCommand, DecisionResult, NominationStatus, WithdrawCommand } from './nomination';
 
 /** Names shared by the API (client), the worker and the workflows. */
 export const WorkflowTypes = {
-  nomination: 'nominationWorkflow',
   conference: 'conferenceWorkflow',
   appointment: 'appointmentWorkflow',
 } as const;
@@ -40,15 +38,6 @@ export const SEARCH_ATTRIBUTE_REGISTRATIONS: readonly {
   name: string;
   type: SearchAttributeRegistrationType;
 }[] = Object.values(SearchAttributes).map((key) => ({ name: key.name, type: REGISTRATION_TYPE[key.type] }));
-
-/** An approver's decision: an Update, so a refused decision is answered synchronously and never recorded. */
-export const decideUpdate = defineUpdate<DecisionResult, [DecisionCommand]>('decide');
-export const statusQuery = defineQuery<NominationStatus>('status');
-export const withdrawUpdate = defineUpdate<NominationStatus, [WithdrawCommand]>('withdraw');
-
-/** Failure types a refused Update carries, so the API can map them to HTTP answers. */
-export const DECISION_REFUSED = 'DecisionRefused';
-export const INVALID_COMMAND = 'InvalidCommand';
 
 /** Conference commands: each an Update whose validator checks the actor and the numbers. */
 export const recordAttendanceUpdate = defineUpdate<ConferenceStatus, [AttendanceCommand]>('recordAttendance');

@@ -1,5 +1,3 @@
-export * from './approval-chain';
-export * from './nomination-proposal';
 export * from './calendar';
 export * from './legal-basis';
 export * from './rules';

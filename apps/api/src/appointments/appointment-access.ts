@@ -10,7 +10,7 @@ import { badRequest } from '../http/validation.pipe';
 import { toTaskView } from '../procedures/task-views';
 import { todayInVietnam } from '../registry/common/today';
 import { AppointmentStores } from './appointment-stores';
-import { UnitScope } from './unit-scope';
+import { UnitScope } from '../procedures/unit-scope';
 
 export function assertAppointmentId(id: string): void {
   if (!parseAppointmentId(id))

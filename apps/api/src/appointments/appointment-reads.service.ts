@@ -1,17 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import type { AppointmentDetail, AppointmentView, AuthenticatedUser, Page } from '@personnel/contracts';
+import {
+  appointmentStatusQuery,
+  type AppointmentDetail,
+  type AppointmentView,
+  type AuthenticatedUser,
+  type Page,
+} from '@personnel/contracts';
 import { AppointmentAccess } from './appointment-access';
 import { AppointmentStores } from './appointment-stores';
-import { AppointmentWorkflowsGateway } from './appointment-workflows.gateway';
+import { ProcedureWorkflowsGateway } from '../procedures/procedure-workflows.gateway';
 import type { ListAppointmentsDto } from './dto/appointment.dto';
-import { UnitScope } from './unit-scope';
+import { UnitScope } from '../procedures/unit-scope';
 
 /** Appointments as the user may see them: the list within their unit scope, one with its live status. */
 @Injectable()
 export class AppointmentReadsService {
   constructor(
     private readonly stores: AppointmentStores,
-    private readonly workflows: AppointmentWorkflowsGateway,
+    private readonly workflows: ProcedureWorkflowsGateway,
     private readonly scope: UnitScope,
     private readonly access: AppointmentAccess,
   ) {}
@@ -32,6 +38,6 @@ export class AppointmentReadsService {
 
   async get(id: string, user: AuthenticatedUser): Promise<AppointmentDetail> {
     const found = await this.access.readable(id, user);
-    return { ...found, status: await this.workflows.status(id) };
+    return { ...found, status: await this.workflows.status(id, appointmentStatusQuery) };
   }
 }

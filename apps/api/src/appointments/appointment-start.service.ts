@@ -1,6 +1,7 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import {
   formatAppointmentId,
+  WorkflowTypes,
   type AppointmentInput,
   type AppointmentTiming,
   type AppointmentView,
@@ -21,7 +22,7 @@ import { DatabaseProvider } from '../infrastructure/database.provider';
 import { API_CONFIG } from '../infrastructure/tokens';
 import { todayInVietnam } from '../registry/common/today';
 import { AppointmentStores } from './appointment-stores';
-import { AppointmentWorkflowsGateway } from './appointment-workflows.gateway';
+import { ProcedureWorkflowsGateway } from '../procedures/procedure-workflows.gateway';
 import { documentRefs } from './document-refs';
 import type { StartAppointmentDto } from './dto/appointment.dto';
 import {
@@ -31,7 +32,7 @@ import {
   namedUsers,
   type FieldProblem,
 } from './start-checks';
-import { UnitScope } from './unit-scope';
+import { UnitScope } from '../procedures/unit-scope';
 
 const FIRST_STEP_VISIBLE_WAIT_MS = 3_000;
 const MAX_ID_ATTEMPTS = 20;
@@ -50,7 +51,7 @@ export class AppointmentStartService {
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     private readonly database: DatabaseProvider,
     private readonly stores: AppointmentStores,
-    private readonly workflows: AppointmentWorkflowsGateway,
+    private readonly workflows: ProcedureWorkflowsGateway,
     private readonly scope: UnitScope,
   ) {}
 
@@ -81,7 +82,32 @@ export class AppointmentStartService {
     let sequence = await queries.nextSequence(request.postId);
     for (let attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++, sequence++) {
       const id = formatAppointmentId({ postId: request.postId, sequence });
-      const outcome = await this.workflows.start(id, input);
+      const outcome = await this.workflows.start({
+        workflowType: WorkflowTypes.appointment,
+        workflowId: id,
+        input,
+        identity: {
+          kind: 'appointment',
+          candidateIds: input.candidateIds,
+          unitCode: input.unitCode,
+          postId: input.postId,
+          legalBasis: input.legalBasis,
+          stage: 'eligibility_check',
+          at: input.proposedAt,
+        },
+        memo: {
+          candidateIds: input.candidateIds,
+          postId: input.postId,
+          unitCode: input.unitCode,
+          proposedBy: input.proposedBy,
+          bodies: {
+            collective: input.collective,
+            expandedConference: input.expandedConference,
+            keyCadreConference: input.keyCadreConference,
+            homeUnitConference: input.homeUnitConference,
+          },
+        },
+      });
       if (outcome.started) return (await this.awaitFirstStep(id)) ?? pendingView(id, input);
     }
     throw new ConflictException(

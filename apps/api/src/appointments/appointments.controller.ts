@@ -16,28 +16,16 @@ import type {
   AppointmentStatus,
   AppointmentView,
   AuthenticatedUser,
-  BulkApproveItemResult,
   Page,
 } from '@personnel/contracts';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { conditional } from '../http/etag';
 import { AppointmentCommandsService } from './appointment-commands.service';
 import { AppointmentReadsService } from './appointment-reads.service';
-import {
-  APPOINTMENTS_PATH,
-  appointmentIdOf,
-  N_PARAM,
-  POST_ID_PARAM,
-  Refusals,
-  TASK_KEY_PARAM,
-  TASK_ROLES,
-} from './appointment-routes';
+import { APPOINTMENTS_PATH, appointmentIdOf, N_PARAM, POST_ID_PARAM, Refusals } from './appointment-routes';
 import { AppointmentStartService } from './appointment-start.service';
 import {
-  BulkApproveDto,
   ChangeBodiesDto,
-  DecideTaskDto,
-  DelegateTaskDto,
   IssueDecisionDto,
   ListAppointmentsDto,
   ReasonDto,
@@ -80,20 +68,6 @@ export class AppointmentsController {
     return this.reads.list(query, user);
   }
 
-  @Post('bulk-decide')
-  @Roles(...TASK_ROLES)
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Approve up to 50 tasks, each its own command; one refusal does not stop the others',
-  })
-  @ApiOkResponse({ description: 'One result per item, in order' })
-  bulkDecide(
-    @Body() body: BulkApproveDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<BulkApproveItemResult[]> {
-    return this.commands.bulkApprove(body, user);
-  }
-
   @Get(':postId/:n')
   @ApiOperation({ summary: 'An appointment: read model, timeline, tasks and the live status (ETag, 304)' })
   @ApiParam(POST_ID_PARAM)
@@ -123,76 +97,6 @@ export class AppointmentsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AppointmentStatus> {
     return this.commands.grantException(appointmentIdOf(postId, n), body, user);
-  }
-
-  @Post(':postId/:n/tasks/:taskKey/claim')
-  @Roles(...TASK_ROLES)
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Claim a group task' })
-  @ApiParam(POST_ID_PARAM)
-  @ApiParam(N_PARAM)
-  @ApiParam(TASK_KEY_PARAM)
-  @Refusals()
-  claim(
-    @Param('postId') postId: string,
-    @Param('n') n: string,
-    @Param('taskKey') taskKey: string,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<AppointmentStatus> {
-    return this.commands.claim(appointmentIdOf(postId, n), taskKey, user);
-  }
-
-  @Post(':postId/:n/tasks/:taskKey/unclaim')
-  @Roles(...TASK_ROLES)
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Give a claimed task back to the group' })
-  @ApiParam(POST_ID_PARAM)
-  @ApiParam(N_PARAM)
-  @ApiParam(TASK_KEY_PARAM)
-  @Refusals()
-  unclaim(
-    @Param('postId') postId: string,
-    @Param('n') n: string,
-    @Param('taskKey') taskKey: string,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<AppointmentStatus> {
-    return this.commands.claim(appointmentIdOf(postId, n), taskKey, user, true);
-  }
-
-  @Post(':postId/:n/tasks/:taskKey/delegate')
-  @Roles(...TASK_ROLES)
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Name a stand-in for a task within a date window' })
-  @ApiParam(POST_ID_PARAM)
-  @ApiParam(N_PARAM)
-  @ApiParam(TASK_KEY_PARAM)
-  @Refusals()
-  delegate(
-    @Param('postId') postId: string,
-    @Param('n') n: string,
-    @Param('taskKey') taskKey: string,
-    @Body() body: DelegateTaskDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<AppointmentStatus> {
-    return this.commands.delegate(appointmentIdOf(postId, n), taskKey, body, user);
-  }
-
-  @Post(':postId/:n/tasks/:taskKey/decide')
-  @Roles(...TASK_ROLES)
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Approve, reject or return a task (reject and return need a comment)' })
-  @ApiParam(POST_ID_PARAM)
-  @ApiParam(N_PARAM)
-  @ApiParam(TASK_KEY_PARAM)
-  @Refusals()
-  decide(
-    @Param('postId') postId: string,
-    @Param('n') n: string,
-    @Param('taskKey') taskKey: string,
-    @Body() body: DecideTaskDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<AppointmentStatus> {
-    return this.commands.decide(appointmentIdOf(postId, n), taskKey, body, user);
   }
 
   @Post(':postId/:n/resubmit')

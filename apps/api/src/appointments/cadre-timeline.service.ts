@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type { AuthenticatedUser, CadreTimelineEntry, Page } from '@personnel/contracts';
 import { CadreTimelineQueries } from '@personnel/persistence';
 import { DatabaseProvider } from '../infrastructure/database.provider';
-import { UnitScope } from './unit-scope';
+import { UnitScope } from '../procedures/unit-scope';
 
 /**
  * A cadre's timeline across procedures, limited to procedures of units in the reader's scope. The cadre

@@ -1,5 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import {
+  appointmentStatusQuery,
   conferenceWorkflowId,
   headDecisionUpdate,
   recordAttendanceUpdate,
@@ -12,10 +13,10 @@ import {
   type ProcedureStepRecord,
 } from '@personnel/contracts';
 import type { UpdateDefinition } from '@temporalio/common';
-import { AppointmentAccess } from './appointment-access';
-import { AppointmentWorkflowsGateway } from './appointment-workflows.gateway';
+import { ProcedureAccess } from '../procedures/procedure-access';
+import { ProcedureWorkflowsGateway } from '../procedures/procedure-workflows.gateway';
 import type { AttendanceDto, HeadDecisionDto, TallyDto } from './dto/appointment.dto';
-import { UpdateAnswers } from './update-answers';
+import { UpdateAnswers } from '../procedures/update-answers';
 
 /** Which conference body sits at each collective step. */
 const BODY_OF_STEP: Record<ProcedureStepKind, keyof AppointmentBodies> = {
@@ -49,15 +50,15 @@ export function latestAttempt(
 @Injectable()
 export class ConferenceCommandsService {
   constructor(
-    private readonly workflows: AppointmentWorkflowsGateway,
-    private readonly access: AppointmentAccess,
+    private readonly workflows: ProcedureWorkflowsGateway,
+    private readonly access: ProcedureAccess,
     private readonly answers: UpdateAnswers,
   ) {}
 
   async conference(id: string, index: number, user: AuthenticatedUser): Promise<ConferenceView> {
-    await this.access.readable(id, user);
+    await this.access.scoped(id, user);
     const [status, bodies] = await Promise.all([
-      this.workflows.status(id),
+      this.workflows.status(id, appointmentStatusQuery),
       this.workflows.memo<AppointmentBodies>(id, 'bodies'),
     ]);
     const step = latestAttempt(status?.steps ?? [], index);
@@ -130,7 +131,7 @@ export class ConferenceCommandsService {
     // The command's type comes from the Update alone, so a field it does not know fails the build.
     command: NoInfer<C>,
   ): Promise<ConferenceStatus> {
-    await this.access.readable(id, user);
+    await this.access.scoped(id, user);
     return this.answers.conference(conferenceWorkflowId(id, index), update, command);
   }
 }

@@ -6,9 +6,9 @@ import { Roles } from '../auth/auth.decorators';
 import { DatabaseProvider } from '../infrastructure/database.provider';
 
 class VerifyChainQuery {
-  @ApiProperty({ example: 'nomination/CB-0001/QA-CT-UBND/1' })
+  @ApiProperty({ example: 'appointment/QA-CT-UBND/1' })
   @Matches(/^[a-z]+\/[A-Za-z0-9._/-]+$/, {
-    message: '$property must be a workflow id such as nomination/<cadre>/<post>/<n>',
+    message: '$property must be a workflow id such as appointment/<post>/<n>',
   })
   workflowId!: string;
 }

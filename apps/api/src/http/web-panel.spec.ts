@@ -43,7 +43,7 @@ describe('the web panel served by the API', () => {
 
   it('serves index.html for the panel routes, with a CSP, and its hashed assets for a year', async () => {
     const http = await start(dir);
-    for (const path of ['/', '/nominations/nomination/CB-0001/QA-CT-UBND/1', '/cadres/CB-0001']) {
+    for (const path of ['/', '/appointments/QA-CT-UBND/1', '/cadres/CB-0001']) {
       const page = await http.get(path).set('accept', 'text/html');
       expect(page.status).toBe(200);
       expect(page.text).toContain('<title>panel</title>');
@@ -65,8 +65,8 @@ describe('the web panel served by the API', () => {
 
   it('does not answer other methods or non-HTML requests with the page', async () => {
     const http = await start(dir);
-    expect((await http.post('/nominations').set('accept', 'text/html')).status).toBe(404);
-    expect((await http.get('/nominations').set('accept', 'application/json')).status).toBe(404);
+    expect((await http.post('/appointments').set('accept', 'text/html')).status).toBe(404);
+    expect((await http.get('/appointments').set('accept', 'application/json')).status).toBe(404);
   });
 
   it('says how to build the panel when it is not built', async () => {

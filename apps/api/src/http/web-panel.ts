@@ -30,7 +30,7 @@ const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
 /**
  * Serves the built web panel next to the API: its files (hashed assets cached for a year, the rest
  * revalidated), and index.html for any other GET that asks for a page outside /api, so the panel's own
- * routes (/nominations/..., /cadres/...) survive a reload. /api stays the API's: an unknown API path is
+ * routes (/appointments/..., /cadres/...) survive a reload. /api stays the API's: an unknown API path is
  * still the API's JSON 404. Guards do not apply: these files are public, the data behind them is not.
  */
 export function serveWebPanel(app: NestExpressApplication, dir: string = webPanelDir()): void {

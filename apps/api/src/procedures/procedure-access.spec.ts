@@ -1,7 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import type { AuthenticatedUser } from '@personnel/contracts';
 import type { ProcedureScope } from '@personnel/persistence';
-import type { UnitScope } from '../appointments/unit-scope';
+import type { UnitScope } from './unit-scope';
 import { ProcedureAccess } from './procedure-access';
 import type { ProcedureStores } from './procedure-stores';
 

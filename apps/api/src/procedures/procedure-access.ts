@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { PROCEDURE_ID_PATTERN, type AuthenticatedUser } from '@personnel/contracts';
 import type { ProcedureScope } from '@personnel/persistence';
-import { UnitScope } from '../appointments/unit-scope';
+import { UnitScope } from './unit-scope';
 import { badRequest } from '../http/validation.pipe';
 import { ProcedureStores } from './procedure-stores';
 

@@ -4,7 +4,7 @@ import type { AppointmentReport, AuthenticatedUser } from '@personnel/contracts'
 import { countWorkingDays } from '@personnel/domain';
 import { AppointmentReports, type AppointmentReportFacts } from '@personnel/persistence';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { UnitScope } from '../appointments/unit-scope';
+import { UnitScope } from '../procedures/unit-scope';
 import { DatabaseProvider } from '../infrastructure/database.provider';
 
 /** Nearest-rank percentile of sorted values (p in 0..100). */

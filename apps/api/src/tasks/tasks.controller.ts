@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import type { AuthenticatedUser, Page, TaskView } from '@personnel/contracts';
 import { CurrentUser } from '../auth/auth.decorators';
 import { ListTasksDto } from '../appointments/dto/appointment.dto';
-import { UnitScope } from '../appointments/unit-scope';
+import { UnitScope } from '../procedures/unit-scope';
 import { conditional } from '../http/etag';
 import { ProcedureStores } from '../procedures/procedure-stores';
 import { toTaskView } from '../procedures/task-views';

@@ -8,3 +8,4 @@ export * from './procedure-id';
 export * from './views';
 export * from './bodies';
 export * from './task-keys';
+export * from './task-requests';

@@ -1,3 +1,6 @@
+/** Codes of cadres, posts, units and users: letters, digits, dot, underscore and dash; 1..64 characters. */
+export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
 /**
  * Every procedure's workflow id starts with its kind: `appointment/<post>/<n>`, `rotation/<cadre>/<n>`,
  * `plan/<unit>/<term>`. Segments are codes without slashes, so the id is also a URL path.

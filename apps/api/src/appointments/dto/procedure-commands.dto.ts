@@ -1,18 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import { TASK_VERDICTS, type TaskVerdict } from '@personnel/contracts';
-import { IsCalendarDate, IsCode } from '../../registry/common/validators';
-import { ConferenceBodyDto, DocumentIds, oneOf, OptionalBody, TrimmedText } from './fields';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsCalendarDate } from '../../registry/common/validators';
+import { ConferenceBodyDto, DocumentIds, OptionalBody, TrimmedText } from './fields';
 
 export const MAX_REASON = 2000;
 
@@ -55,36 +43,6 @@ export class ChangeBodiesDto {
   reason!: string;
 }
 
-export class DecideTaskDto {
-  @ApiProperty({ enum: TASK_VERDICTS })
-  @IsIn(TASK_VERDICTS as TaskVerdict[], oneOf(TASK_VERDICTS))
-  verdict!: TaskVerdict;
-
-  @ApiPropertyOptional({ maxLength: MAX_REASON, description: 'Required for reject and return' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_REASON)
-  comment?: string;
-}
-
-export class DelegateTaskDto {
-  @ApiProperty({ example: 'U-PBT-01' })
-  @IsString()
-  @IsCode()
-  toUserId!: string;
-
-  @ApiProperty({ example: '2025-11-03' })
-  @IsCalendarDate()
-  validFrom!: string;
-
-  @ApiProperty({ example: '2025-11-07' })
-  @IsCalendarDate()
-  validUntil!: string;
-
-  @TrimmedText({ example: 'Đi công tác', max: MAX_REASON })
-  reason!: string;
-}
-
 export class ResubmitDto {
   @TrimmedText({ example: 'Đã bổ sung giấy khám sức khỏe.', max: MAX_REASON })
   comment!: string;
@@ -117,34 +75,4 @@ export class IssueDecisionDto {
   @ApiProperty({ example: '2025-12-01' })
   @IsCalendarDate()
   effectiveDate!: string;
-}
-
-export class BulkItemDto {
-  @ApiProperty({ example: 'appointment/QA-CT-UBND/1' })
-  @IsString()
-  @MaxLength(200)
-  appointmentId!: string;
-
-  @ApiProperty({ example: 'r1-org-office' })
-  @IsString()
-  @MaxLength(100)
-  taskKey!: string;
-}
-
-export const MAX_BULK_ITEMS = 50;
-
-export class BulkApproveDto {
-  @ApiProperty({ type: [BulkItemDto], maxItems: MAX_BULK_ITEMS })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_BULK_ITEMS)
-  @ValidateNested({ each: true })
-  @Type(() => BulkItemDto)
-  items!: BulkItemDto[];
-
-  @ApiPropertyOptional({ maxLength: MAX_REASON })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_REASON)
-  comment?: string;
 }

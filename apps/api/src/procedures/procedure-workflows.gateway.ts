@@ -7,20 +7,51 @@ import {
   WorkflowUpdateFailedError,
   type WorkflowHandle,
 } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { ApplicationFailure, type QueryDefinition, type SearchAttributePair } from '@temporalio/common';
 import {
-  APPOINTMENT_REFUSED,
+  PROCEDURE_REFUSED,
   CONFERENCE_REFUSED,
-  INVALID_COMMAND,
   SearchAttributes,
-  WorkflowTypes,
-  appointmentStatusQuery,
   conferenceStatusQuery,
-  type AppointmentInput,
-  type AppointmentStatus,
   type ConferenceStatus,
 } from '@personnel/contracts';
 import { TemporalClientProvider } from '../infrastructure/temporal-client.provider';
+
+/** What ops find a procedure by in the Temporal UI, from its first moment. */
+export interface ProcedureIdentity {
+  kind: string;
+  candidateIds: string[];
+  unitCode: string;
+  postId: string | null;
+  legalBasis: string | null;
+  stage: string;
+  /** ISO instant the procedure was proposed: its first stage is entered then. */
+  at: string;
+}
+
+export interface StartProcedure {
+  workflowType: string;
+  workflowId: string;
+  input: unknown;
+  identity: ProcedureIdentity;
+  memo: Record<string, unknown>;
+}
+
+/** Every kind's search attributes at start; the workflow kit upserts the stage as it moves. */
+export function procedureStartAttributes(identity: ProcedureIdentity): SearchAttributePair[] {
+  const pairs: SearchAttributePair[] = [
+    { key: SearchAttributes.procedureKind, value: identity.kind },
+    { key: SearchAttributes.candidateIds, value: [...identity.candidateIds] },
+    { key: SearchAttributes.unitCode, value: identity.unitCode },
+    { key: SearchAttributes.stage, value: identity.stage },
+    { key: SearchAttributes.stageEnteredAt, value: new Date(identity.at) },
+  ];
+  if (identity.candidateIds[0])
+    pairs.push({ key: SearchAttributes.cadreId, value: identity.candidateIds[0] });
+  if (identity.postId) pairs.push({ key: SearchAttributes.postCode, value: identity.postId });
+  if (identity.legalBasis) pairs.push({ key: SearchAttributes.legalBasis, value: identity.legalBasis });
+  return pairs;
+}
 
 export type StartOutcome = { started: true; runId: string } | { started: false; reason: 'id_taken' };
 export type UpdateOutcome<T> =
@@ -33,41 +64,28 @@ const QUERY_DEADLINE_MS = 3_000;
 /** An Update waits for a worker to validate and apply it; past this the API stops waiting (504). */
 export const COMMAND_DEADLINE_MS = 20_000;
 
-const REFUSAL_TYPES = new Set([APPOINTMENT_REFUSED, CONFERENCE_REFUSED, INVALID_COMMAND]);
+const REFUSAL_TYPES = new Set([PROCEDURE_REFUSED, CONFERENCE_REFUSED]);
 
-/** The API's only door to Temporal for appointments and their conferences. */
+/** The API's only door to Temporal, for every procedure kind and their conferences. */
 @Injectable()
-export class AppointmentWorkflowsGateway {
+export class ProcedureWorkflowsGateway {
   constructor(private readonly temporal: TemporalClientProvider) {}
 
-  async start(workflowId: string, input: AppointmentInput): Promise<StartOutcome> {
+  /**
+   * Starts a procedure of any kind under its business-key id (a duplicate id is refused, never reused),
+   * with the search attributes ops filter on and a memo that reads as JSON in the Temporal UI.
+   */
+  async start(request: StartProcedure): Promise<StartOutcome> {
     try {
       const handle = await this.temporal.withDeadline(START_DEADLINE_MS, () =>
-        this.temporal.client.workflow.start(WorkflowTypes.appointment, {
+        this.temporal.client.workflow.start(request.workflowType, {
           taskQueue: this.temporal.taskQueue,
-          workflowId,
-          args: [input],
+          workflowId: request.workflowId,
+          args: [request.input],
           workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
           workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
-          typedSearchAttributes: [
-            { key: SearchAttributes.postCode, value: input.postId },
-            { key: SearchAttributes.unitCode, value: input.unitCode },
-            { key: SearchAttributes.legalBasis, value: input.legalBasis },
-            { key: SearchAttributes.stage, value: 'eligibility_check' },
-            { key: SearchAttributes.cadreId, value: input.candidateIds[0] },
-          ],
-          memo: {
-            candidateIds: input.candidateIds,
-            postId: input.postId,
-            unitCode: input.unitCode,
-            proposedBy: input.proposedBy,
-            bodies: {
-              collective: input.collective,
-              expandedConference: input.expandedConference,
-              keyCadreConference: input.keyCadreConference,
-              homeUnitConference: input.homeUnitConference,
-            },
-          },
+          typedSearchAttributes: procedureStartAttributes(request.identity),
+          memo: request.memo,
         }),
       );
       return { started: true, runId: handle.firstExecutionRunId };
@@ -79,8 +97,8 @@ export class AppointmentWorkflowsGateway {
   }
 
   /** The live status, or null when Temporal is unreachable or the run can no longer answer a query. */
-  async status(workflowId: string): Promise<AppointmentStatus | null> {
-    return this.query(workflowId, (h) => h.query(appointmentStatusQuery));
+  async status<T>(workflowId: string, query: QueryDefinition<T, []>): Promise<T | null> {
+    return this.query(workflowId, (h) => h.query(query));
   }
 
   async conferenceStatus(workflowId: string): Promise<ConferenceStatus | null> {

@@ -1,28 +1,43 @@
-import { ConflictException, GatewayTimeoutException, HttpException, Injectable } from '@nestjs/common';
+import {
+  ConflictException,
+  GatewayTimeoutException,
+  HttpException,
+  HttpStatus,
+  Injectable,
+} from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
+import { isRefusalCode, type RefusalCode } from '@personnel/contracts';
 import { classifyDependencyFailure } from '../infrastructure/infrastructure-errors';
 import {
-  AppointmentWorkflowsGateway,
+  ProcedureWorkflowsGateway,
   COMMAND_DEADLINE_MS,
   type UpdateOutcome,
-} from './appointment-workflows.gateway';
+} from './procedure-workflows.gateway';
 
-/** The refusal codes of the appointment workflow and the HTTP status each one means. */
-const APPOINTMENT_REFUSAL_STATUS: Record<string, number> = {
-  finished: 409,
-  wrong_stage: 409,
-  task_closed: 409,
-  claimed_by_other: 409,
-  not_claimed: 409,
-  not_assignee: 403,
-  own_case: 403,
-  not_authorised: 403,
-  unknown_task: 404,
-  invalid: 400,
+/**
+ * Every refusal code of a procedure command and the HTTP status it means: typed by the code, so a new
+ * code fails the build until it is given its status here.
+ */
+export const REFUSAL_STATUS: Record<RefusalCode, HttpStatus> = {
+  finished: HttpStatus.CONFLICT,
+  wrong_stage: HttpStatus.CONFLICT,
+  task_closed: HttpStatus.CONFLICT,
+  claimed_by_other: HttpStatus.CONFLICT,
+  not_claimed: HttpStatus.CONFLICT,
+  not_assignee: HttpStatus.FORBIDDEN,
+  own_case: HttpStatus.FORBIDDEN,
+  not_authorised: HttpStatus.FORBIDDEN,
+  unknown_task: HttpStatus.NOT_FOUND,
+  invalid: HttpStatus.BAD_REQUEST,
 };
 
+/** A code the workflow sent that this API does not know (a newer worker): a conflict, never a 500. */
+const procedureRefusalStatus = (code: string): HttpStatus =>
+  isRefusalCode(code) ? REFUSAL_STATUS[code] : HttpStatus.CONFLICT;
+
 /** A conference refuses a malformed command (400); any other refusal is about its state now (409). */
-const conferenceRefusalStatus = (code: string): number => (code === 'invalid' ? 400 : 409);
+const conferenceRefusalStatus = (code: string): HttpStatus =>
+  code === 'invalid' ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
 
 export function httpStatusText(status: number): string {
   return (
@@ -35,10 +50,11 @@ export function httpStatusText(status: number): string {
 /** Sends an Update and maps its outcome to the HTTP answer: its result, the refusal's status with its code, or 504. */
 @Injectable()
 export class UpdateAnswers {
-  constructor(private readonly workflows: AppointmentWorkflowsGateway) {}
+  constructor(private readonly workflows: ProcedureWorkflowsGateway) {}
 
-  appointment<T, C>(workflowId: string, update: UpdateDefinition<T, [C]>, command: C): Promise<T> {
-    return this.answer(workflowId, update, command, (code) => APPOINTMENT_REFUSAL_STATUS[code] ?? 409);
+  /** A command to a procedure of any kind (its task Updates or its own). */
+  procedure<T, C>(workflowId: string, update: UpdateDefinition<T, [C]>, command: C): Promise<T> {
+    return this.answer(workflowId, update, command, procedureRefusalStatus);
   }
 
   conference<T, C>(workflowId: string, update: UpdateDefinition<T, [C]>, command: C): Promise<T> {
@@ -49,7 +65,7 @@ export class UpdateAnswers {
     workflowId: string,
     update: UpdateDefinition<T, [C]>,
     command: C,
-    refusalStatus: (code: string) => number,
+    refusalStatus: (code: string) => HttpStatus,
   ): Promise<T> {
     let outcome: UpdateOutcome<T>;
     try {
@@ -60,7 +76,7 @@ export class UpdateAnswers {
       if (classifyDependencyFailure(error)?.timedOut)
         throw new GatewayTimeoutException(
           `No worker confirmed the command within ${COMMAND_DEADLINE_MS / 1000} s. It may still be applied once a worker is back: ` +
-            `check the appointment before sending it again.`,
+            `check the procedure before sending it again.`,
         );
       throw error;
     }

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TaskCommandsController } from '../tasks/task-commands.controller';
+import { TaskCommandsService } from '../tasks/task-commands.service';
+import { TasksController } from '../tasks/tasks.controller';
+import { ProcedureAccess } from './procedure-access';
+import { ProcedureReadsService } from './procedure-reads.service';
+import { ProcedureStores } from './procedure-stores';
+import { ProcedureWorkflowsGateway } from './procedure-workflows.gateway';
+import { ProceduresController } from './procedures.controller';
+import { UnitScope } from './unit-scope';
+import { UpdateAnswers } from './update-answers';
+
+/**
+ * What every procedure kind shares: the one gateway to Temporal, the refusal table, the unit-scope
+ * check on one row, the procedure reads, and the one task API (inbox and task commands). A kind's
+ * module imports it and adds only its own routes.
+ */
+@Module({
+  controllers: [ProceduresController, TasksController, TaskCommandsController],
+  providers: [
+    UnitScope,
+    ProcedureStores,
+    ProcedureAccess,
+    ProcedureReadsService,
+    ProcedureWorkflowsGateway,
+    UpdateAnswers,
+    TaskCommandsService,
+  ],
+  exports: [UnitScope, ProcedureStores, ProcedureAccess, ProcedureWorkflowsGateway, UpdateAnswers],
+})
+export class ProceduresModule {}

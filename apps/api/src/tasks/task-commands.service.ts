@@ -1,0 +1,114 @@
+import { HttpException, Injectable } from '@nestjs/common';
+import {
+  claimTaskUpdate,
+  decideTaskUpdate,
+  delegateTaskUpdate,
+  unclaimTaskUpdate,
+  type AuthenticatedUser,
+  type BulkDecideItemResult,
+  type ProcedureStatusBase,
+} from '@personnel/contracts';
+import type { UpdateDefinition } from '@temporalio/common';
+import { badRequest } from '../http/validation.pipe';
+import { ProcedureAccess } from '../procedures/procedure-access';
+import { actorOf } from '../procedures/procedure-actor';
+import { httpStatusText, UpdateAnswers } from '../procedures/update-answers';
+import type { BulkDecideDto, DecideTaskDto, DelegateTaskDto } from './dto/task-commands.dto';
+
+const BULK_CONCURRENCY = 5;
+
+/**
+ * The task commands of every procedure kind: scope-checked on the procedure's one row, then sent as the
+ * kit's task Update with the signed-in user as the actor. Whether the user may act on the task now is
+ * the workflow's call (the domain task rule, in its validator); the answer is the procedure's status.
+ */
+@Injectable()
+export class TaskCommandsService {
+  constructor(
+    private readonly access: ProcedureAccess,
+    private readonly answers: UpdateAnswers,
+  ) {}
+
+  claim(workflowId: string, taskKey: string, user: AuthenticatedUser): Promise<ProcedureStatusBase> {
+    return this.send(workflowId, user, claimTaskUpdate, { actor: actorOf(user), taskKey });
+  }
+
+  unclaim(workflowId: string, taskKey: string, user: AuthenticatedUser): Promise<ProcedureStatusBase> {
+    return this.send(workflowId, user, unclaimTaskUpdate, { actor: actorOf(user), taskKey });
+  }
+
+  delegate(
+    workflowId: string,
+    taskKey: string,
+    dto: DelegateTaskDto,
+    user: AuthenticatedUser,
+  ): Promise<ProcedureStatusBase> {
+    if (dto.validUntil < dto.validFrom)
+      throw badRequest([{ field: 'validUntil', problem: 'must not be before validFrom' }]);
+    return this.send(workflowId, user, delegateTaskUpdate, {
+      actor: actorOf(user),
+      taskKey,
+      toUserId: dto.toUserId,
+      validFrom: dto.validFrom,
+      validUntil: dto.validUntil,
+      reason: dto.reason,
+    });
+  }
+
+  decide(
+    workflowId: string,
+    taskKey: string,
+    dto: DecideTaskDto,
+    user: AuthenticatedUser,
+  ): Promise<ProcedureStatusBase> {
+    if (dto.verdict !== 'approve' && !dto.comment?.trim())
+      throw badRequest([
+        { field: 'comment', problem: `is required to ${dto.verdict}: the reason goes back to HR` },
+      ]);
+    return this.send(workflowId, user, decideTaskUpdate, {
+      actor: actorOf(user),
+      taskKey,
+      verdict: dto.verdict,
+      ...(dto.comment ? { comment: dto.comment } : {}),
+    });
+  }
+
+  /** Approves each item with its own Update; one refusal never stops the others. */
+  async bulkApprove(dto: BulkDecideDto, user: AuthenticatedUser): Promise<BulkDecideItemResult[]> {
+    const results: BulkDecideItemResult[] = new Array(dto.items.length);
+    let next = 0;
+    const work = async () => {
+      for (let i = next++; i < dto.items.length; i = next++) {
+        const { workflowId, taskKey } = dto.items[i];
+        try {
+          await this.decide(workflowId, taskKey, { verdict: 'approve', comment: dto.comment }, user);
+          results[i] = { workflowId, taskKey, ok: true };
+        } catch (error) {
+          if (!(error instanceof HttpException)) throw error;
+          results[i] = { workflowId, taskKey, ok: false, ...refusalOf(error) };
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(BULK_CONCURRENCY, dto.items.length) }, work));
+    return results;
+  }
+
+  private async send<C>(
+    workflowId: string,
+    user: AuthenticatedUser,
+    update: UpdateDefinition<ProcedureStatusBase, [C]>,
+    command: NoInfer<C>,
+  ): Promise<ProcedureStatusBase> {
+    await this.access.scoped(workflowId, user);
+    return this.answers.procedure(workflowId, update, command);
+  }
+}
+
+/** A failed item's code (the workflow's refusal code, else the HTTP status text) and message. */
+function refusalOf(error: HttpException): { code: string; message: string } {
+  const body = error.getResponse() as { code?: string; message?: string };
+  return {
+    code: body.code ?? httpStatusText(error.getStatus()),
+    message: typeof body.message === 'string' ? body.message : error.message,
+  };
+}
