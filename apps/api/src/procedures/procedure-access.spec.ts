@@ -22,10 +22,10 @@ const user = (unitCode: string | null): AuthenticatedUser => ({
 });
 
 describe('ProcedureAccess.scoped (mocked ports)', () => {
-  const scopeOf = jest.fn(async (id: string) => (id === ROW.id ? ROW : null));
-  const stores = { procedures: async () => ({ scopeOf }) } as unknown as ProcedureStores;
+  const scopeOf = jest.fn((id: string) => Promise.resolve(id === ROW.id ? ROW : null));
+  const stores = { procedures: () => Promise.resolve({ scopeOf }) } as unknown as ProcedureStores;
   const unitScope = {
-    codes: async (u: AuthenticatedUser) => (u.unitCode === null ? null : new Set([u.unitCode])),
+    codes: (u: AuthenticatedUser) => Promise.resolve(u.unitCode === null ? null : new Set([u.unitCode])),
     includes: (codes: ReadonlySet<string> | null, code: string) => codes === null || codes.has(code),
   } as unknown as UnitScope;
   const access = new ProcedureAccess(stores, unitScope);
