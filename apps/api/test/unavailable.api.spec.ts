@@ -34,7 +34,8 @@ describe('when a dependency is down the API answers 503 with what to do', () => 
 
     it('refuses a task command, writes nothing, and says Temporal is the problem', async () => {
       await recordProcedureStep(db.dataSource, procedureStepInput({ workflowId: 'rotation/CB-1/1' }));
-      const token = await signIn({ app, db }, 'U-APP', ['approver']);
+      // No unit: the whole organisation, so the scope check passes on a database without the unit tree.
+      const token = await signIn({ app, db }, 'U-APP', ['approver'], null);
       const res = await request(app.getHttpServer())
         .post('/api/v1/tasks/rotation/CB-1/1/r1-org-office/decide')
         .set('authorization', `Bearer ${token}`)
