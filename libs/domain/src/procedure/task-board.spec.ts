@@ -2,7 +2,6 @@ import type {
   ActorRef,
   DecideTaskCommand,
   DelegateTaskCommand,
-  Delegation,
   ProcedureTask,
   TaskVerdict,
 } from '@personnel/contracts';
@@ -18,27 +17,11 @@ import {
   withDelegation,
 } from './task-board';
 import { activeDelegates, isClaimable, isGroupTask, mayDecide, taskHolder } from './task-rule';
+import { delegationFixture, taskFixture } from './task-fixtures';
 
 const TODAY = '2026-01-14';
 
-const task = (overrides: Partial<ProcedureTask> = {}): ProcedureTask => ({
-  key: 'r1-org-office',
-  kind: 'sign_off',
-  label: 'Cơ quan Tổ chức - Nội vụ thẩm định',
-  assigneeIds: ['U-A'],
-  claimedBy: null,
-  delegations: [],
-  status: 'open',
-  dueAt: '2026-01-23T10:00:00.000Z',
-  remindAt: '2026-01-21T01:00:00.000Z',
-  reminded: false,
-  escalated: false,
-  outcome: null,
-  completedBy: null,
-  completedAt: null,
-  comment: null,
-  ...overrides,
-});
+const task = taskFixture;
 const personal = (overrides: Partial<ProcedureTask> = {}) => task(overrides);
 const group = (overrides: Partial<ProcedureTask> = {}) =>
   task({ assigneeIds: ['U-A', 'U-B', 'U-C'], ...overrides });
@@ -55,14 +38,7 @@ const decide = (userId: string, verdict: TaskVerdict = 'approve', comment?: stri
   verdict,
   comment,
 });
-const delegation = (from: string, to: string, validFrom: string, validUntil: string): Delegation => ({
-  from,
-  to,
-  validFrom,
-  validUntil,
-  reason: 'Đi công tác',
-  at: '2026-01-12T02:00:00.000Z',
-});
+const delegation = delegationFixture;
 
 describe('personal and group tasks', () => {
   it('one assignee makes a personal task, held by that assignee without a claim', () => {

@@ -1,33 +1,12 @@
-import type { Delegation, ProcedureTask, TaskAction, TaskRelation } from '@personnel/contracts';
+import type { ProcedureTask, TaskAction, TaskRelation } from '@personnel/contracts';
+import { delegationFixture, taskFixture } from './task-fixtures';
 import { taskActions, taskRelation } from './task-rule';
 
 const TODAY = '2026-01-14';
-const window = (from: string, to: string, validFrom = TODAY, validUntil = TODAY): Delegation => ({
-  from,
-  to,
-  validFrom,
-  validUntil,
-  reason: 'đi công tác',
-  at: '2026-01-13T01:00:00.000Z',
-});
-const task = (overrides: Partial<ProcedureTask>): ProcedureTask => ({
-  key: 'r1-org-office',
-  kind: 'sign_off',
-  label: 'Thẩm định',
-  assigneeIds: ['U-A', 'U-B'],
-  claimedBy: null,
-  delegations: [],
-  status: 'open',
-  dueAt: null,
-  remindAt: null,
-  reminded: false,
-  escalated: false,
-  outcome: null,
-  completedBy: null,
-  completedAt: null,
-  comment: null,
-  ...overrides,
-});
+const window = (from: string, to: string, validFrom = TODAY, validUntil = TODAY) =>
+  delegationFixture(from, to, validFrom, validUntil);
+const task = (overrides: Partial<ProcedureTask>) =>
+  taskFixture({ assigneeIds: ['U-A', 'U-B'], ...overrides });
 
 describe('who may act on a task (the one rule)', () => {
   const cases: [string, ProcedureTask, string, TaskRelation, TaskAction[]][] = [

@@ -1,0 +1,36 @@
+import type { Delegation, ProcedureTask } from '@personnel/contracts';
+
+/** Test data of the task rule and the task board: an open sign-off of U-A, changed by `overrides`. */
+export const taskFixture = (overrides: Partial<ProcedureTask> = {}): ProcedureTask => ({
+  key: 'r1-org-office',
+  kind: 'sign_off',
+  label: 'Cơ quan Tổ chức - Nội vụ thẩm định',
+  assigneeIds: ['U-A'],
+  claimedBy: null,
+  delegations: [],
+  status: 'open',
+  dueAt: '2026-01-23T10:00:00.000Z',
+  remindAt: '2026-01-21T01:00:00.000Z',
+  reminded: false,
+  escalated: false,
+  outcome: null,
+  completedBy: null,
+  completedAt: null,
+  comment: null,
+  ...overrides,
+});
+
+/** A stand-in window named by `from` for `to` (both ends inclusive). */
+export const delegationFixture = (
+  from: string,
+  to: string,
+  validFrom: string,
+  validUntil: string,
+): Delegation => ({
+  from,
+  to,
+  validFrom,
+  validUntil,
+  reason: 'Đi công tác',
+  at: '2026-01-12T02:00:00.000Z',
+});
