@@ -38,7 +38,9 @@ export function appointmentUrl(id: string): string {
   return `${V1}/appointments/${encodeURIComponent(postId)}/${encodeURIComponent(n)}`;
 }
 
-const taskUrl = (id: string, taskKey: string) => `${appointmentUrl(id)}/tasks/${encodeURIComponent(taskKey)}`;
+/** The one task API of every procedure kind: `/api/v1/tasks/<workflow id, each segment encoded>/<task key>`. */
+export const taskUrl = (workflowId: string, taskKey: string) =>
+  `${V1}/tasks/${workflowId.split('/').map(encodeURIComponent).join('/')}/${encodeURIComponent(taskKey)}`;
 const conferenceUrl = (id: string, index: number) => `${appointmentUrl(id)}/conferences/${index}`;
 
 /** The appointment procedure, the task inbox, conferences, documents, users, reports and CSV import. */
@@ -77,7 +79,7 @@ export function appointmentEndpoints(api: ApiClient) {
     issueDecision: (id: string, body: IssueDecisionRequest) =>
       api.post<AppointmentStatus>(`${appointmentUrl(id)}/decision`, body),
     bulkApprove: (body: BulkApproveRequest) =>
-      api.post<BulkApproveItemResult[]>(`${V1}/appointments/bulk-decide`, body),
+      api.post<BulkApproveItemResult[]>(`${V1}/tasks/bulk-decide`, body),
 
     conference: (id: string, index: number, signal?: AbortSignal) =>
       api.getFresh<ConferenceView>(conferenceUrl(id, index), undefined, signal),

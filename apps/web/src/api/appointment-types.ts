@@ -41,6 +41,7 @@ export type {
   StoredDocument,
   TallyRequest,
   TaskKind,
+  TaskAction,
   TaskRelation,
   TaskStatus,
   TaskVerdict,

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiClient, ApiError, withQuery } from './client';
-import { endpoints, nominationUrl } from './endpoints';
+import { taskUrl } from './appointment-endpoints';
+import { endpoints } from './endpoints';
 
 type Call = { url: string; init: RequestInit };
 
@@ -95,19 +96,19 @@ describe('the API client', () => {
     expect(header(calls[0], 'authorization')).toBeUndefined();
   });
 
-  it('builds query strings without empty values, and one path segment for a nomination id', () => {
+  it('builds query strings without empty values, and task paths with the workflow id spelled out', () => {
     expect(withQuery('/a', { q: 'nguyễn văn', state: undefined, limit: 20, cadreId: '' })).toBe(
       '/a?q=nguy%E1%BB%85n+v%C4%83n&limit=20',
     );
-    expect(nominationUrl('nomination/CB-0001/QA-CT-UBND/1')).toBe(
-      '/api/v1/nominations/nomination%2FCB-0001%2FQA-CT-UBND%2F1',
+    expect(taskUrl('appointment/QA-CT UBND/1', 'r1-org-office')).toBe(
+      '/api/v1/tasks/appointment/QA-CT%20UBND/1/r1-org-office',
     );
   });
 
-  it('posts a decision to the nomination it is about', async () => {
-    const { api, calls } = client([json(200, { accepted: true, state: 'approved', nextApproverId: null })]);
-    await endpoints(api).decide('nomination/CB-1/P/2', { decision: 'approve' });
-    expect(calls[0]?.url).toBe('/api/v1/nominations/nomination%2FCB-1%2FP%2F2/decisions');
+  it('posts a sign-off to the one task API of the procedure it is about', async () => {
+    const { api, calls } = client([json(200, { state: 'in_progress', stage: 'sign_off', tasks: [] })]);
+    await endpoints(api).decideTask('appointment/P-1/2', 'r1-org-office', { verdict: 'approve' });
+    expect(calls[0]?.url).toBe('/api/v1/tasks/appointment/P-1/2/r1-org-office/decide');
     expect(calls[0]?.init.method).toBe('POST');
   });
 });

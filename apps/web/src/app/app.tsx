@@ -14,8 +14,6 @@ import { DashboardPage } from '../dashboard/dashboard-page';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { CadreImportPage } from '../imports/cadre-import-page';
 import { TaskInboxPage } from '../inbox/task-inbox-page';
-import { InboxPage } from '../nominations/inbox-page';
-import { NominationPage } from '../nominations/nomination-page';
 import { AnnouncerProvider } from '../ui/announcer';
 import { NameCache, NameProvider } from '../ui/names';
 import { PageHeading } from '../ui/page-heading';
@@ -32,8 +30,6 @@ export function AppRoutes() {
       <Route element={<RequireAuth />}>
         <Route element={<SignedIn />}>
           <Route index element={<Landing />} />
-          <Route path="nominations" element={<InboxPage />} />
-          <Route path="nominations/*" element={<NominationPage />} />
           <Route path="cadres" element={<CadreSearchPage />} />
           <Route path="cadres/:code" element={<CadreProfilePage />} />
           <Route path="tasks" element={<TaskInboxPage />} />
@@ -50,9 +46,9 @@ export function AppRoutes() {
   );
 }
 
-/** Where a sign-in lands: those who take tasks (approver, leader, org office) on their task inbox. */
+/** Where a sign-in lands: those who take tasks (approver, leader, org office) on their task inbox, others on the procedures. */
 export function landingPath(user: Parameters<typeof can>[0]): string {
-  return can(user, 'decide') ? '/tasks' : '/nominations';
+  return can(user, 'decide') ? '/tasks' : '/appointments';
 }
 
 function Landing() {

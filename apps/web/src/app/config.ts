@@ -26,11 +26,6 @@ export function temporalWorkflowUrl(config: PanelConfig, workflowId: string): st
   return `${config.temporalUiUrl}/namespaces/${encodeURIComponent(config.temporalNamespace)}/workflows/${encodeURIComponent(workflowId)}`;
 }
 
-/** Panel route of a nomination: the id spelled out, as the API also accepts it. */
-export function nominationPath(id: string): string {
-  return `/nominations/${id.split('/').map(encodeURIComponent).join('/')}`;
-}
-
 export function cadrePath(code: string): string {
   return `/cadres/${encodeURIComponent(code)}`;
 }

@@ -3,12 +3,12 @@ import { landingPath } from './app';
 import { conferenceIndexOf, reconveneIndexOf, taskPath } from './procedure-paths';
 
 describe('where the panel lands and links', () => {
-  it('lands those who take tasks on the task inbox, everyone else on the nominations', () => {
+  it('lands those who take tasks on the task inbox, everyone else on the procedures', () => {
     expect(landingPath({ roles: ['approver'] })).toBe('/tasks');
     expect(landingPath({ roles: ['leader', 'approver'] })).toBe('/tasks');
     expect(landingPath({ roles: ['org_office'] })).toBe('/tasks');
-    expect(landingPath({ roles: ['hr_officer'] })).toBe('/nominations');
-    expect(landingPath({ roles: ['viewer'] })).toBe('/nominations');
+    expect(landingPath({ roles: ['hr_officer'] })).toBe('/appointments');
+    expect(landingPath({ roles: ['viewer'] })).toBe('/appointments');
   });
 
   it('sends a conference task to its screen (step index from conference-<i>), any other to the procedure', () => {

@@ -7,7 +7,7 @@ import { appointmentIdFrom } from '../app/procedure-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { formatDate, formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
-import { usePoller } from '../nominations/use-poller';
+import { usePoller } from '../shared/use-poller';
 import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
 import { AppointmentStateBadge, StageLabel, TemporalLink } from '../ui/procedure-widgets';

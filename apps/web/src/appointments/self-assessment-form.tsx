@@ -32,7 +32,7 @@ export function selfAssessmentTaskFor(
   if (!task) return undefined;
   const appointee = detail.status?.appointee ?? detail.appointee;
   const holder = !!user.cadreId && user.cadreId === appointee;
-  const assignee = task.assigneeIds.includes(user.username) || task.relation === 'assigned' || task.relation === 'delegated_to_me';
+  const assignee = task.actions.includes('act');
   return holder || assignee || user.roles.includes('hr_officer') ? task : undefined;
 }
 

@@ -15,11 +15,12 @@ import { TaskDecisionForm } from './task-decision-form';
 /** libs/contracts GrantExceptionCommand: at least 20 characters. */
 export const EXCEPTION_MIN_REASON = 20;
 
-const ACTIVE = ['assigned', 'claimable', 'claimed_by_me', 'delegated_to_me'];
-
-/** Which open tasks the signed-in user may act on here (the API decides; this only picks forms). */
+/**
+ * The tasks the signed-in user may act on now: those whose `actions` (the API's task rule) are not empty.
+ * The panel computes nothing about who may act; it shows a form for each action a task answers.
+ */
 export function actionableTasks(detail: Pick<AppointmentDetail, 'tasks'>): TaskView[] {
-  return detail.tasks.filter((task) => task.status === 'open' && ACTIVE.includes(task.relation));
+  return detail.tasks.filter((task) => task.actions.length > 0);
 }
 
 export function mayGrantException(detail: Pick<AppointmentDetail, 'stage' | 'state'>, roles: readonly string[]): boolean {
@@ -60,7 +61,7 @@ export function TaskActions({
                   decide={api.decideTask}
                   onDone={onDone}
                 />
-                {(task.relation === 'assigned' || task.relation === 'claimed_by_me') && !(task.assigneeIds.length > 1 && !task.claimedBy) && (
+                {task.actions.includes('delegate') && (
                   <details className="more">
                     <summary>{t.proc.delegate.title}</summary>
                     <DelegateForm appointmentId={detail.id} taskKey={task.taskKey} users={users} me={user.username} delegate={api.delegateTask} onDone={onDone} />

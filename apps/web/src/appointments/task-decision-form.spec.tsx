@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/client';
-import type { AppointmentStatus } from '../api/appointment-types';
+import type { AppointmentStatus, TaskAction } from '../api/appointment-types';
 import { renderPanel } from '../test/render';
 import { ReasonForm } from './reason-form';
 import { TaskDecisionForm } from './task-decision-form';
@@ -10,13 +10,19 @@ import { TaskDecisionForm } from './task-decision-form';
 const ID = 'appointment/DH-QA-CT-UBND/1';
 const ok = () => Promise.resolve({} as AppointmentStatus);
 
+/** The actions the API answers for the signed-in user on the task, as the domain task rule gives them. */
+const ACTIONS: Record<'assigned' | 'claimable' | 'claimed_by_me', TaskAction[]> = {
+  assigned: ['approve', 'reject', 'return', 'delegate'],
+  claimable: ['claim'],
+  claimed_by_me: ['unclaim', 'approve', 'reject', 'return', 'delegate'],
+};
+
 function setup(relation: 'assigned' | 'claimable' | 'claimed_by_me', decide = vi.fn(ok), claim = vi.fn(ok), locale: 'vi' | 'en' = 'vi') {
   const onDone = vi.fn();
-  const assigneeIds = relation === 'assigned' ? ['U-TCNV-01'] : ['U-TCNV-01', 'U-PBT-01'];
   renderPanel(
     <TaskDecisionForm
       appointmentId={ID}
-      task={{ taskKey: 'r1-org-office', label: 'Thẩm định', relation, assigneeIds, claimedBy: relation === 'claimed_by_me' ? 'U-TCNV-01' : null }}
+      task={{ taskKey: 'r1-org-office', label: 'Thẩm định', actions: ACTIONS[relation] }}
       claim={claim}
       unclaim={vi.fn(ok)}
       decide={decide}
@@ -82,5 +88,15 @@ describe('the reasoned forms', () => {
     await user.type(screen.getByLabelText('Lý do'), ' nhưng đã được bổ sung đủ');
     await user.click(screen.getByRole('button', { name: 'Chấp thuận' }));
     expect(submit).toHaveBeenCalledWith('Quá ngắn nhưng đã được bổ sung đủ');
+  });
+});
+
+describe('the task decision form offers exactly the actions the task answers', () => {
+  it('shows no decision buttons for a task whose actions the API left empty', () => {
+    renderPanel(
+      <TaskDecisionForm appointmentId={ID} task={{ taskKey: 'r1-org-office', label: 'Thẩm định', actions: [] }} claim={vi.fn(ok)} unclaim={vi.fn(ok)} decide={vi.fn(ok)} onDone={vi.fn()} />,
+    );
+    for (const name of ['Đồng ý', 'Không đồng ý', 'Trả lại để bổ sung', 'Nhận việc', 'Trả việc về nhóm'])
+      expect(screen.queryByRole('button', { name })).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../ui/errors';
 
 export interface TaskDecisionFormProps {
   appointmentId: string;
-  task: Pick<TaskView, 'taskKey' | 'label' | 'relation' | 'assigneeIds' | 'claimedBy'>;
+  task: Pick<TaskView, 'taskKey' | 'label' | 'actions'>;
   claim(id: string, taskKey: string): Promise<AppointmentStatus>;
   unclaim(id: string, taskKey: string): Promise<AppointmentStatus>;
   decide(id: string, taskKey: string, body: DecideTaskRequest): Promise<AppointmentStatus>;
@@ -28,9 +28,9 @@ export function TaskDecisionForm({ appointmentId, task, claim, unclaim, decide, 
   const [sending, setSending] = useState<Act | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState(false);
-  const group = task.assigneeIds.length > 1;
-  const mustClaim = task.relation === 'claimable' || (group && task.relation === 'assigned' && !task.claimedBy);
-  const mayDecide = !mustClaim && ['assigned', 'claimed_by_me', 'delegated_to_me'].includes(task.relation);
+  // Exactly what the API says this user may do to the task now (libs/domain taskActions).
+  const mustClaim = task.actions.includes('claim');
+  const mayDecide = task.actions.includes('approve');
 
   const run = async (act: Act) => {
     if (sending) return;
@@ -103,7 +103,7 @@ export function TaskDecisionForm({ appointmentId, task, claim, unclaim, decide, 
             </button>
           </>
         )}
-        {task.relation === 'claimed_by_me' && (
+        {task.actions.includes('unclaim') && (
           <button type="button" className="button button-ghost" disabled={sending !== null} onClick={() => void run('unclaim')}>
             {label('unclaim', t.proc.actions.unclaim)}
           </button>

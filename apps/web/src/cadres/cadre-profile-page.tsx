@@ -1,21 +1,19 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { CadreProceduresSection } from './cadre-procedures-section';
 import { Link, useParams } from 'react-router';
-import type { CadreDetail, NominationView, PostView } from '../api/types';
-import { nominationPath } from '../app/config';
+import type { CadreDetail, PostView } from '../api/types';
 import { useAuth, useUser } from '../auth/auth';
 import { can } from '../auth/permissions';
-import { formatDate, formatDateTime } from '../format/dates';
+import { formatDate } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/errors';
-import { CodeName, useNameCache } from '../ui/names';
+import { useNameCache } from '../ui/names';
 import { PageHeading } from '../ui/page-heading';
-import { Loading, Section, StateBadge } from '../ui/widgets';
+import { Loading, Section } from '../ui/widgets';
 import { EligibilityPanel } from './eligibility-panel';
 import { PostPicker } from './post-picker';
-import { StartNominationForm } from './start-nomination-form';
 
-/** GET /api/v1/cadres/:id: who the cadre is, their career and records; then eligibility and nomination. */
+/** GET /api/v1/cadres/:id: who the cadre is, their career and records, their procedures; then eligibility and the one start button. */
 export function CadreProfilePage() {
   const code = useParams().code ?? '';
   const user = useUser();
@@ -24,7 +22,6 @@ export function CadreProfilePage() {
   const names = useNameCache();
   const [cadre, setCadre] = useState<CadreDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [nominations, setNominations] = useState<NominationView[] | null>(null);
   const [post, setPost] = useState<PostView | null>(null);
 
   useEffect(() => {
@@ -41,20 +38,6 @@ export function CadreProfilePage() {
       });
     return () => controller.abort();
   }, [api, code, names]);
-
-  const loadNominations = useCallback(
-    (signal?: AbortSignal) =>
-      api
-        .listNominations({ cadreId: code, limit: 20 }, signal)
-        .then(({ data }) => setNominations(data.items))
-        .catch(() => setNominations(null)),
-    [api, code],
-  );
-  useEffect(() => {
-    const controller = new AbortController();
-    void loadNominations(controller.signal);
-    return () => controller.abort();
-  }, [loadNominations]);
 
   const shown = cadre?.code === code || cadre?.id === code ? cadre : null;
   if (error !== null)
@@ -206,24 +189,6 @@ export function CadreProfilePage() {
         </div>
       </div>
 
-      <Section title={t.profile.nominations} id="cadre-nominations">
-        {!nominations || nominations.length === 0 ? (
-          none
-        ) : (
-          <ul className="plain-list">
-            {nominations.map((n) => (
-              <li key={n.id}>
-                <Link to={nominationPath(n.id)}>
-                  <CodeName kind="post" code={n.postId} />
-                </Link>{' '}
-                <StateBadge state={n.state} />{' '}
-                <span className="muted small">{formatDateTime(n.proposedAt)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
-
       <CadreProceduresSection cadreCode={c.code} />
 
       <Section title={t.post.target} id="target-post">
@@ -244,17 +209,6 @@ export function CadreProfilePage() {
             {t.proc.start.open}
           </Link>
         </p>
-      )}
-      {can(user, 'propose') && (
-        <section className="card">
-          <StartNominationForm
-            cadre={{ code: c.code, fullName: c.fullName }}
-            post={post}
-            proposer={user.username}
-            start={api.startNomination}
-            onStarted={() => void loadNominations()}
-          />
-        </section>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { groupByProcedure } from './cadre-timeline-groups';
 
 const entry = (workflowId: string, seq: number, kind: string, occurredAt: string): CadreTimelineEntry => ({
   workflowId,
+  procedureKind: 'appointment',
   stepKey: `${seq}/${kind}`,
   seq,
   kind,

@@ -2,7 +2,7 @@ import type { CadreTimelineEntry } from '../api/appointment-types';
 
 export interface ProcedureGroup {
   workflowId: string;
-  postId: string;
+  postId: string | null;
   postTitle: string | null;
   unitCode: string;
   unitName: string | null;

@@ -4,7 +4,7 @@ import type { ConferenceOutcome, ConferenceView } from '../api/appointment-types
 import { appointmentIdFrom, appointmentPath } from '../app/procedure-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
-import { usePoller } from '../nominations/use-poller';
+import { usePoller } from '../shared/use-poller';
 import { userLabel, useUserDirectory } from '../appointments/user-directory';
 import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { AppointmentReport } from '../api/appointment-types';
 import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
-import { usePoller } from '../nominations/use-poller';
+import { usePoller } from '../shared/use-poller';
 import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
 import { Loading, Section } from '../ui/widgets';

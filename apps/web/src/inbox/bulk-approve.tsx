@@ -28,12 +28,12 @@ export function BulkApprove({ selected, approve, onDone, onClear }: BulkApproveP
     try {
       const trimmed = comment.trim();
       const answer = await approve({
-        items: selected.map((s) => ({ appointmentId: s.workflowId, taskKey: s.taskKey })),
+        items: selected.map((s) => ({ workflowId: s.workflowId, taskKey: s.taskKey })),
         ...(trimmed ? { comment: trimmed } : {}),
       });
       const labelOf = (r: BulkApproveItemResult) => {
-        const row = selected.find((s) => s.workflowId === r.appointmentId && s.taskKey === r.taskKey);
-        return row ? `${row.label} · ${row.postTitle ?? row.postId}` : `${r.appointmentId} · ${r.taskKey}`;
+        const row = selected.find((s) => s.workflowId === r.workflowId && s.taskKey === r.taskKey);
+        return row ? `${row.label} · ${row.postTitle ?? row.postId}` : `${r.workflowId} · ${r.taskKey}`;
       };
       setResults(answer.map((result) => ({ label: labelOf(result), result })));
       announce(t.proc.bulk.summary(answer.filter((r) => r.ok).length, answer.length));
@@ -74,7 +74,7 @@ export function BulkApprove({ selected, approve, onDone, onClear }: BulkApproveP
           <p>{t.proc.bulk.summary(results.filter((r) => r.result.ok).length, results.length)}</p>
           <ul className="plain-list results">
             {results.map(({ label, result }) => (
-              <li key={`${result.appointmentId}#${result.taskKey}`} className={result.ok ? 'result-ok' : 'result-refused'}>
+              <li key={`${result.workflowId}#${result.taskKey}`} className={result.ok ? 'result-ok' : 'result-refused'}>
                 <span className={result.ok ? 'tag tag-pass' : 'tag tag-fail'}>{result.ok ? t.proc.bulk.ok : t.proc.bulk.refused}</span>{' '}
                 {label}
                 {!result.ok && (

@@ -57,23 +57,24 @@ describe('the procedure inbox', () => {
     expect(urgency(later, NOW)).toBe('later');
   });
 
-  it('lets bulk approval take personal sign-offs and those I claimed, nothing else', () => {
+  it('lets bulk approval take the sign-offs the API lets me approve as their holder, nothing else', () => {
+    const DECIDE = ['approve', 'reject', 'return'] as const;
     expect(bulkApprovable(task())).toBe(true);
-    expect(bulkApprovable(task({ relation: 'claimed_by_me', assigneeIds: ['U-TCNV-01', 'U-PBT-01'] }))).toBe(true);
-    // A group task still to claim, or one listed for me among several but not claimed.
-    expect(bulkApprovable(task({ relation: 'claimable', assigneeIds: ['U-TCNV-01', 'U-PBT-01'] }))).toBe(false);
-    expect(bulkApprovable(task({ relation: 'assigned', assigneeIds: ['U-TCNV-01', 'U-PBT-01'] }))).toBe(false);
-    expect(bulkApprovable(task({ relation: 'delegated_to_me' }))).toBe(false);
-    expect(bulkApprovable(task({ relation: 'other' }))).toBe(false);
-    expect(bulkApprovable(task({ kind: 'decision' }))).toBe(false);
-    expect(bulkApprovable(task({ kind: 'exception' }))).toBe(false);
-    expect(bulkApprovable(task({ status: 'done' }))).toBe(false);
-    expect(bulkApprovable(task({ status: 'waiting' }))).toBe(false);
+    expect(bulkApprovable(task({ relation: 'claimed_by_me', actions: ['unclaim', ...DECIDE, 'delegate'] }))).toBe(true);
+    // A group task still to claim: the API answers only "claim".
+    expect(bulkApprovable(task({ relation: 'claimable', assigneeIds: ['U-TCNV-01', 'U-PBT-01'], actions: ['claim'] }))).toBe(false);
+    // A stand-in decides one task at a time, looked at.
+    expect(bulkApprovable(task({ relation: 'delegated_to_me', actions: [...DECIDE] }))).toBe(false);
+    expect(bulkApprovable(task({ relation: 'other', actions: [] }))).toBe(false);
+    expect(bulkApprovable(task({ kind: 'decision', actions: ['act', 'delegate'] }))).toBe(false);
+    expect(bulkApprovable(task({ kind: 'exception', actions: ['act'] }))).toBe(false);
+    expect(bulkApprovable(task({ status: 'done', actions: [] }))).toBe(false);
+    expect(bulkApprovable(task({ status: 'waiting', actions: [] }))).toBe(false);
   });
 
   it('keeps only what may still be approved in the selection after a refresh', () => {
     const a = task({ taskKey: 'a' });
-    const b = task({ taskKey: 'b', relation: 'claimable', assigneeIds: ['x', 'y'] });
+    const b = task({ taskKey: 'b', relation: 'claimable', assigneeIds: ['x', 'y'], actions: ['claim'] });
     const selection = keepSelection(new Set([taskId(a), taskId(b), 'gone#x']), [a, b]);
     expect([...selection]).toEqual([taskId(a)]);
   });

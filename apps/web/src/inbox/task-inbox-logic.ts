@@ -78,9 +78,7 @@ export const taskId = (task: Pick<TaskView, 'workflowId' | 'taskKey'>) => `${tas
  * looked at), not a decision or an exception (each needs its own fields).
  */
 export function bulkApprovable(task: TaskView): boolean {
-  if (task.kind !== 'sign_off' || task.status !== 'open') return false;
-  if (task.relation === 'claimed_by_me') return true;
-  return task.relation === 'assigned' && task.assigneeIds.length === 1;
+  return task.kind === 'sign_off' && task.actions.includes('approve') && task.relation !== 'delegated_to_me';
 }
 
 /** Tasks in this poll that were not in the previous one and are the user's to act on: "new in your inbox". */

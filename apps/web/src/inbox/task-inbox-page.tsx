@@ -7,7 +7,7 @@ import { useAuth, useUser } from '../auth/auth';
 import { can } from '../auth/permissions';
 import { formatTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
-import { usePoller } from '../nominations/use-poller';
+import { usePoller } from '../shared/use-poller';
 import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
@@ -160,11 +160,11 @@ export function TaskInboxPage() {
                     </Link>
                     <span className="muted small">
                       {' '}
-                      · {t.proc.kinds[row.kind] ?? row.kind} · <StageLabel stage={row.appointmentStage} />
+                      · {t.proc.kinds[row.kind] ?? row.kind} · <StageLabel stage={row.stage} />
                     </span>
                     {row.escalated && <span className="tag tag-fail"> {t.proc.inbox.escalated}</span>}
                   </td>
-                  <td data-label={t.proc.inbox.colCandidates}>{candidateList(row.candidateIds, row.candidateNames)}</td>
+                  <td data-label={t.proc.inbox.colCandidates}>{candidateList(row.cadreIds, row.cadreNames)}</td>
                   <td data-label={t.proc.inbox.colPost}>
                     {row.postTitle ?? row.postId}
                     {row.unitName && <span className="muted small"> · {row.unitName}</span>}

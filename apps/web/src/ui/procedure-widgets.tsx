@@ -6,7 +6,7 @@ import { urgency } from '../inbox/task-inbox-logic';
 
 /** Small pieces every procedure screen shows the same way. */
 
-const STATE_BADGE: Record<AppointmentState, string> = {
+const STATE_BADGE: Record<string, string | undefined> = {
   in_progress: 'pending',
   appointed: 'approved',
   rejected: 'rejected',
@@ -15,9 +15,10 @@ const STATE_BADGE: Record<AppointmentState, string> = {
   term_ended: 'withdrawn',
 };
 
-export function AppointmentStateBadge({ state }: { state: AppointmentState }) {
+/** A procedure's state; a state of a kind the panel does not know yet shows its code. */
+export function AppointmentStateBadge({ state }: { state: AppointmentState | string }) {
   const { t } = useI18n();
-  return <span className={`badge badge-${STATE_BADGE[state] ?? 'pending'}`}>{t.proc.states[state] ?? state}</span>;
+  return <span className={`badge badge-${STATE_BADGE[state] ?? 'pending'}`}>{(t.proc.states as Record<string, string | undefined>)[state] ?? state}</span>;
 }
 
 export function StageLabel({ stage }: { stage: string }) {

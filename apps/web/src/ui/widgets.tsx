@@ -1,17 +1,5 @@
 import type { ReactNode } from 'react';
-import type { NominationState } from '../api/types';
 import { useI18n } from '../i18n/i18n';
-import type { Messages } from '../i18n/vi';
-
-/** A state's name; a state added to the API before the panel knows it shows its code. */
-export function stateLabel(state: NominationState, t: Messages): string {
-  return (t.states as Record<string, string | undefined>)[state] ?? state;
-}
-
-export function StateBadge({ state }: { state: NominationState }) {
-  const { t } = useI18n();
-  return <span className={`badge badge-${state}`}>{stateLabel(state, t)}</span>;
-}
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useI18n();
