@@ -46,7 +46,10 @@ describe('the appointment panel in Chromium', () => {
     await nav(page).getByRole('link', { name: 'Việc cần xử lý' }).click();
     await heading(page).getByText('Việc cần xử lý').waitFor();
     await page.getByRole('link', { name: 'Việc nhóm chờ nhận' }).waitFor();
-    await page.getByText(/\d+ việc/).first().waitFor();
+    await page
+      .getByText(/\d+ việc/)
+      .first()
+      .waitFor();
     await browser.screenshot(page, '20-task-inbox');
     await page.setViewportSize({ width: 390, height: 844 });
     await browser.screenshot(page, '21-task-inbox-phone');

@@ -26,4 +26,3 @@ export interface EligibilityRequest {
   asOf?: string;
   legalBasis?: LegalBasis;
 }
-

@@ -17,17 +17,29 @@ describe('where the panel lands and links', () => {
     expect(conferenceIndexOf('r1-org-office')).toBeNull();
     expect(conferenceIndexOf('reconvene-1-a1')).toBeNull();
     const workflowId = 'appointment/DH-QA-CT-UBND/1';
-    expect(taskPath({ workflowId, taskKey: 'conference-2' })).toBe('/appointments/DH-QA-CT-UBND/1/conferences/2');
-    expect(taskPath({ workflowId, taskKey: 'r1-org-office' })).toBe('/appointments/DH-QA-CT-UBND/1?task=r1-org-office');
+    expect(taskPath({ workflowId, taskKey: 'conference-2' })).toBe(
+      '/appointments/DH-QA-CT-UBND/1/conferences/2',
+    );
+    expect(taskPath({ workflowId, taskKey: 'r1-org-office' })).toBe(
+      '/appointments/DH-QA-CT-UBND/1?task=r1-org-office',
+    );
   });
 
   it('finds the step of a conference convened again (conference-<i>-a<n>), as conferenceStepOfTask does', () => {
     expect(conferenceIndexOf('conference-1-a2')).toBe(1);
     expect(conferenceIndexOf('conference-12-a10')).toBe(12);
-    for (const key of ['conference-1-a', 'conference-1-2', 'conference-a2', 'xconference-1', 'conference-1-a2x'])
+    for (const key of [
+      'conference-1-a',
+      'conference-1-2',
+      'conference-a2',
+      'xconference-1',
+      'conference-1-a2x',
+    ])
       expect(conferenceIndexOf(key)).toBeNull();
     const workflowId = 'appointment/DH-QA-CT-UBND/1';
-    expect(taskPath({ workflowId, taskKey: 'conference-3-a2' })).toBe('/appointments/DH-QA-CT-UBND/1/conferences/3');
+    expect(taskPath({ workflowId, taskKey: 'conference-3-a2' })).toBe(
+      '/appointments/DH-QA-CT-UBND/1/conferences/3',
+    );
   });
 
   it('keeps a task to convene a conference again on the procedure page, and reads its step', () => {
@@ -36,6 +48,8 @@ describe('where the panel lands and links', () => {
     expect(reconveneIndexOf('reconvene-4')).toBeNull();
     expect(reconveneIndexOf('conference-4-a2')).toBeNull();
     const workflowId = 'appointment/DH-QA-CT-UBND/1';
-    expect(taskPath({ workflowId, taskKey: 'reconvene-1-a1' })).toBe('/appointments/DH-QA-CT-UBND/1?task=reconvene-1-a1');
+    expect(taskPath({ workflowId, taskKey: 'reconvene-1-a1' })).toBe(
+      '/appointments/DH-QA-CT-UBND/1?task=reconvene-1-a1',
+    );
   });
 });

@@ -20,7 +20,11 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/tasks', label: (t) => t.proc.nav.tasks, visible: (u) => can(u, 'decide') },
   { path: '/appointments', label: (t) => t.proc.nav.procedures },
   { path: '/cadres', label: (t) => t.nav.cadres },
-  { path: '/dashboard', label: (t) => t.proc.nav.dashboard, visible: (u) => hasRole(u, 'leader', 'org_office') },
+  {
+    path: '/dashboard',
+    label: (t) => t.proc.nav.dashboard,
+    visible: (u) => hasRole(u, 'leader', 'org_office'),
+  },
   { path: '/imports/cadres', label: (t) => t.proc.nav.imports, visible: (u) => can(u, 'editRegistry') },
 ];
 

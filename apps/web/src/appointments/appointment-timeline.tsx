@@ -15,7 +15,11 @@ export function AppointmentTimeline({ entries }: { entries: readonly TimelineEnt
           const p = entry.payload;
           const verdict = text(p.verdict) ?? text(p.outcome);
           const note = text(p.comment) ?? text(p.reason) ?? text(p.summary);
-          const stepTitle = t.proc.events[entry.kind] ?? t.proc.kinds[entry.kind] ?? t.proc.stages[entry.kind] ?? entry.kind.replace(/_/g, ' ');
+          const stepTitle =
+            t.proc.events[entry.kind] ??
+            t.proc.kinds[entry.kind] ??
+            t.proc.stages[entry.kind] ??
+            entry.kind.replace(/_/g, ' ');
           const step = text(p.step);
           return (
             <li key={entry.seq} className={`timeline-step timeline-${entry.kind}`}>

@@ -2,22 +2,45 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/client';
-import type { AppointmentBodies, AppointmentStatus, ChangeBodiesRequest, UserDirectoryEntry } from '../api/appointment-types';
+import type {
+  AppointmentBodies,
+  AppointmentStatus,
+  ChangeBodiesRequest,
+  UserDirectoryEntry,
+} from '../api/appointment-types';
 import { renderPanel } from '../test/render';
 import { BodiesSection, mayChangeBodies } from './bodies-section';
 
 const ID = 'appointment/DH-QA-CT-UBND/1';
 const USERS = ['U-M1', 'U-M2', 'U-M3', 'U-NEW'].map(
-  (username) => ({ username, fullName: `Người ${username}`, roles: ['approver'], unitCode: 'DH' }) as unknown as UserDirectoryEntry,
+  (username) =>
+    ({
+      username,
+      fullName: `Người ${username}`,
+      roles: ['approver'],
+      unitCode: 'DH',
+    }) as unknown as UserDirectoryEntry,
 );
 const BODIES: AppointmentBodies = {
   collective: { summonedIds: ['U-M1', 'U-M2'], secretaryId: 'U-M2', headId: 'U-M1' },
   keyCadreConference: { summonedIds: ['U-M1', 'U-M2', 'U-M3'], secretaryId: 'U-M3', headId: 'U-M1' },
 };
 
-function setup(changeBodies = vi.fn((_id: string, _body: ChangeBodiesRequest) => Promise.resolve({} as AppointmentStatus)), locale: 'vi' | 'en' = 'vi') {
+function setup(
+  changeBodies = vi.fn((_id: string, _body: ChangeBodiesRequest) => Promise.resolve({} as AppointmentStatus)),
+  locale: 'vi' | 'en' = 'vi',
+) {
   const onDone = vi.fn();
-  renderPanel(<BodiesSection appointmentId={ID} bodies={BODIES} users={USERS} changeBodies={changeBodies} onDone={onDone} />, { locale });
+  renderPanel(
+    <BodiesSection
+      appointmentId={ID}
+      bodies={BODIES}
+      users={USERS}
+      changeBodies={changeBodies}
+      onDone={onDone}
+    />,
+    { locale },
+  );
   return { changeBodies, onDone, user: userEvent.setup() };
 }
 
@@ -37,7 +60,10 @@ describe('changing the conference bodies', () => {
     await user.click(within(keyCadre).getByRole('button', { name: 'Sửa · Hội nghị cán bộ chủ chốt' }));
 
     await user.click(within(keyCadre).getByRole('button', { name: 'Bỏ Người U-M3 (U-M3)' }));
-    await user.selectOptions(within(keyCadre).getByRole('combobox', { name: 'Thành phần triệu tập' }), 'U-NEW');
+    await user.selectOptions(
+      within(keyCadre).getByRole('combobox', { name: 'Thành phần triệu tập' }),
+      'U-NEW',
+    );
     await user.click(within(keyCadre).getByRole('button', { name: 'Thêm' }));
     await user.selectOptions(within(keyCadre).getByLabelText('Thư ký'), 'U-NEW');
     const save = within(keyCadre).getByRole('button', { name: 'Lưu thành phần mới' });
@@ -61,20 +87,37 @@ describe('changing the conference bodies', () => {
         new ApiError(400, {
           statusCode: 400,
           message: 'Validation failed',
-          details: [{ field: 'collective.summonedIds[1]', problem: 'names no active user of the directory (U-M2)' }],
+          details: [
+            { field: 'collective.summonedIds[1]', problem: 'names no active user of the directory (U-M2)' },
+          ],
         } as never),
       )
-      .mockRejectedValueOnce(new ApiError(403, { statusCode: 403, error: 'Forbidden', message: 'the proposer or HR changes who sits in the conferences', code: 'not_authorised' }));
+      .mockRejectedValueOnce(
+        new ApiError(403, {
+          statusCode: 403,
+          error: 'Forbidden',
+          message: 'the proposer or HR changes who sits in the conferences',
+          code: 'not_authorised',
+        }),
+      );
     const { onDone, user } = setup(changeBodies, 'en');
     const collective = screen.getByTestId('body-collective');
     await user.click(within(collective).getByRole('button', { name: /^Edit/ }));
     await user.type(within(collective).getByLabelText('Why the members change'), 'A member left');
     await user.click(within(collective).getByRole('button', { name: 'Save the new members' }));
-    await waitFor(() => expect(within(collective).getByRole('alert').textContent).toBe('names no active user of the directory (U-M2)'));
-    expect(within(collective).getByRole('combobox', { name: 'Summoned' }).getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() =>
+      expect(within(collective).getByRole('alert').textContent).toBe(
+        'names no active user of the directory (U-M2)',
+      ),
+    );
+    expect(within(collective).getByRole('combobox', { name: 'Summoned' }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
 
     await user.click(within(collective).getByRole('button', { name: 'Save the new members' }));
-    await waitFor(() => expect(within(collective).getByRole('alert').textContent).toContain('You are not allowed to do this.'));
+    await waitFor(() =>
+      expect(within(collective).getByRole('alert').textContent).toContain('You are not allowed to do this.'),
+    );
     expect(onDone).not.toHaveBeenCalled();
   });
 });

@@ -18,7 +18,12 @@ import { userLabel } from './user-directory';
 
 /** The API's ChangeBodiesDto: at most 1000 characters of reason. */
 export const CHANGE_BODIES_MAX_REASON = 1000;
-const BODY_NAMES: BodyName[] = ['collective', 'expandedConference', 'keyCadreConference', 'homeUnitConference'];
+const BODY_NAMES: BodyName[] = [
+  'collective',
+  'expandedConference',
+  'keyCadreConference',
+  'homeUnitConference',
+];
 type BodyField = 'summonedIds' | 'secretaryId' | 'headId' | 'reason' | 'form';
 
 /** HR sees and changes the bodies while the procedure runs or its term does. */
@@ -30,7 +35,10 @@ export function mayChangeBodies(state: AppointmentState, roles: readonly Role[])
  * Where a problem of the API belongs in the form of one body: a 400's field (`collective.summonedIds[2]`),
  * or the field a workflow refusal's message starts with (`collective.summonedIds: …`).
  */
-export function bodyProblemsFrom(error: unknown, name: BodyName): Partial<Record<BodyField, string[]>> | null {
+export function bodyProblemsFrom(
+  error: unknown,
+  name: BodyName,
+): Partial<Record<BodyField, string[]>> | null {
   if (!(error instanceof ApiError) || error.status !== 400) return null;
   const problems: Partial<Record<BodyField, string[]>> = {};
   const place = (field: string, text: string) => {
@@ -146,7 +154,10 @@ export function BodyEditForm({
   const s = t.proc.start;
   const announce = useAnnounce();
   const uid = useId();
-  const [body, setBody] = useState<ConferenceBody>(() => ({ ...initial, summonedIds: [...initial.summonedIds] }));
+  const [body, setBody] = useState<ConferenceBody>(() => ({
+    ...initial,
+    summonedIds: [...initial.summonedIds],
+  }));
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<Partial<Record<BodyField, string[]>>>({});
   const [failure, setFailure] = useState<unknown>(null);
@@ -194,7 +205,12 @@ export function BodyEditForm({
   };
 
   return (
-    <form className="reason-form" noValidate aria-label={b.editTitle(s.bodies[name])} onSubmit={(e) => void submit(e)}>
+    <form
+      className="reason-form"
+      noValidate
+      aria-label={b.editTitle(s.bodies[name])}
+      onSubmit={(e) => void submit(e)}
+    >
       <UserListPicker
         label={s.summoned}
         users={users}

@@ -42,7 +42,12 @@ export function DelegateForm({
     setBusy(true);
     setError(null);
     try {
-      await delegate(appointmentId, taskKey, { toUserId: to, validFrom: window.from, validUntil: window.until, reason: reason.trim() });
+      await delegate(appointmentId, taskKey, {
+        toUserId: to,
+        validFrom: window.from,
+        validUntil: window.until,
+        reason: reason.trim(),
+      });
       announce(t.proc.actions.done.delegate);
       onDone(t.proc.actions.done.delegate);
     } catch (e) {
@@ -53,7 +58,15 @@ export function DelegateForm({
   };
 
   return (
-    <form className="delegate-form" aria-labelledby={`${id}-title`} noValidate onSubmit={(e) => { e.preventDefault(); void send(); }}>
+    <form
+      className="delegate-form"
+      aria-labelledby={`${id}-title`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
+    >
       <h3 id={`${id}-title`}>{t.proc.delegate.title}</h3>
       <div className="field">
         <label htmlFor={`${id}-to`}>{t.proc.delegate.to}</label>
@@ -62,11 +75,23 @@ export function DelegateForm({
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-from`}>{t.proc.delegate.from}</label>
-          <input id={`${id}-from`} inputMode="numeric" placeholder="dd/mm/yyyy" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <input
+            id={`${id}-from`}
+            inputMode="numeric"
+            placeholder="dd/mm/yyyy"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-until`}>{t.proc.delegate.until}</label>
-          <input id={`${id}-until`} inputMode="numeric" placeholder="dd/mm/yyyy" value={until} onChange={(e) => setUntil(e.target.value)} />
+          <input
+            id={`${id}-until`}
+            inputMode="numeric"
+            placeholder="dd/mm/yyyy"
+            value={until}
+            onChange={(e) => setUntil(e.target.value)}
+          />
         </div>
       </div>
       <div className="field">

@@ -5,7 +5,17 @@ import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
 import { ShortHash } from '../ui/procedure-widgets';
 
-const KINDS: DocumentKind[] = ['cv', 'declaration', 'assessment', 'health_certificate', 'minutes', 'tally_sheet', 'self_assessment', 'decision', 'other'];
+const KINDS: DocumentKind[] = [
+  'cv',
+  'declaration',
+  'assessment',
+  'health_certificate',
+  'minutes',
+  'tally_sheet',
+  'self_assessment',
+  'decision',
+  'other',
+];
 
 export interface DocumentUploadProps {
   documents: StoredDocument[];
@@ -51,8 +61,14 @@ export function DocumentUpload({ documents, onChange, upload, defaultKind = 'cv'
         <ul className="plain-list docs">
           {documents.map((d) => (
             <li key={d.id}>
-              {t.proc.dossier.kinds[d.kind] ?? d.kind}: <strong>{d.fileName}</strong> <ShortHash sha={d.sha256} />{' '}
-              <button type="button" className="button button-small button-ghost" aria-label={`${t.proc.upload.remove}: ${d.fileName}`} onClick={() => onChange(documents.filter((x) => x.id !== d.id))}>
+              {t.proc.dossier.kinds[d.kind] ?? d.kind}: <strong>{d.fileName}</strong>{' '}
+              <ShortHash sha={d.sha256} />{' '}
+              <button
+                type="button"
+                className="button button-small button-ghost"
+                aria-label={`${t.proc.upload.remove}: ${d.fileName}`}
+                onClick={() => onChange(documents.filter((x) => x.id !== d.id))}
+              >
                 {t.proc.upload.remove}
               </button>
             </li>
@@ -72,11 +88,21 @@ export function DocumentUpload({ documents, onChange, upload, defaultKind = 'cv'
         </div>
         <div className="field">
           <label htmlFor={`${id}-file`}>{t.proc.upload.file}</label>
-          <input key={inputKey} id={`${id}-file`} type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input
+            key={inputKey}
+            id={`${id}-file`}
+            type="file"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </div>
       </div>
       {error !== null && <ErrorMessage error={error} />}
-      <button type="button" className="button button-secondary" disabled={!file || busy} onClick={() => void send()}>
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={!file || busy}
+        onClick={() => void send()}
+      >
         {busy ? t.proc.upload.uploading : t.proc.upload.add}
       </button>
     </div>

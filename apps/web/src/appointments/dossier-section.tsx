@@ -40,8 +40,8 @@ export function DossierSection({ documents }: { documents: readonly DocumentRef[
               >
                 {d.fileName}
               </a>{' '}
-              <span className="muted small">{t.proc.dossier.size((d.sizeBytes / 1024).toFixed(1))}</span> · {t.proc.dossier.sha}{' '}
-              <ShortHash sha={d.sha256} />
+              <span className="muted small">{t.proc.dossier.size((d.sizeBytes / 1024).toFixed(1))}</span> ·{' '}
+              {t.proc.dossier.sha} <ShortHash sha={d.sha256} />
             </li>
           ))}
         </ul>

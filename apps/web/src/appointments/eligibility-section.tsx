@@ -4,13 +4,20 @@ import { useI18n } from '../i18n/i18n';
 import { Section } from '../ui/widgets';
 
 /** Each candidate's eligibility checks with the rule, the detail and its citation (status.eligibility). */
-export function EligibilitySection({ status, names }: { status: AppointmentStatus; names: Record<string, string | null> }) {
+export function EligibilitySection({
+  status,
+  names,
+}: {
+  status: AppointmentStatus;
+  names: Record<string, string | null>;
+}) {
   const { t } = useI18n();
   return (
     <Section title={t.proc.eligibility.title} id="eligibility-title">
       {status.exception && (
         <p className="notice notice-warning">
-          {t.proc.eligibility.exception(status.exception.grantedBy, formatDate(status.exception.at))}: <q>{status.exception.reason}</q>
+          {t.proc.eligibility.exception(status.exception.grantedBy, formatDate(status.exception.at))}:{' '}
+          <q>{status.exception.reason}</q>
         </p>
       )}
       {status.eligibility.length === 0 && <p className="muted">{t.proc.eligibility.none}</p>}
@@ -19,7 +26,11 @@ export function EligibilitySection({ status, names }: { status: AppointmentStatu
           <h3>
             {names[c.cadreId] ?? c.cadreId} <span className="code">{c.cadreId}</span>{' '}
             <span className={c.result?.eligible ? 'tag tag-pass' : 'tag tag-fail'}>
-              {!c.result ? t.proc.eligibility.unknown : c.result.eligible ? t.proc.eligibility.eligible : t.proc.eligibility.notEligible}
+              {!c.result
+                ? t.proc.eligibility.unknown
+                : c.result.eligible
+                  ? t.proc.eligibility.eligible
+                  : t.proc.eligibility.notEligible}
             </span>
           </h3>
           {c.problem && <p className="muted">{c.problem}</p>}
@@ -31,7 +42,8 @@ export function EligibilitySection({ status, names }: { status: AppointmentStatu
                     {check.passed ? '✓' : '✗'}
                   </span>
                   <span className="check-body">
-                    <strong>{check.passed ? t.eligibility.passed : t.eligibility.failed}</strong>: {check.detail}{' '}
+                    <strong>{check.passed ? t.eligibility.passed : t.eligibility.failed}</strong>:{' '}
+                    {check.detail}{' '}
                     <span className="check-citation">
                       {t.eligibility.citation}: {check.citation}
                     </span>

@@ -25,7 +25,12 @@ export function ProceduresPage() {
   const mine = proposer && params.get('all') !== 'true';
   const overdue = params.get('overdue') === 'true';
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const query = { ...(mine ? { proposedBy: user.username } : {}), ...(overdue ? { overdue: true } : {}), limit: PAGE, offset: (page - 1) * PAGE };
+  const query = {
+    ...(mine ? { proposedBy: user.username } : {}),
+    ...(overdue ? { overdue: true } : {}),
+    limit: PAGE,
+    offset: (page - 1) * PAGE,
+  };
   const key = JSON.stringify(query);
   const [result, setResult] = useState<{ key: string; page: Page<AppointmentView> } | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -64,11 +69,13 @@ export function ProceduresPage() {
       <div className="filters" role="group" aria-label={title}>
         {proposer && (
           <label className="check-inline">
-            <input type="checkbox" checked={mine} onChange={(e) => set('all', !e.target.checked)} /> {t.proc.mine.onlyMine}
+            <input type="checkbox" checked={mine} onChange={(e) => set('all', !e.target.checked)} />{' '}
+            {t.proc.mine.onlyMine}
           </label>
         )}
         <label className="check-inline">
-          <input type="checkbox" checked={overdue} onChange={(e) => set('overdue', e.target.checked)} /> {t.proc.mine.overdueOnly}
+          <input type="checkbox" checked={overdue} onChange={(e) => set('overdue', e.target.checked)} />{' '}
+          {t.proc.mine.overdueOnly}
         </label>
       </div>
       {current && <p className="statusline">{t.proc.mine.count(current.total)}</p>}
@@ -96,7 +103,9 @@ export function ProceduresPage() {
                     </Link>
                     <span className="muted small"> · {a.unitName ?? a.unitCode}</span>
                   </td>
-                  <td data-label={t.proc.mine.colCandidates}>{candidateList(a.candidateIds, a.candidateNames)}</td>
+                  <td data-label={t.proc.mine.colCandidates}>
+                    {candidateList(a.candidateIds, a.candidateNames)}
+                  </td>
                   <td data-label={t.proc.mine.colStage}>
                     <StageLabel stage={a.stage} />
                   </td>
@@ -104,7 +113,8 @@ export function ProceduresPage() {
                     <AppointmentStateBadge state={a.state} />
                   </td>
                   <td data-label={t.proc.mine.colDue}>
-                    {a.overdue && <span className="tag tag-fail">{t.proc.page.overdue}</span>} {formatDate(a.procedureDueAt)}
+                    {a.overdue && <span className="tag tag-fail">{t.proc.page.overdue}</span>}{' '}
+                    {formatDate(a.procedureDueAt)}
                   </td>
                 </tr>
               ))}

@@ -38,7 +38,12 @@ export function ReasonForm(props: ReasonFormProps) {
   const [error, setError] = useState<unknown>(null);
   const length = reason.trim().length;
   const tooShort = length < min;
-  const problem = length === 0 ? props.requiredText : tooShort ? (props.tooShortText ?? t.proc.exception.tooShort)(min, length) : null;
+  const problem =
+    length === 0
+      ? props.requiredText
+      : tooShort
+        ? (props.tooShortText ?? t.proc.exception.tooShort)(min, length)
+        : null;
 
   const send = async () => {
     if (busy) return;
@@ -63,7 +68,15 @@ export function ReasonForm(props: ReasonFormProps) {
   };
 
   return (
-    <form className="reason-form" aria-labelledby={`${id}-title`} noValidate onSubmit={(e) => { e.preventDefault(); void send(); }}>
+    <form
+      className="reason-form"
+      aria-labelledby={`${id}-title`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
+    >
       <h2 id={`${id}-title`}>{props.title}</h2>
       {props.intro && <div className="muted">{props.intro}</div>}
       <div className="field">
@@ -77,9 +90,18 @@ export function ReasonForm(props: ReasonFormProps) {
           aria-invalid={(shown && problem !== null) || undefined}
           aria-describedby={`${id}-help`}
         />
-        <p id={`${id}-help`} className={shown && problem ? 'field-error' : 'field-help'} role={shown && problem ? 'alert' : undefined}>
+        <p
+          id={`${id}-help`}
+          className={shown && problem ? 'field-error' : 'field-help'}
+          role={shown && problem ? 'alert' : undefined}
+        >
           {shown && problem ? problem : min > 1 ? t.proc.exception.help(min) : ''}
-          {min > 1 && <span aria-hidden="true"> ({length}/{min})</span>}
+          {min > 1 && (
+            <span aria-hidden="true">
+              {' '}
+              ({length}/{min})
+            </span>
+          )}
         </p>
       </div>
       {props.children}

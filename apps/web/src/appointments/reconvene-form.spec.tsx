@@ -10,18 +10,32 @@ import { StepsSection } from './steps-section';
 
 const ID = 'appointment/DH-QA-CT-UBND/1';
 const ok = () => Promise.resolve({} as AppointmentStatus);
-const notHeld = step({ outcome: 'quorum_not_met', result: { outcome: 'quorum_not_met', forward: [], summoned: 5, attending: 2 } });
+const notHeld = step({
+  outcome: 'quorum_not_met',
+  result: { outcome: 'quorum_not_met', forward: [], summoned: 5, attending: 2 },
+});
 
 function setup(reconvene = vi.fn(ok), locale: 'vi' | 'en' = 'vi', taskKey = 'reconvene-1-a1') {
   const onDone = vi.fn();
-  renderPanel(<ReconveneForm appointmentId={ID} taskKey={taskKey} steps={[notHeld]} reconvene={reconvene} onDone={onDone} />, { locale });
+  renderPanel(
+    <ReconveneForm
+      appointmentId={ID}
+      taskKey={taskKey}
+      steps={[notHeld]}
+      reconvene={reconvene}
+      onDone={onDone}
+    />,
+    { locale },
+  );
   return { onDone, reconvene, user: userEvent.setup() };
 }
 
 describe('convening a conference again', () => {
   it('says which conference was not held, needs a reason, and sends it trimmed for the step of the task', async () => {
     const { reconvene, onDone, user } = setup();
-    expect(screen.getByText(/Tập thể lãnh đạo đề xuất: hội nghị không tổ chức được \(Không đủ số lượng\)/)).toBeTruthy();
+    expect(
+      screen.getByText(/Tập thể lãnh đạo đề xuất: hội nghị không tổ chức được \(Không đủ số lượng\)/),
+    ).toBeTruthy();
     const submit = screen.getByRole('button', { name: 'Triệu tập lại hội nghị' });
     await user.click(submit);
     expect(reconvene).not.toHaveBeenCalled();
@@ -45,13 +59,22 @@ describe('convening a conference again', () => {
   it('shows a refusal in words, in English too', async () => {
     const refused = vi.fn(() =>
       Promise.reject(
-        new ApiError(409, { statusCode: 409, error: 'Conflict', message: 'conference 1 is not waiting to be convened again', code: 'wrong_stage' }),
+        new ApiError(409, {
+          statusCode: 409,
+          error: 'Conflict',
+          message: 'conference 1 is not waiting to be convened again',
+          code: 'wrong_stage',
+        }),
       ),
     );
     const { onDone, user } = setup(refused, 'en');
     await user.type(screen.getByLabelText('Why it is convened again'), 'Quorum not met');
     await user.click(screen.getByRole('button', { name: 'Convene the conference again' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('The procedure is not at a stage that allows this.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain(
+        'The procedure is not at a stage that allows this.',
+      ),
+    );
     expect(onDone).not.toHaveBeenCalled();
   });
 });
@@ -61,7 +84,11 @@ describe('the steps section', () => {
     renderPanel(
       <StepsSection
         appointmentId={ID}
-        status={{ steps: [step({ index: 1, attempt: 2 }), step({ index: 2, kind: 'expanded_conference' })] } as unknown as AppointmentStatus}
+        status={
+          {
+            steps: [step({ index: 1, attempt: 2 }), step({ index: 2, kind: 'expanded_conference' })],
+          } as unknown as AppointmentStatus
+        }
         names={{}}
       />,
     );
@@ -70,7 +97,14 @@ describe('the steps section', () => {
   });
 
   it('says it in English', () => {
-    renderPanel(<StepsSection appointmentId={ID} status={{ steps: [step({ attempt: 3 })] } as unknown as AppointmentStatus} names={{}} />, { locale: 'en' });
+    renderPanel(
+      <StepsSection
+        appointmentId={ID}
+        status={{ steps: [step({ attempt: 3 })] } as unknown as AppointmentStatus}
+        names={{}}
+      />,
+      { locale: 'en' },
+    );
     expect(screen.getByTestId('step-1-attempt').textContent).toBe('(attempt 3) ');
   });
 });

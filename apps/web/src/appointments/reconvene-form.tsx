@@ -33,7 +33,12 @@ export function ReconveneForm({
       title={t.proc.reconvene.title}
       intro={
         step?.outcome ? (
-          <p>{t.proc.reconvene.intro(t.proc.stages[step.kind] ?? step.kind, t.proc.outcomes[step.outcome] ?? step.outcome)}</p>
+          <p>
+            {t.proc.reconvene.intro(
+              t.proc.stages[step.kind] ?? step.kind,
+              t.proc.outcomes[step.outcome] ?? step.outcome,
+            )}
+          </p>
         ) : undefined
       }
       label={t.proc.reconvene.reason}

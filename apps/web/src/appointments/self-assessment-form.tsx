@@ -68,7 +68,10 @@ export function SelfAssessmentForm({
       tooShortText={t.proc.selfAssessment.tooShort}
       doneText={t.proc.actions.done.selfAssessment}
       submit={(summary) =>
-        submit(appointmentId, { summary, ...(documents.length ? { documentIds: documents.map((d) => d.id) } : {}) })
+        submit(appointmentId, {
+          summary,
+          ...(documents.length ? { documentIds: documents.map((d) => d.id) } : {}),
+        })
       }
       onDone={(message) => {
         setDocuments([]);
@@ -78,7 +81,12 @@ export function SelfAssessmentForm({
       {upload && (
         <fieldset>
           <legend>{t.proc.start.documents}</legend>
-          <DocumentUpload documents={documents} onChange={setDocuments} upload={upload} defaultKind="self_assessment" />
+          <DocumentUpload
+            documents={documents}
+            onChange={setDocuments}
+            upload={upload}
+            defaultKind="self_assessment"
+          />
         </fieldset>
       )}
     </ReasonForm>

@@ -46,18 +46,40 @@ export function SignDecisionForm({
   };
 
   return (
-    <form className="sign-form" aria-labelledby={`${id}-title`} noValidate onSubmit={(e) => { e.preventDefault(); void send(); }}>
+    <form
+      className="sign-form"
+      aria-labelledby={`${id}-title`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
+    >
       <h2 id={`${id}-title`}>{t.proc.sign.title}</h2>
       <div className="field">
         <label htmlFor={`${id}-number`}>{t.proc.sign.number}</label>
-        <input id={`${id}-number`} value={number} onChange={(e) => setNumber(e.target.value)} aria-invalid={problems.number ? true : undefined} aria-describedby={`${id}-number-help`} />
+        <input
+          id={`${id}-number`}
+          value={number}
+          onChange={(e) => setNumber(e.target.value)}
+          aria-invalid={problems.number ? true : undefined}
+          aria-describedby={`${id}-number-help`}
+        />
         <p id={`${id}-number-help`} className={problems.number ? 'field-error' : 'field-help'}>
           {problems.number ?? t.proc.sign.numberHelp}
         </p>
       </div>
       <div className="field">
         <label htmlFor={`${id}-date`}>{t.proc.sign.effective}</label>
-        <input id={`${id}-date`} inputMode="numeric" placeholder="dd/mm/yyyy" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={problems.date ? true : undefined} aria-describedby={problems.date ? `${id}-date-error` : undefined} />
+        <input
+          id={`${id}-date`}
+          inputMode="numeric"
+          placeholder="dd/mm/yyyy"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          aria-invalid={problems.date ? true : undefined}
+          aria-describedby={problems.date ? `${id}-date-error` : undefined}
+        />
         {problems.date && (
           <p id={`${id}-date-error`} className="field-error">
             {problems.date}

@@ -1,4 +1,7 @@
-import { SIGN_OFF_KEY_PATTERN as CONTRACT_KEY_PATTERN, CODE_PATTERN as CONTRACT_CODE } from '@personnel/contracts';
+import {
+  SIGN_OFF_KEY_PATTERN as CONTRACT_KEY_PATTERN,
+  CODE_PATTERN as CONTRACT_CODE,
+} from '@personnel/contracts';
 import { describe, expect, it } from 'vitest';
 import {
   CODE_PATTERN,
@@ -46,12 +49,18 @@ describe('the start-appointment form rules', () => {
   });
 
   it('takes one outside candidate, at most three local ones, no duplicate', () => {
-    const outside = { ...valid(), source: 'outside' as const, bodies: { collective: body(['U-BT-01']), homeUnitConference: body(['U-PBT-01']) } };
+    const outside = {
+      ...valid(),
+      source: 'outside' as const,
+      bodies: { collective: body(['U-BT-01']), homeUnitConference: body(['U-PBT-01']) },
+    };
     expect(validateAppointment(outside, 'U-HR-01').candidateIds).toEqual([{ kind: 'oneOutside' }]);
     const four = { ...valid(), candidateIds: ['CB-1', 'CB-2', 'CB-3', 'CB-4'] };
     expect(validateAppointment(four, 'U-HR-01').candidateIds).toEqual([{ kind: 'atMostLocal', max: 3 }]);
     const twice = { ...valid(), candidateIds: ['CB-1', 'CB-1'] };
-    expect(validateAppointment(twice, 'U-HR-01')['candidateIds[1]']).toEqual([{ kind: 'duplicate', code: 'CB-1' }]);
+    expect(validateAppointment(twice, 'U-HR-01')['candidateIds[1]']).toEqual([
+      { kind: 'duplicate', code: 'CB-1' },
+    ]);
     expect(validateAppointment({ ...valid(), candidateIds: [] }, 'U-HR-01').candidateIds).toEqual([
       { kind: 'atLeastOne' },
     ]);
@@ -86,7 +95,9 @@ describe('the start-appointment form rules', () => {
     expect(problems['signOff[1].assigneeIds']).toEqual([{ kind: 'proposerVotes' }]);
     expect(problems['signOff[2].key']).toEqual([{ kind: 'duplicate', code: 'a' }]);
     expect(problems.signerId).toEqual([{ kind: 'proposerVotes' }]);
-    expect(validateAppointment({ ...valid(), signOff: [] }, 'U-HR-01').signOff).toEqual([{ kind: 'atLeastOne' }]);
+    expect(validateAppointment({ ...valid(), signOff: [] }, 'U-HR-01').signOff).toEqual([
+      { kind: 'atLeastOne' },
+    ]);
   });
 
   it("puts the API's 400 details on their fields", () => {
@@ -95,7 +106,10 @@ describe('the start-appointment form rules', () => {
         { field: 'signerId', problem: 'U-X is not a user' },
         { field: '', problem: 'odd' },
       ]),
-    ).toEqual({ signerId: [{ kind: 'api', text: 'U-X is not a user' }], form: [{ kind: 'api', text: 'odd' }] });
+    ).toEqual({
+      signerId: [{ kind: 'api', text: 'U-X is not a user' }],
+      form: [{ kind: 'api', text: 'odd' }],
+    });
   });
 
   it('makes a step key from a Vietnamese label', () => {

@@ -1,4 +1,9 @@
-import type { CandidateSource, ConferenceBody, SignOffMode, StartAppointmentRequest } from '../api/appointment-types';
+import type {
+  CandidateSource,
+  ConferenceBody,
+  SignOffMode,
+  StartAppointmentRequest,
+} from '../api/appointment-types';
 
 /**
  * The checks POST /api/v1/appointments makes, made before sending so HR sees every problem at once
@@ -122,7 +127,8 @@ export function hasStartProblems(problems: StartProblems): boolean {
 /** The API's 400 details, each on its field (the form shows unknown fields in its summary). */
 export function startProblemsFromApi(details: readonly { field: string; problem: string }[]): StartProblems {
   const problems: StartProblems = {};
-  for (const { field, problem } of details) (problems[field || 'form'] ??= []).push({ kind: 'api', text: problem });
+  for (const { field, problem } of details)
+    (problems[field || 'form'] ??= []).push({ kind: 'api', text: problem });
   return problems;
 }
 
@@ -151,7 +157,11 @@ export function toStartRequest(draft: AppointmentDraft): StartAppointmentRequest
       ? { expandedConference: body('expandedConference'), keyCadreConference: body('keyCadreConference') }
       : { homeUnitConference: body('homeUnitConference') }),
     signOffMode: draft.signOffMode,
-    signOff: draft.signOff.map((s) => ({ key: s.key.trim(), label: s.label.trim(), assigneeIds: s.assigneeIds })),
+    signOff: draft.signOff.map((s) => ({
+      key: s.key.trim(),
+      label: s.label.trim(),
+      assigneeIds: s.assigneeIds,
+    })),
     signerId: draft.signerId.trim(),
     ...(draft.documentIds.length ? { documentIds: draft.documentIds } : {}),
   };

@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { AppointmentDetail, StoredDocument, TaskView, UserDirectoryEntry } from '../api/appointment-types';
+import type {
+  AppointmentDetail,
+  StoredDocument,
+  TaskView,
+  UserDirectoryEntry,
+} from '../api/appointment-types';
 import { conferenceIndexOf, conferencePath } from '../app/procedure-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
@@ -23,8 +28,15 @@ export function actionableTasks(detail: Pick<AppointmentDetail, 'tasks'>): TaskV
   return detail.tasks.filter((task) => task.actions.length > 0);
 }
 
-export function mayGrantException(detail: Pick<AppointmentDetail, 'stage' | 'state'>, roles: readonly string[]): boolean {
-  return detail.state === 'in_progress' && detail.stage === 'awaiting_exception' && (roles.includes('leader') || roles.includes('admin'));
+export function mayGrantException(
+  detail: Pick<AppointmentDetail, 'stage' | 'state'>,
+  roles: readonly string[],
+): boolean {
+  return (
+    detail.state === 'in_progress' &&
+    detail.stage === 'awaiting_exception' &&
+    (roles.includes('leader') || roles.includes('admin'))
+  );
 }
 
 /** The side column of a procedure: one form per task the user has, the exception, the withdrawal. */
@@ -64,7 +76,14 @@ export function TaskActions({
                 {task.actions.includes('delegate') && (
                   <details className="more">
                     <summary>{t.proc.delegate.title}</summary>
-                    <DelegateForm appointmentId={detail.id} taskKey={task.taskKey} users={users} me={user.username} delegate={api.delegateTask} onDone={onDone} />
+                    <DelegateForm
+                      appointmentId={detail.id}
+                      taskKey={task.taskKey}
+                      users={users}
+                      me={user.username}
+                      delegate={api.delegateTask}
+                      onDone={onDone}
+                    />
                   </details>
                 )}
               </section>
@@ -80,13 +99,22 @@ export function TaskActions({
               <section className="card" key={task.taskKey}>
                 <ReasonForm
                   title={t.proc.resubmit.title}
-                  intro={returned?.outcome === 'return' ? <p>{t.proc.resubmit.returned(returned.claimedBy ?? returned.assigneeIds.join(', '), '')}</p> : undefined}
+                  intro={
+                    returned?.outcome === 'return' ? (
+                      <p>
+                        {t.proc.resubmit.returned(returned.claimedBy ?? returned.assigneeIds.join(', '), '')}
+                      </p>
+                    ) : undefined
+                  }
                   label={t.proc.resubmit.comment}
                   submitLabel={t.proc.resubmit.submit}
                   requiredText={t.proc.resubmit.required}
                   doneText={t.proc.actions.done.resubmit}
                   submit={(comment) =>
-                    api.resubmit(detail.id, { comment, ...(extra.length ? { documentIds: extra.map((d) => d.id) } : {}) })
+                    api.resubmit(detail.id, {
+                      comment,
+                      ...(extra.length ? { documentIds: extra.map((d) => d.id) } : {}),
+                    })
                   }
                   onDone={(message) => {
                     setExtra([]);
@@ -114,7 +142,13 @@ export function TaskActions({
           case 'reconvene':
             return (
               <section className="card" key={task.taskKey} data-testid={`task-${task.taskKey}`}>
-                <ReconveneForm appointmentId={detail.id} taskKey={task.taskKey} steps={detail.status?.steps ?? []} reconvene={api.reconvene} onDone={onDone} />
+                <ReconveneForm
+                  appointmentId={detail.id}
+                  taskKey={task.taskKey}
+                  steps={detail.status?.steps ?? []}
+                  reconvene={api.reconvene}
+                  onDone={onDone}
+                />
               </section>
             );
           default:

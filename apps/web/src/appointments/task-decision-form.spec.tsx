@@ -17,7 +17,12 @@ const ACTIONS: Record<'assigned' | 'claimable' | 'claimed_by_me', TaskAction[]> 
   claimed_by_me: ['unclaim', 'approve', 'reject', 'return', 'delegate'],
 };
 
-function setup(relation: 'assigned' | 'claimable' | 'claimed_by_me', decide = vi.fn(ok), claim = vi.fn(ok), locale: 'vi' | 'en' = 'vi') {
+function setup(
+  relation: 'assigned' | 'claimable' | 'claimed_by_me',
+  decide = vi.fn(ok),
+  claim = vi.fn(ok),
+  locale: 'vi' | 'en' = 'vi',
+) {
   const onDone = vi.fn();
   renderPanel(
     <TaskDecisionForm
@@ -45,15 +50,27 @@ describe('the task decision form', () => {
     const { decide, user } = setup('assigned');
     await user.click(screen.getByRole('button', { name: 'Trả lại để bổ sung' }));
     expect(decide).not.toHaveBeenCalled();
-    expect((await screen.findByRole('alert')).textContent).toBe('Cần nêu lý do khi không đồng ý hoặc trả lại.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Cần nêu lý do khi không đồng ý hoặc trả lại.',
+    );
     await user.type(screen.getByLabelText('Ý kiến'), '  Thiếu bản kê khai tài sản  ');
     await user.click(screen.getByRole('button', { name: 'Trả lại để bổ sung' }));
-    expect(decide).toHaveBeenCalledWith(ID, 'r1-org-office', { verdict: 'return', comment: 'Thiếu bản kê khai tài sản' });
+    expect(decide).toHaveBeenCalledWith(ID, 'r1-org-office', {
+      verdict: 'return',
+      comment: 'Thiếu bản kê khai tài sản',
+    });
   });
 
   it('offers only Claim on a group task, and says so when someone else took it first', async () => {
     const claim = vi.fn(() =>
-      Promise.reject(new ApiError(409, { statusCode: 409, error: 'Conflict', message: 'U-PBT-01 has claimed r1-org-office', code: 'claimed_by_other' })),
+      Promise.reject(
+        new ApiError(409, {
+          statusCode: 409,
+          error: 'Conflict',
+          message: 'U-PBT-01 has claimed r1-org-office',
+          code: 'claimed_by_other',
+        }),
+      ),
     );
     const { user } = setup('claimable', vi.fn(ok), claim, 'en');
     expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
@@ -65,7 +82,14 @@ describe('the task decision form', () => {
 
   it('shows the refusal of a decision in Vietnamese with the API message kept', async () => {
     const decide = vi.fn(() =>
-      Promise.reject(new ApiError(409, { statusCode: 409, error: 'Conflict', message: 'task r1-org-office is done', code: 'task_closed' })),
+      Promise.reject(
+        new ApiError(409, {
+          statusCode: 409,
+          error: 'Conflict',
+          message: 'task r1-org-office is done',
+          code: 'task_closed',
+        }),
+      ),
     );
     const { user } = setup('claimed_by_me', decide);
     expect(screen.getByRole('button', { name: 'Trả việc về nhóm' })).toBeTruthy();
@@ -78,13 +102,24 @@ describe('the reasoned forms', () => {
   it('refuses an exception reason under 20 characters before sending', async () => {
     const submit = vi.fn(ok);
     renderPanel(
-      <ReasonForm title="Ngoại lệ" label="Lý do" submitLabel="Chấp thuận" minLength={20} requiredText="Cần lý do" doneText="Xong" submit={submit} onDone={vi.fn()} />,
+      <ReasonForm
+        title="Ngoại lệ"
+        label="Lý do"
+        submitLabel="Chấp thuận"
+        minLength={20}
+        requiredText="Cần lý do"
+        doneText="Xong"
+        submit={submit}
+        onDone={vi.fn()}
+      />,
     );
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Lý do'), 'Quá ngắn');
     await user.click(screen.getByRole('button', { name: 'Chấp thuận' }));
     expect(submit).not.toHaveBeenCalled();
-    expect((await screen.findByRole('alert')).textContent).toContain('Lý do cần ít nhất 20 ký tự (hiện có 8).');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Lý do cần ít nhất 20 ký tự (hiện có 8).',
+    );
     await user.type(screen.getByLabelText('Lý do'), ' nhưng đã được bổ sung đủ');
     await user.click(screen.getByRole('button', { name: 'Chấp thuận' }));
     expect(submit).toHaveBeenCalledWith('Quá ngắn nhưng đã được bổ sung đủ');
@@ -94,7 +129,14 @@ describe('the reasoned forms', () => {
 describe('the task decision form offers exactly the actions the task answers', () => {
   it('shows no decision buttons for a task whose actions the API left empty', () => {
     renderPanel(
-      <TaskDecisionForm appointmentId={ID} task={{ taskKey: 'r1-org-office', label: 'Thẩm định', actions: [] }} claim={vi.fn(ok)} unclaim={vi.fn(ok)} decide={vi.fn(ok)} onDone={vi.fn()} />,
+      <TaskDecisionForm
+        appointmentId={ID}
+        task={{ taskKey: 'r1-org-office', label: 'Thẩm định', actions: [] }}
+        claim={vi.fn(ok)}
+        unclaim={vi.fn(ok)}
+        decide={vi.fn(ok)}
+        onDone={vi.fn()}
+      />,
     );
     for (const name of ['Đồng ý', 'Không đồng ý', 'Trả lại để bổ sung', 'Nhận việc', 'Trả việc về nhóm'])
       expect(screen.queryByRole('button', { name })).toBeNull();

@@ -20,7 +20,14 @@ type Act = TaskVerdict | 'claim' | 'unclaim';
  * need a comment (the reason goes back to HR). A refusal of the API (409 claimed_by_other, ...) is shown
  * with its reason in words, and the API's own message beside it.
  */
-export function TaskDecisionForm({ appointmentId, task, claim, unclaim, decide, onDone }: TaskDecisionFormProps) {
+export function TaskDecisionForm({
+  appointmentId,
+  task,
+  claim,
+  unclaim,
+  decide,
+  onDone,
+}: TaskDecisionFormProps) {
   const { t } = useI18n();
   const announce = useAnnounce();
   const id = useId();
@@ -46,7 +53,8 @@ export function TaskDecisionForm({ appointmentId, task, claim, unclaim, decide, 
     try {
       if (act === 'claim') await claim(appointmentId, task.taskKey);
       else if (act === 'unclaim') await unclaim(appointmentId, task.taskKey);
-      else await decide(appointmentId, task.taskKey, { verdict: act, ...(trimmed ? { comment: trimmed } : {}) });
+      else
+        await decide(appointmentId, task.taskKey, { verdict: act, ...(trimmed ? { comment: trimmed } : {}) });
       const message = t.proc.actions.done[act];
       announce(message);
       if (act !== 'claim' && act !== 'unclaim') setComment('');
@@ -78,7 +86,11 @@ export function TaskDecisionForm({ appointmentId, task, claim, unclaim, decide, 
             aria-invalid={missing || undefined}
             aria-describedby={`${id}-help`}
           />
-          <p id={`${id}-help`} className={missing ? 'field-error' : 'field-help'} role={missing ? 'alert' : undefined}>
+          <p
+            id={`${id}-help`}
+            className={missing ? 'field-error' : 'field-help'}
+            role={missing ? 'alert' : undefined}
+          >
             {missing ? t.proc.actions.commentRequired : t.proc.actions.commentHelp}
           </p>
         </div>
@@ -86,25 +98,50 @@ export function TaskDecisionForm({ appointmentId, task, claim, unclaim, decide, 
       {error !== null && <ErrorMessage error={error} />}
       <div className="actions">
         {mustClaim && (
-          <button type="button" className="button button-primary" disabled={sending !== null} onClick={() => void run('claim')}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={sending !== null}
+            onClick={() => void run('claim')}
+          >
             {label('claim', t.proc.actions.claim)}
           </button>
         )}
         {mayDecide && (
           <>
-            <button type="button" className="button button-approve" disabled={sending !== null} onClick={() => void run('approve')}>
+            <button
+              type="button"
+              className="button button-approve"
+              disabled={sending !== null}
+              onClick={() => void run('approve')}
+            >
               {label('approve', t.proc.actions.approve)}
             </button>
-            <button type="button" className="button button-secondary" disabled={sending !== null} onClick={() => void run('return')}>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={sending !== null}
+              onClick={() => void run('return')}
+            >
               {label('return', t.proc.actions.return)}
             </button>
-            <button type="button" className="button button-reject" disabled={sending !== null} onClick={() => void run('reject')}>
+            <button
+              type="button"
+              className="button button-reject"
+              disabled={sending !== null}
+              onClick={() => void run('reject')}
+            >
               {label('reject', t.proc.actions.reject)}
             </button>
           </>
         )}
         {task.actions.includes('unclaim') && (
-          <button type="button" className="button button-ghost" disabled={sending !== null} onClick={() => void run('unclaim')}>
+          <button
+            type="button"
+            className="button button-ghost"
+            disabled={sending !== null}
+            onClick={() => void run('unclaim')}
+          >
             {label('unclaim', t.proc.actions.unclaim)}
           </button>
         )}

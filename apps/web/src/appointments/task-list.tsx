@@ -15,17 +15,21 @@ export function TaskList({ tasks, now }: { tasks: readonly TaskView[]; now: numb
         <ul className="plain-list task-list" data-testid="tasks">
           {tasks.map((task) => (
             <li key={task.taskKey} className={`task task-${task.status}`}>
-              <strong>{task.label}</strong> <span className="muted small">({t.proc.kinds[task.kind] ?? task.kind})</span> ·{' '}
+              <strong>{task.label}</strong>{' '}
+              <span className="muted small">({t.proc.kinds[task.kind] ?? task.kind})</span> ·{' '}
               <span>{t.proc.tasks.status[task.status] ?? task.status}</span>
               {task.outcome && <span> · {t.proc.outcomes[task.outcome] ?? task.outcome}</span>}
               <br />
               <span className="small">
                 {t.proc.tasks.assignees}: {task.assigneeIds.join(', ')}
                 {task.claimedBy && ` · ${t.proc.tasks.claimedBy(task.claimedBy)}`}
-                {task.activeDelegates.length > 0 && ` · ${t.proc.tasks.delegates(task.activeDelegates.join(', '))}`}
+                {task.activeDelegates.length > 0 &&
+                  ` · ${t.proc.tasks.delegates(task.activeDelegates.join(', '))}`}
               </span>{' '}
               {task.status === 'open' && <DueTag task={task} now={now} />}
-              {task.status === 'done' && task.updatedAt && <span className="muted small"> · {formatDateTime(task.updatedAt)}</span>}
+              {task.status === 'done' && task.updatedAt && (
+                <span className="muted small"> · {formatDateTime(task.updatedAt)}</span>
+              )}
             </li>
           ))}
         </ul>

@@ -5,7 +5,10 @@ import { useAuth } from '../auth/auth';
 /** Everyone the user directory lists (GET /users), loaded once per page: pickers filter it by role. */
 export function useUserDirectory(): { users: UserDirectoryEntry[] | null; error: unknown } {
   const { api } = useAuth();
-  const [state, setState] = useState<{ users: UserDirectoryEntry[] | null; error: unknown }>({ users: null, error: null });
+  const [state, setState] = useState<{ users: UserDirectoryEntry[] | null; error: unknown }>({
+    users: null,
+    error: null,
+  });
   useEffect(() => {
     const controller = new AbortController();
     api.users({}, controller.signal).then(

@@ -23,7 +23,13 @@ export function UserSelect({
 }) {
   const { t } = useI18n();
   return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid || undefined} aria-describedby={describedBy}>
+    <select
+      id={id}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
+    >
       <option value="">{t.proc.users.choose}</option>
       {users
         .filter((u) => u.username === value || !exclude.includes(u.username))
@@ -63,7 +69,12 @@ export function UserListPicker({
           {value.map((u) => (
             <li key={u} className="chip">
               {userLabel(users, u)}
-              <button type="button" className="chip-remove" aria-label={t.proc.users.remove(userLabel(users, u))} onClick={() => onChange(value.filter((x) => x !== u))}>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={t.proc.users.remove(userLabel(users, u))}
+                onClick={() => onChange(value.filter((x) => x !== u))}
+              >
                 ×
               </button>
             </li>
@@ -71,7 +82,15 @@ export function UserListPicker({
         </ul>
       )}
       <div className="input-with-button">
-        <UserSelect id={id} users={users} value={next} onChange={setNext} exclude={value} invalid={invalid} describedBy={describedBy} />
+        <UserSelect
+          id={id}
+          users={users}
+          value={next}
+          onChange={setNext}
+          exclude={value}
+          invalid={invalid}
+          describedBy={describedBy}
+        />
         <button
           type="button"
           className="button button-secondary"

@@ -73,7 +73,12 @@ export function PostPicker({
             aria-describedby={`${id}-help`}
             spellCheck={false}
           />
-          <button type="button" className="button button-secondary" disabled={busy} onClick={() => void find()}>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={busy}
+            onClick={() => void find()}
+          >
             {t.post.submit}
           </button>
         </div>

@@ -32,7 +32,11 @@ export function AttendanceForm({
     setBusy(true);
     setError(null);
     try {
-      await record(appointmentId, view.stepIndex, view.summonedIds.filter((m) => present.has(m)));
+      await record(
+        appointmentId,
+        view.stepIndex,
+        view.summonedIds.filter((m) => present.has(m)),
+      );
       announce(t.proc.actions.done.attendance);
       onDone(t.proc.actions.done.attendance);
     } catch (e) {
@@ -43,7 +47,14 @@ export function AttendanceForm({
   };
 
   return (
-    <form className="card" aria-labelledby={`${id}-title`} onSubmit={(e) => { e.preventDefault(); void send(); }}>
+    <form
+      className="card"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
+    >
       <h2 id={`${id}-title`}>{t.proc.conference.attendance}</h2>
       <fieldset>
         <legend>{t.proc.conference.present}</legend>
@@ -67,10 +78,21 @@ export function AttendanceForm({
           ))}
         </ul>
       </fieldset>
-      <div className={`quorum ${met ? 'quorum-met' : 'quorum-not-met'}`} aria-live="polite" data-testid="quorum">
+      <div
+        className={`quorum ${met ? 'quorum-met' : 'quorum-not-met'}`}
+        aria-live="polite"
+        data-testid="quorum"
+      >
         <strong>{met ? t.proc.conference.quorumMet : t.proc.conference.quorumNotMet}</strong>{' '}
         {t.proc.conference.quorumLive(present.size, summoned, quorumNeeded(summoned))}
-        <meter min={0} max={summoned} low={quorumNeeded(summoned) - 0.5} optimum={summoned} value={present.size} aria-hidden="true" />
+        <meter
+          min={0}
+          max={summoned}
+          low={quorumNeeded(summoned) - 0.5}
+          optimum={summoned}
+          value={present.size}
+          aria-hidden="true"
+        />
       </div>
       {error !== null && <ErrorMessage error={error} />}
       <button type="submit" className="button button-primary" disabled={busy}>

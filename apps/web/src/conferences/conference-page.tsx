@@ -53,7 +53,9 @@ export function ConferencePage() {
 
   return (
     <>
-      <PageHeading title={t.proc.conference.title}>{view ? t.proc.conference.heading(stepTitle) : t.proc.conference.title}</PageHeading>
+      <PageHeading title={t.proc.conference.title}>
+        {view ? t.proc.conference.heading(stepTitle) : t.proc.conference.title}
+      </PageHeading>
       <p>
         <Link to={appointmentPath(appointmentId)}>← {t.proc.conference.back}</Link>
         {view && (
@@ -74,18 +76,36 @@ export function ConferencePage() {
         <>
           <p>
             <strong>{t.proc.conference.stage[status.stage] ?? status.stage}</strong>
-            {(view.attempt ?? 1) > 1 && <span data-testid="conference-attempt"> ({t.proc.steps.attempt(view.attempt)})</span>} · {t.proc.conference.summoned(view.summonedIds.length)} ·{' '}
-            {t.proc.start.secretary}: {name(view.secretaryId)} · {t.proc.start.head}: {name(view.headId)}
+            {(view.attempt ?? 1) > 1 && (
+              <span data-testid="conference-attempt"> ({t.proc.steps.attempt(view.attempt)})</span>
+            )}{' '}
+            · {t.proc.conference.summoned(view.summonedIds.length)} · {t.proc.start.secretary}:{' '}
+            {name(view.secretaryId)} · {t.proc.start.head}: {name(view.headId)}
           </p>
-          {!secretary && status.stage !== 'closed' && <p className="notice notice-info">{t.proc.conference.secretaryOnly(view.secretaryId)}</p>}
+          {!secretary && status.stage !== 'closed' && (
+            <p className="notice notice-info">{t.proc.conference.secretaryOnly(view.secretaryId)}</p>
+          )}
           {status.stage === 'convened' && secretary && (
-            <AttendanceForm view={view} name={name} record={api.recordAttendance} appointmentId={appointmentId} onDone={done} />
+            <AttendanceForm
+              view={view}
+              name={name}
+              record={api.recordAttendance}
+              appointmentId={appointmentId}
+              onDone={done}
+            />
           )}
           {status.stage === 'attendance_recorded' && status.attending !== undefined && (
             <>
               <p>{t.proc.conference.recorded(status.attending, view.summonedIds.length)}</p>
               {secretary && (
-                <TallyForm view={view} attending={status.attending} candidateName={(c) => c} submit={api.submitTally} appointmentId={appointmentId} onDone={done} />
+                <TallyForm
+                  view={view}
+                  attending={status.attending}
+                  candidateName={(c) => c}
+                  submit={api.submitTally}
+                  appointmentId={appointmentId}
+                  onDone={done}
+                />
               )}
             </>
           )}

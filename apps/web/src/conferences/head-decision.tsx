@@ -44,10 +44,20 @@ export function HeadDecision({
           <span>{c}</span>
           {isHead && (
             <>
-              <button type="button" className="button button-approve" disabled={busy} onClick={() => void send(c, true)}>
+              <button
+                type="button"
+                className="button button-approve"
+                disabled={busy}
+                onClick={() => void send(c, true)}
+              >
                 {t.proc.conference.headApprove(c)}
               </button>
-              <button type="button" className="button button-reject" disabled={busy} onClick={() => void send(c, false)}>
+              <button
+                type="button"
+                className="button button-reject"
+                disabled={busy}
+                onClick={() => void send(c, false)}
+              >
                 {t.proc.conference.headReject(c)}
               </button>
             </>

@@ -75,7 +75,15 @@ export function TallyForm({
   };
 
   return (
-    <form className="card" aria-labelledby={`${id}-title`} noValidate onSubmit={(e) => { e.preventDefault(); void send(); }}>
+    <form
+      className="card"
+      aria-labelledby={`${id}-title`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
+    >
       <h2 id={`${id}-title`}>{t.proc.conference.tally}</h2>
       <p className="notice notice-info" data-testid="threshold">
         {t.proc.conference.threshold(votesToPass(summoned), summoned)}{' '}
@@ -83,7 +91,15 @@ export function TallyForm({
       </p>
       <div className="field">
         <label htmlFor={`${id}-ballots`}>{t.proc.conference.ballots}</label>
-        <input id={`${id}-ballots`} type="number" min={0} max={attending} inputMode="numeric" value={ballots} onChange={(e) => setBallots(e.target.value)} />
+        <input
+          id={`${id}-ballots`}
+          type="number"
+          min={0}
+          max={attending}
+          inputMode="numeric"
+          value={ballots}
+          onChange={(e) => setBallots(e.target.value)}
+        />
       </div>
       {view.candidates.map((c) => {
         const verdict = preview.verdicts.find((v) => v.candidateId === c)?.verdict ?? 'invalid';
@@ -91,7 +107,15 @@ export function TallyForm({
           <div className="field tally-row" key={c}>
             <label htmlFor={`${id}-v-${c}`}>{t.proc.conference.votesFor(candidateName(c))}</label>
             <div className="input-with-button">
-              <input id={`${id}-v-${c}`} type="number" min={0} inputMode="numeric" value={votes[c] ?? ''} onChange={(e) => setVotes({ ...votes, [c]: e.target.value })} aria-describedby={`${id}-verdict-${c}`} />
+              <input
+                id={`${id}-v-${c}`}
+                type="number"
+                min={0}
+                inputMode="numeric"
+                value={votes[c] ?? ''}
+                onChange={(e) => setVotes({ ...votes, [c]: e.target.value })}
+                aria-describedby={`${id}-verdict-${c}`}
+              />
               <span id={`${id}-verdict-${c}`} className={`tag verdict-${verdict}`} aria-live="polite">
                 {t.proc.conference.verdict[verdict]}
               </span>
@@ -99,7 +123,9 @@ export function TallyForm({
           </div>
         );
       })}
-      <p aria-live="polite">{t.proc.conference.forward(preview.forward.join(', ') || t.proc.conference.nobody)}</p>
+      <p aria-live="polite">
+        {t.proc.conference.forward(preview.forward.join(', ') || t.proc.conference.nobody)}
+      </p>
       {preview.problems.length > 0 && (
         <ul className="field-error" role="alert">
           {preview.problems.map((p, i) => (
@@ -116,7 +142,11 @@ export function TallyForm({
           onChange={(e) => {
             const file = e.target.files?.[0];
             setSha(null);
-            if (file) void sha256Hex(file).then((hex) => { setSha(hex); setShaMissing(false); });
+            if (file)
+              void sha256Hex(file).then((hex) => {
+                setSha(hex);
+                setShaMissing(false);
+              });
           }}
         />
         <p id={`${id}-sheet-help`} className="field-help">

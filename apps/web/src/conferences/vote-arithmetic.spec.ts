@@ -1,6 +1,17 @@
-import { collectiveVoteOutcome, expandedConferenceWinners, quorumMet as domainQuorumMet } from '@personnel/domain';
+import {
+  collectiveVoteOutcome,
+  expandedConferenceWinners,
+  quorumMet as domainQuorumMet,
+} from '@personnel/domain';
 import { describe, expect, it } from 'vitest';
-import { expandedForward, previewTally, quorumMet, quorumNeeded, sha256Hex, votesToPass } from './vote-arithmetic';
+import {
+  expandedForward,
+  previewTally,
+  quorumMet,
+  quorumNeeded,
+  sha256Hex,
+  votesToPass,
+} from './vote-arithmetic';
 
 describe('the conference arithmetic', () => {
   it('needs two thirds of those summoned, in integers', () => {
@@ -49,14 +60,31 @@ describe('the conference arithmetic', () => {
 
   it('ranks the expanded conference as libs/domain does, top two when nobody passes', () => {
     const cases = [
-      [{ candidateId: 'A', votes: 16 }, { candidateId: 'B', votes: 10 }],
-      [{ candidateId: 'A', votes: 15 }, { candidateId: 'B', votes: 10 }, { candidateId: 'C', votes: 5 }],
-      [{ candidateId: 'C', votes: 9 }, { candidateId: 'A', votes: 12 }, { candidateId: 'B', votes: 9 }],
+      [
+        { candidateId: 'A', votes: 16 },
+        { candidateId: 'B', votes: 10 },
+      ],
+      [
+        { candidateId: 'A', votes: 15 },
+        { candidateId: 'B', votes: 10 },
+        { candidateId: 'C', votes: 5 },
+      ],
+      [
+        { candidateId: 'C', votes: 9 },
+        { candidateId: 'A', votes: 12 },
+        { candidateId: 'B', votes: 9 },
+      ],
       [{ candidateId: 'A', votes: 0 }],
     ];
     for (const tallies of cases)
       expect(expandedForward(tallies, 30)).toEqual(expandedConferenceWinners(tallies, 30).forward);
-    const preview = previewTally({ kind: 'expanded', summoned: 30, attending: 25, ballotsCast: 25, votes: cases[1] ?? [] });
+    const preview = previewTally({
+      kind: 'expanded',
+      summoned: 30,
+      attending: 25,
+      ballotsCast: 25,
+      votes: cases[1] ?? [],
+    });
     expect(preview.verdicts.map((v) => v.verdict)).toEqual(['top_two', 'top_two', 'failed']);
   });
 
@@ -66,7 +94,10 @@ describe('the conference arithmetic', () => {
       summoned: 9,
       attending: 7,
       ballotsCast: 8,
-      votes: [{ candidateId: 'A', votes: 9 }, { candidateId: 'B', votes: 1.5 }],
+      votes: [
+        { candidateId: 'A', votes: 9 },
+        { candidateId: 'B', votes: 1.5 },
+      ],
     });
     expect(preview.problems).toEqual([
       { kind: 'ballotsOverAttending', attending: 7 },

@@ -64,7 +64,9 @@ export function previewTally(input: {
   const valid = (v: CandidateVotes) => whole(v.votes) && v.votes <= input.summoned;
   if (isExpanded(input.kind)) {
     const forward = expandedForward(input.votes.filter(valid), input.summoned);
-    const passed = new Set(input.votes.filter((v) => valid(v) && v.votes * 2 > input.summoned).map((v) => v.candidateId));
+    const passed = new Set(
+      input.votes.filter((v) => valid(v) && v.votes * 2 > input.summoned).map((v) => v.candidateId),
+    );
     return {
       verdicts: input.votes.map((v) => ({
         ...v,
@@ -105,7 +107,8 @@ export function previewTally(input: {
  */
 export function expandedForward(tallies: readonly CandidateVotes[], summoned: number): string[] {
   const ranked = [...tallies].sort(
-    (a, b) => b.votes - a.votes || (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0),
+    (a, b) =>
+      b.votes - a.votes || (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0),
   );
   const passed = ranked.filter((t) => t.votes * 2 > summoned);
   if (passed.length > 0) return passed.map((t) => t.candidateId);
@@ -116,7 +119,10 @@ export function expandedForward(tallies: readonly CandidateVotes[], summoned: nu
 }
 
 /** SHA-256 of a file, lower-case hex, computed in the browser (the sheet itself stays on paper/in the store). */
-export async function sha256Hex(data: Blob | ArrayBuffer, subtle: SubtleCrypto = crypto.subtle): Promise<string> {
+export async function sha256Hex(
+  data: Blob | ArrayBuffer,
+  subtle: SubtleCrypto = crypto.subtle,
+): Promise<string> {
   const buffer = data instanceof Blob ? await data.arrayBuffer() : data;
   const digest = await subtle.digest('SHA-256', buffer);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');

@@ -4,7 +4,17 @@ export interface Bar {
   value: number;
 }
 
-export function BarChart({ title, bars, unitLabel, countLabel }: { title: string; bars: readonly Bar[]; unitLabel: string; countLabel: string }) {
+export function BarChart({
+  title,
+  bars,
+  unitLabel,
+  countLabel,
+}: {
+  title: string;
+  bars: readonly Bar[];
+  unitLabel: string;
+  countLabel: string;
+}) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   return (
     <figure className="chart">

@@ -51,17 +51,37 @@ export function DashboardPage() {
             {report.byState.length === 0 ? (
               <p className="muted">{d.noData}</p>
             ) : (
-              <BarChart title={d.byState} unitLabel={t.proc.page.state} countLabel={d.count} bars={report.byState.map((s) => ({ label: t.proc.states[s.state] ?? s.state, value: s.count }))} />
+              <BarChart
+                title={d.byState}
+                unitLabel={t.proc.page.state}
+                countLabel={d.count}
+                bars={report.byState.map((s) => ({
+                  label: t.proc.states[s.state] ?? s.state,
+                  value: s.count,
+                }))}
+              />
             )}
           </Section>
           <Section title={d.byUnit} id="by-unit">
-            {report.byUnit.length === 0 ? <p className="muted">{d.noData}</p> : <BarChart title={d.byUnit} unitLabel={d.unit} countLabel={d.count} bars={unitTotals(report)} />}
+            {report.byUnit.length === 0 ? (
+              <p className="muted">{d.noData}</p>
+            ) : (
+              <BarChart title={d.byUnit} unitLabel={d.unit} countLabel={d.count} bars={unitTotals(report)} />
+            )}
           </Section>
           <Section title={d.standards} id="standards">
-            <ShareBar part={report.standardsMet.met} whole={report.standardsMet.appointed} text={d.standardsText(report.standardsMet.met, report.standardsMet.appointed)} />
+            <ShareBar
+              part={report.standardsMet.met}
+              whole={report.standardsMet.appointed}
+              text={d.standardsText(report.standardsMet.met, report.standardsMet.appointed)}
+            />
           </Section>
           <Section title={d.nonLocal} id="non-local">
-            <ShareBar part={report.nonLocalHeads.nonLocal} whole={report.nonLocalHeads.heads} text={d.nonLocalText(report.nonLocalHeads.nonLocal, report.nonLocalHeads.heads)} />
+            <ShareBar
+              part={report.nonLocalHeads.nonLocal}
+              whole={report.nonLocalHeads.heads}
+              text={d.nonLocalText(report.nonLocalHeads.nonLocal, report.nonLocalHeads.heads)}
+            />
           </Section>
           <Section title={d.time} id="time">
             <p className="big-figures">
@@ -72,10 +92,24 @@ export function DashboardPage() {
                 p90 <strong>{fmt(report.timeToDecisionDays.p90)}</strong>
               </span>
             </p>
-            <p>{d.timeText(report.timeToDecisionDays.count, fmt(report.timeToDecisionDays.p50), fmt(report.timeToDecisionDays.p90))}</p>
+            <p>
+              {d.timeText(
+                report.timeToDecisionDays.count,
+                fmt(report.timeToDecisionDays.p50),
+                fmt(report.timeToDecisionDays.p90),
+              )}
+            </p>
           </Section>
           <Section title={d.work} id="work">
-            <BarChart title={d.work} unitLabel={d.work} countLabel={d.count} bars={[{ label: d.open, value: report.openTasks }, { label: d.overdue, value: report.overdueTasks }]} />
+            <BarChart
+              title={d.work}
+              unitLabel={d.work}
+              countLabel={d.count}
+              bars={[
+                { label: d.open, value: report.openTasks },
+                { label: d.overdue, value: report.overdueTasks },
+              ]}
+            />
             <p>{d.workText(report.openTasks, report.overdueTasks)}</p>
           </Section>
         </div>

@@ -8,7 +8,8 @@ import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
 
 /** The API's CADRE_CSV_COLUMNS (apps/api/src/registry/cadres/cadre-csv.service.ts). */
-const COLUMNS = 'code, fullName, gender, birthDate, hometownLocalityCode, ethnicity, education, politicalTheory, stateManagement, partyMember, status';
+const COLUMNS =
+  'code, fullName, gender, birthDate, hometownLocalityCode, ethnicity, education, politicalTheory, stateManagement, partyMember, status';
 
 /** POST /cadres/import: all-or-nothing (a 422 carries the report) or valid-rows; the per-row errors. */
 export function CadreImportPage() {
@@ -47,12 +48,30 @@ export function CadreImportPage() {
   return (
     <>
       <PageHeading title={t.proc.imports.title}>{t.proc.imports.title}</PageHeading>
-      <form className="card" noValidate onSubmit={(e) => { e.preventDefault(); void send(); }} aria-label={t.proc.imports.title}>
+      <form
+        className="card"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send();
+        }}
+        aria-label={t.proc.imports.title}
+      >
         <p className="muted">{t.proc.imports.intro(COLUMNS)}</p>
         <div className="field">
           <label htmlFor={`${id}-file`}>{t.proc.imports.file}</label>
-          <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} aria-invalid={noFile || undefined} />
-          {noFile && <p className="field-error" role="alert">{t.proc.imports.noFile}</p>}
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            aria-invalid={noFile || undefined}
+          />
+          {noFile && (
+            <p className="field-error" role="alert">
+              {t.proc.imports.noFile}
+            </p>
+          )}
         </div>
         <fieldset>
           <legend>{t.proc.imports.mode}</legend>
@@ -72,7 +91,9 @@ export function CadreImportPage() {
         <section className="card" aria-labelledby={`${id}-report`} data-testid="import-report">
           <h2 id={`${id}-report`}>{t.proc.imports.report}</h2>
           <p className={report.rolledBack ? 'notice notice-error' : 'notice notice-success'}>
-            {report.rolledBack ? t.proc.imports.nothingImported : t.proc.imports.imported(report.report.imported)}{' '}
+            {report.rolledBack
+              ? t.proc.imports.nothingImported
+              : t.proc.imports.imported(report.report.imported)}{' '}
             {report.report.rejected.length > 0 && t.proc.imports.rejected(report.report.rejected.length)}
           </p>
           {report.report.rejected.length > 0 && (

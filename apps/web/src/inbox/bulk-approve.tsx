@@ -59,7 +59,12 @@ export function BulkApprove({ selected, approve, onDone, onClear }: BulkApproveP
       </div>
       {error !== null && <ErrorMessage error={error} />}
       <div className="actions">
-        <button type="button" className="button button-approve" disabled={busy || selected.length === 0} onClick={() => void submit()}>
+        <button
+          type="button"
+          className="button button-approve"
+          disabled={busy || selected.length === 0}
+          onClick={() => void submit()}
+        >
           {busy ? t.proc.bulk.sending : t.proc.bulk.approve(selected.length)}
         </button>
         {selected.length > 0 && (
@@ -74,13 +79,19 @@ export function BulkApprove({ selected, approve, onDone, onClear }: BulkApproveP
           <p>{t.proc.bulk.summary(results.filter((r) => r.result.ok).length, results.length)}</p>
           <ul className="plain-list results">
             {results.map(({ label, result }) => (
-              <li key={`${result.workflowId}#${result.taskKey}`} className={result.ok ? 'result-ok' : 'result-refused'}>
-                <span className={result.ok ? 'tag tag-pass' : 'tag tag-fail'}>{result.ok ? t.proc.bulk.ok : t.proc.bulk.refused}</span>{' '}
+              <li
+                key={`${result.workflowId}#${result.taskKey}`}
+                className={result.ok ? 'result-ok' : 'result-refused'}
+              >
+                <span className={result.ok ? 'tag tag-pass' : 'tag tag-fail'}>
+                  {result.ok ? t.proc.bulk.ok : t.proc.bulk.refused}
+                </span>{' '}
                 {label}
                 {!result.ok && (
                   <span className="muted">
                     {' — '}
-                    {(result.code && t.proc.codes[result.code]) ?? ''} {result.message ? <q lang="en">{result.message}</q> : null}
+                    {(result.code && t.proc.codes[result.code]) ?? ''}{' '}
+                    {result.message ? <q lang="en">{result.message}</q> : null}
                   </span>
                 )}
               </li>

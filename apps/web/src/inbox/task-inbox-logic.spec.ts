@@ -16,7 +16,9 @@ const NOW = Date.parse('2026-12-01T03:00:00.000Z');
 
 describe('the procedure inbox', () => {
   it('keeps its filters in the URL, defaults left out', () => {
-    const filters = parseTaskFilters(new URLSearchParams('scope=claimable&kind=decision&overdue=true&page=3'));
+    const filters = parseTaskFilters(
+      new URLSearchParams('scope=claimable&kind=decision&overdue=true&page=3'),
+    );
     expect(filters).toEqual({ scope: 'claimable', kind: 'decision', overdueOnly: true, page: 3 });
     expect(taskSearchParams(filters).toString()).toBe('scope=claimable&kind=decision&overdue=true&page=3');
     expect(parseTaskFilters(new URLSearchParams('scope=nonsense&kind=x&page=-2'))).toEqual({
@@ -60,9 +62,15 @@ describe('the procedure inbox', () => {
   it('lets bulk approval take the sign-offs the API lets me approve as their holder, nothing else', () => {
     const DECIDE = ['approve', 'reject', 'return'] as const;
     expect(bulkApprovable(task())).toBe(true);
-    expect(bulkApprovable(task({ relation: 'claimed_by_me', actions: ['unclaim', ...DECIDE, 'delegate'] }))).toBe(true);
+    expect(
+      bulkApprovable(task({ relation: 'claimed_by_me', actions: ['unclaim', ...DECIDE, 'delegate'] })),
+    ).toBe(true);
     // A group task still to claim: the API answers only "claim".
-    expect(bulkApprovable(task({ relation: 'claimable', assigneeIds: ['U-TCNV-01', 'U-PBT-01'], actions: ['claim'] }))).toBe(false);
+    expect(
+      bulkApprovable(
+        task({ relation: 'claimable', assigneeIds: ['U-TCNV-01', 'U-PBT-01'], actions: ['claim'] }),
+      ),
+    ).toBe(false);
     // A stand-in decides one task at a time, looked at.
     expect(bulkApprovable(task({ relation: 'delegated_to_me', actions: [...DECIDE] }))).toBe(false);
     expect(bulkApprovable(task({ relation: 'other', actions: [] }))).toBe(false);

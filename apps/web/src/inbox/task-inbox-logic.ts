@@ -5,7 +5,15 @@ import type { InboxScope, TaskKind, TaskListQuery, TaskView } from '../api/appoi
  * order of a page (overdue first, then the soonest due), and which rows bulk approval may take.
  */
 export const SCOPES: readonly InboxScope[] = ['mine', 'claimable', 'all'];
-export const TASK_KINDS: readonly TaskKind[] = ['sign_off', 'decision', 'exception', 'revision', 'conference', 'reconvene', 'self_assessment'];
+export const TASK_KINDS: readonly TaskKind[] = [
+  'sign_off',
+  'decision',
+  'exception',
+  'revision',
+  'conference',
+  'reconvene',
+  'self_assessment',
+];
 export const TASK_PAGE_SIZE = 20;
 
 export interface TaskFilters {
@@ -65,12 +73,18 @@ const RANK: Record<Urgency, number> = { overdue: 0, due_soon: 1, later: 2, no_de
 /** Overdue first, then by due time (soonest first), no deadline after, finished last; ties keep the API's order. */
 export function sortTasks(tasks: readonly TaskView[], now: number): TaskView[] {
   return tasks
-    .map((task, index) => ({ task, index, rank: RANK[urgency(task, now)], due: task.dueAt ? Date.parse(task.dueAt) : Infinity }))
+    .map((task, index) => ({
+      task,
+      index,
+      rank: RANK[urgency(task, now)],
+      due: task.dueAt ? Date.parse(task.dueAt) : Infinity,
+    }))
     .sort((a, b) => a.rank - b.rank || a.due - b.due || a.index - b.index)
     .map((x) => x.task);
 }
 
-export const taskId = (task: Pick<TaskView, 'workflowId' | 'taskKey'>) => `${task.workflowId}#${task.taskKey}`;
+export const taskId = (task: Pick<TaskView, 'workflowId' | 'taskKey'>) =>
+  `${task.workflowId}#${task.taskKey}`;
 
 /**
  * Bulk approval takes open sign-off tasks that are the user's alone: personal (one assignee, them) or a
@@ -82,7 +96,10 @@ export function bulkApprovable(task: TaskView): boolean {
 }
 
 /** Tasks in this poll that were not in the previous one and are the user's to act on: "new in your inbox". */
-export function newlyMine(previous: readonly TaskView[] | undefined, current: readonly TaskView[]): TaskView[] {
+export function newlyMine(
+  previous: readonly TaskView[] | undefined,
+  current: readonly TaskView[],
+): TaskView[] {
   if (!previous) return [];
   const seen = new Set(previous.map(taskId));
   return current.filter((t) => !seen.has(taskId(t)) && t.status === 'open' && t.relation !== 'other');

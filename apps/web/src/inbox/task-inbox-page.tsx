@@ -63,7 +63,8 @@ export function TaskInboxPage() {
   };
   const { paused, refreshNow } = usePoller(load, { key });
 
-  const update = (next: Partial<TaskFilters>) => setParams(taskSearchParams({ ...filters, page: 1, ...next }));
+  const update = (next: Partial<TaskFilters>) =>
+    setParams(taskSearchParams({ ...filters, page: 1, ...next }));
   const page = result?.key === key ? result.page : null;
   const now = checkedAt?.getTime() ?? 0;
   const items = page ? sortTasks(page.items, now) : [];
@@ -101,7 +102,11 @@ export function TaskInboxPage() {
       <div className="filters" role="group" aria-label={t.proc.inbox.kind}>
         <div className="field field-inline">
           <label htmlFor="task-kind">{t.proc.inbox.kind}</label>
-          <select id="task-kind" value={filters.kind ?? ''} onChange={(e) => update({ kind: TASK_KINDS.find((k) => k === e.target.value) })}>
+          <select
+            id="task-kind"
+            value={filters.kind ?? ''}
+            onChange={(e) => update({ kind: TASK_KINDS.find((k) => k === e.target.value) })}
+          >
             <option value="">{t.proc.inbox.anyKind}</option>
             {TASK_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -111,7 +116,11 @@ export function TaskInboxPage() {
           </select>
         </div>
         <label className="check-inline">
-          <input type="checkbox" checked={filters.overdueOnly} onChange={(e) => update({ overdueOnly: e.target.checked })} />{' '}
+          <input
+            type="checkbox"
+            checked={filters.overdueOnly}
+            onChange={(e) => update({ overdueOnly: e.target.checked })}
+          />{' '}
           {t.proc.inbox.overdueOnly}
         </label>
       </div>
@@ -141,7 +150,11 @@ export function TaskInboxPage() {
             </thead>
             <tbody>
               {items.map((row) => (
-                <tr key={taskId(row)} className={row.overdue ? 'row-overdue' : undefined} data-testid="task-row">
+                <tr
+                  key={taskId(row)}
+                  className={row.overdue ? 'row-overdue' : undefined}
+                  data-testid="task-row"
+                >
                   <td data-label={t.proc.inbox.colSelect}>
                     {bulkApprovable(row) ? (
                       <input
@@ -164,7 +177,9 @@ export function TaskInboxPage() {
                     </span>
                     {row.escalated && <span className="tag tag-fail"> {t.proc.inbox.escalated}</span>}
                   </td>
-                  <td data-label={t.proc.inbox.colCandidates}>{candidateList(row.cadreIds, row.cadreNames)}</td>
+                  <td data-label={t.proc.inbox.colCandidates}>
+                    {candidateList(row.cadreIds, row.cadreNames)}
+                  </td>
                   <td data-label={t.proc.inbox.colPost}>
                     {row.postTitle ?? row.postId}
                     {row.unitName && <span className="muted small"> · {row.unitName}</span>}
@@ -174,7 +189,9 @@ export function TaskInboxPage() {
                   </td>
                   <td data-label={t.proc.inbox.colRelation}>
                     {t.proc.relation[row.relation] ?? row.relation}
-                    {row.claimedBy && row.relation !== 'claimed_by_me' && <span className="muted small"> · {row.claimedBy}</span>}
+                    {row.claimedBy && row.relation !== 'claimed_by_me' && (
+                      <span className="muted small"> · {row.claimedBy}</span>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -182,7 +199,13 @@ export function TaskInboxPage() {
           </table>
         </div>
       )}
-      {page && <Pagination page={filters.page} pages={Math.max(1, Math.ceil(page.total / page.limit))} onPage={(p) => update({ page: p })} />}
+      {page && (
+        <Pagination
+          page={filters.page}
+          pages={Math.max(1, Math.ceil(page.total / page.limit))}
+          onPage={(p) => update({ page: p })}
+        />
+      )}
       {page && items.some(bulkApprovable) && (
         <BulkApprove
           selected={selectedRows}

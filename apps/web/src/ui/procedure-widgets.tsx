@@ -18,7 +18,11 @@ const STATE_BADGE: Record<string, string | undefined> = {
 /** A procedure's state; a state of a kind the panel does not know yet shows its code. */
 export function AppointmentStateBadge({ state }: { state: AppointmentState | string }) {
   const { t } = useI18n();
-  return <span className={`badge badge-${STATE_BADGE[state] ?? 'pending'}`}>{(t.proc.states as Record<string, string | undefined>)[state] ?? state}</span>;
+  return (
+    <span className={`badge badge-${STATE_BADGE[state] ?? 'pending'}`}>
+      {(t.proc.states as Record<string, string | undefined>)[state] ?? state}
+    </span>
+  );
 }
 
 export function StageLabel({ stage }: { stage: string }) {
@@ -42,7 +46,12 @@ export function DueTag({ task, now }: { task: Pick<TaskView, 'overdue' | 'dueAt'
 export function TemporalLink({ workflowId }: { workflowId: string }) {
   const { t } = useI18n();
   return (
-    <a className="temporal-link" href={temporalWorkflowUrl(panelConfig(), workflowId)} target="_blank" rel="noopener noreferrer">
+    <a
+      className="temporal-link"
+      href={temporalWorkflowUrl(panelConfig(), workflowId)}
+      target="_blank"
+      rel="noopener noreferrer"
+    >
       {t.proc.page.temporal}
       <span className="visually-hidden"> ({t.proc.page.temporalHint})</span>
       <span aria-hidden="true"> ↗</span>
