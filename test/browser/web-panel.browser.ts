@@ -157,14 +157,3 @@ async function expectText(
   }
   expect(text).toMatch(expected);
 }
-
-async function expectCount(locator: { count(): Promise<number> }, expected: number) {
-  const deadline = Date.now() + 10_000;
-  let count = 0;
-  while (Date.now() < deadline) {
-    count = await locator.count();
-    if (count === expected) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  expect(count).toBe(expected);
-}
