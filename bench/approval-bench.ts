@@ -3,7 +3,7 @@
  *                          [--setup-concurrency N] [--name NAME] [--wait-quiet SECONDS] [--log-level L]`
  *
  * The approval round trip against the bare Update (see bench/README.md), one run, one dev server:
- *   A  POST /api/v1/appointments/:postId/:n/tasks/:taskKey/decide {verdict:'approve'} with a real token →
+ *   A  POST /api/v1/tasks/<workflow id>/<task key>/decide {verdict:'approve'} with a real token →
  *      Update on appointmentWorkflow → the task row (done, approve) and its `task_decided` step read back
  *      from Postgres;
  *   B  `executeUpdate(decide)` on the nomination bench's bare workflow (bench/bare-workflow.ts), started
@@ -106,7 +106,7 @@ function approve(tokens: Tokens, pool: Pool) {
   return async (item: ApprovalItem): Promise<ApprovalSample> => {
     const token = tokens.get(item.approver);
     if (!token) throw new Error(`no token for ${item.approver}`);
-    const url = `${item.appointment.path}/tasks/${encodeURIComponent(item.taskKey)}/decide`;
+    const url = `${item.appointment.tasksPath}/${encodeURIComponent(item.taskKey)}/decide`;
     const began = performance.now();
     const answer = await http('POST', url, token, { verdict: 'approve' });
     const httpMs = performance.now() - began;
@@ -280,7 +280,7 @@ async function checkPostgres(
     [ids],
   );
   const awaiting = await pool.query<{ n: string }>(
-    `SELECT count(*) AS n FROM appointment WHERE id = ANY($1) AND stage = 'awaiting_decision'`,
+    `SELECT count(*) AS n FROM procedure WHERE id = ANY($1) AND kind = 'appointment' AND stage = 'awaiting_decision'`,
     [ids],
   );
   const sentKeys = new Set(sent.map((s) => `${s.appointment.id} ${s.taskKey}`));

@@ -154,6 +154,8 @@ export interface ReadyAppointment {
   id: string;
   /** `/api/v1/appointments/<postId>/<n>` */
   path: string;
+  /** `/api/v1/tasks/<workflow id>`: the one task API, followed by `/<task key>/decide`. */
+  tasksPath: string;
   tasks: { taskKey: string; approver: string }[];
   exceptionGranted: boolean;
   setupMs: number;
@@ -268,6 +270,7 @@ export async function setUpAppointment(
   return {
     id,
     path,
+    tasksPath: `${apiUrl}/api/v1/tasks/${id}`,
     tasks: signOff.map((s) => ({ taskKey: `r1-${s.key}`, approver: s.assigneeIds[0] })),
     exceptionGranted,
     setupMs: performance.now() - began,
