@@ -197,6 +197,20 @@ async function conferenceCommand(url: string, token: string, body: unknown): Pro
   }
 }
 
+/** HR's proposal of an outside candidate for the pair's post, with `steps` parallel sign-offs. */
+export function appointmentRequest(pair: CandidatePair, steps: number): StartAppointmentRequest {
+  return {
+    candidateIds: [pair.cadreId],
+    postId: pair.postId,
+    source: 'outside',
+    collective: COLLECTIVE,
+    homeUnitConference: homeUnitBody(pair.unitCode),
+    signOffMode: 'parallel',
+    signOff: SIGN_OFF_STEPS.slice(0, steps),
+    signerId: SIGNER,
+  };
+}
+
 /**
  * One appointment from the proposal to its open sign-off tasks, through the API: start (HR), exception
  * (leader) if the candidate is not eligible, the three conferences of an outside candidate (collective
@@ -212,16 +226,7 @@ export async function setUpAppointment(
   const began = performance.now();
   const signOff = SIGN_OFF_STEPS.slice(0, steps);
   const homeUnit = homeUnitBody(pair.unitCode);
-  const request: StartAppointmentRequest = {
-    candidateIds: [pair.cadreId],
-    postId: pair.postId,
-    source: 'outside',
-    collective: COLLECTIVE,
-    homeUnitConference: homeUnit,
-    signOffMode: 'parallel',
-    signOff: [...signOff],
-    signerId: SIGNER,
-  };
+  const request = appointmentRequest(pair, steps);
   const hr = tokenOf(tokens, PROPOSER);
   const started = await http('POST', `${apiUrl}/api/v1/appointments`, hr, request);
   const id = (started.body as { id?: unknown }).id;

@@ -3,7 +3,7 @@ import type { LoopRun, RunOutcome } from './shared/closed-loop';
 import { poolRuns } from './shared/closed-loop';
 import { summarize, type LatencySummary } from './shared/stats';
 
-/** Timings of one nomination: start, then the decision round trip. */
+/** Timings of one procedure: start, then the decision round trip. */
 export interface IterationTiming {
   startMs: number;
   decisionMs: number;
@@ -11,20 +11,20 @@ export interface IterationTiming {
   decisionRetries: number;
 }
 
-/** One nomination, numbered within its phase. Throws when it did not complete as expected. */
+/** One procedure, numbered within its phase. Throws when it did not complete as expected. */
 export type Iteration = (index: number) => Promise<IterationTiming>;
 
 /** Raw samples of one closed-loop run; several runs (rounds) of one side are merged by summarizePhases. */
 export type PhaseSamples = LoopRun<IterationTiming>;
 
-/** One side at one concurrency; throughputPerSec counts nominations decided. */
+/** One side at one concurrency; throughputPerSec counts procedures decided (withdrawn). */
 export interface PhaseResult extends RunOutcome {
   concurrency: number;
   iterations: number;
   start: LatencySummary;
   decision: LatencySummary;
-  /** start + decision of each nomination: the API may move waiting from one request to the other. */
-  nomination: LatencySummary;
+  /** start + decision of each procedure: the API may move waiting from one request to the other. */
+  procedure: LatencySummary;
   /** Decisions that needed at least one retry, and the retries in total. */
   decisionsRetried: number;
   decisionRetries: number;
@@ -39,7 +39,7 @@ export function summarizePhases(phases: readonly PhaseSamples[]): PhaseResult {
     ...outcome,
     start: summarize(timings.map((t) => t.startMs)),
     decision: summarize(timings.map((t) => t.decisionMs)),
-    nomination: summarize(timings.map((t) => t.startMs + t.decisionMs)),
+    procedure: summarize(timings.map((t) => t.startMs + t.decisionMs)),
     decisionsRetried: timings.filter((t) => t.decisionRetries > 0).length,
     decisionRetries: timings.reduce((sum, t) => sum + t.decisionRetries, 0),
   };

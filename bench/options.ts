@@ -54,7 +54,7 @@ export function readOptions(argv: string[]): BenchOptions {
   const rounds = readCount('rounds', values.rounds, quick ? 1 : 2);
   checkRounds(rounds, [iterations.c1, iterations.c32], 'iterations');
   const dynamicConfig = readDynamicConfig(values['dynamic-config']);
-  const name = runName('nomination', values.name);
+  const name = runName('appointment', values.name);
   return {
     quick,
     name,

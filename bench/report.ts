@@ -11,8 +11,8 @@ export interface LevelRatios {
   startP99: number | null;
   decisionP50: number | null;
   decisionP99: number | null;
-  nominationP50: number | null;
-  nominationP99: number | null;
+  procedureP50: number | null;
+  procedureP99: number | null;
 }
 
 export interface LevelResult {
@@ -22,7 +22,7 @@ export interface LevelResult {
   rounds: number;
   /** B: bare workflow driven with @temporalio/client. */
   baseline: PhaseResult;
-  /** A: POST /nominations + POST decisions through the API, worker and Postgres. */
+  /** A: POST /appointments + POST …/withdraw through the API, the worker and Postgres. */
   api: PhaseResult;
   /** A / B. */
   ratio: LevelRatios;
@@ -41,20 +41,19 @@ export interface BenchResults extends ResultHeader {
   };
   levels: LevelResult[];
   checks: {
-    /** Every A nomination (warm-ups included) ended approved in Postgres with its two steps. */
+    /** Every A appointment (warm-ups included) ended withdrawn in Postgres, its withdrawal one step. */
     postgres: {
-      approved: number;
-      pending: number;
-      rejected: number;
-      steps: number;
-      expectedApproved: number;
+      withdrawn: number;
+      inProgress: number;
+      withdrawnSteps: number;
+      expectedWithdrawn: number;
       ok: boolean;
     };
     /** Running workflows left after each phase was drained (0 everywhere when all completed). */
     leftRunning: number;
     /** Restarts of the supervised API and worker during the run (0 for a valid run). */
     restarts: number;
-    /** Failed nominations of the measured rounds, both sides. */
+    /** Failed iterations of the measured rounds, both sides. */
     errors: number;
     ok: boolean;
   };
@@ -68,8 +67,8 @@ export function levelRatios(api: PhaseResult, baseline: PhaseResult): LevelRatio
     startP99: ratio(api.start.p99, baseline.start.p99),
     decisionP50: ratio(api.decision.p50, baseline.decision.p50),
     decisionP99: ratio(api.decision.p99, baseline.decision.p99),
-    nominationP50: ratio(api.nomination.p50, baseline.nomination.p50),
-    nominationP99: ratio(api.nomination.p99, baseline.nomination.p99),
+    procedureP50: ratio(api.procedure.p50, baseline.procedure.p50),
+    procedureP99: ratio(api.procedure.p99, baseline.procedure.p99),
   };
 }
 
@@ -79,13 +78,13 @@ export function formatTable(results: BenchResults): string {
   for (const level of results.levels) {
     const { baseline: b, api: a, ratio: r } = level;
     rows.push([
-      `c=${level.concurrency}, ${level.iterations} nominations`,
+      `c=${level.concurrency}, ${level.iterations} procedures`,
       'B bare Temporal',
       'A API+Postgres',
       'A/B',
     ]);
     rows.push([
-      '  throughput (nominations/s)',
+      '  throughput (procedures/s)',
       fmt(b.throughputPerSec),
       fmt(a.throughputPerSec),
       fmt(r.throughput, 2),
@@ -104,9 +103,9 @@ export function formatTable(results: BenchResults): string {
     ]);
     rows.push([
       '  start+decision p50/p95/p99/max',
-      quad(b.nomination),
-      quad(a.nomination),
-      `p50 ${fmt(r.nominationP50, 2)}  p99 ${fmt(r.nominationP99, 2)}`,
+      quad(b.procedure),
+      quad(a.procedure),
+      `p50 ${fmt(r.procedureP50, 2)}  p99 ${fmt(r.procedureP99, 2)}`,
     ]);
     if (a.decisionRetries > 0) {
       rows.push([

@@ -3,15 +3,18 @@
  *                 [--wait-quiet SECONDS] [--log-level L] [--dynamic-config KEY=VALUE ...]`
  *
  * One run, one Temporal dev server, two sides (see bench/README.md):
- *   B  a bare workflow of the nomination's shape, driven with @temporalio/client and an in-process worker;
- *   A  the thin slice through the HTTP API, the worker and Postgres.
+ *   B  a bare workflow of the same shape (a step, one Update, a step), driven with @temporalio/client and
+ *      an in-process worker;
+ *   A  an appointment on the procedure kernel through the HTTP API, the worker and Postgres: proposed,
+ *      then withdrawn (bench/api-slice.ts).
  * Each at concurrency 1 and 32; writes bench/results/<name>.json and prints a table.
  */
 import { loadavg } from 'node:os';
-import { Client as PgClient } from 'pg';
+import { Pool } from 'pg';
 import type { Client } from '@temporalio/client';
 import type { Progress } from '@personnel/dev-runtime';
 import { apiIteration, signInBenchUsers, type ApiTokens } from './api-slice';
+import { findCandidatePairs, type CandidatePair } from './approval-setup';
 import { startBareSide, type BareSide } from './bare-workflow';
 import { summarizePhases, type Iteration, type PhaseSamples } from './load';
 import { readOptions, USAGE, type BenchOptions } from './options';
@@ -34,41 +37,37 @@ async function drain(client: Client, timeoutMs = 60_000): Promise<number> {
 }
 
 async function checkPostgres(
-  databaseUrl: string,
-  expectedApproved: number,
+  pool: Pool,
+  expectedWithdrawn: number,
 ): Promise<BenchResults['checks']['postgres']> {
-  const pg = new PgClient({ connectionString: databaseUrl });
-  await pg.connect();
-  try {
-    const states = await pg.query<{ state: string; n: string }>(
-      `SELECT state, count(*) AS n FROM nomination GROUP BY state`,
-    );
-    const by = (state: string) => Number(states.rows.find((row) => row.state === state)?.n ?? 0);
-    const steps = await pg.query<{ n: string }>(`SELECT count(*) AS n FROM workflow_step`);
-    const result = {
-      approved: by('approved'),
-      pending: by('pending'),
-      rejected: by('rejected'),
-      steps: Number(steps.rows[0].n),
-      expectedApproved,
-    };
-    return {
-      ...result,
-      ok:
-        result.approved === expectedApproved &&
-        result.pending === 0 &&
-        result.rejected === 0 &&
-        result.steps === 2 * expectedApproved,
-    };
-  } finally {
-    await pg.end();
-  }
+  const states = await pool.query<{ state: string; n: string }>(
+    `SELECT state, count(*) AS n FROM procedure WHERE kind = 'appointment' GROUP BY state`,
+  );
+  const by = (state: string) => Number(states.rows.find((row) => row.state === state)?.n ?? 0);
+  const steps = await pool.query<{ n: string }>(
+    `SELECT count(*) AS n FROM workflow_step WHERE kind = 'withdrawn'`,
+  );
+  const result = {
+    withdrawn: by('withdrawn'),
+    inProgress: by('in_progress'),
+    withdrawnSteps: Number(steps.rows[0].n),
+    expectedWithdrawn,
+  };
+  return {
+    ...result,
+    ok:
+      result.withdrawn === expectedWithdrawn &&
+      result.inProgress === 0 &&
+      result.withdrawnSteps === expectedWithdrawn,
+  };
 }
 
 interface Sides {
   bare: BareSide;
   apiUrl: string;
   apiTokens: ApiTokens;
+  /** (cadre, post) pairs of the demo registry the A side proposes, round robin. */
+  pairs: readonly CandidatePair[];
 }
 
 interface LevelPlan {
@@ -90,11 +89,13 @@ async function measureLevel(
   tally: { leftRunning: number; apiCompleted: number },
 ): Promise<LevelResult> {
   const { concurrency } = plan;
-  const label = { B: 'B bare workflow', A: 'A API + Postgres' } as const;
+  const label = { B: 'B bare workflow', A: 'A appointment: API + kernel + Postgres' } as const;
   const make = (side: 'B' | 'A', phase: string): Iteration =>
-    side === 'B' ? sides.bare.iteration(phase) : apiIteration(sides.apiUrl, sides.apiTokens, phase);
+    side === 'B'
+      ? sides.bare.iteration(phase)
+      : apiIteration(sides.apiUrl, sides.apiTokens, sides.pairs, phase);
   const run = async (side: 'B' | 'A', what: string, n: number, phase: string): Promise<PhaseSamples> => {
-    const samples = await progress.step(`${label[side]}, c=${concurrency}: ${what}, ${n} nominations`, () =>
+    const samples = await progress.step(`${label[side]}, c=${concurrency}: ${what}, ${n} procedures`, () =>
       closedLoop(concurrency, n, make(side, phase)),
     );
     tally.leftRunning += await drain(sides.bare.client);
@@ -145,7 +146,13 @@ async function run(options: BenchOptions, bench: BenchRun): Promise<boolean> {
     startBareSide(running.temporalAddress, BENCH_NAMESPACE),
   );
   bench.onStop(() => bare.stop());
-  const sides: Sides = { bare, apiUrl: running.apiUrl, apiTokens: await signInBenchUsers(running.apiUrl) };
+  const apiTokens = await signInBenchUsers(running.apiUrl);
+  const pool = new Pool({ connectionString: running.databaseUrl, max: 2 });
+  bench.onStop(() => pool.end());
+  const { pairs } = await progress.step('candidate pairs of the demo registry', () =>
+    findCandidatePairs(pool, running.apiUrl, apiTokens.proposer, 12),
+  );
+  const sides: Sides = { bare, apiUrl: running.apiUrl, apiTokens, pairs };
 
   const tally = { leftRunning: 0, apiCompleted: 0 };
   const levels: LevelResult[] = [];
@@ -161,9 +168,7 @@ async function run(options: BenchOptions, bench: BenchRun): Promise<boolean> {
   }
   const loadAfter = loadavg();
 
-  const postgres = await progress.step('Postgres check', () =>
-    checkPostgres(running.databaseUrl, tally.apiCompleted),
-  );
+  const postgres = await progress.step('Postgres check', () => checkPostgres(pool, tally.apiCompleted));
   const restarts = systemRestarts(running);
   const errors = levels.reduce((sum, l) => sum + l.api.errors + l.baseline.errors, 0);
   const results: BenchResults = {
@@ -191,8 +196,8 @@ async function run(options: BenchOptions, bench: BenchRun): Promise<boolean> {
 
   process.stdout.write(`\n${formatTable(results)}\n`);
   process.stdout.write(
-    `A/B: throughput below 1 and latency above 1 are what the API, Postgres and our workflow cost over bare Temporal.\n` +
-      `checks: Postgres ${postgres.approved}/${postgres.expectedApproved} approved, ${postgres.steps} steps; ` +
+    `A/B: throughput below 1 and latency above 1 are what the API, the kernel, Postgres and the appointment cost over bare Temporal.\n` +
+      `checks: Postgres ${postgres.withdrawn}/${postgres.expectedWithdrawn} withdrawn, ${postgres.withdrawnSteps} withdrawal steps; ` +
       `${tally.leftRunning} left running; ${restarts} restarts; ${errors} errors → ${results.checks.ok ? 'ok' : 'NOT OK'}\n` +
       `results: ${file}\n`,
   );
