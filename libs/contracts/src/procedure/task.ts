@@ -16,6 +16,13 @@ export const TASK_KINDS: readonly TaskKind[] = [
   'reconvene',
   'self_assessment',
 ];
+/**
+ * Kinds one assignee claims for the group: sign-offs, and the decision once escalation added a level.
+ * The others are held by all their assignees together. Data here so that the task rule (libs/domain) and
+ * the inbox SQL (libs/persistence, which may not import the domain) name one list.
+ */
+export const CLAIMABLE_TASK_KINDS: readonly TaskKind[] = ['sign_off', 'decision'];
+
 export type TaskStatus = 'waiting' | 'open' | 'done' | 'cancelled';
 export const TASK_STATUSES: readonly TaskStatus[] = ['waiting', 'open', 'done', 'cancelled'];
 export type TaskOutcome =

@@ -1,27 +1,15 @@
 import type { TimelineEntry } from '../api';
+import type { ProcedureSnapshot } from './snapshot';
 import type { TaskAction, TaskKind, TaskOutcome, TaskRelation, TaskStatus } from './task';
 
 /** GET /api/v1/procedures/{workflowId}: the `procedure` read model of any kind, with registry names. */
-export interface ProcedureView {
+export interface ProcedureView extends ProcedureSnapshot {
   id: string;
-  kind: string;
-  subjectCadreIds: string[];
   /** Registry names in the order of subjectCadreIds (null for a code the registry does not know). */
   subjectNames: (string | null)[];
-  unitCode: string;
   unitName: string | null;
-  postId: string | null;
   postTitle: string | null;
-  state: string;
-  stage: string;
-  stageEnteredAt: string;
-  dueAt: string | null;
-  overdue: boolean;
-  legalBasis: string | null;
-  proposedBy: string;
-  proposedAt: string;
   updatedAt: string;
-  detail: Record<string, unknown>;
 }
 
 export interface ProcedureDetail extends ProcedureView {

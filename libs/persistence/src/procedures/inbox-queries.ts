@@ -1,9 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { InboxScope, Page, TaskKind, TaskStatus } from '@personnel/contracts';
+import {
+  CLAIMABLE_TASK_KINDS,
+  type InboxScope,
+  type Page,
+  type TaskKind,
+  type TaskStatus,
+} from '@personnel/contracts';
 import { Params } from '../registry/sql';
 import { registryNames } from './registry-names';
-import { CLAIMABLE_TASK_KINDS, claimableSql, mineSql } from './task-relation-sql';
+import { claimableSql, mineSql } from './task-relation-sql';
 import { iso, TASK_COLUMNS, TODAY_SQL_TEXT, toInboxTask, type InboxTask, type TaskRow } from './task-rows';
 
 export interface InboxFilter {

@@ -1,12 +1,11 @@
-import type { TaskKind } from '@personnel/contracts';
 import { TODAY_SQL } from './task-rows';
 
 /**
  * libs/domain/src/procedure/task-rule.ts as SQL over `procedure_task t`, for the inbox. It may not import
  * the domain (nx tags), so test/task-rule-sql.spec.ts pins these predicates to taskRelation over every
- * task state. `user` and `claimableKinds` are bound parameters (`$n`, `$m::text[]`).
+ * task state. `user` and `claimableKinds` (contracts CLAIMABLE_TASK_KINDS) are bound parameters
+ * (`$n`, `$m::text[]`).
  */
-export const CLAIMABLE_TASK_KINDS: readonly TaskKind[] = ['sign_off', 'decision'];
 
 /** taskHolder: the claimer of a group task, the only assignee of a personal one, else nobody. */
 const HOLDER = `COALESCE(t.claimed_by, CASE WHEN cardinality(t.assignee_ids) = 1 THEN t.assignee_ids[1] END)`;
