@@ -8,9 +8,9 @@ import type {
   ProcedureTask,
   TaskOutcome,
 } from '@personnel/contracts';
-import { TASK_VERDICTS } from '@personnel/contracts';
+import { CLAIMABLE_TASK_KINDS, TASK_VERDICTS } from '@personnel/contracts';
 import { compareIsoDates, isIsoDate } from '../calendar/iso-date';
-import { CLAIMABLE_TASK_KINDS, isGroupTask, mayDecide, taskHolder } from './task-rule';
+import { isGroupTask, mayDecide, taskHolder } from './task-rule';
 
 /**
  * The task commands' checks and what claiming, delegating and deciding do to a task, on the one rule of

@@ -1,4 +1,7 @@
-import type { Delegation, ProcedureTask } from '@personnel/contracts';
+import type { ActorRef, Delegation, ProcedureTask } from '@personnel/contracts';
+
+/** The day the task specs are set on (ISO, Vietnam). */
+export const TODAY = '2026-01-14';
 
 /** Test data of the task rule and the task board: an open sign-off of U-A, changed by `overrides`. */
 export const taskFixture = (overrides: Partial<ProcedureTask> = {}): ProcedureTask => ({
@@ -33,4 +36,15 @@ export const delegationFixture = (
   validUntil,
   reason: 'Đi công tác',
   at: '2026-01-12T02:00:00.000Z',
+});
+
+/** A personal task (one assignee, U-A) and a group task of three (U-A, U-B, U-C). */
+export const personalTask = (overrides: Partial<ProcedureTask> = {}) => taskFixture(overrides);
+export const groupTask = (overrides: Partial<ProcedureTask> = {}) =>
+  taskFixture({ assigneeIds: ['U-A', 'U-B', 'U-C'], ...overrides });
+
+export const actorFixture = (userId: string, cadreId: string | null = null): ActorRef => ({
+  userId,
+  roles: ['approver'],
+  cadreId,
 });

@@ -1,8 +1,7 @@
 import type { ProcedureTask, TaskAction, TaskRelation } from '@personnel/contracts';
-import { delegationFixture, taskFixture } from './task-fixtures';
+import { delegationFixture, taskFixture, TODAY } from './task-fixtures';
 import { taskActions, taskRelation } from './task-rule';
 
-const TODAY = '2026-01-14';
 const window = (from: string, to: string, validFrom = TODAY, validUntil = TODAY) =>
   delegationFixture(from, to, validFrom, validUntil);
 const task = (overrides: Partial<ProcedureTask>) =>

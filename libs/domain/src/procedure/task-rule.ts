@@ -1,4 +1,9 @@
-import type { ProcedureTask, TaskAction, TaskKind, TaskRelation } from '@personnel/contracts';
+import {
+  CLAIMABLE_TASK_KINDS,
+  type ProcedureTask,
+  type TaskAction,
+  type TaskRelation,
+} from '@personnel/contracts';
 import { compareIsoDates } from '../calendar/iso-date';
 
 /**
@@ -13,9 +18,6 @@ import { compareIsoDates } from '../calendar/iso-date';
  *   today: a delegation made by someone who has since given the task back (unclaim) or lost it to
  *   another claimer is stale and counts for nothing.
  */
-
-/** Kinds one assignee claims for the group: sign-offs, and the decision once escalation added a level. */
-export const CLAIMABLE_TASK_KINDS: readonly TaskKind[] = ['sign_off', 'decision'];
 
 export function isGroupTask(task: Pick<ProcedureTask, 'assigneeIds'>): boolean {
   return task.assigneeIds.length > 1;
