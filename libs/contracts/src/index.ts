@@ -14,3 +14,4 @@ export * from './appointment-temporal';
 export * from './documents';
 export * from './reappointment';
 export * from './procedure';
+export * from './rotation';
