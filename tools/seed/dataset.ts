@@ -40,6 +40,8 @@ export interface PostRow {
   unit_id: string;
   level: PostLevel;
   is_head: boolean;
+  /** One seat: the schema allows one current assignment. */
+  single_holder: boolean;
   requires_non_local: boolean;
   standards: PostStandards;
 }

@@ -97,6 +97,7 @@ export function generateDataset(options: GenerateOptions = {}): SeedDataset {
       unit_id: lookup(unitIds, p.unitCode, 'unit'),
       level: p.level,
       is_head: p.isHead,
+      single_holder: p.capacity === 1,
       requires_non_local: p.requiresNonLocal,
       standards: p.standards,
     });

@@ -33,6 +33,7 @@ export const COLUMNS: { [K in TableName]: Columns<SeedTables[K][number]> } = {
     ['unit_id', 'uuid'],
     ['level', 'text'],
     ['is_head', 'bool'],
+    ['single_holder', 'bool'],
     ['requires_non_local', 'bool'],
     ['standards', 'jsonb'],
   ],

@@ -6,3 +6,4 @@ export * from './terms';
 export * from './conference';
 export * from './procedure';
 export * from './appointment';
+export * from './rotation';

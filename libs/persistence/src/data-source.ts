@@ -11,6 +11,7 @@ import { Appointments1764220000000 } from './migrations/1764220000000-appointmen
 import { ProcedureTaskKinds1764230000000 } from './migrations/1764230000000-procedure-task-kinds';
 import { CadreTimeline1764240000000 } from './migrations/1764240000000-cadre-timeline';
 import { ProcedureKernel1764250000000 } from './migrations/1764250000000-procedure-kernel';
+import { SingleHolderPostsAndRotationBatches1764260000000 } from './migrations/1764260000000-single-holder-posts-and-rotation-batches';
 
 export const ENTITIES = [WorkflowStepEntity, ...REGISTRY_ENTITIES];
 export const MIGRATIONS = [
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   ProcedureTaskKinds1764230000000,
   CadreTimeline1764240000000,
   ProcedureKernel1764250000000,
+  SingleHolderPostsAndRotationBatches1764260000000,
 ];
 
 export interface DataSourceOptions {

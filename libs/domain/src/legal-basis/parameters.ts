@@ -32,6 +32,10 @@ export interface RuleParameters {
   /** When the rotation serves the non-local rule: one term. */
   rotationMinServiceYearsNonLocal: Cited<number>;
   rotationMinMonths: Cited<number>;
+  /** A rotation goes to a post of the same level as the one left, by default. */
+  rotationSameLevel: Cited<boolean>;
+  /** A rotation creates no post: it goes to a post that is free, or freed by the same decision. */
+  rotationNoNewPost: Cited<boolean>;
   nonLocalHeads: Cited<boolean>;
   /** Post standards are the post's own data; only their legal source is a parameter. */
   postStandards: Cited<null>;

@@ -38,6 +38,8 @@ const PRE_2025: RuleParameters = {
   rotationMinServiceYears: { value: 10, citation: `${CITE.QD65}; ${CITE.ND138_ROTATION}` },
   rotationMinServiceYearsNonLocal: { value: 5, citation: `${CITE.QD65}; ${CITE.ND138_ROTATION}` },
   rotationMinMonths: { value: 36, citation: CITE.QD65 },
+  rotationSameLevel: { value: true, citation: CITE.QD65 },
+  rotationNoNewPost: { value: true, citation: CITE.QD65 },
   nonLocalHeads: { value: true, citation: `${CITE.CT45}; the Đầm Hà practice` },
   postStandards: {
     value: null,

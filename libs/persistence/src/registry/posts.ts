@@ -127,6 +127,8 @@ export class PostsRepository {
           unitId: unit.id,
           level,
           isHead: input.isHead ?? false,
+          // A head post has one holder; other posts of one seat are registered as such by the seed.
+          singleHolder: input.isHead ?? false,
           requiresNonLocal: input.requiresNonLocal ?? false,
           standards: input.standards,
         });

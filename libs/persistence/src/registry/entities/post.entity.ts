@@ -31,6 +31,10 @@ export class PostEntity {
   @Column({ name: 'is_head', type: 'boolean', default: false })
   isHead!: boolean;
 
+  /** At most one current holder (heads, and posts of one seat); the schema enforces it on assignments. */
+  @Column({ name: 'single_holder', type: 'boolean', default: false })
+  singleHolder!: boolean;
+
   @Column({ name: 'requires_non_local', type: 'boolean', default: false })
   requiresNonLocal!: boolean;
 

@@ -1,0 +1,2 @@
+export * from './destination-rules';
+export * from './rotation-eligibility';
