@@ -6,6 +6,7 @@ import type { AttendanceCommand, ConferenceStatus, HeadDecisionCommand, TallyCom
 export const WorkflowTypes = {
   conference: 'conferenceWorkflow',
   appointment: 'appointmentWorkflow',
+  rotation: 'rotationWorkflow',
 } as const;
 
 /**

@@ -29,6 +29,7 @@ export const REFUSAL_STATUS: Record<RefusalCode, HttpStatus> = {
   not_authorised: HttpStatus.FORBIDDEN,
   unknown_task: HttpStatus.NOT_FOUND,
   invalid: HttpStatus.BAD_REQUEST,
+  registry_conflict: HttpStatus.CONFLICT,
 };
 
 /** A code the workflow sent that this API does not know (a newer worker): a conflict, never a 500. */

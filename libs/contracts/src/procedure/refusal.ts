@@ -13,7 +13,9 @@ export type RefusalCode =
   | 'not_claimed'
   | 'own_case'
   | 'not_authorised'
-  | 'invalid';
+  | 'invalid'
+  /** The registry no longer allows what the command decides (a holder arrived, the cadre left). */
+  | 'registry_conflict';
 export const REFUSAL_CODES: readonly RefusalCode[] = [
   'finished',
   'wrong_stage',
@@ -25,6 +27,7 @@ export const REFUSAL_CODES: readonly RefusalCode[] = [
   'own_case',
   'not_authorised',
   'invalid',
+  'registry_conflict',
 ];
 
 export function isRefusalCode(value: unknown): value is RefusalCode {

@@ -17,6 +17,11 @@ export const TaskKeys = {
   conference: (stepIndex: number, attempt = 1) =>
     attempt === 1 ? `conference-${stepIndex}` : `conference-${stepIndex}-a${attempt}`,
   reconvene: (stepIndex: number, attempt: number) => `reconvene-${stepIndex}-a${attempt}`,
+  handOver: 'hand-over',
+  /** The receiving unit's evaluation of the rotation's n-th year. */
+  evaluation: (year: number) => `evaluation-${year}`,
+  /** The n-th end-of-term decision of a rotation (an extension opens the next). */
+  endOfTerm: (n: number) => `end-of-term-${n}`,
 } as const;
 
 /** The step index of a conference task key, `conference-<i>` or `conference-<i>-a<n>`. */

@@ -6,7 +6,16 @@ import type { ActorRef } from './actor';
  * check), never a task table of its own.
  */
 export type TaskKind =
-  'exception' | 'sign_off' | 'revision' | 'decision' | 'conference' | 'reconvene' | 'self_assessment';
+  | 'exception'
+  | 'sign_off'
+  | 'revision'
+  | 'decision'
+  | 'conference'
+  | 'reconvene'
+  | 'self_assessment'
+  | 'hand_over'
+  | 'evaluation'
+  | 'end_of_term';
 export const TASK_KINDS: readonly TaskKind[] = [
   'exception',
   'sign_off',
@@ -15,6 +24,9 @@ export const TASK_KINDS: readonly TaskKind[] = [
   'conference',
   'reconvene',
   'self_assessment',
+  'hand_over',
+  'evaluation',
+  'end_of_term',
 ];
 /**
  * Kinds one assignee claims for the group: sign-offs, and the decision once escalation added a level.
@@ -34,7 +46,10 @@ export type TaskOutcome =
   | 'signed'
   | 'closed'
   | 'submitted'
-  | 'reconvened';
+  | 'reconvened'
+  | 'handed_over'
+  | 'evaluated'
+  | 'ended';
 
 /** A stand-in who may act on a task within a date window (both ends inclusive, ISO dates). */
 export interface Delegation {

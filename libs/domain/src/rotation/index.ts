@@ -1,2 +1,3 @@
 export * from './destination-rules';
 export * from './rotation-eligibility';
+export * from './schedule';

@@ -1,11 +1,27 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+const TASK_KINDS_BEFORE = [
+  'exception',
+  'sign_off',
+  'revision',
+  'decision',
+  'conference',
+  'reconvene',
+  'self_assessment',
+];
+const ROTATION_TASK_KINDS = ['hand_over', 'evaluation', 'end_of_term'];
+const taskKindCheck = (kinds: string[]) =>
+  `ALTER TABLE procedure_task ADD CONSTRAINT ck_procedure_task_kind CHECK (kind IN (${kinds
+    .map((k) => `'${k}'`)
+    .join(', ')}))`;
+
 /**
  * Two things rotation needs from the schema:
  * - **A single-holder post never has two current holders**, enforced by the database itself. The post
  *   says whether it is single-holder; each assignment carries a copy of that flag, filled by a trigger
  *   and pinned to its post by a composite foreign key (so no writer can get it wrong), and a partial
  *   unique index allows one open assignment per single-holder post. Heads are single-holder.
+ * - The rotation's task kinds: the hand-over, the yearly evaluation, the end-of-term decision.
  * - **Rotation batches**: the rows of a batch and the workflow id each was given, stored before any is
  *   started, so re-sending a batch (same idempotency key) starts nothing twice and resumes the rest.
  */
@@ -49,6 +65,9 @@ export class SingleHolderPostsAndRotationBatches1764260000000 implements Migrati
        WHERE to_date IS NULL AND single_holder`,
     );
 
+    await queryRunner.query(`ALTER TABLE procedure_task DROP CONSTRAINT ck_procedure_task_kind`);
+    await queryRunner.query(taskKindCheck([...TASK_KINDS_BEFORE, ...ROTATION_TASK_KINDS]));
+
     await queryRunner.query(`
       CREATE TABLE rotation_batch (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -75,6 +94,18 @@ export class SingleHolderPostsAndRotationBatches1764260000000 implements Migrati
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    const [{ n }]: { n: number }[] = await queryRunner.query(
+      `SELECT count(*)::int AS n FROM procedure WHERE kind = 'rotation'`,
+    );
+    if (n > 0)
+      throw new Error(
+        `${n} rotation procedures exist; the previous schema cannot hold them. Nothing was reverted.`,
+      );
+    await queryRunner.query(
+      `DELETE FROM procedure_task WHERE kind IN ('hand_over', 'evaluation', 'end_of_term')`,
+    );
+    await queryRunner.query(`ALTER TABLE procedure_task DROP CONSTRAINT ck_procedure_task_kind`);
+    await queryRunner.query(taskKindCheck(TASK_KINDS_BEFORE));
     await queryRunner.query(`DROP TABLE rotation_batch_item`);
     await queryRunner.query(`DROP TABLE rotation_batch`);
     await queryRunner.query(`DROP INDEX uq_assignment_single_holder_current`);

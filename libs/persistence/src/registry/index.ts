@@ -14,3 +14,5 @@ export * from './units';
 export * from './decided-assignment';
 export * from './holidays-ahead';
 export * from './start-lookups';
+export * from './rotation-facts';
+export * from './rotation-assignment';

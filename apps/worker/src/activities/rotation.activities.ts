@@ -1,0 +1,43 @@
+import type { DataSource } from 'typeorm';
+import { ApplicationFailure, log } from '@temporalio/activity';
+import {
+  ROTATION_CONFLICT,
+  type LoadRotationFactsInput,
+  type ProcedureActivities,
+  type RotationActivities,
+  type WriteRotationAssignmentInput,
+} from '@personnel/contracts';
+import { loadRotationFacts, RegistryError, writeRotationAssignment } from '@personnel/persistence';
+
+/**
+ * Activities of the rotation workflow. The registry write of a decision is idempotent by its decision
+ * number; a registry refusal (the post is held, the cadre moved meanwhile) can never succeed on a retry,
+ * so it fails non-retryable with the registry's message, which the workflow answers the signer with.
+ */
+export function createRotationActivities(
+  dataSource: DataSource,
+): Omit<RotationActivities, keyof ProcedureActivities> {
+  return {
+    loadRotationFacts(input: LoadRotationFactsInput) {
+      return loadRotationFacts(dataSource, input);
+    },
+
+    async writeRotationAssignment(input: WriteRotationAssignmentInput) {
+      try {
+        const outcome = await writeRotationAssignment(dataSource, input);
+        log.info(outcome.created ? 'rotation assignment written' : 'rotation assignment already written', {
+          workflowId: input.workflowId,
+          cadreId: input.cadreId,
+          postId: input.postId,
+          decisionRef: input.decisionRef,
+          replaced: outcome.replaced,
+        });
+        return outcome;
+      } catch (error) {
+        if (error instanceof RegistryError)
+          throw ApplicationFailure.nonRetryable(error.message, ROTATION_CONFLICT, { kind: error.kind });
+        throw error;
+      }
+    },
+  };
+}
