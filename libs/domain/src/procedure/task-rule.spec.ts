@@ -1,6 +1,6 @@
 import type { ProcedureTask, TaskAction, TaskRelation } from '@personnel/contracts';
 import { delegationFixture, taskFixture, TODAY } from './task-fixtures';
-import { taskActions, taskRelation } from './task-rule';
+import { mayAct, taskActions, taskRelation } from './task-rule';
 
 const window = (from: string, to: string, validFrom = TODAY, validUntil = TODAY) =>
   delegationFixture(from, to, validFrom, validUntil);
@@ -106,5 +106,36 @@ describe('who may act on a task (the one rule)', () => {
   it('keeps the relation of a closed task for the history, but not the claim', () => {
     expect(taskRelation(task({ status: 'done' }), 'U-A', TODAY)).toBe('other');
     expect(taskRelation(task({ status: 'done', claimedBy: 'U-A' }), 'U-A', TODAY)).toBe('claimed_by_me');
+  });
+});
+
+describe('mayAct: acting on a task of any kind agrees with the relation', () => {
+  const kinds = ['sign_off', 'decision', 'evaluation', 'hand_over', 'end_of_term', 'conference'] as const;
+  const shapes: Partial<ProcedureTask>[] = [
+    { assigneeIds: ['U-A'] },
+    { assigneeIds: ['U-A', 'U-B'] },
+    { assigneeIds: ['U-A', 'U-B'], claimedBy: 'U-A' },
+    { assigneeIds: ['U-A'], delegations: [window('U-A', 'U-S')] },
+  ];
+  it.each(kinds)(
+    '%s: whoever the relation makes assigned, claimer or stand-in may act, nobody else',
+    (kind) => {
+      for (const shape of shapes)
+        for (const user of ['U-A', 'U-B', 'U-S', 'U-X']) {
+          const t = task({ kind, ...shape });
+          const relation = taskRelation(t, user, TODAY);
+          expect([user, shape, mayAct(t, user, TODAY)]).toEqual([
+            user,
+            shape,
+            relation !== 'other' && relation !== 'claimable',
+          ]);
+        }
+    },
+  );
+
+  it('lets each evaluator of a task held together act, and no one outside it', () => {
+    const evaluation = task({ kind: 'evaluation', assigneeIds: ['U-QA1', 'U-QA2'] });
+    expect(mayAct(evaluation, 'U-QA2', TODAY)).toBe(true);
+    expect(mayAct(evaluation, 'U-BT', TODAY)).toBe(false);
   });
 });

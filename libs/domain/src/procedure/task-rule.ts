@@ -60,6 +60,18 @@ export function mayDecide(task: DelegatedTask, userId: string, today: string): b
   return taskHolder(task) === userId || activeDelegates(task, today).includes(userId);
 }
 
+/**
+ * Whether `userId` may act on the task today, whatever its kind: `mayDecide`, or any assignee of a task
+ * held together (an evaluation by each evaluator of the receiving unit, a hand-over).
+ */
+export function mayAct(
+  task: DelegatedTask & Pick<ProcedureTask, 'kind'>,
+  userId: string,
+  today: string,
+): boolean {
+  return mayDecide(task, userId, today) || (isHeldTogether(task) && task.assigneeIds.includes(userId));
+}
+
 type RelatedTask = Pick<ProcedureTask, 'kind' | 'status' | 'claimedBy' | 'assigneeIds' | 'delegations'>;
 
 /**

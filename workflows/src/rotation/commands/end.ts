@@ -11,7 +11,7 @@ import {
   type RotationDecision,
   type RotationEnd,
 } from '@personnel/contracts';
-import { compareIsoDates, completed, isIsoDate, mayDecide, rotationLastDay } from '@personnel/domain';
+import { compareIsoDates, completed, isIsoDate, mayAct, rotationLastDay } from '@personnel/domain';
 import { cancelOpen, checkActor, MIN_EXCEPTION_REASON, refuse, signedDecision } from '../../kit';
 import type { RotationContext } from '../context';
 import { writeDecidedAssignment } from '../registry-writes';
@@ -90,7 +90,7 @@ export function registerEndCommands(ctx: RotationContext): void {
         const task = openEndTask(ctx);
         if (s.stage !== 'end_of_term' || !task)
           refuse('wrong_stage', 'the rotation has not reached its end of term');
-        if (!mayDecide(task, command.actor.userId, ctx.today()))
+        if (!mayAct(task, command.actor.userId, ctx.today()))
           refuse('not_assignee', `the end-of-term decision is for ${task.assigneeIds.join(' or ')}`);
         const pending = s.tasks.find((t) => t.kind === 'evaluation' && t.status === 'open');
         if (pending)

@@ -5,7 +5,7 @@ import {
   TaskKeys,
   type EvaluateRotationCommand,
 } from '@personnel/contracts';
-import { completed, mayDecide } from '@personnel/domain';
+import { completed, mayAct } from '@personnel/domain';
 import { checkActor, refuse } from '../../kit';
 import type { RotationContext } from '../context';
 
@@ -44,7 +44,7 @@ export function registerEvaluationCommand(ctx: RotationContext): void {
         const task = s.task(TaskKeys.evaluation(command.year));
         if (!task) refuse('unknown_task', `year ${command.year} of the rotation is not open for evaluation`);
         if (task.status !== 'open') refuse('task_closed', `year ${command.year} is already evaluated`);
-        if (!mayDecide(task, command.actor.userId, ctx.today()))
+        if (!mayAct(task, command.actor.userId, ctx.today()))
           refuse('not_assignee', `the evaluation is for ${task.assigneeIds.join(' or ')}`);
         if (!EVALUATION_RATINGS.includes(command.rating))
           refuse('invalid', `rating: one of ${EVALUATION_RATINGS.join(', ')}`);

@@ -1,6 +1,6 @@
 import { setHandler } from '@temporalio/workflow';
 import { confirmHandOverUpdate, TaskKeys, type HandOverCommand } from '@personnel/contracts';
-import { completed, mayDecide } from '@personnel/domain';
+import { completed, mayAct } from '@personnel/domain';
 import { checkActor, refuse } from '../../kit';
 import type { RotationContext } from '../context';
 
@@ -30,7 +30,7 @@ export function registerHandOverCommand(ctx: RotationContext): void {
         ctx.notOwnCase(command.actor);
         const task = s.task(TaskKeys.handOver);
         if (!task || task.status !== 'open') refuse('task_closed', 'the hand-over is already confirmed');
-        if (!mayDecide(task, command.actor.userId, ctx.today()))
+        if (!mayAct(task, command.actor.userId, ctx.today()))
           refuse('not_assignee', `the hand-over is for ${task.assigneeIds.join(' or ')} to confirm`);
         if (
           command.note !== undefined &&
