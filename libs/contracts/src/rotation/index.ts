@@ -1,1 +1,3 @@
 export * from './rotation-request';
+export * from './rotation-plan';
+export * from './rotation-planner-facts';
