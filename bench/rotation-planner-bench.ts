@@ -3,7 +3,7 @@
  *
  * The rotation planner (libs/planner) on generated organisations, in memory (no database): the Đầm Hà
  * demo (2,000 cadres) and 5,000 cadres, each in three scenarios — as generated (every commune head
- * non-local; a few heads, reappointed since 2016, already at two terms), one commune head in three made local, and the
+ * non-local, a few heads already at two terms), one commune head in three made local, and the
  * organisation five years on (heads appointed in 2021 reach two terms). Baseline in the same process:
  * building the planner's facts from the generated rows. Writes bench/results/rotation-planner.json.
  */
