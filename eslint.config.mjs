@@ -35,6 +35,12 @@ const depConstraints = [
     onlyDependOnLibsWithTags: ['type:contracts'],
     bannedExternalImports: [...NODE_AND_IO, '@temporalio/*', 'react*'],
   },
+  // The rotation planner: pure planning over plain facts, the rules from the domain, HiGHS to solve.
+  {
+    sourceTag: 'type:planner',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'],
+    bannedExternalImports: [...NODE_AND_IO, '@temporalio/*', 'react*'],
+  },
   // Persistence owns every SQL statement; it knows neither HTTP nor Temporal's client, worker or workflows.
   {
     sourceTag: 'type:persistence',
@@ -57,7 +63,13 @@ const depConstraints = [
   // The API talks to Postgres through libs/persistence and to Temporal as a client only.
   {
     sourceTag: 'type:api',
-    onlyDependOnLibsWithTags: ['type:config', 'type:contracts', 'type:domain', 'type:persistence'],
+    onlyDependOnLibsWithTags: [
+      'type:config',
+      'type:contracts',
+      'type:domain',
+      'type:planner',
+      'type:persistence',
+    ],
     bannedExternalImports: [
       'pg',
       '@temporalio/worker',

@@ -11,6 +11,7 @@ import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { ProceduresModule } from './procedures/procedures.module';
 import { RegistryModule } from './registry/registry.module';
 import { ReportsController } from './reports/reports.controller';
+import { RotationPlansModule } from './rotation-plans/rotation-plans.module';
 import { UsersController } from './users/users.controller';
 
 /** Small features that are one controller over what the feature modules export. */
@@ -32,6 +33,7 @@ export class AppModule {
         ProceduresModule,
         AppointmentsModule,
         RegistryModule,
+        RotationPlansModule,
         OperationsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],

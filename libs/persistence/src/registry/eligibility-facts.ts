@@ -9,7 +9,15 @@ import type {
 } from '@personnel/contracts';
 import { idOrCodeCondition, Params } from './sql';
 
-const d = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
+export const d = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
+
+/** The cadre columns the facts need, over alias `c`. */
+export const CADRE_FACT_COLUMNS = `c.id, c.code, c.gender, ${d('c.birth_date')} AS birth_date, c.hometown_locality_code,
+  c.education, c.political_theory, c.state_management, c.party_member, c.status`;
+
+/** The post columns the facts need, over aliases `p` (post) and `u` (its unit). */
+export const POST_FACT_COLUMNS = `p.code, u.code AS unit_code, u.locality_code, p.level, p.is_head,
+  p.requires_non_local, p.standards`;
 
 /**
  * Loads the plain-data facts the rules engine (libs/domain `evaluateEligibility`) runs on, exactly the
@@ -43,9 +51,7 @@ export async function loadCadreFacts(
 ): Promise<CadreFacts | undefined> {
   const p = new Params();
   const [c] = await manager.query(
-    `SELECT c.id, c.code, c.gender, ${d('c.birth_date')} AS birth_date, c.hometown_locality_code, c.education,
-            c.political_theory, c.state_management, c.party_member, c.status
-     FROM cadre c WHERE ${idOrCodeCondition('c', idOrCode, p)}`,
+    `SELECT ${CADRE_FACT_COLUMNS} FROM cadre c WHERE ${idOrCodeCondition('c', idOrCode, p)}`,
     p.values,
   );
   if (!c) return undefined;
@@ -75,6 +81,33 @@ export async function loadCadreFacts(
      WHERE e.cadre_id = $1 ORDER BY e.from_date, p.code, e.term`,
     [c.id],
   );
+  return cadreFactsFromRows(c, { courses, disciplines, evaluations, assignments, planning });
+}
+
+/** The rows a cadre's facts are made of, as the queries above (and the planner's bulk ones) select them. */
+export interface CadreFactRows {
+  courses: { code: string }[];
+  disciplines: DisciplineFact[];
+  evaluations: EvaluationFact[];
+  assignments: (AssignmentFact & { to: string | null })[];
+  planning: (PlanningFact & { to: string | null })[];
+}
+
+/** A row of CADRE_FACT_COLUMNS. */
+export interface CadreFactRow {
+  id: string;
+  code: string;
+  gender: CadreFacts['gender'];
+  birth_date: string;
+  hometown_locality_code: string;
+  education: CadreFacts['education'];
+  political_theory: CadreFacts['politicalTheory'];
+  state_management: CadreFacts['stateManagement'];
+  party_member: boolean;
+  status: CadreFacts['status'];
+}
+
+export function cadreFactsFromRows(c: CadreFactRow, rows: CadreFactRows): CadreFacts {
   return {
     cadreCode: c.code,
     gender: c.gender,
@@ -85,11 +118,11 @@ export async function loadCadreFacts(
     stateManagement: c.state_management,
     partyMember: c.party_member,
     status: c.status,
-    completedCourseCodes: courses.map((r) => r.code),
-    disciplines: disciplines.map((r) => ({ form: r.form, decidedAt: r.decidedAt })),
-    evaluations: evaluations.map((r) => ({ year: r.year, rating: r.rating })),
-    assignments: assignments.map(({ to, ...a }) => ({ ...a, ...(to === null ? {} : { to }) })),
-    planning: planning.map(({ to, ...e }) => ({ ...e, ...(to === null ? {} : { to }) })),
+    completedCourseCodes: rows.courses.map((r) => r.code),
+    disciplines: rows.disciplines.map((r) => ({ form: r.form, decidedAt: r.decidedAt })),
+    evaluations: rows.evaluations.map((r) => ({ year: r.year, rating: r.rating })),
+    assignments: rows.assignments.map(({ to, ...a }) => ({ ...a, ...(to === null ? {} : { to }) })),
+    planning: rows.planning.map(({ to, ...e }) => ({ ...e, ...(to === null ? {} : { to }) })),
   };
 }
 
@@ -99,11 +132,25 @@ export async function loadPostFacts(
 ): Promise<PostFacts | undefined> {
   const p = new Params();
   const [row] = await manager.query(
-    `SELECT p.code, u.code AS unit_code, u.locality_code, p.level, p.is_head, p.requires_non_local, p.standards
+    `SELECT ${POST_FACT_COLUMNS}
      FROM post p JOIN unit u ON u.id = p.unit_id WHERE ${idOrCodeCondition('p', idOrCode, p)}`,
     p.values,
   );
-  if (!row) return undefined;
+  return row ? postFactsFromRow(row) : undefined;
+}
+
+/** A row of POST_FACT_COLUMNS. */
+export interface PostFactRow {
+  code: string;
+  unit_code: string;
+  locality_code: string;
+  level: PostFacts['level'];
+  is_head: boolean;
+  requires_non_local: boolean;
+  standards: PostFacts['standards'];
+}
+
+export function postFactsFromRow(row: PostFactRow): PostFacts {
   const s = row.standards;
   return {
     postCode: row.code,

@@ -4,6 +4,7 @@ export * from './cadre-records';
 export type { CadreFilter } from './cadre-rows';
 export * from './cadres';
 export * from './eligibility-facts';
+export * from './planner-facts';
 export * from './entities';
 export * from './errors';
 export * from './posts';

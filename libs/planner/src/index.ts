@@ -1,0 +1,1 @@
+export { planRotations, type PlanOptions } from './plan-rotations';
