@@ -10,13 +10,13 @@ import { ApiExceptionFilter } from './http/api-exception.filter';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { ProceduresModule } from './procedures/procedures.module';
 import { RegistryModule } from './registry/registry.module';
-import { ReportsController } from './reports/reports.controller';
+import { ReportsModule } from './reports/reports.module';
 import { UsersController } from './users/users.controller';
 
 /** Small features that are one controller over what the feature modules export. */
 @Module({
   imports: [ProceduresModule, AppointmentsModule],
-  controllers: [HealthController, AuditController, UsersController, DocumentsController, ReportsController],
+  controllers: [HealthController, AuditController, UsersController, DocumentsController],
 })
 class OperationsModule {}
 
@@ -33,6 +33,7 @@ export class AppModule {
         AppointmentsModule,
         RegistryModule,
         OperationsModule,
+        ReportsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

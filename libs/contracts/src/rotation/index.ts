@@ -1,1 +1,2 @@
 export * from './rotation-request';
+export * from './rotation-report';
