@@ -1,16 +1,21 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { DateRange, FigureQuery, FigureReport } from '../api/report-endpoints';
 import { NON_LOCAL, ROTATIONS, STANDARDS } from '../test/report-fixtures';
 import { renderPanel } from '../test/render';
 import { DistrictFiguresSection } from './district-figures-section';
 import { figurePeriod } from './figure-period';
 
 const api = {
-  rotationReport: vi.fn(() => Promise.resolve(ROTATIONS)),
-  nonLocalHeadsReport: vi.fn(() => Promise.resolve(NON_LOCAL)),
-  headStandardsReport: vi.fn(() => Promise.resolve(STANDARDS)),
-  figureCsv: vi.fn(() => Promise.resolve(new Blob(['\uFEFFyear\r\n']))),
+  rotationReport: vi.fn((_range: DateRange, _signal?: AbortSignal) => Promise.resolve(ROTATIONS)),
+  nonLocalHeadsReport: vi.fn((_asOf: string, _signal?: AbortSignal) => Promise.resolve(NON_LOCAL)),
+  headStandardsReport: vi.fn((_asOf: string, _range: DateRange, _signal?: AbortSignal) =>
+    Promise.resolve(STANDARDS),
+  ),
+  figureCsv: vi.fn((_report: FigureReport, _query: FigureQuery) =>
+    Promise.resolve(new Blob(['\uFEFFyear\r\n'])),
+  ),
 };
 vi.mock('../auth/auth', () => ({ useAuth: () => ({ api }) }));
 
