@@ -42,15 +42,16 @@ interface LinkData {
 }
 
 /** Room either side for the unit names, which stand outside the boxes. */
-const LABEL_ROOM = 190;
-const ROW = 24;
+const LABEL_ROOM = 290;
+/** Height per unit row: one-move units still get room for their 12 px label. */
+const ROW = 30;
 
 /**
  * The moves as a two-column Sankey (d3-sankey): a unit appears once as a sender and once as a receiver,
  * so swaps between two communes (A → B and B → A, common in rotation) are two bands, not a cycle,
  * which a Sankey cannot lay out.
  */
-export function movesPicture(moves: readonly RotationMoveCount[], width = 760): MovesPicture {
+export function movesPicture(moves: readonly RotationMoveCount[], width = 1000): MovesPicture {
   const nodes = new Map<string, NodeData>();
   const node = (side: 'from' | 'to', unit: ReportUnit | null, unknown: string) => {
     const key = `${side}:${unit?.unitCode ?? ''}`;
@@ -75,7 +76,7 @@ export function movesPicture(moves: readonly RotationMoveCount[], width = 760): 
   const layout = sankey<NodeData, LinkData>()
     .nodeId((n) => n.key)
     .nodeWidth(12)
-    .nodePadding(8)
+    .nodePadding(14)
     .nodeSort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.name.localeCompare(b.name))
     .extent([
       [LABEL_ROOM, 4],

@@ -25,19 +25,21 @@ export function MovesSankey({ report }: { report: RotationReport }) {
         <p>{f.movesSummary(total, moves.length)}</p>
       </figcaption>
       <div className="moves-controls">
-        <label htmlFor={`${ids}-year`}>{f.movesYear}</label>
-        <select
-          id={`${ids}-year`}
-          value={String(year)}
-          onChange={(e) => setYear(e.target.value === 'all' ? 'all' : Number(e.target.value))}
-        >
-          <option value="all">{f.allYears}</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
+        <div className="field field-inline">
+          <label htmlFor={`${ids}-year`}>{f.movesYear}</label>
+          <select
+            id={`${ids}-year`}
+            value={String(year)}
+            onChange={(e) => setYear(e.target.value === 'all' ? 'all' : Number(e.target.value))}
+          >
+            <option value="all">{f.allYears}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
         <button
           type="button"
           className="button button-secondary button-small"
