@@ -10,14 +10,14 @@ import { ApiExceptionFilter } from './http/api-exception.filter';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { ProceduresModule } from './procedures/procedures.module';
 import { RegistryModule } from './registry/registry.module';
-import { ReportsController } from './reports/reports.controller';
+import { ReportsModule } from './reports/reports.module';
 import { RotationPlansModule } from './rotation-plans/rotation-plans.module';
 import { UsersController } from './users/users.controller';
 
 /** Small features that are one controller over what the feature modules export. */
 @Module({
   imports: [ProceduresModule, AppointmentsModule],
-  controllers: [HealthController, AuditController, UsersController, DocumentsController, ReportsController],
+  controllers: [HealthController, AuditController, UsersController, DocumentsController],
 })
 class OperationsModule {}
 
@@ -35,6 +35,7 @@ export class AppModule {
         RegistryModule,
         RotationPlansModule,
         OperationsModule,
+        ReportsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

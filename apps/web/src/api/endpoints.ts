@@ -1,5 +1,6 @@
 import { appointmentEndpoints } from './appointment-endpoints';
 import type { ApiClient } from './client';
+import { reportEndpoints } from './report-endpoints';
 import type {
   AuthenticatedUser,
   CadreDetail,
@@ -32,6 +33,7 @@ export function endpoints(api: ApiClient) {
       api.get<PostView>(`${V1}/posts/${encodeURIComponent(id)}`, undefined, signal),
     eligibility: (body: EligibilityRequest) => api.post<EligibilityResult>(`${V1}/eligibility`, body),
     ...appointmentEndpoints(api),
+    ...reportEndpoints(api),
   };
 }
 

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
 import { Loading, Section } from '../ui/widgets';
 import { BarChart, ShareBar } from './bar-chart';
+import { DistrictFiguresSection } from './district-figures-section';
 
 /** Units' totals over every state, biggest first. */
 export function unitTotals(report: AppointmentReport): { label: string; value: number }[] {
@@ -114,6 +115,7 @@ export function DashboardPage() {
           </Section>
         </div>
       )}
+      <DistrictFiguresSection />
     </>
   );
 }

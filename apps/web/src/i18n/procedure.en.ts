@@ -1,3 +1,4 @@
+import { districtFiguresEn } from './district-figures.en';
 import { procedureScreensEn } from './procedure-screens.en';
 import type { procedureVi } from './procedure.vi';
 
@@ -416,6 +417,7 @@ export const procedureEn: typeof procedureVi = {
     count: (n) => `${n} procedure${n === 1 ? '' : 's'}`,
   },
   ...procedureScreensEn,
+  ...districtFiguresEn,
   cadreTimeline: {
     title: 'Appointment procedures',
     intro: 'The milestones of every procedure this cadre was proposed in, as recorded in the database.',

@@ -2,6 +2,7 @@
  * Vietnamese texts of the appointment procedure's screens (inbox, procedure page, conferences, start form,
  * CSV import, dashboard). Merged into `vi` as `proc`; English in procedure.en.ts with the same keys.
  */
+import { districtFiguresVi } from './district-figures.vi';
 import { procedureScreensVi } from './procedure-screens.vi';
 
 export const procedureVi = {
@@ -423,6 +424,7 @@ export const procedureVi = {
     count: (n: number) => `${n} quy trình`,
   },
   ...procedureScreensVi,
+  ...districtFiguresVi,
   cadreTimeline: {
     title: 'Quá trình xem xét bổ nhiệm',
     intro: 'Các mốc của từng quy trình mà cán bộ được đề nghị, ghi lại từ cơ sở dữ liệu.',

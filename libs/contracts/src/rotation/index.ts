@@ -4,3 +4,4 @@ export * from './rotation-workflow';
 export * from './rotation-temporal';
 export * from './rotation-plan';
 export * from './rotation-planner-facts';
+export * from './rotation-report';

@@ -13,23 +13,10 @@ import { disciplineCooloff } from './discipline';
 import { consecutiveHeadTerms } from './head-terms';
 import { nonLocalHead } from './non-local';
 import { inAnyPlanning, inPlanningForPost, plannedPostsLimit } from './planning';
+import { POST_STANDARD_RULES as STANDARDS } from './post-standards';
 import type { Rule } from './rule';
-import {
-  educationStandard,
-  partyMembership,
-  politicalTheoryStandard,
-  requiredTraining,
-  stateManagementStandard,
-} from './standards';
+import { educationStandard, partyMembership } from './standards';
 import { activeStatus } from './status';
-
-const STANDARDS: readonly Rule[] = [
-  educationStandard,
-  politicalTheoryStandard,
-  stateManagementStandard,
-  requiredTraining,
-  partyMembership,
-];
 
 /**
  * Which rules a decision kind runs, in the order an explanation lists them. Decisions:
