@@ -5,3 +5,4 @@ export * from './rotation-temporal';
 export * from './rotation-plan';
 export * from './rotation-planner-facts';
 export * from './rotation-report';
+export * from './rotation-views';
