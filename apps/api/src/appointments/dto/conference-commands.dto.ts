@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCode } from '../../registry/common/validators';
-import { MAX_BODY_MEMBERS } from './fields';
+import { MAX_BODY_MEMBERS } from '../../procedures/dto/fields';
 import { MAX_LOCAL_CANDIDATES } from './start-appointment.dto';
 
 export class AttendanceDto {
