@@ -88,6 +88,7 @@ function pendingView(id: string, input: ReturnType<typeof rotationInput>): Rotat
     reason: input.reason,
     months: input.months,
     replaceHolder: input.replaceHolder === true,
+    collective: input.collective,
     batchId: input.batchId ?? null,
     eligibility: null,
     exception: null,

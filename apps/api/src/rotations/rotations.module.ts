@@ -5,6 +5,7 @@ import { RotationBatchService } from './rotation-batch.service';
 import { RotationBatchesController } from './rotation-batches.controller';
 import { RotationChecks } from './rotation-checks';
 import { RotationCommandsService } from './rotation-commands.service';
+import { RotationConferencesController } from './rotation-conferences.controller';
 import { RotationReadsService } from './rotation-reads.service';
 import { RotationStartService } from './rotation-start.service';
 import { RotationStarter } from './rotation-starter';
@@ -14,7 +15,7 @@ import { RotationsController } from './rotations.controller';
 /** The rotation procedure's own routes (start, its commands, batches); tasks go through the task API. */
 @Module({
   imports: [ProceduresModule],
-  controllers: [RotationsController, RotationBatchesController],
+  controllers: [RotationsController, RotationConferencesController, RotationBatchesController],
   providers: [
     RotationStores,
     RotationChecks,

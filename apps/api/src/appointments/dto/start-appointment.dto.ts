@@ -25,14 +25,13 @@ import { IsCode } from '../../registry/common/validators';
 import {
   ConferenceBodyDto,
   DocumentIds,
+  MAX_LOCAL_CANDIDATES,
   MAX_SIGN_OFF_STEPS,
   oneOf,
   OptionalBody,
   SignOffStepDto,
 } from '../../procedures/dto/fields';
 
-/** The most candidates a local procedure weighs (the planning pool of the post). */
-export const MAX_LOCAL_CANDIDATES = 3;
 export class TimingDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(365) taskWorkingDays?: number;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(730) procedureWorkingDays?: number;

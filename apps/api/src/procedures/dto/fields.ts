@@ -23,6 +23,8 @@ export const oneOf = (values: readonly string[]) => ({
 });
 
 export const MAX_BODY_MEMBERS = 60;
+/** The most candidates a procedure weighs (the planning pool of the post). */
+export const MAX_LOCAL_CANDIDATES = 3;
 export const MAX_DOCUMENTS = 50;
 
 /** Who sits in a conference, as the start and a change of bodies name it. */
