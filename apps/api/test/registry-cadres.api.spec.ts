@@ -364,11 +364,19 @@ describe('registry API: cadres', () => {
       expect(res.body.message).toMatch(/AS-2/);
     });
 
+    it('a single-holder post held by another cadre takes no second holder: 409 naming the holder', async () => {
+      await create({ code: 'AS-5' });
+      const res = await assign('AS-5', { kind: 'appointment', postCode: 'TCNV-TP', fromDate: '2025-06-01' });
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({ code: 'post_held', message: expect.stringContaining('AS-1') });
+      expect((await api.http().get('/api/v1/cadres/AS-5/assignments')).body).toEqual([]);
+    });
+
     it('serialises concurrent new current assignments of one cadre: one stays open', async () => {
       const cadre = await create({ code: 'AS-4' });
       const results = await Promise.all(
         ['2025-01-01', '2025-02-01', '2025-03-01', '2025-04-01'].map((fromDate, i) =>
-          assign('AS-4', { kind: 'appointment', postCode: i % 2 ? 'QA-CT-UBND' : 'TCNV-TP', fromDate }),
+          assign('AS-4', { kind: 'appointment', postCode: i % 2 ? 'QA-CT-UBND' : 'QL-CT-UBND', fromDate }),
         ),
       );
       expect(results.every((r) => r.status === 201 || r.status === 400)).toBe(true);

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { AssignmentKind, CadreStatus } from '@personnel/contracts';
 import { AssignmentEntity } from './entities';
-import { invalid, RegistryConflictError } from './errors';
+import { invalid, RegistryConflictError, uniqueViolation } from './errors';
 import { dayBefore } from './sql';
 import type { AssignmentView } from '@personnel/contracts';
 
@@ -72,13 +72,14 @@ export async function insertAssignment(
         `must be after ${current.from_date}, when the current assignment (post ${current.post_code}) began`,
       );
     await refuseOverlap(manager, cadre, input.fromDate, null, current?.id);
+    if (post.singleHolder) await refuseHeldPost(manager, cadre, input.postCode, post.id);
     if (current)
       await manager.update(AssignmentEntity, { id: current.id }, { toDate: dayBefore(input.fromDate) });
   } else {
     if (toDate < input.fromDate) throw invalid('toDate', 'must not be before fromDate');
     await refuseOverlap(manager, cadre, input.fromDate, toDate);
   }
-  const { identifiers } = await manager.insert(AssignmentEntity, {
+  const { identifiers } = await insertGuarded(manager, input.postCode, {
     cadreId: cadre.id,
     kind: input.kind,
     unitId: post.unitId,
@@ -91,13 +92,55 @@ export async function insertAssignment(
   return all.find((a) => a.id === identifiers[0].id) as AssignmentView;
 }
 
+/**
+ * A single-holder post held by another cadre takes no second current holder: 409 naming the holder.
+ * The holder's row is locked, so a concurrent end of it is seen; the schema's one-holder index is the
+ * last word for two new holders arriving at once (see insertGuarded).
+ */
+async function refuseHeldPost(
+  manager: EntityManager,
+  cadre: LockedCadre,
+  postCode: string,
+  postId: string,
+): Promise<void> {
+  const holders: { code: string }[] = await manager.query(
+    `SELECT c.code FROM assignment a JOIN cadre c ON c.id = a.cadre_id
+     WHERE a.post_id = $1 AND a.to_date IS NULL AND a.cadre_id <> $2 FOR UPDATE OF a`,
+    [postId, cadre.id],
+  );
+  if (holders.length > 0)
+    throw new RegistryConflictError(
+      `Post ${postCode} has one holder and is held by ${holders.map((h) => h.code).join(', ')}; end that assignment first`,
+      'post_held',
+    );
+}
+
+/** The insert, with the one-holder index's refusal (two holders arriving at once) answered as a 409. */
+async function insertGuarded(
+  manager: EntityManager,
+  postCode: string,
+  row: Partial<AssignmentEntity>,
+): ReturnType<EntityManager['insert']> {
+  try {
+    return await manager.insert(AssignmentEntity, row);
+  } catch (error) {
+    if (uniqueViolation(error) === 'uq_assignment_single_holder_current')
+      throw new RegistryConflictError(
+        `Post ${postCode} has one holder and was just given one by another decision; reload and decide again`,
+        'post_held',
+      );
+    throw error;
+  }
+}
+
 export async function findPost(
   manager: EntityManager,
   postCode: string,
-): Promise<{ id: string; unitId: string; active: boolean }> {
-  const [post] = await manager.query(`SELECT id, unit_id AS "unitId", active FROM post WHERE code = $1`, [
-    postCode,
-  ]);
+): Promise<{ id: string; unitId: string; active: boolean; singleHolder: boolean }> {
+  const [post] = await manager.query(
+    `SELECT id, unit_id AS "unitId", active, single_holder AS "singleHolder" FROM post WHERE code = $1`,
+    [postCode],
+  );
   if (!post) throw invalid('postCode', `no post has code ${postCode}`);
   return post;
 }

@@ -1,7 +1,25 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { WriteAssignmentInput, WriteAssignmentOutcome } from '@personnel/contracts';
 import { insertAssignment, type LockedCadre } from './assignments';
 import { RegistryNotFoundError } from './errors';
+
+/**
+ * An appointment to a single-holder post replaces its holder: their assignment ends the day before the
+ * decision takes effect, in the decision's transaction, so the post never has two current holders.
+ */
+async function endOtherHolders(
+  manager: EntityManager,
+  cadre: LockedCadre,
+  postCode: string,
+  effectiveDate: string,
+): Promise<void> {
+  await manager.query(
+    `UPDATE assignment a SET to_date = $3::date - 1
+     FROM post p WHERE p.id = a.post_id AND p.code = $1 AND p.single_holder
+       AND a.to_date IS NULL AND a.cadre_id <> $2 AND a.from_date < $3::date`,
+    [postCode, cadre.id, effectiveDate],
+  );
+}
 
 /**
  * The assignment a signed decision makes, written once: the decision reference is its idempotency key,
@@ -23,6 +41,7 @@ export async function writeDecidedAssignment(
       [cadre.id, input.decisionRef],
     );
     if (existing) return { assignmentId: existing.id, created: false };
+    await endOtherHolders(manager, cadre, input.postId, input.effectiveDate);
     const written = await insertAssignment(manager, cadre, {
       kind: input.kind,
       postCode: input.postId,
