@@ -11,6 +11,9 @@ import { PinoNestLogger } from './http/pino-nest-logger';
 import { createValidationPipe } from './http/validation.pipe';
 import { serveWebPanel } from './http/web-panel';
 
+/** The largest JSON body the API reads (a rotation batch at its row limit fits). */
+const JSON_BODY_LIMIT = '1mb';
+
 export const OPENAPI_PATH = 'api/docs';
 
 /** Builds the configured Nest application; main.ts and the tests share it. */
@@ -41,6 +44,8 @@ export async function createApp(config: ApiConfig, logger: Logger): Promise<INes
       });
     },
   );
+  // A rotation batch of up to 2,000 rows is about 250 kB of JSON: above Express's 100 kB default.
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 

@@ -273,6 +273,25 @@ describe('rotations API over HTTP (real Temporal, Postgres and worker)', () => {
       expect(other.status).toBe(409);
     }, 60_000);
 
+    it('takes a batch of 1,000 rows (a body past 100 kB), reporting each bad row and starting none of them', async () => {
+      const rows = Array.from({ length: 1000 }, (_, i) => ({
+        cadreId: `CB-NONE-${i}`,
+        fromPostId: 'RD-PCT',
+        toUnitCode: 'RC',
+        toPostId: 'RC-PCT',
+        reason: 'development',
+      }));
+      const res = await request(server())
+        .post(BATCHES)
+        .set(await hr())
+        .send(batch('batch-large', { rotations: rows }));
+      expect(res.status).toBe(202);
+      expect(res.body.progress).toMatchObject({ total: 1000, refused: 1000, proposed: 0 });
+      expect(res.body.items[999].problems.map((p: { field: string }) => p.field)).toEqual([
+        'rotations[999].cadreId',
+      ]);
+    });
+
     it('refuses bad shared parties as a whole, naming the field', async () => {
       const res = await request(server())
         .post(BATCHES)

@@ -24,6 +24,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
       connection,
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
+      maxCachedWorkflows: config.maxCachedWorkflows,
       activities: {
         ...createProcedureActivities(dataSource),
         ...createJournalActivities(dataSource),

@@ -37,6 +37,18 @@ export class EnvReader {
     return n;
   }
 
+  /** A whole number in [min, max]. */
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      this.problems.push(`${name}="${raw}" must be a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return n;
+  }
+
   /** host:port, as Temporal addresses are written. */
   hostPort(name: string, fallback: string): string {
     const value = this.string(name, fallback);

@@ -136,3 +136,13 @@ describe('document store and appointment settings', () => {
     );
   });
 });
+
+describe('the worker cache bound', () => {
+  it('defaults to a bounded cache and reads WORKER_MAX_CACHED_WORKFLOWS, refusing a non-number', () => {
+    expect(readWorkerConfig({}).maxCachedWorkflows).toBe(250);
+    expect(readWorkerConfig({ WORKER_MAX_CACHED_WORKFLOWS: '40' }).maxCachedWorkflows).toBe(40);
+    expect(() => readWorkerConfig({ WORKER_MAX_CACHED_WORKFLOWS: 'many' })).toThrow(
+      /WORKER_MAX_CACHED_WORKFLOWS/,
+    );
+  });
+});

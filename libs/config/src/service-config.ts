@@ -97,7 +97,16 @@ export interface WorkerConfig extends ServiceConfig {
   workflowBundlePath?: string;
   /** Where dossier documents are kept: the worker verifies a dossier against it. */
   documentStore: DocumentStoreConfig;
+  /**
+   * Workflows kept in the worker's cache (WORKER_MAX_CACHED_WORKFLOWS). Rotations wait for years: one
+   * evicted is replayed from its short history when it next moves, so the cache is bounded to keep the
+   * worker's memory flat under a batch of a thousand (bench/README.md, rotation batch).
+   */
+  maxCachedWorkflows: number;
 }
+
+/** Default of WORKER_MAX_CACHED_WORKFLOWS. */
+export const DEFAULT_MAX_CACHED_WORKFLOWS = 250;
 
 export function readWorkerConfig(env: Env = process.env): WorkerConfig {
   const reader = new EnvReader(env);
@@ -106,6 +115,12 @@ export function readWorkerConfig(env: Env = process.env): WorkerConfig {
     ...service,
     workflowBundlePath: reader.optional('WORKFLOW_BUNDLE_PATH'),
     documentStore: documentStoreFrom(reader),
+    maxCachedWorkflows: reader.integer(
+      'WORKER_MAX_CACHED_WORKFLOWS',
+      DEFAULT_MAX_CACHED_WORKFLOWS,
+      1,
+      100_000,
+    ),
   };
   reader.done();
   return config;
