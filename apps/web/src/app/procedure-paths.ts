@@ -1,3 +1,5 @@
+import { isRotationId, rotationPath } from './rotation-paths';
+
 /** Panel routes of the appointment procedure (the id `appointment/<post>/<n>` spelled out). */
 export function appointmentPath(id: string): string {
   const [, postId = '', n = ''] = id.split('/');
@@ -28,8 +30,13 @@ export function reconveneIndexOf(taskKey: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** Where a task is acted on: a conference on its own screen, any other task on the procedure's page. */
-export function taskPath(task: { workflowId: string; taskKey: string }): string {
+/**
+ * Where a task is acted on: a conference on its own screen, any other task on its procedure's page (a
+ * rotation's hand-over, evaluation and end-of-term forms are on the rotation page).
+ */
+export function taskPath(task: { workflowId: string; taskKey: string; procedureKind?: string }): string {
+  if (task.procedureKind === 'rotation' || isRotationId(task.workflowId))
+    return `${rotationPath(task.workflowId)}?task=${encodeURIComponent(task.taskKey)}`;
   const index = conferenceIndexOf(task.taskKey);
   return index === null
     ? `${appointmentPath(task.workflowId)}?task=${encodeURIComponent(task.taskKey)}`
