@@ -41,9 +41,14 @@ export interface FieldProblems {
  * The field-problem helpers of a start form (appointment, rotation, a batch's parties): every field path
  * (`signOff[1].assigneeIds`) gets its id, its list of problems and the aria attributes pointing at it.
  */
-export function useFieldProblems(
-  problems: StartProblems,
-  text: (p: StartProblem, t: Messages) => string = startProblemText,
+export function useFieldProblems(problems: StartProblems): FieldProblems;
+export function useFieldProblems<P>(
+  problems: Record<string, P[]>,
+  text: (p: P, t: Messages) => string,
+): FieldProblems;
+export function useFieldProblems<P>(
+  problems: Record<string, P[]>,
+  text: (p: P, t: Messages) => string = startProblemText as (p: P, t: Messages) => string,
 ): FieldProblems {
   const { t } = useI18n();
   const uid = useId();
