@@ -9,6 +9,9 @@ export function rotationProblemText(p: RotationProblem, t: Messages): string {
       return t.rotation.start.problems.monthsMin(p.min);
     case 'samePost':
       return t.rotation.start.problems.samePost;
+    case 'candidateVotes':
+      // A rotation has no candidates: the one who may not vote is the rotated cadre.
+      return t.rotation.start.problems.cadreVotes;
     default:
       return startProblemText(p, t);
   }
