@@ -2,8 +2,9 @@ import { Link } from 'react-router';
 import type { RotationBatchItem } from '../api/rotation-types';
 import { rotationPath } from '../app/rotation-paths';
 import { useI18n } from '../i18n/i18n';
+import { RotationStateBadge } from './rotation-state-badge';
 import { CodeName } from '../ui/names';
-import { AppointmentStateBadge, StageLabel } from '../ui/procedure-widgets';
+import { StageLabel } from '../ui/procedure-widgets';
 import { rotationFieldLabel } from './rotation-problem-text';
 
 /** Each row of a batch: who, where to, how it stands; a refused row with its problems in words. */
@@ -55,7 +56,7 @@ export function BatchRows({ items }: { items: readonly RotationBatchItem[] }) {
                   )}
                 </td>
                 <td data-label={b.colProcedure}>
-                  {item.procedureState && <AppointmentStateBadge state={item.procedureState} />}{' '}
+                  {item.procedureState && <RotationStateBadge state={item.procedureState} />}{' '}
                   {item.procedureStage && <StageLabel stage={item.procedureStage} />}{' '}
                   {item.workflowId && <Link to={rotationPath(item.workflowId)}>{b.open}</Link>}
                 </td>

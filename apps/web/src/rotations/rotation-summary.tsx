@@ -4,7 +4,8 @@ import { cadrePath } from '../app/config';
 import { rotationBatchPath } from '../app/rotation-paths';
 import { formatDate, formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
-import { AppointmentStateBadge, StageLabel, TemporalLink } from '../ui/procedure-widgets';
+import { RotationStateBadge } from './rotation-state-badge';
+import { StageLabel, TemporalLink } from '../ui/procedure-widgets';
 
 /** "Chủ tịch UBND · Xã Quảng An", or the codes when the registry has no name. */
 export function postAndUnit(title: string | null, postId: string, unit: string | null, unitCode: string) {
@@ -29,7 +30,7 @@ export function RotationSummary({ rotation }: { rotation: RotationPage }) {
         <h2 id="rotation-summary-title" className="visually-hidden">
           {p.title}
         </h2>
-        <AppointmentStateBadge state={rotation.state} /> <StageLabel stage={rotation.stage} />
+        <RotationStateBadge state={rotation.state} /> <StageLabel stage={rotation.stage} />
         {rotation.overdue && <span className="tag tag-fail">{p.overdue}</span>}
         <TemporalLink workflowId={rotation.id} />
       </div>

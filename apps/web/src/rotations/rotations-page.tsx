@@ -5,10 +5,11 @@ import { rotationBatchPath, rotationPath } from '../app/rotation-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { formatDate, formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
+import { RotationStateBadge } from './rotation-state-badge';
 import { usePoller } from '../shared/use-poller';
 import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
-import { AppointmentStateBadge, StageLabel } from '../ui/procedure-widgets';
+import { StageLabel } from '../ui/procedure-widgets';
 import { Loading, Pagination } from '../ui/widgets';
 import { mayPlanRotations, mayProposeRotation } from './rotation-roles';
 import { postAndUnit } from './rotation-summary';
@@ -137,7 +138,7 @@ export function RotationsPage() {
                   </td>
                   <td data-label={l.colReason}>{t.rotation.reasons[r.reason] ?? r.reason}</td>
                   <td data-label={l.colState}>
-                    <AppointmentStateBadge state={r.state} /> <StageLabel stage={r.stage} />
+                    <RotationStateBadge state={r.state} /> <StageLabel stage={r.stage} />
                   </td>
                   <td data-label={l.colUpdated}>{formatDateTime(r.updatedAt)}</td>
                 </tr>
