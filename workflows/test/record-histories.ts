@@ -15,6 +15,12 @@ import {
   claimTaskUpdate,
   decideTaskUpdate,
   issueDecisionUpdate,
+  confirmHandOverUpdate,
+  endRotationEarlyUpdate,
+  evaluateRotationUpdate,
+  issueRotationDecisionUpdate,
+  resubmitRotationUpdate,
+  withdrawRotationUpdate,
   reconveneUpdate,
   resubmitUpdate,
   withdrawAppointmentUpdate,
@@ -35,6 +41,13 @@ import {
   statusWhen,
 } from './appointment-harness';
 import { connectTestEnvironment, RecordingActivities, runWithWorker } from './harness';
+import {
+  holdConsultation,
+  rotationInput,
+  RotationRecorder,
+  rotationWhen,
+  startRotation,
+} from './rotation-harness';
 
 type Scenario = (env: TestWorkflowEnvironment, taskQueue: string) => Promise<WorkflowHandle>;
 
@@ -153,7 +166,73 @@ const kernelScenario: Scenario = async (env, taskQueue) => {
   return env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId, { followRuns: false });
 };
 
+/**
+ * A rotation through its consultation and sign-off to the decision, the hand-over, the first yearly
+ * evaluation (a year of 3 s) and an early end: every stage of the kind but the end of term.
+ */
+const rotationDecidedScenario: Scenario = async (env, taskQueue) => {
+  const input = rotationInput({
+    cadreId: `CB-REPLAY-${randomUUID().slice(0, 6)}`,
+    timing: {
+      taskWorkingDays: 10,
+      reminderWorkingDays: 2,
+      conferenceDeadlineMs: 60_000,
+      workingDayMs: 3_600_000,
+      yearMs: 3_000,
+    },
+  });
+  const handle = await startRotation(env, taskQueue, input);
+  await holdConsultation(env, handle, 6);
+  await rotationWhen(handle, (s) => s.stage === 'sign_off');
+  await handle.executeUpdate(decideTaskUpdate, {
+    args: [{ actor: actor('U-TCNV'), taskKey: 'r1-org-office', verdict: 'approve' }],
+  });
+  await handle.executeUpdate(issueRotationDecisionUpdate, {
+    args: [{ actor: actor('U-BT', ['leader']), number: '11/QĐ-REPLAY', effectiveDate: '2027-01-01' }],
+  });
+  await handle.executeUpdate(confirmHandOverUpdate, { args: [{ actor: actor('U-QA') }] });
+  await rotationWhen(handle, (s) => s.tasks.some((t) => t.key === 'evaluation-1'));
+  await handle.executeUpdate(evaluateRotationUpdate, {
+    args: [{ actor: actor('U-QA'), year: 1, rating: 'good', comment: 'Hoàn thành tốt nhiệm vụ' }],
+  });
+  await handle.executeUpdate(endRotationEarlyUpdate, {
+    args: [
+      {
+        actor: actor('U-BT', ['leader']),
+        choice: 'return',
+        postId: 'TB-PCT-UBND',
+        reason: 'Kết thúc kịch bản ghi lịch sử',
+        number: '12/QĐ-REPLAY',
+        effectiveDate: '2027-06-01',
+      },
+    ],
+  });
+  return handle;
+};
+
+/** A rotation returned at its sign-off, resubmitted, then withdrawn by its proposer. */
+const rotationWithdrawnScenario: Scenario = async (env, taskQueue) => {
+  const input = rotationInput({ cadreId: `CB-REPLAY-${randomUUID().slice(0, 6)}` });
+  const handle = await startRotation(env, taskQueue, input);
+  await holdConsultation(env, handle, 6);
+  await rotationWhen(handle, (s) => s.stage === 'sign_off');
+  await handle.executeUpdate(decideTaskUpdate, {
+    args: [
+      { actor: actor('U-TCNV'), taskKey: 'r1-org-office', verdict: 'return', comment: 'Bổ sung nhận xét' },
+    ],
+  });
+  await handle.executeUpdate(resubmitRotationUpdate, {
+    args: [{ actor: actor('U-HR', ['hr_officer']), comment: 'Đã bổ sung' }],
+  });
+  await handle.executeUpdate(withdrawRotationUpdate, {
+    args: [{ actor: actor('U-HR', ['hr_officer']), reason: 'Đơn vị nhận đã bố trí cán bộ khác' }],
+  });
+  return handle;
+};
+
 const SCENARIOS: Record<string, Scenario> = {
+  'rotation-decided-evaluated-ended-early.json': rotationDecidedScenario,
+  'rotation-returned-resubmitted-withdrawn.json': rotationWithdrawnScenario,
   'appointment-kernel-claimed-decided.json': kernelScenario,
   'appointment-reconvened-after-quorum.json': reconvenedScenario,
   'appointment-returned-resubmitted-decided.json': appointmentScenario('decided'),
@@ -181,7 +260,11 @@ async function main(): Promise<void> {
         process.stdout.write(`kept ${path}\n`);
         continue;
       }
-      const activities = { ...new RecordingActivities().activities, ...new AppointmentRecorder().activities };
+      const activities = {
+        ...new RecordingActivities().activities,
+        ...new AppointmentRecorder().activities,
+        ...new RotationRecorder().activities,
+      };
       await runWithWorker(env, bundle, activities, async (taskQueue) => {
         const handle = await scenario(env, taskQueue);
         // A run that continued as new (into the term) is complete: its own history is what replays.

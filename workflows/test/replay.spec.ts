@@ -44,13 +44,15 @@ async function replayAll(
 }
 
 describe('replay of the recorded histories of every workflow type', () => {
-  it('has recorded histories to replay: appointments before and on the procedure kernel, a conference tie', () => {
+  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, a conference tie', () => {
     expect(histories.map((h) => h.file).sort()).toEqual([
       'appointment-kernel-claimed-decided.json',
       'appointment-reconvened-after-quorum.json',
       'appointment-returned-resubmitted-decided.json',
       'appointment-returned-resubmitted-withdrawn.json',
       'conference-tie-decided-by-head.json',
+      'rotation-decided-evaluated-ended-early.json',
+      'rotation-returned-resubmitted-withdrawn.json',
     ]);
   });
 
@@ -71,6 +73,14 @@ describe('replay of the recorded histories of every workflow type', () => {
       appointments,
     );
     expect(results).toHaveLength(appointments.length);
+    for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
+  });
+
+  it('fails when the order of the rotation workflow’s commands changes', async () => {
+    const rotations = histories.filter((h) => h.file.startsWith('rotation-'));
+    expect(rotations).toHaveLength(2);
+    const results = await replayAll(join(__dirname, 'fixtures', 'reordered-rotation.workflow.ts'), rotations);
+    expect(results).toHaveLength(rotations.length);
     for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
   });
 });

@@ -12,6 +12,7 @@ import { ProceduresModule } from './procedures/procedures.module';
 import { RegistryModule } from './registry/registry.module';
 import { ReportsModule } from './reports/reports.module';
 import { RotationPlansModule } from './rotation-plans/rotation-plans.module';
+import { RotationsModule } from './rotations/rotations.module';
 import { UsersController } from './users/users.controller';
 
 /** Small features that are one controller over what the feature modules export. */
@@ -33,6 +34,7 @@ export class AppModule {
         ProceduresModule,
         AppointmentsModule,
         RegistryModule,
+        RotationsModule,
         RotationPlansModule,
         OperationsModule,
         ReportsModule,

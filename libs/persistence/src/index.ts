@@ -8,3 +8,4 @@ export * from './reports';
 export * from './procedures';
 export * from './documents';
 export * from './health';
+export * from './batches';

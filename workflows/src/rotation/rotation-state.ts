@@ -34,6 +34,7 @@ export class RotationProcedure extends KitState {
       reason: input.reason,
       months: input.months,
       replaceHolder: input.replaceHolder === true,
+      collective: input.collective,
       batchId: input.batchId ?? null,
       eligibility: null,
       exception: null,

@@ -2,9 +2,6 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import {
   appointmentStatusQuery,
   conferenceWorkflowId,
-  headDecisionUpdate,
-  recordAttendanceUpdate,
-  submitTallyUpdate,
   type AppointmentBodies,
   type AuthenticatedUser,
   type ConferenceStatus,
@@ -12,11 +9,10 @@ import {
   type ProcedureStepKind,
   type ProcedureStepRecord,
 } from '@personnel/contracts';
-import type { UpdateDefinition } from '@temporalio/common';
 import { ProcedureAccess } from '../procedures/procedure-access';
 import { ProcedureWorkflowsGateway } from '../procedures/procedure-workflows.gateway';
 import type { AttendanceDto, HeadDecisionDto, TallyDto } from './dto/appointment.dto';
-import { UpdateAnswers } from '../procedures/update-answers';
+import { ConferenceCommands } from '../procedures/conference-commands';
 
 /** Which conference body sits at each collective step. */
 const BODY_OF_STEP: Record<ProcedureStepKind, keyof AppointmentBodies> = {
@@ -52,7 +48,7 @@ export class ConferenceCommandsService {
   constructor(
     private readonly workflows: ProcedureWorkflowsGateway,
     private readonly access: ProcedureAccess,
-    private readonly answers: UpdateAnswers,
+    private readonly commands: ConferenceCommands,
   ) {}
 
   async conference(id: string, index: number, user: AuthenticatedUser): Promise<ConferenceView> {
@@ -88,50 +84,25 @@ export class ConferenceCommandsService {
     };
   }
 
-  async attendance(
+  attendance(
     id: string,
     index: number,
     dto: AttendanceDto,
     user: AuthenticatedUser,
   ): Promise<ConferenceStatus> {
-    return this.send(id, index, user, recordAttendanceUpdate, {
-      actorId: user.username,
-      present: dto.present,
-    });
+    return this.commands.attendance(id, index, dto, user);
   }
 
-  async tally(id: string, index: number, dto: TallyDto, user: AuthenticatedUser): Promise<ConferenceStatus> {
-    return this.send(id, index, user, submitTallyUpdate, {
-      actorId: user.username,
-      ballotsCast: dto.ballotsCast,
-      votes: dto.votes.map((v) => ({ candidateId: v.candidateId, votes: v.votes })),
-      sheetSha256: dto.sheetSha256,
-    });
+  tally(id: string, index: number, dto: TallyDto, user: AuthenticatedUser): Promise<ConferenceStatus> {
+    return this.commands.tally(id, index, dto, user);
   }
 
-  async headDecision(
+  headDecision(
     id: string,
     index: number,
     dto: HeadDecisionDto,
     user: AuthenticatedUser,
   ): Promise<ConferenceStatus> {
-    return this.send(id, index, user, headDecisionUpdate, {
-      actorId: user.username,
-      candidateId: dto.candidateId,
-      approve: dto.approve,
-    });
-  }
-
-  /** Scope-checks on the appointment, then sends the Update to the conference's workflow. */
-  private async send<C>(
-    id: string,
-    index: number,
-    user: AuthenticatedUser,
-    update: UpdateDefinition<ConferenceStatus, [C]>,
-    // The command's type comes from the Update alone, so a field it does not know fails the build.
-    command: NoInfer<C>,
-  ): Promise<ConferenceStatus> {
-    await this.access.scoped(id, user);
-    return this.answers.conference(conferenceWorkflowId(id, index), update, command);
+    return this.commands.headDecision(id, index, dto, user);
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TaskCommandsController } from '../tasks/task-commands.controller';
 import { TaskCommandsService } from '../tasks/task-commands.service';
 import { TasksController } from '../tasks/tasks.controller';
+import { ConferenceCommands } from './conference-commands';
 import { ProcedureAccess } from './procedure-access';
 import { ProcedureReadsService } from './procedure-reads.service';
 import { ProcedureStores } from './procedure-stores';
@@ -25,7 +26,15 @@ import { UpdateAnswers } from './update-answers';
     ProcedureWorkflowsGateway,
     UpdateAnswers,
     TaskCommandsService,
+    ConferenceCommands,
   ],
-  exports: [UnitScope, ProcedureStores, ProcedureAccess, ProcedureWorkflowsGateway, UpdateAnswers],
+  exports: [
+    UnitScope,
+    ProcedureStores,
+    ProcedureAccess,
+    ProcedureWorkflowsGateway,
+    UpdateAnswers,
+    ConferenceCommands,
+  ],
 })
 export class ProceduresModule {}

@@ -1,4 +1,5 @@
 import type { ActorRef } from '../procedure/actor';
+import type { ConferenceBody } from '../procedure/bodies';
 import type { ProcedureStatusBase } from '../procedure/snapshot';
 import type { EligibilityResult, LegalBasis, EvaluationRating } from '../registry';
 import type { RotationMove, RotationProcedureParties, RotationTiming } from './rotation-request';
@@ -82,6 +83,8 @@ export interface RotationDetail {
   reason: RotationMove['reason'];
   months: number;
   replaceHolder: boolean;
+  /** Who sits in the consultation conference. */
+  collective: ConferenceBody;
   batchId: string | null;
   eligibility: EligibilityResult | null;
   exception: { grantedBy: string; reason: string; at: string } | null;

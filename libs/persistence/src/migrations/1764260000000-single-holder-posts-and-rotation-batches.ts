@@ -70,7 +70,7 @@ export class SingleHolderPostsAndRotationBatches1764260000000 implements Migrati
 
     await queryRunner.query(`
       CREATE TABLE rotation_batch (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        id uuid PRIMARY KEY,
         idempotency_key text NOT NULL,
         request_hash text NOT NULL,
         created_by text NOT NULL,
@@ -83,13 +83,16 @@ export class SingleHolderPostsAndRotationBatches1764260000000 implements Migrati
         index integer NOT NULL,
         cadre_code text NOT NULL,
         move jsonb NOT NULL,
+        -- The workflow's whole input (proposal time included), so a re-sent batch starts exactly it.
+        input jsonb,
         workflow_id text,
         status text NOT NULL CHECK (status IN ('proposed', 'started', 'refused')),
         problems jsonb NOT NULL DEFAULT '[]',
         updated_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (batch_id, index),
         CONSTRAINT uq_rotation_batch_item_workflow UNIQUE (workflow_id),
-        CONSTRAINT ck_rotation_batch_item_workflow CHECK ((status = 'refused') = (workflow_id IS NULL))
+        CONSTRAINT ck_rotation_batch_item_workflow CHECK ((status = 'refused') = (workflow_id IS NULL)),
+        CONSTRAINT ck_rotation_batch_item_input CHECK ((workflow_id IS NULL) = (input IS NULL))
       )`);
   }
 

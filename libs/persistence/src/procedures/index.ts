@@ -5,3 +5,4 @@ export * from './cadre-timeline-queries';
 export * from './unit-scope';
 export * from './journal-timeline';
 export type { InboxTask } from './task-rows';
+export * from './rotation-queries';

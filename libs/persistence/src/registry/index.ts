@@ -17,3 +17,4 @@ export * from './holidays-ahead';
 export * from './start-lookups';
 export * from './rotation-facts';
 export * from './rotation-assignment';
+export * from './rotation-start-lookups';

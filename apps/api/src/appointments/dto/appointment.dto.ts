@@ -1,6 +1,6 @@
 /** The appointment API's request shapes, one file per group (start, list queries, commands, conferences). */
-export * from './conference-commands.dto';
-export * from './fields';
+export * from '../../procedures/dto/conference-commands.dto';
+export * from '../../procedures/dto/fields';
 export * from './list-queries.dto';
 export * from './procedure-commands.dto';
 export * from './start-appointment.dto';

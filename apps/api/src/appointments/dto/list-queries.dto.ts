@@ -11,7 +11,7 @@ import {
 } from '@personnel/contracts';
 import { PageQueryDto } from '../../registry/common/paging.dto';
 import { IsCode, QueryBoolean } from '../../registry/common/validators';
-import { oneOf } from './fields';
+import { oneOf } from '../../procedures/dto/fields';
 
 const TASK_STATUSES: TaskStatus[] = ['waiting', 'open', 'done', 'cancelled'];
 const STAGES: AppointmentStage[] = [

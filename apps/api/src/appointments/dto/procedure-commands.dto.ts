@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsCalendarDate } from '../../registry/common/validators';
-import { ConferenceBodyDto, DocumentIds, OptionalBody, TrimmedText } from './fields';
+import { ConferenceBodyDto, DocumentIds, OptionalBody, TrimmedText } from '../../procedures/dto/fields';
 
 export const MAX_REASON = 2000;
 

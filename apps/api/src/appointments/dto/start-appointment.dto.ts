@@ -9,64 +9,28 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  Matches,
   Max,
-  MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import {
   CANDIDATE_SOURCES,
   LEGAL_BASES,
-  SIGN_OFF_KEY_PATTERN,
   SIGN_OFF_MODES,
   type CandidateSource,
   type LegalBasis,
   type SignOffMode,
 } from '@personnel/contracts';
 import { IsCode } from '../../registry/common/validators';
-import { ConferenceBodyDto, DocumentIds, oneOf, OptionalBody } from './fields';
-
-/** The most candidates a local procedure weighs (the planning pool of the post). */
-export const MAX_LOCAL_CANDIDATES = 3;
-export const MAX_SIGN_OFF_STEPS = 10;
-
-export class SignOffStepDto {
-  @ApiProperty({
-    example: 'org-office',
-    description: 'Unique in the chain, [a-z0-9-], at most 40 characters',
-  })
-  @IsString()
-  @Matches(SIGN_OFF_KEY_PATTERN, {
-    message:
-      '$property must be lower-case letters, digits and dashes (at most 40), starting with a letter or digit',
-  })
-  key!: string;
-
-  @ApiProperty({ example: 'Cơ quan Tổ chức - Nội vụ thẩm định' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  label!: string;
-
-  @ApiProperty({
-    example: ['U-TCNV-01'],
-    description: 'One: a personal task; several: a group task one claims',
-  })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @IsCode({ each: true })
-  assigneeIds!: string[];
-
-  @ApiPropertyOptional({ example: 'U-BT-01', description: 'Added as an assignee when the task is overdue' })
-  @IsOptional()
-  @IsString()
-  @IsCode()
-  escalateToId?: string;
-}
+import {
+  ConferenceBodyDto,
+  DocumentIds,
+  MAX_LOCAL_CANDIDATES,
+  MAX_SIGN_OFF_STEPS,
+  oneOf,
+  OptionalBody,
+  SignOffStepDto,
+} from '../../procedures/dto/fields';
 
 export class TimingDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(365) taskWorkingDays?: number;

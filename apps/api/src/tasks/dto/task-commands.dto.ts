@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { PROCEDURE_ID_PATTERN, TASK_VERDICTS, type TaskVerdict } from '@personnel/contracts';
 import { MAX_REASON } from '../../appointments/dto/procedure-commands.dto';
-import { oneOf, TrimmedText } from '../../appointments/dto/fields';
+import { oneOf, TrimmedText } from '../../procedures/dto/fields';
 import { IsCalendarDate, IsCode } from '../../registry/common/validators';
 
 /** Bodies of the one task API, /api/v1/tasks/{workflowId}/{taskKey}/…, for every procedure kind. */

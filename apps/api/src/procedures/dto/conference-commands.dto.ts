@@ -13,8 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCode } from '../../registry/common/validators';
-import { MAX_BODY_MEMBERS } from './fields';
-import { MAX_LOCAL_CANDIDATES } from './start-appointment.dto';
+import { MAX_BODY_MEMBERS, MAX_LOCAL_CANDIDATES } from './fields';
 
 export class AttendanceDto {
   @ApiProperty({ example: ['U-BTV-01', 'U-BTV-02'] })

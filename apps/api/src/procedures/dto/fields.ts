@@ -9,10 +9,12 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   MaxLength,
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { SIGN_OFF_KEY_PATTERN } from '@personnel/contracts';
 import { IsCode } from '../../registry/common/validators';
 
 /** The 400 message of an enum field, listing what it accepts. */
@@ -21,6 +23,8 @@ export const oneOf = (values: readonly string[]) => ({
 });
 
 export const MAX_BODY_MEMBERS = 60;
+/** The most candidates a procedure weighs (the planning pool of the post). */
+export const MAX_LOCAL_CANDIDATES = 3;
 export const MAX_DOCUMENTS = 50;
 
 /** Who sits in a conference, as the start and a change of bodies name it. */
@@ -80,3 +84,42 @@ export const DocumentIds = () =>
     ArrayUnique(),
     IsUUID('all', { each: true, message: '$property must be document ids (UUIDs)' }),
   );
+
+/** One individual sign-off of a procedure's round. */
+export const MAX_SIGN_OFF_STEPS = 10;
+
+export class SignOffStepDto {
+  @ApiProperty({
+    example: 'org-office',
+    description: 'Unique in the chain, [a-z0-9-], at most 40 characters',
+  })
+  @IsString()
+  @Matches(SIGN_OFF_KEY_PATTERN, {
+    message:
+      '$property must be lower-case letters, digits and dashes (at most 40), starting with a letter or digit',
+  })
+  key!: string;
+
+  @ApiProperty({ example: 'Cơ quan Tổ chức - Nội vụ thẩm định' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  label!: string;
+
+  @ApiProperty({
+    example: ['U-TCNV-01'],
+    description: 'One: a personal task; several: a group task one claims',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsCode({ each: true })
+  assigneeIds!: string[];
+
+  @ApiPropertyOptional({ example: 'U-BT-01', description: 'Added as an assignee when the task is overdue' })
+  @IsOptional()
+  @IsString()
+  @IsCode()
+  escalateToId?: string;
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { WorkflowTypes, type RotationInput } from '@personnel/contracts';
+import { ProcedureWorkflowsGateway, type StartOutcome } from '../procedures/procedure-workflows.gateway';
+
+/** Starts one rotation workflow under its id, with the search attributes and memo ops read. */
+@Injectable()
+export class RotationStarter {
+  constructor(private readonly workflows: ProcedureWorkflowsGateway) {}
+
+  start(workflowId: string, input: RotationInput): Promise<StartOutcome> {
+    return this.workflows.start({
+      workflowType: WorkflowTypes.rotation,
+      workflowId,
+      input,
+      identity: {
+        kind: 'rotation',
+        candidateIds: [input.cadreId],
+        unitCode: input.toUnitCode,
+        postId: input.toPostId,
+        legalBasis: input.legalBasis,
+        stage: 'eligibility_check',
+        at: input.proposedAt,
+      },
+      memo: {
+        cadreId: input.cadreId,
+        from: `${input.fromPostId} (${input.fromUnitCode})`,
+        to: `${input.toPostId} (${input.toUnitCode})`,
+        reason: input.reason,
+        months: input.months,
+        proposedBy: input.proposedBy,
+        ...(input.batchId ? { batchId: input.batchId } : {}),
+      },
+    });
+  }
+}
