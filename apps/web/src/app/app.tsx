@@ -47,6 +47,7 @@ export function AppRoutes() {
           <Route path="rotations/planner" element={<PlannerPage />} />
           <Route path="rotations/batches/:id" element={<BatchPage />} />
           <Route path="rotations/:cadreId/:n" element={<RotationPage />} />
+          <Route path="rotations/:cadreId/:n/conferences/:index" element={<ConferencePage />} />
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="imports/cadres" element={<CadreImportPage />} />
           <Route path="*" element={<NotFound />} />

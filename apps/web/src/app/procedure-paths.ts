@@ -6,8 +6,15 @@ export function appointmentPath(id: string): string {
   return `/appointments/${encodeURIComponent(postId)}/${encodeURIComponent(n)}`;
 }
 
-export function conferencePath(appointmentId: string, stepIndex: number): string {
-  return `${appointmentPath(appointmentId)}/conferences/${stepIndex}`;
+/** A conference's screen, under its procedure's page (an appointment's step or a rotation's consultation). */
+export function conferencePath(procedureId: string, stepIndex: number): string {
+  const procedure = isRotationId(procedureId) ? rotationPath(procedureId) : appointmentPath(procedureId);
+  return `${procedure}/conferences/${stepIndex}`;
+}
+
+/** The page of a procedure of either kind. */
+export function procedurePath(procedureId: string): string {
+  return isRotationId(procedureId) ? rotationPath(procedureId) : appointmentPath(procedureId);
 }
 
 export function appointmentIdFrom(postId: string, n: string): string {
@@ -35,10 +42,9 @@ export function reconveneIndexOf(taskKey: string): number | null {
  * rotation's hand-over, evaluation and end-of-term forms are on the rotation page).
  */
 export function taskPath(task: { workflowId: string; taskKey: string; procedureKind?: string }): string {
-  if (task.procedureKind === 'rotation' || isRotationId(task.workflowId))
-    return `${rotationPath(task.workflowId)}?task=${encodeURIComponent(task.taskKey)}`;
   const index = conferenceIndexOf(task.taskKey);
-  return index === null
-    ? `${appointmentPath(task.workflowId)}?task=${encodeURIComponent(task.taskKey)}`
-    : conferencePath(task.workflowId, index);
+  if (index !== null) return conferencePath(task.workflowId, index);
+  const page =
+    task.procedureKind === 'rotation' ? rotationPath(task.workflowId) : procedurePath(task.workflowId);
+  return `${page}?task=${encodeURIComponent(task.taskKey)}`;
 }

@@ -1,5 +1,7 @@
+import { Link } from 'react-router';
 import type { TaskView, UserDirectoryEntry } from '../api/appointment-types';
 import type { RotationPage } from '../api/rotation-types';
+import { conferenceIndexOf, conferencePath } from '../app/procedure-paths';
 import { DelegateForm } from '../appointments/delegate-form';
 import { ReasonForm } from '../appointments/reason-form';
 import { SignDecisionForm } from '../appointments/sign-decision-form';
@@ -153,6 +155,17 @@ export function RotationActions({
             onDone={onDone}
           />
         ) : null;
+      case 'conference': {
+        const index = conferenceIndexOf(task.taskKey);
+        return index !== null ? (
+          <>
+            <p>{task.label}</p>
+            <Link className="button button-primary" to={conferencePath(rotation.id, index)}>
+              {t.proc.steps.openConference}
+            </Link>
+          </>
+        ) : null;
+      }
       default:
         return null;
     }
