@@ -1,6 +1,7 @@
 import { appointmentEndpoints } from './appointment-endpoints';
 import type { ApiClient } from './client';
 import { reportEndpoints } from './report-endpoints';
+import { rotationEndpoints } from './rotation-endpoints';
 import type {
   AuthenticatedUser,
   CadreDetail,
@@ -34,6 +35,7 @@ export function endpoints(api: ApiClient) {
     eligibility: (body: EligibilityRequest) => api.post<EligibilityResult>(`${V1}/eligibility`, body),
     ...appointmentEndpoints(api),
     ...reportEndpoints(api),
+    ...rotationEndpoints(api),
   };
 }
 

@@ -17,6 +17,11 @@ import { TaskInboxPage } from '../inbox/task-inbox-page';
 import { AnnouncerProvider } from '../ui/announcer';
 import { NameCache, NameProvider } from '../ui/names';
 import { PageHeading } from '../ui/page-heading';
+import { BatchPage } from '../rotations/batch-page';
+import { PlannerPage } from '../rotations/planner-page';
+import { RotationPage } from '../rotations/rotation-page';
+import { RotationsPage } from '../rotations/rotations-page';
+import { StartRotationPage } from '../rotations/start-rotation-page';
 import { Layout } from './layout';
 
 /**
@@ -37,6 +42,12 @@ export function AppRoutes() {
           <Route path="appointments/new" element={<StartAppointmentPage />} />
           <Route path="appointments/:postId/:n" element={<AppointmentPage />} />
           <Route path="appointments/:postId/:n/conferences/:index" element={<ConferencePage />} />
+          <Route path="rotations" element={<RotationsPage />} />
+          <Route path="rotations/new" element={<StartRotationPage />} />
+          <Route path="rotations/planner" element={<PlannerPage />} />
+          <Route path="rotations/batches/:id" element={<BatchPage />} />
+          <Route path="rotations/:cadreId/:n" element={<RotationPage />} />
+          <Route path="rotations/:cadreId/:n/conferences/:index" element={<ConferencePage />} />
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="imports/cadres" element={<CadreImportPage />} />
           <Route path="*" element={<NotFound />} />

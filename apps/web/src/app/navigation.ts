@@ -1,6 +1,7 @@
 import type { AuthenticatedUser } from '../api/types';
 import { can } from '../auth/permissions';
 import type { Messages } from '../i18n/vi';
+import { seesRotations } from '../rotations/rotation-roles';
 
 /**
  * The main navigation, one entry per area. Areas of later issues (conferences, the leaders' dashboard,
@@ -19,6 +20,7 @@ const hasRole = (user: AuthenticatedUser, ...roles: string[]) =>
 export const NAVIGATION: readonly NavEntry[] = [
   { path: '/tasks', label: (t) => t.proc.nav.tasks, visible: (u) => can(u, 'decide') },
   { path: '/appointments', label: (t) => t.proc.nav.procedures },
+  { path: '/rotations', label: (t) => t.rotation.nav, visible: seesRotations },
   { path: '/cadres', label: (t) => t.nav.cadres },
   {
     path: '/dashboard',

@@ -1,11 +1,20 @@
+import { isRotationId, rotationPath } from './rotation-paths';
+
 /** Panel routes of the appointment procedure (the id `appointment/<post>/<n>` spelled out). */
 export function appointmentPath(id: string): string {
   const [, postId = '', n = ''] = id.split('/');
   return `/appointments/${encodeURIComponent(postId)}/${encodeURIComponent(n)}`;
 }
 
-export function conferencePath(appointmentId: string, stepIndex: number): string {
-  return `${appointmentPath(appointmentId)}/conferences/${stepIndex}`;
+/** A conference's screen, under its procedure's page (an appointment's step or a rotation's consultation). */
+export function conferencePath(procedureId: string, stepIndex: number): string {
+  const procedure = isRotationId(procedureId) ? rotationPath(procedureId) : appointmentPath(procedureId);
+  return `${procedure}/conferences/${stepIndex}`;
+}
+
+/** The page of a procedure of either kind. */
+export function procedurePath(procedureId: string): string {
+  return isRotationId(procedureId) ? rotationPath(procedureId) : appointmentPath(procedureId);
 }
 
 export function appointmentIdFrom(postId: string, n: string): string {
@@ -28,10 +37,14 @@ export function reconveneIndexOf(taskKey: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** Where a task is acted on: a conference on its own screen, any other task on the procedure's page. */
-export function taskPath(task: { workflowId: string; taskKey: string }): string {
+/**
+ * Where a task is acted on: a conference on its own screen, any other task on its procedure's page (a
+ * rotation's hand-over, evaluation and end-of-term forms are on the rotation page).
+ */
+export function taskPath(task: { workflowId: string; taskKey: string; procedureKind?: string }): string {
   const index = conferenceIndexOf(task.taskKey);
-  return index === null
-    ? `${appointmentPath(task.workflowId)}?task=${encodeURIComponent(task.taskKey)}`
-    : conferencePath(task.workflowId, index);
+  if (index !== null) return conferencePath(task.workflowId, index);
+  const page =
+    task.procedureKind === 'rotation' ? rotationPath(task.workflowId) : procedurePath(task.workflowId);
+  return `${page}?task=${encodeURIComponent(task.taskKey)}`;
 }

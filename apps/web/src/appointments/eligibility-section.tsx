@@ -2,6 +2,7 @@ import type { AppointmentStatus } from '../api/appointment-types';
 import { formatDate } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { Section } from '../ui/widgets';
+import { RuleCheckList } from './rule-check-list';
 
 /** Each candidate's eligibility checks with the rule, the detail and its citation (status.eligibility). */
 export function EligibilitySection({
@@ -34,24 +35,7 @@ export function EligibilitySection({
             </span>
           </h3>
           {c.problem && <p className="muted">{c.problem}</p>}
-          {c.result && (
-            <ul className="checks">
-              {c.result.checks.map((check) => (
-                <li key={check.rule} className={`check ${check.passed ? 'check-pass' : 'check-fail'}`}>
-                  <span className="check-icon" aria-hidden="true">
-                    {check.passed ? '✓' : '✗'}
-                  </span>
-                  <span className="check-body">
-                    <strong>{check.passed ? t.eligibility.passed : t.eligibility.failed}</strong>:{' '}
-                    {check.detail}{' '}
-                    <span className="check-citation">
-                      {t.eligibility.citation}: {check.citation}
-                    </span>
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
+          {c.result && <RuleCheckList checks={c.result.checks} />}
         </div>
       ))}
     </Section>

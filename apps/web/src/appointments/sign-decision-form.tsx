@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AppointmentStatus, IssueDecisionRequest } from '../api/appointment-types';
+import type { IssueDecisionRequest } from '../api/appointment-types';
 import { parseDate } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { useAnnounce } from '../ui/announcer';
@@ -10,9 +10,12 @@ export function SignDecisionForm({
   appointmentId,
   issue,
   onDone,
+  title,
 }: {
   appointmentId: string;
-  issue(id: string, body: IssueDecisionRequest): Promise<AppointmentStatus>;
+  /** Default: the appointment's decision. */
+  title?: string;
+  issue(id: string, body: IssueDecisionRequest): Promise<unknown>;
   onDone(message: string): void;
 }) {
   const { t } = useI18n();
@@ -55,7 +58,7 @@ export function SignDecisionForm({
         void send();
       }}
     >
-      <h2 id={`${id}-title`}>{t.proc.sign.title}</h2>
+      <h2 id={`${id}-title`}>{title ?? t.proc.sign.title}</h2>
       <div className="field">
         <label htmlFor={`${id}-number`}>{t.proc.sign.number}</label>
         <input

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import type { AppointmentView, ConferenceBody, StoredDocument } from '../api/appointment-types';
@@ -7,53 +7,27 @@ import { appointmentPath } from '../app/procedure-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { PostPicker } from '../cadres/post-picker';
 import { useI18n } from '../i18n/i18n';
-import type { Messages } from '../i18n/vi';
 import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
+import { ConferenceBodyFields } from './conference-body-fields';
 import { DocumentUpload } from './document-upload';
+import { startProblemText, useFieldProblems } from './field-problems';
+import { SignOffFields } from './sign-off-fields';
 import { startFieldLabel } from './start-field-label';
 import {
   bodiesFor,
   emptyDraft,
   hasStartProblems,
   startProblemsFromApi,
-  stepKeyFrom,
   toStartRequest,
   validateAppointment,
   type AppointmentDraft,
   type BodyName,
-  type StartProblem,
   type StartProblems,
 } from './start-form-logic';
-import { UserListPicker, UserSelect } from './user-picker';
+import { UserSelect } from './user-picker';
 import { useUserDirectory } from './user-directory';
-
-export function startProblemText(p: StartProblem, t: Messages): string {
-  const m = t.proc.start.problems;
-  switch (p.kind) {
-    case 'required':
-      return m.required;
-    case 'code':
-      return m.code;
-    case 'oneOutside':
-      return m.oneOutside;
-    case 'atMostLocal':
-      return m.atMostLocal(p.max);
-    case 'duplicate':
-      return m.duplicate(p.code);
-    case 'candidateVotes':
-      return m.candidateVotes(p.code);
-    case 'proposerVotes':
-      return m.proposerVotes;
-    case 'stepKey':
-      return m.stepKey;
-    case 'atLeastOne':
-      return m.atLeastOne;
-    case 'api':
-      return p.text;
-  }
-}
 
 /** HR starts an appointment: candidates, post, source, conference bodies, sign-off chain, signer, dossier. */
 export function StartAppointmentPage() {
@@ -62,7 +36,6 @@ export function StartAppointmentPage() {
   const { t } = useI18n();
   const s = t.proc.start;
   const announce = useAnnounce();
-  const uid = useId();
   const [params] = useSearchParams();
   const { users, error: usersError } = useUserDirectory();
   const [draft, setDraft] = useState<AppointmentDraft>(() =>
@@ -77,17 +50,8 @@ export function StartAppointmentPage() {
   const [busy, setBusy] = useState(false);
   const [started, setStarted] = useState<AppointmentView | null>(null);
   const summary = useRef<HTMLDivElement>(null);
-  const fid = (field: string) => `${uid}-${field.replace(/[^a-zA-Z0-9]/g, '-')}`;
-  const errs = (field: string) =>
-    problems[field]?.length ? (
-      <ul id={`${fid(field)}-error`} className="field-error">
-        {problems[field].map((p, i) => (
-          <li key={i}>{startProblemText(p, t)}</li>
-        ))}
-      </ul>
-    ) : null;
-  const bad = (field: string) => (problems[field]?.length ? true : undefined);
-  const described = (field: string) => (problems[field]?.length ? `${fid(field)}-error` : undefined);
+  const fields = useFieldProblems(problems);
+  const { fid, errs, bad, described } = fields;
   const change = (next: Partial<AppointmentDraft>) => setDraft((d) => ({ ...d, ...next }));
   const setBody = (name: BodyName, body: Partial<ConferenceBody>) =>
     setDraft((d) => ({
@@ -240,128 +204,24 @@ export function StartAppointmentPage() {
         </fieldset>
 
         {bodiesFor(draft.source).map((name) => (
-          <fieldset key={name} className="body">
-            <legend>{s.bodies[name]}</legend>
-            <UserListPicker
-              label={s.summoned}
-              users={directory}
-              value={draft.bodies[name]?.summonedIds ?? []}
-              onChange={(v) => setBody(name, { summonedIds: v })}
-              invalid={bad(`${name}.summonedIds`)}
-              describedBy={described(`${name}.summonedIds`)}
-            />
-            {errs(`${name}.summonedIds`)}
-            <div className="field-row">
-              <div className="field">
-                <label htmlFor={fid(`${name}.secretaryId`)}>{s.secretary}</label>
-                <UserSelect
-                  id={fid(`${name}.secretaryId`)}
-                  users={directory}
-                  value={draft.bodies[name]?.secretaryId ?? ''}
-                  onChange={(v) => setBody(name, { secretaryId: v })}
-                  invalid={bad(`${name}.secretaryId`)}
-                  describedBy={described(`${name}.secretaryId`)}
-                />
-                {errs(`${name}.secretaryId`)}
-              </div>
-              <div className="field">
-                <label htmlFor={fid(`${name}.headId`)}>{s.head}</label>
-                <UserSelect
-                  id={fid(`${name}.headId`)}
-                  users={directory}
-                  value={draft.bodies[name]?.headId ?? ''}
-                  onChange={(v) => setBody(name, { headId: v })}
-                  invalid={bad(`${name}.headId`)}
-                  describedBy={described(`${name}.headId`)}
-                />
-                {errs(`${name}.headId`)}
-              </div>
-            </div>
-          </fieldset>
+          <ConferenceBodyFields
+            key={name}
+            name={name}
+            legend={s.bodies[name]}
+            body={draft.bodies[name]}
+            users={directory}
+            onChange={(body) => setBody(name, body)}
+            fields={fields}
+          />
         ))}
 
-        <fieldset>
-          <legend>{s.signOff}</legend>
-          <div className="field field-inline">
-            <span className="label">{s.signOffMode}</span>
-            {(['sequential', 'parallel'] as const).map((m) => (
-              <label key={m} className="radio">
-                <input
-                  type="radio"
-                  name="mode"
-                  checked={draft.signOffMode === m}
-                  onChange={() => change({ signOffMode: m })}
-                />{' '}
-                {t.proc.modes[m]}
-              </label>
-            ))}
-          </div>
-          {draft.signOff.map((step, i) => {
-            // The key follows the label as it is typed until HR edits the key itself.
-            const followsLabel = (x: typeof step) => !x.key || x.key === stepKeyFrom(x.label, i);
-            const set = (next: Partial<typeof step>) =>
-              change({ signOff: draft.signOff.map((x, j) => (j === i ? { ...x, ...next } : x)) });
-            return (
-              <div key={i} className="sign-off-step">
-                <h3>{s.step(i + 1)}</h3>
-                <div className="field-row">
-                  <div className="field">
-                    <label htmlFor={fid(`signOff[${i}].label`)}>{s.stepLabel}</label>
-                    <input
-                      id={fid(`signOff[${i}].label`)}
-                      value={step.label}
-                      onChange={(e) =>
-                        set({
-                          label: e.target.value,
-                          key: followsLabel(step) ? stepKeyFrom(e.target.value, i) : step.key,
-                        })
-                      }
-                      aria-invalid={bad(`signOff[${i}].label`)}
-                      aria-describedby={described(`signOff[${i}].label`)}
-                    />
-                    {errs(`signOff[${i}].label`)}
-                  </div>
-                  <div className="field">
-                    <label htmlFor={fid(`signOff[${i}].key`)}>{s.stepKey}</label>
-                    <input
-                      id={fid(`signOff[${i}].key`)}
-                      value={step.key}
-                      spellCheck={false}
-                      onChange={(e) => set({ key: e.target.value })}
-                      aria-invalid={bad(`signOff[${i}].key`)}
-                      aria-describedby={described(`signOff[${i}].key`)}
-                    />
-                    {errs(`signOff[${i}].key`)}
-                  </div>
-                </div>
-                <UserListPicker
-                  label={s.stepAssignees}
-                  users={directory}
-                  value={step.assigneeIds}
-                  onChange={(v) => set({ assigneeIds: v })}
-                  invalid={bad(`signOff[${i}].assigneeIds`)}
-                  describedBy={described(`signOff[${i}].assigneeIds`)}
-                />
-                {errs(`signOff[${i}].assigneeIds`)}
-                <button
-                  type="button"
-                  className="button button-small button-ghost"
-                  onClick={() => change({ signOff: draft.signOff.filter((_, j) => j !== i) })}
-                >
-                  {s.removeStep(i + 1)}
-                </button>
-              </div>
-            );
-          })}
-          {errs('signOff')}
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => change({ signOff: [...draft.signOff, { key: '', label: '', assigneeIds: [] }] })}
-          >
-            {s.addStep}
-          </button>
-        </fieldset>
+        <SignOffFields
+          mode={draft.signOffMode}
+          steps={draft.signOff}
+          users={directory}
+          onChange={change}
+          fields={fields}
+        />
 
         <div className="field">
           <label htmlFor={fid('signerId')}>{s.signer}</label>

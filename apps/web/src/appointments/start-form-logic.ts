@@ -120,7 +120,7 @@ export function validateAppointment(draft: AppointmentDraft, proposer: string): 
   return problems;
 }
 
-export function hasStartProblems(problems: StartProblems): boolean {
+export function hasStartProblems(problems: Readonly<Record<string, readonly unknown[]>>): boolean {
   return Object.values(problems).some((list) => list.length > 0);
 }
 

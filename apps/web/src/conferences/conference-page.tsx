@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ConferenceOutcome, ConferenceView } from '../api/appointment-types';
-import { appointmentIdFrom, appointmentPath } from '../app/procedure-paths';
+import { appointmentIdFrom, procedurePath } from '../app/procedure-paths';
+import { rotationIdFrom } from '../app/rotation-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import { usePoller } from '../shared/use-poller';
@@ -19,8 +20,9 @@ const NOT_HELD: readonly ConferenceOutcome[] = ['quorum_not_met', 'expired'];
 
 /** The conference secretary's screen: attendance, then the tally; the head's buttons on a tie. */
 export function ConferencePage() {
-  const { postId = '', n = '', index = '0' } = useParams();
-  const appointmentId = appointmentIdFrom(postId, n);
+  const { postId, cadreId, n = '', index = '0' } = useParams();
+  // The same screen serves an appointment's conferences and a rotation's consultation.
+  const appointmentId = cadreId ? rotationIdFrom(cadreId, n) : appointmentIdFrom(postId ?? '', n);
   const stepIndex = Number(index);
   const { api } = useAuth();
   const user = useUser();
@@ -57,7 +59,7 @@ export function ConferencePage() {
         {view ? t.proc.conference.heading(stepTitle) : t.proc.conference.title}
       </PageHeading>
       <p>
-        <Link to={appointmentPath(appointmentId)}>← {t.proc.conference.back}</Link>
+        <Link to={procedurePath(appointmentId)}>← {t.proc.conference.back}</Link>
         {view && (
           <>
             {' · '}

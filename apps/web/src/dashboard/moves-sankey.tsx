@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { RotationReport } from '../api/report-types';
 import { useI18n } from '../i18n/i18n';
 import { movesOfYear, movesPicture } from './moves-sankey-layout';
+import { MovesPicture } from './moves-picture';
 import { MovesTable } from './moves-table';
 
 /**
@@ -50,37 +51,7 @@ export function MovesSankey({ report }: { report: RotationReport }) {
           {tableShown ? f.hideTable : f.showTable}
         </button>
       </div>
-      {moves.length === 0 ? (
-        <p className="muted">{f.noMoves}</p>
-      ) : (
-        <svg
-          className="moves-picture"
-          viewBox={`0 0 ${picture.width} ${picture.height}`}
-          aria-hidden="true"
-          data-testid="moves-picture"
-        >
-          <g className="move-bands">
-            {picture.bands.map((b) => (
-              <path key={b.key} d={b.path} strokeWidth={b.width}>
-                <title>{`${b.fromName} → ${b.toName}: ${b.count}`}</title>
-              </path>
-            ))}
-          </g>
-          {picture.boxes.map((box) => (
-            <g key={box.key} className={`move-box ${box.level ?? 'unknown'}`}>
-              <rect x={box.x0} y={box.y0} width={box.x1 - box.x0} height={Math.max(1, box.y1 - box.y0)} />
-              <text
-                x={box.side === 'from' ? box.x0 - 6 : box.x1 + 6}
-                y={(box.y0 + box.y1) / 2}
-                dy="0.35em"
-                textAnchor={box.side === 'from' ? 'end' : 'start'}
-              >
-                {`${box.name} (${box.count})`}
-              </text>
-            </g>
-          ))}
-        </svg>
-      )}
+      {moves.length === 0 ? <p className="muted">{f.noMoves}</p> : <MovesPicture picture={picture} />}
       <MovesTable id={`${ids}-table`} moves={moves} visible={tableShown} />
     </figure>
   );

@@ -1,3 +1,4 @@
+import { rotationEn } from './rotation.en';
 import { procedureEn } from './procedure.en';
 import type { Messages } from './vi';
 
@@ -331,4 +332,5 @@ export const en: Messages = {
     },
   },
   proc: procedureEn,
+  rotation: rotationEn,
 };

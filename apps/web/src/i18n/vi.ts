@@ -1,3 +1,4 @@
+import { rotationVi } from './rotation.vi';
 import { procedureVi } from './procedure.vi';
 
 /**
@@ -339,6 +340,7 @@ export const vi = {
     },
   },
   proc: procedureVi,
+  rotation: rotationVi,
 };
 
 export type Messages = typeof vi;

@@ -13,6 +13,9 @@ export const TASK_KINDS: readonly TaskKind[] = [
   'conference',
   'reconvene',
   'self_assessment',
+  'hand_over',
+  'evaluation',
+  'end_of_term',
 ];
 export const TASK_PAGE_SIZE = 20;
 

@@ -13,6 +13,8 @@ const STATE_BADGE: Record<string, string | undefined> = {
   not_passed: 'rejected',
   withdrawn: 'withdrawn',
   term_ended: 'withdrawn',
+  rotating: 'approved',
+  ended: 'withdrawn',
 };
 
 /** A procedure's state; a state of a kind the panel does not know yet shows its code. */

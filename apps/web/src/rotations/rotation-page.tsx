@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { ApiError } from '../api/client';
+import type { RotationPage as RotationPageView } from '../api/rotation-types';
+import { rotationIdFrom } from '../app/rotation-paths';
+import { AppointmentTimeline } from '../appointments/appointment-timeline';
+import { TaskList } from '../appointments/task-list';
+import { useUserDirectory } from '../appointments/user-directory';
+import { useAuth, useUser } from '../auth/auth';
+import { useI18n } from '../i18n/i18n';
+import { usePoller } from '../shared/use-poller';
+import { ErrorMessage } from '../ui/errors';
+import { PageHeading } from '../ui/page-heading';
+import { Loading } from '../ui/widgets';
+import { hasRotationActions, RotationActions } from './rotation-actions';
+import { RotationEligibilitySection } from './rotation-eligibility-section';
+import { RotationEvaluationsSection } from './rotation-evaluations-section';
+import { RotationSummary } from './rotation-summary';
+
+/** /rotations/:cadreId/:n — one rotation: header, conditions, tasks, evaluations, timeline; kept live. */
+export function RotationPage() {
+  const { cadreId = '', n = '' } = useParams();
+  const id = rotationIdFrom(cadreId, n);
+  const { api } = useAuth();
+  const user = useUser();
+  const { t } = useI18n();
+  const p = t.rotation.page;
+  const { users } = useUserDirectory();
+  const [page, setPage] = useState<RotationPageView | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [feedback, setFeedback] = useState<{ id: string; message: string } | null>(null);
+  const [checkedAt, setCheckedAt] = useState(() => Date.now());
+
+  const load = async (signal: AbortSignal) => {
+    try {
+      const { data, changed } = await api.rotation(id, signal);
+      setError(null);
+      setCheckedAt(Date.now());
+      if (changed) setPage(data);
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError') setError(e);
+      throw e;
+    }
+  };
+  const current = page?.id === id ? page : null;
+  const { refreshNow } = usePoller(load, {
+    key: id,
+    // A rotation lives for years: it is worth watching while it is considered and while it runs.
+    enabled: !current || current.state === 'in_progress' || current.state === 'rotating',
+  });
+  const notFound = error instanceof ApiError && error.status === 404;
+  const hasSide = current !== null && (hasRotationActions(current, user) || feedback?.id === current.id);
+  const name = current ? (current.cadreName ?? current.cadreId) : '';
+  const done = (message: string) => {
+    setFeedback({ id, message });
+    void refreshNow();
+  };
+
+  return (
+    <>
+      <PageHeading title={current ? `${p.title} · ${name}` : p.title}>
+        {p.title}
+        {current && (
+          <>
+            {': '}
+            <span className="heading-name">{name}</span>
+          </>
+        )}
+      </PageHeading>
+      {notFound && (
+        <div className="notice notice-warning" role="alert">
+          <p className="notice-title">{p.notFound}</p>
+          <p>{p.notRecordedYet}</p>
+          <button type="button" className="button button-secondary" onClick={() => void refreshNow()}>
+            {t.errors.retry}
+          </button>
+        </div>
+      )}
+      {error !== null && !notFound && <ErrorMessage error={error} onRetry={() => void refreshNow()} />}
+      {!current && error === null && <Loading />}
+      {current && (
+        <div className={hasSide ? 'detail-grid' : 'detail-grid detail-single'}>
+          <div className="detail-main">
+            <RotationSummary rotation={current} />
+            <RotationEligibilitySection rotation={current} />
+            <TaskList tasks={current.tasks} now={checkedAt} />
+            <RotationEvaluationsSection evaluations={current.evaluations} />
+            <AppointmentTimeline entries={current.timeline} />
+          </div>
+          {hasSide && (
+            <aside className="detail-side">
+              {feedback?.id === current.id && (
+                <p className="notice notice-success" data-testid="action-feedback">
+                  {feedback.message}
+                </p>
+              )}
+              <RotationActions rotation={current} users={users ?? []} onDone={done} />
+            </aside>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../api/client';
+import type { RotationView, StartRotationRequest } from '../api/rotation-types';
+import { CADRE, DESTINATION, fillParties, page, PARTIES, USERS } from '../test/rotation-fixtures';
+import { renderPanel } from '../test/render';
+import { RotationProposalForm } from './rotation-proposal-form';
+
+function setup(
+  start = vi.fn((_body: StartRotationRequest) =>
+    Promise.resolve({ id: 'rotation/CB-0007/1' } as RotationView),
+  ),
+) {
+  const onStarted = vi.fn();
+  const searchCadres = vi.fn(() => Promise.resolve(page([CADRE])));
+  const searchPosts = vi.fn(() => Promise.resolve(page([DESTINATION])));
+  renderPanel(
+    <RotationProposalForm
+      users={USERS}
+      proposer="U-HR-01"
+      searchCadres={searchCadres}
+      searchPosts={searchPosts}
+      start={start}
+      onStarted={onStarted}
+    />,
+  );
+  return { start, onStarted, searchCadres, user: userEvent.setup() };
+}
+
+async function chooseMove(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByRole('searchbox', { name: 'Tìm cán bộ theo tên hoặc mã' }), 'nguyen van an');
+  await user.click(screen.getByRole('button', { name: 'Tìm cán bộ' }));
+  await user.click(await screen.findByRole('button', { name: 'Chọn Nguyễn Văn An' }));
+  await user.click(screen.getByRole('button', { name: 'Tìm chức danh' }));
+  await user.click(await screen.findByRole('button', { name: 'Chọn: Chủ tịch UBND (DH-QL-CT-UBND)' }));
+  await user.click(screen.getByRole('radio', { name: 'Bố trí bí thư, chủ tịch không là người địa phương' }));
+}
+
+describe('the rotation proposal form', () => {
+  it('prefills the current post, offers to replace the holder of a head post, and sends the right body', async () => {
+    const { start, onStarted, searchCadres, user } = setup();
+    await chooseMove(user);
+    expect(searchCadres).toHaveBeenCalledWith({ q: 'nguyen van an', limit: 8, offset: 0 });
+    expect(screen.getByTestId('from-post').textContent).toContain('Chủ tịch UBND · Xã Quảng An');
+    expect(screen.getByText('Xã Quảng Lâm', { selector: 'strong' })).toBeTruthy();
+    expect((screen.getByLabelText('Thời gian luân chuyển (tháng)') as HTMLInputElement).value).toBe('36');
+    await user.click(screen.getByRole('checkbox', { name: 'Thay người đang giữ chức danh này' }));
+    await fillParties(user);
+    await user.click(screen.getByRole('button', { name: 'Gửi đề xuất luân chuyển' }));
+
+    expect(start).toHaveBeenCalledWith({
+      cadreId: 'CB-0007',
+      fromPostId: 'DH-QA-CT-UBND',
+      toUnitCode: 'DH-QL',
+      toPostId: 'DH-QL-CT-UBND',
+      reason: 'non_local_rule',
+      months: 36,
+      replaceHolder: true,
+      legalBasis: 'QD65-2022',
+      ...PARTIES,
+    });
+    await waitFor(() => expect(onStarted).toHaveBeenCalled());
+  });
+
+  it('checks before sending: every missing field at once, a rotation shorter than 36 months, the cadre among those who vote', async () => {
+    const { start, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Gửi đề xuất luân chuyển' }));
+    expect(start).not.toHaveBeenCalled();
+    const summary = screen.getByRole('alert');
+    expect(summary.textContent).toContain('Cán bộ luân chuyển: Bắt buộc.');
+    expect(summary.textContent).toContain('Lý do luân chuyển: Bắt buộc.');
+    expect(summary.textContent).toContain('Người của đơn vị nhận: Cần ít nhất một người/bước.');
+
+    await chooseMove(user);
+    await user.clear(screen.getByLabelText('Thời gian luân chuyển (tháng)'));
+    await user.type(screen.getByLabelText('Thời gian luân chuyển (tháng)'), '24');
+    await fillParties(user);
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Người ký quyết định/ }), 'U-CB-0007');
+    await user.click(screen.getByRole('button', { name: 'Gửi đề xuất luân chuyển' }));
+    expect(start).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toContain('Thời gian luân chuyển: Ít nhất 36 tháng.');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Người ký quyết định: Cán bộ được luân chuyển không được tham gia biểu quyết hay ký duyệt.',
+    );
+    expect(screen.getByLabelText('Thời gian luân chuyển (tháng)').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows the API’s field problems of a 400 at their fields', async () => {
+    const start = vi.fn((_body: StartRotationRequest): Promise<RotationView> =>
+      Promise.reject(
+        new ApiError(400, {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'Validation failed',
+          details: [
+            {
+              field: 'toPostId',
+              problem: 'the post is held by CB-0011: tick replaceHolder or rotate the holder out',
+            },
+            { field: 'receivingIds[0]', problem: 'U-QL-01 is not a user of the receiving unit DH-QL' },
+          ],
+        }),
+      ),
+    );
+    const { onStarted, user } = setup(start);
+    await chooseMove(user);
+    await fillParties(user);
+    await user.click(screen.getByRole('button', { name: 'Gửi đề xuất luân chuyển' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain(
+        'Chức danh ở đơn vị nhận: the post is held by CB-0011: tick replaceHolder or rotate the holder out',
+      ),
+    );
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Người của đơn vị nhận: U-QL-01 is not a user of the receiving unit DH-QL',
+    );
+    const receiving = screen.getByRole('group', {
+      name: 'Người của đơn vị nhận (tiếp nhận, đánh giá hằng năm)',
+    });
+    expect(receiving.querySelector('select')?.getAttribute('aria-invalid')).toBe('true');
+    expect(receiving.querySelector('.field-error')?.textContent).toBe(
+      'U-QL-01 is not a user of the receiving unit DH-QL',
+    );
+    expect(onStarted).not.toHaveBeenCalled();
+  });
+});
