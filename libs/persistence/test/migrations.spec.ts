@@ -32,6 +32,8 @@ describe('committed migrations', () => {
       'procedure',
       'procedure_task',
       'public_holiday',
+      'rotation_batch',
+      'rotation_batch_item',
       'training_completion',
       'training_course',
       'unit',
@@ -164,16 +166,80 @@ describe('procedure kernel migration on read models that already have rows', () 
   it('refuses to revert while a procedure of another kind exists', async () => {
     const db = await createTestDatabase('migrations_kernel_down');
     try {
+      // The rotation migration comes off first (no rotation exists); the kernel's then refuses a `plan`.
+      await db.dataSource.undoLastMigration({ transaction: 'each' });
       await db.dataSource.query(
         `INSERT INTO procedure (id, kind, subject_cadre_ids, unit_code, state, stage, stage_entered_at, proposed_by,
                                 proposed_at, updated_at, last_seq)
-         VALUES ('rotation/CB-1/1', 'rotation', '{CB-1}', 'DH-QA', 'in_progress', 'proposal', now(), 'U', now(), now(), 0)`,
+         VALUES ('plan/DH-QA/2025-2030', 'plan', '{}', 'DH-QA', 'in_progress', 'pools', now(), 'U', now(), now(), 0)`,
       );
       await expect(db.dataSource.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
         /1 procedures are neither appointments nor nominations/,
       );
       expect(await rows(db.dataSource, 'procedure')).toHaveLength(1);
     } finally {
+      await db.drop();
+    }
+  });
+});
+
+describe('single-holder posts and rotation batches migration', () => {
+  it('refuses to revert while a rotation exists, changing nothing', async () => {
+    const db = await createTestDatabase('migrations_rotation_down');
+    try {
+      await db.dataSource.query(
+        `INSERT INTO procedure (id, kind, subject_cadre_ids, unit_code, state, stage, stage_entered_at, proposed_by,
+                                proposed_at, updated_at, last_seq)
+         VALUES ('rotation/CB-1/1', 'rotation', '{CB-1}', 'DH-QA', 'in_progress', 'consultation', now(), 'U', now(), now(), 0)`,
+      );
+      await expect(db.dataSource.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
+        /1 rotation procedures exist/,
+      );
+      const [{ n }] = await db.dataSource.query(
+        `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'rotation_batch'`,
+      );
+      expect(n).toBe(1);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it('refuses to apply while a head post has two current holders, naming it', async () => {
+    const db = await createTestDatabase('migrations_single_holder', { migrate: false });
+    const before = new DataSource({
+      type: 'postgres',
+      url: db.url,
+      entities: ENTITIES,
+      migrations: MIGRATIONS.filter((m) => m.name !== 'SingleHolderPostsAndRotationBatches1764260000000'),
+      migrationsTableName: 'schema_migrations',
+    });
+    try {
+      await before.initialize();
+      await before.runMigrations();
+      await before.query(
+        `INSERT INTO unit (code, name, level, locality_code) VALUES ('DH-QA', 'Xã Quảng An', 'commune', 'QN-DH-QA')`,
+      );
+      await before.query(
+        `INSERT INTO post (code, title, unit_id, level, is_head, standards)
+         SELECT 'QA-CT', 'Chủ tịch UBND xã Quảng An', id, 'commune', true, '{}'::jsonb FROM unit WHERE code = 'DH-QA'`,
+      );
+      for (const code of ['CB-1', 'CB-2']) {
+        await before.query(
+          `INSERT INTO cadre (code, full_name, search_name, gender, birth_date, hometown_locality_code, ethnicity,
+             education, political_theory, state_management, party_member, status)
+           VALUES ($1, $1, $1, 'male', '1980-01-01', 'QN', 'Kinh', 'bachelor', 'basic', 'none', true, 'active')`,
+          [code],
+        );
+        await before.query(
+          `INSERT INTO assignment (cadre_id, kind, unit_id, post_id, from_date)
+           SELECT c.id, 'appointment', p.unit_id, p.id, '2024-01-01' FROM cadre c, post p WHERE c.code = $1 AND p.code = 'QA-CT'`,
+          [code],
+        );
+      }
+      await before.destroy();
+      await expect(db.dataSource.runMigrations({ transaction: 'each' })).rejects.toThrow(/QA-CT \(2\)/);
+    } finally {
+      if (before.isInitialized) await before.destroy();
       await db.drop();
     }
   });
