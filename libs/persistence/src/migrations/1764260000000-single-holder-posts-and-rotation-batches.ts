@@ -51,7 +51,8 @@ export class SingleHolderPostsAndRotationBatches1764260000000 implements Migrati
     await queryRunner.query(`
       CREATE FUNCTION assignment_single_holder_of_post() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        SELECT single_holder INTO NEW.single_holder FROM post WHERE id = NEW.post_id;
+        -- An unknown post leaves false here, so the post_id foreign key is the one to refuse the row.
+        NEW.single_holder := COALESCE((SELECT single_holder FROM post WHERE id = NEW.post_id), false);
         RETURN NEW;
       END $$`);
     await queryRunner.query(`
