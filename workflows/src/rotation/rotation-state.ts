@@ -1,10 +1,11 @@
-import type {
-  ProcedureSnapshot,
-  RotationDetail,
-  RotationInput,
-  RotationStage,
-  RotationState,
-  RotationStatus,
+import {
+  initialRotationDetail,
+  type ProcedureSnapshot,
+  type RotationDetail,
+  type RotationInput,
+  type RotationStage,
+  type RotationState,
+  type RotationStatus,
 } from '@personnel/contracts';
 import { KitState } from '../kit';
 
@@ -25,28 +26,7 @@ export class RotationProcedure extends KitState {
     startedAt: string,
   ) {
     super(startedAt);
-    this.detail = {
-      cadreId: input.cadreId,
-      fromPostId: input.fromPostId,
-      fromUnitCode: input.fromUnitCode,
-      toPostId: input.toPostId,
-      toUnitCode: input.toUnitCode,
-      reason: input.reason,
-      months: input.months,
-      replaceHolder: input.replaceHolder === true,
-      collective: input.collective,
-      batchId: input.batchId ?? null,
-      eligibility: null,
-      exception: null,
-      round: 1,
-      decision: null,
-      handedOverAt: null,
-      lastDay: null,
-      evaluations: [],
-      extensions: [],
-      end: null,
-      closedReason: null,
-    };
+    this.detail = initialRotationDetail(input);
   }
 
   /** Before the decision: the procedure runs toward it (deadline watch, withdrawal). */

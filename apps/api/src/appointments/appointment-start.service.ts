@@ -32,9 +32,9 @@ import {
   namedUsers,
   type FieldProblem,
 } from './start-checks';
+import { awaitFirstStep } from '../procedures/first-step';
 import { UnitScope } from '../procedures/unit-scope';
 
-const FIRST_STEP_VISIBLE_WAIT_MS = 3_000;
 const MAX_ID_ATTEMPTS = 20;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Reminder before a task is due, and a conference's deadline, unless the request's timing says otherwise. */
@@ -108,7 +108,16 @@ export class AppointmentStartService {
           },
         },
       });
-      if (outcome.started) return (await this.awaitFirstStep(id)) ?? pendingView(id, input);
+      if (outcome.started) {
+        const appointments = await this.stores.appointments();
+        const shown = await awaitFirstStep(async () => {
+          const found = await appointments.get(id);
+          if (!found) return undefined;
+          const { timeline: _timeline, tasks: _tasks, ...view } = found;
+          return view;
+        });
+        return shown ?? pendingView(id, input);
+      }
     }
     throw new ConflictException(
       `Could not allocate an appointment id for ${request.postId}: too many procedures are being started at once; retry`,
@@ -161,21 +170,6 @@ export class AppointmentStartService {
         problem: `names the proposer's own cadre (${proposer.cadreId})`,
       });
     problems.push(...checkSeparationOfDuties(named, proposer.username, candidateUsers));
-  }
-
-  /** The 201 shows the procedure once the worker recorded its first step, if that happens soon. */
-  private async awaitFirstStep(id: string): Promise<AppointmentView | undefined> {
-    const queries = await this.stores.appointments();
-    const deadline = Date.now() + FIRST_STEP_VISIBLE_WAIT_MS;
-    for (let delay = 10; ; delay = Math.min(delay * 2, 200)) {
-      const found = await queries.get(id);
-      if (found) {
-        const { timeline: _timeline, tasks: _tasks, ...view } = found;
-        return view;
-      }
-      if (Date.now() + delay > deadline) return undefined;
-      await new Promise((r) => setTimeout(r, delay));
-    }
   }
 }
 

@@ -1,8 +1,15 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
-import { formatRotationId, type AuthenticatedUser, type RotationView } from '@personnel/contracts';
+import {
+  formatRotationId,
+  initialRotationDetail,
+  type AuthenticatedUser,
+  type RotationView,
+} from '@personnel/contracts';
 import type { ApiConfig } from '@personnel/config';
+import type { RotationQueries } from '@personnel/persistence';
 import { badRequest } from '../http/validation.pipe';
 import { API_CONFIG } from '../infrastructure/tokens';
+import { awaitFirstStep } from '../procedures/first-step';
 import { UnitScope } from '../procedures/unit-scope';
 import type { StartRotationDto } from './dto/rotation-requests.dto';
 import { RotationChecks } from './rotation-checks';
@@ -11,7 +18,6 @@ import { RotationStarter } from './rotation-starter';
 import { RotationStores } from './rotation-stores';
 
 const MAX_ID_ATTEMPTS = 20;
-const FIRST_STEP_VISIBLE_WAIT_MS = 3_000;
 
 /**
  * HR proposes one rotation: each bad field named (registry, directory, separation of duties), both
@@ -55,51 +61,25 @@ export class RotationStartService {
     for (let attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++, sequence++) {
       const id = formatRotationId(move.cadreId, sequence);
       const outcome = await this.starter.start(id, input);
-      if (outcome.started) return (await this.firstStep(id)) ?? pendingView(id, input);
+      if (outcome.started) return (await awaitFirstStep(() => viewOf(queries, id))) ?? pendingView(id, input);
     }
     throw new ConflictException(`Could not allocate a rotation id for ${move.cadreId}: retry`);
   }
+}
 
-  /** The 201 shows the rotation once the worker recorded its first step, if that happens soon. */
-  private async firstStep(id: string): Promise<RotationView | undefined> {
-    const queries = await this.stores.rotations();
-    const deadline = Date.now() + FIRST_STEP_VISIBLE_WAIT_MS;
-    for (let delay = 10; ; delay = Math.min(delay * 2, 200)) {
-      const found = await queries.get(id);
-      if (found) {
-        const { timeline: _timeline, tasks: _tasks, ...view } = found;
-        return view;
-      }
-      if (Date.now() + delay > deadline) return undefined;
-      await new Promise((r) => setTimeout(r, delay));
-    }
-  }
+/** The rotation's view without its journal and tasks, once its first step is recorded. */
+async function viewOf(queries: RotationQueries, id: string): Promise<RotationView | undefined> {
+  const found = await queries.get(id);
+  if (!found) return undefined;
+  const { timeline: _timeline, tasks: _tasks, ...view } = found;
+  return view;
 }
 
 /** What a 201 answers when no worker recorded the first step in time: the rotation is durable anyway. */
 function pendingView(id: string, input: ReturnType<typeof rotationInput>): RotationView {
   return {
+    ...initialRotationDetail(input),
     id,
-    cadreId: input.cadreId,
-    fromPostId: input.fromPostId,
-    fromUnitCode: input.fromUnitCode,
-    toPostId: input.toPostId,
-    toUnitCode: input.toUnitCode,
-    reason: input.reason,
-    months: input.months,
-    replaceHolder: input.replaceHolder === true,
-    collective: input.collective,
-    batchId: input.batchId ?? null,
-    eligibility: null,
-    exception: null,
-    round: 1,
-    decision: null,
-    handedOverAt: null,
-    lastDay: null,
-    evaluations: [],
-    extensions: [],
-    end: null,
-    closedReason: null,
     state: 'in_progress',
     stage: 'eligibility_check',
     legalBasis: input.legalBasis,

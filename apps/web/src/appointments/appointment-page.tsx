@@ -1,13 +1,11 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../api/client';
 import type { AppointmentDetail } from '../api/appointment-types';
 import { cadrePath } from '../app/config';
 import { appointmentIdFrom } from '../app/procedure-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { formatDate, formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
-import { usePoller } from '../shared/use-poller';
+import { useLiveProcedure } from '../shared/use-live-procedure';
 import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
 import { AppointmentStateBadge, StageLabel, TemporalLink } from '../ui/procedure-widgets';
@@ -29,28 +27,12 @@ export function AppointmentPage() {
   const user = useUser();
   const { t } = useI18n();
   const { users } = useUserDirectory();
-  const [detail, setDetail] = useState<AppointmentDetail | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [feedback, setFeedback] = useState<{ id: string; message: string } | null>(null);
-  const [checkedAt, setCheckedAt] = useState(() => Date.now());
-
-  const load = async (signal: AbortSignal) => {
-    try {
-      const { data, changed } = await api.appointment(id, signal);
-      setError(null);
-      setCheckedAt(Date.now());
-      if (changed) setDetail(data);
-    } catch (e) {
-      if ((e as Error).name !== 'AbortError') setError(e);
-      throw e;
-    }
-  };
-  const current = detail?.id === id ? detail : null;
-  const { refreshNow } = usePoller(load, {
-    key: id,
-    enabled: !current || current.state === 'in_progress' || current.state === 'appointed',
-  });
-  const notFound = error instanceof ApiError && error.status === 404;
+  const { current, error, notFound, checkedAt, refreshNow, feedback, done } =
+    useLiveProcedure<AppointmentDetail>(
+      id,
+      api.appointment,
+      (c) => c.state === 'in_progress' || c.state === 'appointed',
+    );
   const names: Record<string, string | null> = {};
   current?.candidateIds.forEach((c, i) => (names[c] = current.candidateNames[i] ?? null));
   const hasSide =
@@ -58,7 +40,7 @@ export function AppointmentPage() {
     (actionableTasks(current).length > 0 ||
       mayGrantException(current, user.roles) ||
       (current.state === 'in_progress' && current.proposedBy === user.username) ||
-      feedback?.id === current.id);
+      feedback !== null);
   const title = current ? `${t.proc.page.title} · ${current.postTitle ?? current.postId}` : t.proc.page.title;
 
   return (
@@ -180,10 +162,7 @@ export function AppointmentPage() {
                 bodies={current.status.bodies}
                 users={users ?? []}
                 changeBodies={api.changeBodies}
-                onDone={(message) => {
-                  setFeedback({ id: current.id, message });
-                  void refreshNow();
-                }}
+                onDone={done}
               />
             )}
             <TaskList tasks={current.tasks} now={checkedAt} />
@@ -191,19 +170,12 @@ export function AppointmentPage() {
           </div>
           {hasSide && (
             <aside className="detail-side">
-              {feedback?.id === current.id && (
+              {feedback && (
                 <p className="notice notice-success" data-testid="action-feedback">
                   {feedback.message}
                 </p>
               )}
-              <TaskActions
-                detail={current}
-                users={users ?? []}
-                onDone={(message) => {
-                  setFeedback({ id: current.id, message });
-                  void refreshNow();
-                }}
-              />
+              <TaskActions detail={current} users={users ?? []} onDone={done} />
             </aside>
           )}
         </div>

@@ -1,6 +1,4 @@
-import { useState } from 'react';
 import { useParams } from 'react-router';
-import { ApiError } from '../api/client';
 import type { RotationPage as RotationPageView } from '../api/rotation-types';
 import { rotationIdFrom } from '../app/rotation-paths';
 import { AppointmentTimeline } from '../appointments/appointment-timeline';
@@ -8,7 +6,7 @@ import { TaskList } from '../appointments/task-list';
 import { useUserDirectory } from '../appointments/user-directory';
 import { useAuth, useUser } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
-import { usePoller } from '../shared/use-poller';
+import { useLiveProcedure } from '../shared/use-live-procedure';
 import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
 import { Loading } from '../ui/widgets';
@@ -26,35 +24,15 @@ export function RotationPage() {
   const { t } = useI18n();
   const p = t.rotation.page;
   const { users } = useUserDirectory();
-  const [page, setPage] = useState<RotationPageView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [feedback, setFeedback] = useState<{ id: string; message: string } | null>(null);
-  const [checkedAt, setCheckedAt] = useState(() => Date.now());
-
-  const load = async (signal: AbortSignal) => {
-    try {
-      const { data, changed } = await api.rotation(id, signal);
-      setError(null);
-      setCheckedAt(Date.now());
-      if (changed) setPage(data);
-    } catch (e) {
-      if ((e as Error).name !== 'AbortError') setError(e);
-      throw e;
-    }
-  };
-  const current = page?.id === id ? page : null;
-  const { refreshNow } = usePoller(load, {
-    key: id,
-    // A rotation lives for years: it is worth watching while it is considered and while it runs.
-    enabled: !current || current.state === 'in_progress' || current.state === 'rotating',
-  });
-  const notFound = error instanceof ApiError && error.status === 404;
-  const hasSide = current !== null && (hasRotationActions(current, user) || feedback?.id === current.id);
+  const { current, error, notFound, checkedAt, refreshNow, feedback, done } =
+    useLiveProcedure<RotationPageView>(
+      id,
+      api.rotation,
+      // A rotation lives for years: it is worth watching while it is considered and while it runs.
+      (c) => c.state === 'in_progress' || c.state === 'rotating',
+    );
+  const hasSide = current !== null && (hasRotationActions(current, user) || feedback !== null);
   const name = current ? (current.cadreName ?? current.cadreId) : '';
-  const done = (message: string) => {
-    setFeedback({ id, message });
-    void refreshNow();
-  };
 
   return (
     <>
@@ -89,7 +67,7 @@ export function RotationPage() {
           </div>
           {hasSide && (
             <aside className="detail-side">
-              {feedback?.id === current.id && (
+              {feedback && (
                 <p className="notice notice-success" data-testid="action-feedback">
                   {feedback.message}
                 </p>

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { ApplicationFailure, log } from '@temporalio/activity';
+import { log } from '@temporalio/activity';
 import type {
   AppointmentActivities,
   ProcedureActivities,
@@ -14,11 +14,11 @@ import {
   loadCadreFacts,
   loadPostFacts,
   recordAppointmentStep,
-  RegistryError,
   writeDecidedAssignment,
   type DocumentStore,
 } from '@personnel/persistence';
 import { logStepOutcome } from './log-step';
+import { refusingRetries } from './registry-failure';
 
 /**
  * Activities of the appointment workflow. Journal writes go through the idempotent step journal; the
@@ -54,23 +54,18 @@ export function createAppointmentActivities(
     },
 
     async writeAssignment(input: WriteAssignmentInput): Promise<WriteAssignmentOutcome> {
-      try {
-        const outcome = await writeDecidedAssignment(dataSource, input);
-        log.info(outcome.created ? 'assignment written' : 'assignment already written; nothing written', {
-          workflowId: input.workflowId,
-          cadreId: input.cadreId,
-          postId: input.postId,
-          decisionRef: input.decisionRef,
-          assignmentId: outcome.assignmentId,
-        });
-        return outcome;
-      } catch (error) {
-        if (error instanceof RegistryError)
-          throw ApplicationFailure.nonRetryable(error.message, `registry_${error.kind}`, {
-            code: 'code' in error ? (error as { code: string }).code : error.kind,
-          });
-        throw error;
-      }
+      const outcome = await refusingRetries(
+        () => writeDecidedAssignment(dataSource, input),
+        (error) => `registry_${error.kind}`,
+      );
+      log.info(outcome.created ? 'assignment written' : 'assignment already written; nothing written', {
+        workflowId: input.workflowId,
+        cadreId: input.cadreId,
+        postId: input.postId,
+        decisionRef: input.decisionRef,
+        assignmentId: outcome.assignmentId,
+      });
+      return outcome;
     },
   };
 }

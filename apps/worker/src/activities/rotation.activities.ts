@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { ApplicationFailure, log } from '@temporalio/activity';
+import { log } from '@temporalio/activity';
 import {
   ROTATION_CONFLICT,
   type LoadRotationFactsInput,
@@ -7,7 +7,8 @@ import {
   type RotationActivities,
   type WriteRotationAssignmentInput,
 } from '@personnel/contracts';
-import { loadRotationFacts, RegistryError, writeRotationAssignment } from '@personnel/persistence';
+import { loadRotationFacts, writeRotationAssignment } from '@personnel/persistence';
+import { refusingRetries } from './registry-failure';
 
 /**
  * Activities of the rotation workflow. The registry write of a decision is idempotent by its decision
@@ -23,21 +24,18 @@ export function createRotationActivities(
     },
 
     async writeRotationAssignment(input: WriteRotationAssignmentInput) {
-      try {
-        const outcome = await writeRotationAssignment(dataSource, input);
-        log.info(outcome.created ? 'rotation assignment written' : 'rotation assignment already written', {
-          workflowId: input.workflowId,
-          cadreId: input.cadreId,
-          postId: input.postId,
-          decisionRef: input.decisionRef,
-          replaced: outcome.replaced,
-        });
-        return outcome;
-      } catch (error) {
-        if (error instanceof RegistryError)
-          throw ApplicationFailure.nonRetryable(error.message, ROTATION_CONFLICT, { kind: error.kind });
-        throw error;
-      }
+      const outcome = await refusingRetries(
+        () => writeRotationAssignment(dataSource, input),
+        () => ROTATION_CONFLICT,
+      );
+      log.info(outcome.created ? 'rotation assignment written' : 'rotation assignment already written', {
+        workflowId: input.workflowId,
+        cadreId: input.cadreId,
+        postId: input.postId,
+        decisionRef: input.decisionRef,
+        replaced: outcome.replaced,
+      });
+      return outcome;
     },
   };
 }

@@ -159,3 +159,29 @@ export interface ResubmitRotationCommand {
   actor: ActorRef;
   comment: string;
 }
+
+/** A rotation's detail as it stands when proposed: the move and its parties, nothing decided yet. */
+export function initialRotationDetail(input: RotationInput): RotationDetail {
+  return {
+    cadreId: input.cadreId,
+    fromPostId: input.fromPostId,
+    fromUnitCode: input.fromUnitCode,
+    toPostId: input.toPostId,
+    toUnitCode: input.toUnitCode,
+    reason: input.reason,
+    months: input.months,
+    replaceHolder: input.replaceHolder === true,
+    collective: input.collective,
+    batchId: input.batchId ?? null,
+    eligibility: null,
+    exception: null,
+    round: 1,
+    decision: null,
+    handedOverAt: null,
+    lastDay: null,
+    evaluations: [],
+    extensions: [],
+    end: null,
+    closedReason: null,
+  };
+}
