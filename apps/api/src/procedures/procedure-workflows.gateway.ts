@@ -61,6 +61,7 @@ export type UpdateOutcome<T> =
 
 const START_DEADLINE_MS = 10_000;
 const QUERY_DEADLINE_MS = 3_000;
+const REACHABLE_DEADLINE_MS = 2_000;
 /** An Update waits for a worker to validate and apply it; past this the API stops waiting (504). */
 export const COMMAND_DEADLINE_MS = 20_000;
 
@@ -93,6 +94,18 @@ export class ProcedureWorkflowsGateway {
       if (error instanceof WorkflowExecutionAlreadyStartedError)
         return { started: false, reason: 'id_taken' };
       throw error;
+    }
+  }
+
+  /** Whether the Temporal server answers its health check within 2 s. */
+  async reachable(): Promise<boolean> {
+    try {
+      await this.temporal.withDeadline(REACHABLE_DEADLINE_MS, () =>
+        this.temporal.connection.healthService.check({}),
+      );
+      return true;
+    } catch {
+      return false;
     }
   }
 

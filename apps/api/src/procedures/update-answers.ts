@@ -74,7 +74,9 @@ export class UpdateAnswers {
         handle.executeUpdate(update, { args: [command] }),
       );
     } catch (error) {
-      if (classifyDependencyFailure(error)?.timedOut)
+      // The client retries an unreachable server until the deadline, so a timeout alone does not say
+      // whether Temporal is down (503, nothing was sent) or no worker answered (504, it may still apply).
+      if (classifyDependencyFailure(error)?.timedOut && (await this.workflows.reachable()))
         throw new GatewayTimeoutException(
           `No worker confirmed the command within ${COMMAND_DEADLINE_MS / 1000} s. It may still be applied once a worker is back: ` +
             `check the procedure before sending it again.`,
