@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { AppointmentStatus, DelegateTaskRequest, UserDirectoryEntry } from '../api/appointment-types';
 import { useI18n } from '../i18n/i18n';
-import { useAnnounce } from '../ui/announcer';
+import { useCommand } from '../shared/use-command';
 import { ErrorMessage } from '../ui/errors';
 import { parseWindow } from './date-window';
 import { UserSelect } from './user-picker';
@@ -23,15 +23,13 @@ export function DelegateForm({
   onDone(message: string): void;
 }) {
   const { t } = useI18n();
-  const announce = useAnnounce();
   const id = useId();
   const [to, setTo] = useState('');
   const [from, setFrom] = useState('');
   const [until, setUntil] = useState('');
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useCommand(onDone);
 
   const send = async () => {
     if (!to || !from.trim() || !until.trim() || !reason.trim()) return setProblem(t.proc.delegate.required);
@@ -39,22 +37,15 @@ export function DelegateForm({
     if (window === 'order') return setProblem(t.proc.delegate.order);
     if (typeof window === 'string') return setProblem(t.proc.delegate.badDate);
     setProblem(null);
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await delegate(appointmentId, taskKey, {
         toUserId: to,
         validFrom: window.from,
         validUntil: window.until,
         reason: reason.trim(),
       });
-      announce(t.proc.actions.done.delegate);
-      onDone(t.proc.actions.done.delegate);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+      return t.proc.actions.done.delegate;
+    });
   };
 
   return (

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { useAnnounce } from '../ui/announcer';
+import { useCommand } from '../shared/use-command';
 import { ErrorMessage } from '../ui/errors';
 
 export interface ReasonFormProps {
@@ -29,13 +29,11 @@ export interface ReasonFormProps {
  */
 export function ReasonForm(props: ReasonFormProps) {
   const { t } = useI18n();
-  const announce = useAnnounce();
   const id = useId();
   const min = props.minLength ?? 1;
   const [reason, setReason] = useState('');
   const [shown, setShown] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useCommand(props.onDone);
   const length = reason.trim().length;
   const tooShort = length < min;
   const problem =
@@ -52,19 +50,12 @@ export function ReasonForm(props: ReasonFormProps) {
       document.getElementById(`${id}-reason`)?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await props.submit(reason.trim());
-      announce(props.doneText);
       setReason('');
       setShown(false);
-      props.onDone(props.doneText);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+      return props.doneText;
+    });
   };
 
   return (

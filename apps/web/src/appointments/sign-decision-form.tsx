@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { IssueDecisionRequest } from '../api/appointment-types';
 import { parseDate } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
-import { useAnnounce } from '../ui/announcer';
+import { useCommand } from '../shared/use-command';
 import { ErrorMessage } from '../ui/errors';
 
 /** The signer issues the decision: its number as printed and the date it takes effect (dd/mm/yyyy). */
@@ -19,13 +19,11 @@ export function SignDecisionForm({
   onDone(message: string): void;
 }) {
   const { t } = useI18n();
-  const announce = useAnnounce();
   const id = useId();
   const [number, setNumber] = useState('');
   const [date, setDate] = useState('');
   const [problems, setProblems] = useState<{ number?: string; date?: string }>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useCommand(onDone);
 
   const send = async () => {
     const effective = parseDate(date);
@@ -35,17 +33,10 @@ export function SignDecisionForm({
     };
     setProblems(found);
     if (!effective || found.number) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await issue(appointmentId, { number: number.trim(), effectiveDate: effective });
-      announce(t.proc.actions.done.decision);
-      onDone(t.proc.actions.done.decision);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+      return t.proc.actions.done.decision;
+    });
   };
 
   return (

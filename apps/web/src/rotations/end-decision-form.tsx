@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { EndEarlyRequest, EndOfTermRequest, RotationEndChoice } from '../api/rotation-types';
 import type { Page, PostView } from '../api/types';
 import { useI18n } from '../i18n/i18n';
-import { useAnnounce } from '../ui/announcer';
+import { useCommand } from '../shared/use-command';
 import { ErrorMessage } from '../ui/errors';
 import {
   needsPost,
@@ -40,7 +40,6 @@ export function EndDecisionForm(props: Props) {
   const { t } = useI18n();
   const e = t.rotation.endOfTerm;
   const x = t.rotation.earlyEnd;
-  const announce = useAnnounce();
   const id = useId();
   const early = props.mode === 'early';
   const [draft, setDraft] = useState<EndDraft>({
@@ -53,8 +52,7 @@ export function EndDecisionForm(props: Props) {
   });
   const [post, setPost] = useState<ChosenPost | null>(null);
   const [problems, setProblems] = useState<EndProblems>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useCommand(props.onDone);
   const change = (next: Partial<EndDraft>) => setDraft((d) => ({ ...d, ...next }));
   const problem = (field: keyof EndProblems) => {
     const p = problems[field];
@@ -70,28 +68,21 @@ export function EndDecisionForm(props: Props) {
   const send = async () => {
     if (busy) return;
     const full = { ...draft, postId: post?.code ?? '' };
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       if (props.mode === 'early') {
         const result = toEndEarlyRequest(full);
         setProblems('problems' in result ? result.problems : {});
-        if ('problems' in result) return;
+        if ('problems' in result) return null;
         await props.submit(props.rotationId, result.body);
       } else {
         const result = toEndOfTermRequest(full);
         setProblems('problems' in result ? result.problems : {});
-        if ('problems' in result) return;
+        if ('problems' in result) return null;
         await props.submit(props.rotationId, result.body);
       }
       const message = early ? x.done : draft.choice === 'extend' ? e.extended : e.done;
-      announce(message);
-      props.onDone(message);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+      return message;
+    });
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { EvaluateRotationRequest, EvaluationRating } from '../api/rotation-types';
 import { useI18n } from '../i18n/i18n';
-import { useAnnounce } from '../ui/announcer';
+import { useCommand } from '../shared/use-command';
 import { ErrorMessage } from '../ui/errors';
 
 const RATINGS: readonly EvaluationRating[] = ['excellent', 'good', 'satisfactory', 'unsatisfactory'];
@@ -22,13 +22,11 @@ export function EvaluationForm({
 }) {
   const { t } = useI18n();
   const v = t.rotation.evaluation;
-  const announce = useAnnounce();
   const id = useId();
   const [rating, setRating] = useState<EvaluationRating | ''>('');
   const [comment, setComment] = useState('');
   const [problems, setProblems] = useState<{ rating?: string; comment?: string }>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useCommand(onDone);
 
   const send = async () => {
     if (busy) return;
@@ -38,17 +36,10 @@ export function EvaluationForm({
     };
     setProblems(found);
     if (!rating || found.comment) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await submit(rotationId, { year, rating, comment: comment.trim() });
-      announce(v.done);
-      onDone(v.done);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+      return v.done;
+    });
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { HandOverRequest } from '../api/rotation-types';
 import { useI18n } from '../i18n/i18n';
-import { useAnnounce } from '../ui/announcer';
+import { useCommand } from '../shared/use-command';
 import { ErrorMessage } from '../ui/errors';
 
 /** The workflow's limit on the hand-over note. */
@@ -23,25 +23,16 @@ export function HandOverForm({
 }) {
   const { t } = useI18n();
   const h = t.rotation.handOver;
-  const announce = useAnnounce();
   const id = useId();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useCommand(onDone);
 
   const send = async () => {
     if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await submit(rotationId, note.trim() ? { note: note.trim() } : {});
-      announce(h.done);
-      onDone(h.done);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+      return h.done;
+    });
   };
 
   return (
