@@ -1,4 +1,4 @@
-import type { WorkflowHandle } from '@temporalio/client';
+import { WorkflowNotFoundError, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import {
@@ -106,6 +106,17 @@ describe('appointment workflow on the real Temporal dev server', () => {
     expect(new Set(seqs).size).toBe(seqs.length);
   });
 
+  async function describeOnceStarted(workflowId: string) {
+    for (let tries = 0; ; tries++) {
+      try {
+        return await env.client.workflow.getHandle(workflowId).describe();
+      } catch (error) {
+        if (!(error instanceof WorkflowNotFoundError) || tries > 50) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  }
+
   it('on the kernel it publishes every search attribute, its conferences carry unit and post, and each step journals a procedure row', async () => {
     const [a, b] = ['CB-SA1', 'CB-SA2'].map((x) => `${x}-${Math.random().toString(36).slice(2, 7)}`);
     const input = appointmentInput({ source: 'local', candidateIds: [a, b] });
@@ -122,7 +133,8 @@ describe('appointment workflow on the real Temporal dev server', () => {
       expect(attributes.get(SearchAttributes.legalBasis)).toBe('QD377-2025');
       expect(attributes.get(SearchAttributes.stage)).toBe('collective_proposes');
       expect(attributes.get(SearchAttributes.stageEnteredAt)).toBeInstanceOf(Date);
-      const child = await env.client.workflow.getHandle(first.steps[0].conferenceId).describe();
+      // The step is in the status as it is convened, a moment before the child exists on the server.
+      const child = await describeOnceStarted(first.steps[0].conferenceId);
       expect(child.typedSearchAttributes.get(SearchAttributes.unitCode)).toBe('QA');
       expect(child.typedSearchAttributes.get(SearchAttributes.postCode)).toBe('QA-CT-UBND');
       await handle.terminate('test finished');
