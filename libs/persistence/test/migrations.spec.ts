@@ -72,6 +72,17 @@ describe('committed migrations', () => {
   });
 });
 
+/** The schema as it stood before one migration: every committed migration but that one. */
+function schemaWithout(url: string, migrationName: string): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS.filter((m) => m.name !== migrationName),
+    migrationsTableName: 'schema_migrations',
+  });
+}
+
 describe('procedure kernel migration on read models that already have rows', () => {
   const APPOINTMENT = `INSERT INTO appointment (id, post_id, sequence, candidate_ids, unit_code, source, legal_basis,
       proposed_by, proposed_at, state, stage, round, appointee, decision, procedure_due_at, overdue, exception_granted,
@@ -88,13 +99,7 @@ describe('procedure kernel migration on read models that already have rows', () 
 
   it('moves appointments and nominations into procedure rows, and down() gives the same rows back', async () => {
     const db = await createTestDatabase('migrations_kernel', { migrate: false });
-    const before = new DataSource({
-      type: 'postgres',
-      url: db.url,
-      entities: ENTITIES,
-      migrations: MIGRATIONS.filter((m) => m.name !== 'ProcedureKernel1764250000000'),
-      migrationsTableName: 'schema_migrations',
-    });
+    const before = schemaWithout(db.url, 'ProcedureKernel1764250000000');
     try {
       await before.initialize();
       await before.runMigrations();
@@ -206,13 +211,7 @@ describe('single-holder posts and rotation batches migration', () => {
 
   it('refuses to apply while a head post has two current holders, naming it', async () => {
     const db = await createTestDatabase('migrations_single_holder', { migrate: false });
-    const before = new DataSource({
-      type: 'postgres',
-      url: db.url,
-      entities: ENTITIES,
-      migrations: MIGRATIONS.filter((m) => m.name !== 'SingleHolderPostsAndRotationBatches1764260000000'),
-      migrationsTableName: 'schema_migrations',
-    });
+    const before = schemaWithout(db.url, 'SingleHolderPostsAndRotationBatches1764260000000');
     try {
       await before.initialize();
       await before.runMigrations();

@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { useLiveProcedure } from '../shared/use-live-procedure';
 import { ErrorMessage } from '../ui/errors';
+import { ActionSide } from '../ui/action-side';
 import { PageHeading } from '../ui/page-heading';
 import { AppointmentStateBadge, StageLabel, TemporalLink } from '../ui/procedure-widgets';
 import { Loading } from '../ui/widgets';
@@ -169,14 +170,9 @@ export function AppointmentPage() {
             <AppointmentTimeline entries={current.timeline} />
           </div>
           {hasSide && (
-            <aside className="detail-side">
-              {feedback && (
-                <p className="notice notice-success" data-testid="action-feedback">
-                  {feedback.message}
-                </p>
-              )}
+            <ActionSide feedback={feedback}>
               <TaskActions detail={current} users={users ?? []} onDone={done} />
-            </aside>
+            </ActionSide>
           )}
         </div>
       )}

@@ -101,3 +101,14 @@ export function DelegateForm({
     </form>
   );
 }
+
+/** The "delegate" fold under a task a user may hand to a stand-in, the same on every procedure's page. */
+export function DelegateDetails(props: Parameters<typeof DelegateForm>[0]) {
+  const { t } = useI18n();
+  return (
+    <details className="more">
+      <summary>{t.proc.delegate.title}</summary>
+      <DelegateForm {...props} />
+    </details>
+  );
+}

@@ -9,7 +9,7 @@ import type {
 import { conferenceIndexOf, conferencePath } from '../app/procedure-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
-import { DelegateForm } from './delegate-form';
+import { DelegateDetails } from './delegate-form';
 import { DocumentUpload } from './document-upload';
 import { ReasonForm } from './reason-form';
 import { ReconveneForm } from './reconvene-form';
@@ -74,17 +74,14 @@ export function TaskActions({
                   onDone={onDone}
                 />
                 {task.actions.includes('delegate') && (
-                  <details className="more">
-                    <summary>{t.proc.delegate.title}</summary>
-                    <DelegateForm
-                      appointmentId={detail.id}
-                      taskKey={task.taskKey}
-                      users={users}
-                      me={user.username}
-                      delegate={api.delegateTask}
-                      onDone={onDone}
-                    />
-                  </details>
+                  <DelegateDetails
+                    appointmentId={detail.id}
+                    taskKey={task.taskKey}
+                    users={users}
+                    me={user.username}
+                    delegate={api.delegateTask}
+                    onDone={onDone}
+                  />
                 )}
               </section>
             );

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { TaskView, UserDirectoryEntry } from '../api/appointment-types';
 import type { RotationPage } from '../api/rotation-types';
 import { conferenceIndexOf, conferencePath } from '../app/procedure-paths';
-import { DelegateForm } from '../appointments/delegate-form';
+import { DelegateDetails } from '../appointments/delegate-form';
 import { ReasonForm } from '../appointments/reason-form';
 import { SignDecisionForm } from '../appointments/sign-decision-form';
 import { EXCEPTION_MIN_REASON } from '../appointments/task-actions';
@@ -182,17 +182,14 @@ export function RotationActions({
         >
           {form(task)}
           {task.actions.includes('delegate') && (
-            <details className="more">
-              <summary>{t.proc.delegate.title}</summary>
-              <DelegateForm
-                appointmentId={rotation.id}
-                taskKey={task.taskKey}
-                users={users}
-                me={user.username}
-                delegate={api.delegateTask}
-                onDone={onDone}
-              />
-            </details>
+            <DelegateDetails
+              appointmentId={rotation.id}
+              taskKey={task.taskKey}
+              users={users}
+              me={user.username}
+              delegate={api.delegateTask}
+              onDone={onDone}
+            />
           )}
         </section>
       ))}

@@ -8,6 +8,7 @@ import { useAuth, useUser } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import { useLiveProcedure } from '../shared/use-live-procedure';
 import { ErrorMessage } from '../ui/errors';
+import { ActionSide } from '../ui/action-side';
 import { PageHeading } from '../ui/page-heading';
 import { Loading } from '../ui/widgets';
 import { hasRotationActions, RotationActions } from './rotation-actions';
@@ -66,14 +67,9 @@ export function RotationPage() {
             <AppointmentTimeline entries={current.timeline} />
           </div>
           {hasSide && (
-            <aside className="detail-side">
-              {feedback && (
-                <p className="notice notice-success" data-testid="action-feedback">
-                  {feedback.message}
-                </p>
-              )}
+            <ActionSide feedback={feedback}>
               <RotationActions rotation={current} users={users ?? []} onDone={done} />
-            </aside>
+            </ActionSide>
           )}
         </div>
       )}

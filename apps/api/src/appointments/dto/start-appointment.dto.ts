@@ -13,23 +13,15 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import {
-  CANDIDATE_SOURCES,
-  LEGAL_BASES,
-  SIGN_OFF_MODES,
-  type CandidateSource,
-  type LegalBasis,
-  type SignOffMode,
-} from '@personnel/contracts';
+import { CANDIDATE_SOURCES, LEGAL_BASES, type CandidateSource, type LegalBasis } from '@personnel/contracts';
 import { IsCode } from '../../registry/common/validators';
 import {
   ConferenceBodyDto,
   DocumentIds,
   MAX_LOCAL_CANDIDATES,
-  MAX_SIGN_OFF_STEPS,
   oneOf,
   OptionalBody,
-  SignOffStepDto,
+  ProcedurePartiesDto,
 } from '../../procedures/dto/fields';
 
 export class TimingDto {
@@ -42,8 +34,8 @@ export class TimingDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(100) reappointmentNoticeMs?: number;
 }
 
-/** StartAppointmentRequest, as the API validates it before the registry and directory checks. */
-export class StartAppointmentDto {
+/** StartAppointmentRequest: the candidates and post, the bodies of the source, the shared parties. */
+export class StartAppointmentDto extends ProcedurePartiesDto {
   @ApiProperty({
     example: ['CB-0001'],
     description: '1 for an outside candidate, 1-3 (the planning pool) local',
@@ -70,11 +62,6 @@ export class StartAppointmentDto {
   @IsIn(LEGAL_BASES as LegalBasis[], oneOf(LEGAL_BASES))
   legalBasis?: LegalBasis;
 
-  @ApiProperty({ type: ConferenceBodyDto, description: 'The leadership collective' })
-  @ValidateNested()
-  @Type(() => ConferenceBodyDto)
-  collective!: ConferenceBodyDto;
-
   @OptionalBody('Local candidates: the expanded conference')
   expandedConference?: ConferenceBodyDto;
 
@@ -83,23 +70,6 @@ export class StartAppointmentDto {
 
   @OptionalBody("Outside candidate: the home unit's key cadres")
   homeUnitConference?: ConferenceBodyDto;
-
-  @ApiProperty({ enum: SIGN_OFF_MODES })
-  @IsIn(SIGN_OFF_MODES as SignOffMode[], oneOf(SIGN_OFF_MODES))
-  signOffMode!: SignOffMode;
-
-  @ApiProperty({ type: [SignOffStepDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_SIGN_OFF_STEPS)
-  @ValidateNested({ each: true })
-  @Type(() => SignOffStepDto)
-  signOff!: SignOffStepDto[];
-
-  @ApiProperty({ example: 'U-CT-01', description: 'Signs the decision' })
-  @IsString()
-  @IsCode()
-  signerId!: string;
 
   @DocumentIds()
   documentIds?: string[];

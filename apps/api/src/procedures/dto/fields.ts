@@ -6,6 +6,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsIn,
   IsOptional,
   IsString,
   IsUUID,
@@ -14,7 +15,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { SIGN_OFF_KEY_PATTERN } from '@personnel/contracts';
+import { SIGN_OFF_KEY_PATTERN, SIGN_OFF_MODES, type SignOffMode } from '@personnel/contracts';
 import { IsCode } from '../../registry/common/validators';
 
 /** The 400 message of an enum field, listing what it accepts. */
@@ -122,4 +123,32 @@ export class SignOffStepDto {
   @IsString()
   @IsCode()
   escalateToId?: string;
+}
+
+/**
+ * The parties every procedure kind names: the leadership collective that votes, the individual
+ * sign-offs in order or in parallel, and the signer of the decision. A kind's request extends it.
+ */
+export class ProcedurePartiesDto {
+  @ApiProperty({ type: ConferenceBodyDto, description: 'The leadership collective' })
+  @ValidateNested()
+  @Type(() => ConferenceBodyDto)
+  collective!: ConferenceBodyDto;
+
+  @ApiProperty({ enum: SIGN_OFF_MODES })
+  @IsIn(SIGN_OFF_MODES as SignOffMode[], oneOf(SIGN_OFF_MODES))
+  signOffMode!: SignOffMode;
+
+  @ApiProperty({ type: [SignOffStepDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_SIGN_OFF_STEPS)
+  @ValidateNested({ each: true })
+  @Type(() => SignOffStepDto)
+  signOff!: SignOffStepDto[];
+
+  @ApiProperty({ example: 'U-BT-01', description: 'Signs the decision' })
+  @IsString()
+  @IsCode()
+  signerId!: string;
 }

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -12,15 +11,9 @@ import {
   IsString,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
-import {
-  ROTATION_REASONS,
-  SIGN_OFF_MODES,
-  type RotationReason,
-  type SignOffMode,
-} from '@personnel/contracts';
-import { ConferenceBodyDto, MAX_SIGN_OFF_STEPS, oneOf, SignOffStepDto } from '../../procedures/dto/fields';
+import { ROTATION_REASONS, type RotationReason } from '@personnel/contracts';
+import { oneOf, ProcedurePartiesDto } from '../../procedures/dto/fields';
 import { IsCode } from '../../registry/common/validators';
 
 /** The longest rotation one decision may set, in months (the rules ask for at least 36). */
@@ -68,33 +61,8 @@ export class RotationMoveDto {
   replaceHolder?: boolean;
 }
 
-/** RotationProcedureParties: who consults, signs off, decides and receives. */
-export class RotationPartiesDto {
-  @ApiProperty({ type: ConferenceBodyDto, description: 'The leadership collective that votes the rotation' })
-  @ValidateNested()
-  @Type(() => ConferenceBodyDto)
-  collective!: ConferenceBodyDto;
-
-  @ApiProperty({ enum: SIGN_OFF_MODES })
-  @IsIn(SIGN_OFF_MODES as SignOffMode[], oneOf(SIGN_OFF_MODES))
-  signOffMode!: SignOffMode;
-
-  @ApiProperty({ type: [SignOffStepDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_SIGN_OFF_STEPS)
-  @ValidateNested({ each: true })
-  @Type(() => SignOffStepDto)
-  signOff!: SignOffStepDto[];
-
-  @ApiProperty({
-    example: 'U-BT-HU',
-    description: 'Signs the rotation decision and the end-of-term decision',
-  })
-  @IsString()
-  @IsCode()
-  signerId!: string;
-
+/** RotationProcedureParties: the shared parties, and the receiving unit's users. */
+export class RotationPartiesDto extends ProcedurePartiesDto {
   @ApiProperty({
     example: ['U-QA-VP'],
     description: 'Users of the receiving unit: hand-over and yearly evaluations',
