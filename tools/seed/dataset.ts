@@ -12,6 +12,7 @@ import type {
   Gender,
   PoliticalTheoryLevel,
   PostLevel,
+  PostRankGroup,
   PostStandards,
   StateManagementLevel,
   UnitLevel,
@@ -39,6 +40,7 @@ export interface PostRow {
   title: string;
   unit_id: string;
   level: PostLevel;
+  rank_group: PostRankGroup;
   is_head: boolean;
   /** One seat: the schema allows one current assignment. */
   single_holder: boolean;

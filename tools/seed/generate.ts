@@ -96,6 +96,7 @@ export function generateDataset(options: GenerateOptions = {}): SeedDataset {
       title: p.title,
       unit_id: lookup(unitIds, p.unitCode, 'unit'),
       level: p.level,
+      rank_group: p.rankGroup,
       is_head: p.isHead,
       single_holder: p.capacity === 1,
       requires_non_local: p.requiresNonLocal,

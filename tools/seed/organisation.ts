@@ -11,6 +11,7 @@ import type {
   EducationLevel,
   PoliticalTheoryLevel,
   PostLevel,
+  PostRankGroup,
   PostStandards,
   StateManagementLevel,
   UnitLevel,
@@ -43,6 +44,8 @@ export interface PostDef {
   requiresNonLocal: boolean;
   standards: PostStandards;
   rank: PostRank;
+  /** Rank group within the level, for equivalent and higher posts (libs/domain `post-rank`). */
+  rankGroup: PostRankGroup;
   /** Holders at one time; staff posts take any number (Infinity). */
   capacity: number;
   /** Appointed for 5-year terms (reappointment applies); elected posts are not. */
@@ -560,7 +563,22 @@ export function units(): UnitDef[] {
   return list;
 }
 
-type PostInput = Omit<PostDef, 'code' | 'unitCode' | 'level' | 'feeders' | 'minAgeAtStart'> & {
+/**
+ * The rank group of a demo post, from its code's suffix (the same classes the post-rank migration gives
+ * existing registries): the secretary, the chair of the People's Committee, the deputy secretaries and
+ * the council's chair, the vice chairs and the Front, the heads of a body, deputy heads, staff.
+ */
+export function rankGroupOf(code: string, isHead: boolean): PostRankGroup {
+  if (/-BT(-HU)?$/.test(code)) return 'secretary';
+  if (/-CT-UBND$/.test(code)) return 'chair';
+  if (/-(PBT(-HU)?|CT-HDND)$/.test(code)) return 'deputy_secretary';
+  if (/-(PCT-UBND|PCT-HDND|CT-MTTQ)$/.test(code)) return 'vice_chair';
+  if (/-(BT-DTN|CT-HLHPN|CT-HND|CT-HCCB|CHT-QS|TR)$/.test(code) || isHead) return 'body_head';
+  if (/-PTR$/.test(code)) return 'deputy_head';
+  return 'staff';
+}
+
+type PostInput = Omit<PostDef, 'code' | 'unitCode' | 'level' | 'feeders' | 'minAgeAtStart' | 'rankGroup'> & {
   suffix: string;
   feeders?: string[];
   minAgeAtStart?: number;
@@ -568,11 +586,13 @@ type PostInput = Omit<PostDef, 'code' | 'unitCode' | 'level' | 'feeders' | 'minA
 
 function post(unitCode: string, level: PostLevel, input: PostInput): PostDef {
   const { suffix, feeders, minAgeAtStart, ...rest } = input;
+  const code = `${unitCode}-${suffix}`;
   return {
     ...rest,
-    code: `${unitCode}-${suffix}`,
+    code,
     unitCode,
     level,
+    rankGroup: rankGroupOf(code, rest.isHead),
     // A feeder is a suffix of this unit's posts, or a whole code ("DH-…") of another unit's post.
     feeders: (feeders ?? []).map((f) => (f.startsWith(`${DISTRICT_CODE}-`) ? f : `${unitCode}-${f}`)),
     minAgeAtStart: minAgeAtStart ?? (rest.rank === 3 ? 32 : rest.rank === 2 ? 28 : 20),

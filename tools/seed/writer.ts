@@ -32,6 +32,7 @@ export const COLUMNS: { [K in TableName]: Columns<SeedTables[K][number]> } = {
     ['title', 'text'],
     ['unit_id', 'uuid'],
     ['level', 'text'],
+    ['rank_group', 'text'],
     ['is_head', 'bool'],
     ['single_holder', 'bool'],
     ['requires_non_local', 'bool'],

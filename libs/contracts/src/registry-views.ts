@@ -7,6 +7,7 @@ import type {
   Gender,
   PoliticalTheoryLevel,
   PostLevel,
+  PostRankGroup,
   PostStandards,
   StateManagementLevel,
   UnitLevel,
@@ -37,6 +38,7 @@ export interface PostView {
   unitCode: string;
   unitName: string;
   level: PostLevel;
+  rankGroup: PostRankGroup;
   isHead: boolean;
   requiresNonLocal: boolean;
   standards: PostStandards;

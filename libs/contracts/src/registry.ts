@@ -11,6 +11,28 @@ export const UNIT_LEVELS: readonly UnitLevel[] = ['province', 'district', 'commu
 export type PostLevel = 'province' | 'district' | 'commune';
 export const POST_LEVELS: readonly PostLevel[] = ['province', 'district', 'commune'];
 
+/**
+ * Rank group of a post within its level (nhóm chức danh), low → high. Two posts of one level and one
+ * group are equivalent ("chức danh tương đương"); which is higher is decided by libs/domain `post-rank`.
+ */
+export type PostRankGroup =
+  'staff' | 'deputy_head' | 'body_head' | 'vice_chair' | 'deputy_secretary' | 'chair' | 'secretary';
+export const POST_RANK_GROUPS: readonly PostRankGroup[] = [
+  'staff',
+  'deputy_head',
+  'body_head',
+  'vice_chair',
+  'deputy_secretary',
+  'chair',
+  'secretary',
+];
+
+/** Where a post stands: its level and its rank group there. */
+export interface PostRank {
+  level: PostLevel;
+  rankGroup: PostRankGroup;
+}
+
 export type Gender = 'male' | 'female';
 export const GENDERS: readonly Gender[] = ['male', 'female'];
 
@@ -96,6 +118,8 @@ export interface PostFacts {
   /** Locality the unit governs (for the non-local rule). */
   unitLocalityCode: string;
   level: PostLevel;
+  /** Absent in facts loaded before ranks were modelled (recorded histories): rules then decide as before. */
+  rankGroup?: PostRankGroup;
   isHead: boolean;
   /** Must be held by someone not from this locality (Chỉ thị 45-CT/TW: commune secretary and chairman). */
   requiresNonLocal: boolean;
@@ -108,6 +132,9 @@ export interface AssignmentFact {
   unitLocalityCode: string;
   postCode: string;
   isHead: boolean;
+  /** Level and rank group of the post held; absent in facts loaded before ranks were modelled. */
+  level?: PostLevel;
+  rankGroup?: PostRankGroup;
   from: string;
   /** Absent while the assignment is current. */
   to?: string;
@@ -125,6 +152,9 @@ export interface EvaluationFact {
 
 export interface PlanningFact {
   postCode: string;
+  /** Level and rank group of the planned post; absent in facts loaded before ranks were modelled. */
+  level?: PostLevel;
+  rankGroup?: PostRankGroup;
   /** Planning term, e.g. "2025-2030". */
   term: string;
   from: string;

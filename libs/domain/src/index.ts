@@ -1,5 +1,6 @@
 export * from './calendar';
 export * from './legal-basis';
+export * from './posts';
 export * from './rules';
 export * from './votes';
 export * from './terms';

@@ -72,6 +72,18 @@ describe('committed migrations', () => {
   });
 });
 
+/** Reverts the migrations applied after `migrationName`, so that it is the last one applied. */
+async function revertAfter(ds: DataSource, migrationName: string): Promise<void> {
+  for (;;) {
+    const [last]: { name: string }[] = await ds.query(
+      `SELECT name FROM schema_migrations ORDER BY id DESC LIMIT 1`,
+    );
+    if (!last) throw new Error(`${migrationName} is not applied`);
+    if (last.name === migrationName) return;
+    await ds.undoLastMigration({ transaction: 'each' });
+  }
+}
+
 /** The schema as it stood before one migration: every committed migration but that one. */
 function schemaWithout(url: string, migrationName: string): DataSource {
   return new DataSource({
@@ -171,8 +183,8 @@ describe('procedure kernel migration on read models that already have rows', () 
   it('refuses to revert while a procedure of another kind exists', async () => {
     const db = await createTestDatabase('migrations_kernel_down');
     try {
-      // The rotation migration comes off first (no rotation exists); the kernel's then refuses a `plan`.
-      await db.dataSource.undoLastMigration({ transaction: 'each' });
+      // The later migrations come off first (no rotation exists); the kernel's then refuses a `plan`.
+      await revertAfter(db.dataSource, 'ProcedureKernel1764250000000');
       await db.dataSource.query(
         `INSERT INTO procedure (id, kind, subject_cadre_ids, unit_code, state, stage, stage_entered_at, proposed_by,
                                 proposed_at, updated_at, last_seq)
@@ -192,6 +204,7 @@ describe('single-holder posts and rotation batches migration', () => {
   it('refuses to revert while a rotation exists, changing nothing', async () => {
     const db = await createTestDatabase('migrations_rotation_down');
     try {
+      await revertAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
       await db.dataSource.query(
         `INSERT INTO procedure (id, kind, subject_cadre_ids, unit_code, state, stage, stage_entered_at, proposed_by,
                                 proposed_at, updated_at, last_seq)
@@ -239,6 +252,64 @@ describe('single-holder posts and rotation batches migration', () => {
       await expect(db.dataSource.runMigrations({ transaction: 'each' })).rejects.toThrow(/QA-CT \(2\)/);
     } finally {
       if (before.isInitialized) await before.destroy();
+      await db.drop();
+    }
+  });
+});
+
+describe('post rank groups migration', () => {
+  it('classes existing posts by their code and head flag, and down() drops the column', async () => {
+    const db = await createTestDatabase('migrations_post_rank');
+    try {
+      await revertAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
+      await db.dataSource.query(
+        `INSERT INTO unit (code, name, level, locality_code) VALUES ('DH-QA', 'Quảng An', 'commune', 'QN.DH.QA')`,
+      );
+      const codes: [string, boolean][] = [
+        ['DH-QA-BT', true],
+        ['DH-QA-CT-UBND', true],
+        ['DH-QA-PBT', false],
+        ['DH-QA-CT-HDND', false],
+        ['DH-QA-PCT-UBND', false],
+        ['DH-QA-CT-MTTQ', false],
+        ['DH-QA-BT-DTN', false],
+        ['DH-QA-TR', false],
+        ['DH-QA-PTR', false],
+        ['DH-QA-OTHER-HEAD', true],
+        ['DH-QA-VP-TK', false],
+      ];
+      for (const [code, head] of codes)
+        await db.dataSource.query(
+          `INSERT INTO post (code, title, unit_id, level, is_head, standards)
+           SELECT $1, $1, id, 'commune', $2, '{}'::jsonb FROM unit WHERE code = 'DH-QA'`,
+          [code, head],
+        );
+      await db.dataSource.runMigrations({ transaction: 'each' });
+      const ranks: { code: string; rank_group: string }[] = await db.dataSource.query(
+        `SELECT code, rank_group FROM post ORDER BY code`,
+      );
+      expect(Object.fromEntries(ranks.map((r) => [r.code, r.rank_group]))).toEqual({
+        'DH-QA-BT': 'secretary',
+        'DH-QA-CT-UBND': 'chair',
+        'DH-QA-PBT': 'deputy_secretary',
+        'DH-QA-CT-HDND': 'deputy_secretary',
+        'DH-QA-PCT-UBND': 'vice_chair',
+        'DH-QA-CT-MTTQ': 'vice_chair',
+        'DH-QA-BT-DTN': 'body_head',
+        'DH-QA-TR': 'body_head',
+        'DH-QA-PTR': 'deputy_head',
+        'DH-QA-OTHER-HEAD': 'body_head',
+        'DH-QA-VP-TK': 'staff',
+      });
+      await expect(
+        db.dataSource.query(`UPDATE post SET rank_group = 'general' WHERE code = 'DH-QA-BT'`),
+      ).rejects.toThrow(/ck_post_rank_group/);
+      await revertAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
+      const [{ n }] = await db.dataSource.query(
+        `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'post' AND column_name = 'rank_group'`,
+      );
+      expect(n).toBe(0);
+    } finally {
       await db.drop();
     }
   });

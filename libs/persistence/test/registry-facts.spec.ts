@@ -32,8 +32,8 @@ describe('registry: eligibility facts loader', () => {
       partyMember: true,
     };
     [{ id: postId }] = await q(
-      `INSERT INTO post (code, title, unit_id, level, is_head, requires_non_local, standards)
-       SELECT 'QA-CT', 'Chủ tịch UBND xã Quảng An', id, 'commune', true, true, $1::jsonb FROM unit WHERE code = 'DH-QA'
+      `INSERT INTO post (code, title, unit_id, level, rank_group, is_head, requires_non_local, standards)
+       SELECT 'QA-CT', 'Chủ tịch UBND xã Quảng An', id, 'commune', 'chair', true, true, $1::jsonb FROM unit WHERE code = 'DH-QA'
        RETURNING id`,
       [JSON.stringify(standards)],
     );
@@ -106,6 +106,8 @@ describe('registry: eligibility facts loader', () => {
           unitLocalityCode: 'QN-DH-QL',
           postCode: 'QL-VP',
           isHead: false,
+          level: 'commune',
+          rankGroup: 'staff',
           from: '2018-01-01',
           to: '2022-12-31',
         },
@@ -115,12 +117,21 @@ describe('registry: eligibility facts loader', () => {
           unitLocalityCode: 'QN-DH-QA',
           postCode: 'QA-CT',
           isHead: true,
+          level: 'commune',
+          rankGroup: 'chair',
           from: '2023-01-01',
         },
       ],
       planning: [
-        { postCode: 'QL-VP', term: '2020-2025', from: '2020-06-01', to: '2024-12-31' },
-        { postCode: 'QA-CT', term: '2025-2030', from: '2025-03-01' },
+        {
+          postCode: 'QL-VP',
+          level: 'commune',
+          rankGroup: 'staff',
+          term: '2020-2025',
+          from: '2020-06-01',
+          to: '2024-12-31',
+        },
+        { postCode: 'QA-CT', level: 'commune', rankGroup: 'chair', term: '2025-2030', from: '2025-03-01' },
       ],
     };
     expect(cadre).toEqual(expectedCadre);
@@ -131,6 +142,7 @@ describe('registry: eligibility facts loader', () => {
       unitCode: 'DH-QA',
       unitLocalityCode: 'QN-DH-QA',
       level: 'commune',
+      rankGroup: 'chair',
       isHead: true,
       requiresNonLocal: true,
       standards: {

@@ -71,3 +71,41 @@ it('cites QĐ 377 for its own basis and applied practice before it', () => {
   expect(run(d, '2026-01-15', 'QD377-2025').citation).toBe('QĐ 377-QĐ/TW 2025');
   expect(run(d, '2026-01-15', 'ND138-2020').citation).toMatch(/^Applied practice/);
 });
+
+describe('discipline_cooloff before a higher post only', () => {
+  const reprimand: DisciplineFact = { form: 'reprimand', decidedAt: '2025-06-01' };
+  const holding = (rankGroup: 'chair' | 'vice_chair') =>
+    cadreWith({
+      disciplines: [reprimand],
+      assignments: [
+        {
+          kind: 'appointment',
+          unitCode: 'TB',
+          unitLocalityCode: 'TAN_BINH',
+          postCode: 'TB-X',
+          isHead: false,
+          level: 'commune',
+          rankGroup,
+          from: '2022-01-01',
+        },
+      ],
+    });
+  const chairPost = { ...POST, rankGroup: 'chair' as const };
+
+  it('waits before a higher post', () => {
+    const check = disciplineCooloff(holding('vice_chair'), chairPost, questionWith(), params('QD377-2025'));
+    expect(check).toMatchObject({ passed: false, parameters: { coolOffEndsOn: '2027-06-01' } });
+  });
+
+  it('does not apply to an equivalent post, and says so with the citation', () => {
+    const check = disciplineCooloff(holding('chair'), chairPost, questionWith(), params('QD377-2025'));
+    expect(check).toMatchObject({ passed: true, parameters: { higherPost: false } });
+    expect(check.detail).toContain('not higher than TB-X');
+    expect(check.citation).toContain('tương đương');
+  });
+
+  it('applies as before when the facts carry no rank', () => {
+    const check = disciplineCooloff(holding('chair'), POST, questionWith(), params('QD377-2025'));
+    expect(check.passed).toBe(false);
+  });
+});

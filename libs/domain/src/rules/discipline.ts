@@ -1,6 +1,7 @@
 import type { DisciplineFact } from '@personnel/contracts';
 import { compareIsoDates } from '../calendar/iso-date';
 import { addMonths } from '../calendar/months';
+import { highestHeldPost, isHigherPost, POST_RANK_CITATION, rankOf } from '../posts/post-rank';
 import type { Rule } from './rule';
 import { ruleCheck } from './rule';
 
@@ -19,10 +20,31 @@ interface CoolOff {
  *   ends last. Usually that is the latest discipline, but an older removal (60 months) can outlast a
  *   newer reprimand (24), and the newer one must not shorten it.
  * - Disciplines decided after asOf are not known on asOf and are ignored.
+ * - The wait is before a *higher* post (QĐ 377): when the facts rank both the post and the highest post
+ *   the cadre holds on asOf, and the post is not higher (a rotation to an equivalent post), the check
+ *   passes and says why. Without ranks (facts of older runs, a cadre holding nothing) it applies always.
  */
-export const disciplineCooloff: Rule = (cadre, _post, question, params) => {
+export const disciplineCooloff: Rule = (cadre, post, question, params) => {
   const months = params.disciplineCooloffMonths;
   const asOf = question.asOf;
+  const target = rankOf(post);
+  const held = highestHeldPost(cadre.assignments, asOf);
+  if (target && held && !isHigherPost(target, held.rank)) {
+    return ruleCheck(
+      'discipline_cooloff',
+      true,
+      `Post ${post.postCode} is not higher than ${held.postCode}, held on ${asOf}: the cool-off before a ` +
+        `higher post does not apply.`,
+      { citation: `${months.citation}; ${POST_RANK_CITATION}` },
+      {
+        reprimandMonths: months.value.reprimand,
+        warningMonths: months.value.warning,
+        removalMonths: months.value.removal,
+        coolOffEndsOn: null,
+        higherPost: false,
+      },
+    );
+  }
   const coolOffs: CoolOff[] = cadre.disciplines
     .filter((d) => compareIsoDates(d.decidedAt, asOf) <= 0)
     .map((d) => ({

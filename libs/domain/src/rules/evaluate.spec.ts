@@ -70,7 +70,7 @@ describe('evaluateEligibility', () => {
     ]);
   });
 
-  it('runs the planning rules: age, basic standards and the planned-posts limit, not the non-local rule', () => {
+  it('runs the planning rules: a higher post, age, basic standards and the planned-posts limit, not the non-local rule', () => {
     const result = evaluateEligibility(
       cadreWith({ planning: [], politicalTheory: 'none', hometownLocalityCode: 'QUANG_AN' }),
       POST,
@@ -79,13 +79,14 @@ describe('evaluateEligibility', () => {
     expect(result).toMatchObject({ eligible: true, legalBasis: 'QD377-2025' });
     expect(codes(result.checks)).toEqual([
       'active_status',
+      'planned_post_higher',
       'planning_age',
       'discipline_cooloff',
       'education_standard',
       'party_membership',
       'planned_posts_limit',
     ]);
-    expect(RULES_BY_KIND.planning).toHaveLength(6);
+    expect(RULES_BY_KIND.planning).toHaveLength(7);
   });
 
   it.each([

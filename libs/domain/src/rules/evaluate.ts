@@ -12,7 +12,7 @@ import { appointmentAge, planningAge, serviceLeftForRotation } from './age';
 import { disciplineCooloff } from './discipline';
 import { consecutiveHeadTerms } from './head-terms';
 import { nonLocalHead } from './non-local';
-import { inAnyPlanning, inPlanningForPost, plannedPostsLimit } from './planning';
+import { inAnyPlanning, inPlanningForPost, plannedPostHigher, plannedPostsLimit } from './planning';
 import { POST_STANDARD_RULES as STANDARDS } from './post-standards';
 import type { Rule } from './rule';
 import { educationStandard, partyMembership } from './standards';
@@ -20,7 +20,7 @@ import { activeStatus } from './status';
 
 /**
  * Which rules a decision kind runs, in the order an explanation lists them. Decisions:
- * - Planning is a pool to train: it asks for the basic standards (education, Party membership) but not
+ * - Planning is a pool to train, for promotion: only a post higher than the one held; it asks for the basic standards (education, Party membership) but not
  *   the political-theory / state-management levels or courses a planned cadre is then trained for, and
  *   not the non-local rule (a local cadre in the pool can be rotated elsewhere).
  * - Appointment runs every standard, the planning precondition, the age, the cool-off, and for head
@@ -31,6 +31,7 @@ import { activeStatus } from './status';
 export const RULES_BY_KIND: Readonly<Record<DecisionKind, readonly Rule[]>> = {
   planning: [
     activeStatus,
+    plannedPostHigher,
     planningAge,
     disciplineCooloff,
     educationStandard,

@@ -78,3 +78,56 @@ it('activePlanning keeps what runs on the day', () => {
   const facts = [plan('A', '2025-01-01'), plan('B', '2025-01-01', '2025-06-01'), plan('C', '2027-01-01')];
   expect(activePlanning(facts, AS_OF).map((p) => p.postCode)).toEqual(['A']);
 });
+
+describe.each(BOTH_BASES)('planning rules with ranked facts under %s', (basis) => {
+  const ranked = (postCode: string, rankGroup: 'chair' | 'deputy_secretary', level = 'commune' as const) => ({
+    ...plan(postCode, '2025-01-01'),
+    level,
+    rankGroup,
+  });
+  const chair = { ...POST, rankGroup: 'chair' as const };
+
+  it('counts planning for an equivalent post (same level, same rank group) and cites it', () => {
+    const check = inPlanningForPost(
+      cadreWith({ planning: [ranked('TB-CT-UBND', 'chair')] }),
+      chair,
+      questionWith(),
+      params(basis),
+    );
+    expect(check).toMatchObject({ passed: true, parameters: { plannedPostCode: 'TB-CT-UBND' } });
+    expect(check.detail).toContain('equivalent');
+    expect(check.citation).toContain('tương đương');
+  });
+
+  it('does not count a post of another rank group or another level', () => {
+    for (const planning of [
+      [ranked('TB-PBT', 'deputy_secretary')],
+      [ranked('DH-X', 'chair', 'district' as never)],
+    ])
+      expect(inPlanningForPost(cadreWith({ planning }), chair, questionWith(), params(basis)).passed).toBe(
+        false,
+      );
+  });
+
+  it('counts the planned posts of this level only toward the limit of 3', () => {
+    const planning = [
+      { ...plan('A', '2025-01-01'), level: 'district' as const },
+      { ...plan('B', '2025-01-01'), level: 'district' as const },
+      { ...plan('C', '2025-01-01'), level: 'district' as const },
+      { ...plan('D', '2025-01-01'), level: 'commune' as const },
+    ];
+    const check = plannedPostsLimit(cadreWith({ planning }), POST, questionWith(), params(basis));
+    expect(check).toMatchObject({ passed: true, parameters: { plannedPosts: 1, withThisPost: 2 } });
+    const three = [
+      ...planning,
+      { ...plan('E', '2025-01-01'), level: 'commune' as const },
+      plan('F', '2025-01-01'),
+    ];
+    expect(
+      plannedPostsLimit(cadreWith({ planning: three }), POST, questionWith(), params(basis)),
+    ).toMatchObject({
+      passed: false,
+      parameters: { plannedPosts: 3, withThisPost: 4 },
+    });
+  });
+});

@@ -1,5 +1,12 @@
 import type { PlanningFact } from '@personnel/contracts';
 import { compareIsoDates } from '../calendar/iso-date';
+import {
+  highestHeldPost,
+  isEquivalentPost,
+  isHigherPost,
+  POST_RANK_CITATION,
+  rankOf,
+} from '../posts/post-rank';
 import type { Rule } from './rule';
 import { ruleCheck } from './rule';
 
@@ -11,20 +18,35 @@ export function activePlanning(planning: readonly PlanningFact[], asOf: string):
 }
 
 /**
- * Appointment precondition: in planning for the post "or an equivalent". The facts carry only post
- * codes, so equivalence is not modelled: only planning for this very post counts (a caller that knows
- * an equivalent post can pass its planning fact under this post code).
+ * Appointment precondition: in planning for the post "or an equivalent" (QĐ 377): planning for this very
+ * post, or else for a post of the same level and rank group (libs/domain `post-rank`). Facts loaded before
+ * ranks were modelled carry no rank, and then only this very post counts, as it did.
  */
 export const inPlanningForPost: Rule = (cadre, post, question, params) => {
-  const match = activePlanning(cadre.planning, question.asOf).find((p) => p.postCode === post.postCode);
+  const active = activePlanning(cadre.planning, question.asOf);
+  const postRank = rankOf(post);
+  const exact = active.find((p) => p.postCode === post.postCode);
+  const equivalent = exact
+    ? undefined
+    : active.find((p) => {
+        const planned = rankOf(p);
+        return postRank !== undefined && planned !== undefined && isEquivalentPost(planned, postRank);
+      });
+  const match = exact ?? equivalent;
+  const detail = exact
+    ? `On ${question.asOf} the cadre is in planning for post ${post.postCode} (term ${exact.term}, since ${exact.from}).`
+    : equivalent
+      ? `On ${question.asOf} the cadre is in planning for ${equivalent.postCode}, a post equivalent to ` +
+        `${post.postCode} (same level and rank group; term ${equivalent.term}, since ${equivalent.from}).`
+      : `On ${question.asOf} the cadre is not in planning for post ${post.postCode} or an equivalent one.`;
   return ruleCheck(
     'in_planning',
     match !== undefined,
-    match
-      ? `On ${question.asOf} the cadre is in planning for post ${post.postCode} (term ${match.term}, since ${match.from}).`
-      : `On ${question.asOf} the cadre is not in planning for post ${post.postCode}.`,
-    params.appointmentRequiresPlanning,
-    { postCode: post.postCode, planningTerm: match?.term ?? null },
+    detail,
+    equivalent
+      ? { citation: `${params.appointmentRequiresPlanning.citation}; ${POST_RANK_CITATION}` }
+      : params.appointmentRequiresPlanning,
+    { postCode: post.postCode, planningTerm: match?.term ?? null, plannedPostCode: match?.postCode ?? null },
   );
 };
 
@@ -44,21 +66,59 @@ export const inAnyPlanning: Rule = (cadre, _post, question, params) => {
 };
 
 /**
- * At most 3 planned posts per cadre. Counted over the distinct posts the cadre is planned for on asOf plus
- * this one (planning again for a post already held counts once). The facts do not give the level of a
- * planned post, so all are counted as the same level: stricter only for a cadre planned across levels.
+ * At most 3 planned posts per cadre at one level (QĐ 50 / QĐ 377). Counted over the distinct posts of the
+ * level of this post the cadre is planned for on asOf, plus this one (planning again for a post already
+ * held counts once). A planned post whose facts carry no level (facts loaded before levels were in the
+ * planning facts) is counted at every level: stricter, never looser.
  */
 export const plannedPostsLimit: Rule = (cadre, post, question, params) => {
   const max = params.plannedPostsPerCadreMax;
-  const posts = new Set(activePlanning(cadre.planning, question.asOf).map((p) => p.postCode));
+  const posts = new Set(
+    activePlanning(cadre.planning, question.asOf)
+      .filter((p) => p.level === undefined || p.level === post.level)
+      .map((p) => p.postCode),
+  );
   const already = posts.size;
   posts.add(post.postCode);
   return ruleCheck(
     'planned_posts_limit',
     posts.size <= max.value,
-    `The cadre is planned for ${already} post(s) on ${question.asOf}; with ${post.postCode} that makes ` +
-      `${posts.size}, the limit is ${max.value}.`,
+    `The cadre is planned for ${already} post(s) at the ${post.level} level on ${question.asOf}; with ` +
+      `${post.postCode} that makes ${posts.size}, the limit is ${max.value}.`,
     max,
-    { max: max.value, plannedPosts: already, withThisPost: posts.size },
+    { max: max.value, plannedPosts: already, withThisPost: posts.size, level: post.level },
+  );
+};
+
+/**
+ * Only a post higher than the one the cadre holds is planned (QĐ 50 / QĐ 377): planning is for
+ * promotion; an equivalent post is reached by rotation or transfer. A cadre who holds no post on asOf
+ * (or whose facts carry no rank) may be planned for any post.
+ */
+export const plannedPostHigher: Rule = (cadre, post, question, params) => {
+  const target = rankOf(post);
+  const held = highestHeldPost(cadre.assignments, question.asOf);
+  const citation = { citation: `${params.plannedPostsPerCadreMax.citation}; ${POST_RANK_CITATION}` };
+  if (!target || !held)
+    return ruleCheck(
+      'planned_post_higher',
+      true,
+      held
+        ? `Post ${post.postCode} carries no rank; it is not compared with ${held.postCode}.`
+        : `On ${question.asOf} the cadre holds no ranked post, so any post may be planned.`,
+      citation,
+      { heldPostCode: held?.postCode ?? null, higher: null },
+    );
+  const higher = isHigherPost(target, held.rank);
+  return ruleCheck(
+    'planned_post_higher',
+    higher,
+    higher
+      ? `Post ${post.postCode} (${target.level}, ${target.rankGroup}) is higher than ${held.postCode} ` +
+          `(${held.rank.level}, ${held.rank.rankGroup}), held on ${question.asOf}.`
+      : `Post ${post.postCode} (${target.level}, ${target.rankGroup}) is not higher than ${held.postCode} ` +
+          `(${held.rank.level}, ${held.rank.rankGroup}), held on ${question.asOf}; only higher posts are planned.`,
+    citation,
+    { heldPostCode: held.postCode, higher },
   );
 };

@@ -16,8 +16,8 @@ export const CADRE_FACT_COLUMNS = `c.id, c.code, c.gender, ${d('c.birth_date')} 
   c.education, c.political_theory, c.state_management, c.party_member, c.status`;
 
 /** The post columns the facts need, over aliases `p` (post) and `u` (its unit). */
-export const POST_FACT_COLUMNS = `p.code, u.code AS unit_code, u.locality_code, p.level, p.is_head,
-  p.requires_non_local, p.standards`;
+export const POST_FACT_COLUMNS = `p.code, u.code AS unit_code, u.locality_code, p.level, p.rank_group,
+  p.is_head, p.requires_non_local, p.standards`;
 
 /**
  * Loads the plain-data facts the rules engine (libs/domain `evaluateEligibility`) runs on, exactly the
@@ -70,13 +70,14 @@ export async function loadCadreFacts(
   );
   const assignments: (AssignmentFact & { to: string | null })[] = await manager.query(
     `SELECT a.kind, u.code AS "unitCode", u.locality_code AS "unitLocalityCode", p.code AS "postCode",
-            p.is_head AS "isHead", ${d('a.from_date')} AS "from", ${d('a.to_date')} AS "to"
+            p.is_head AS "isHead", p.level, p.rank_group AS "rankGroup",
+            ${d('a.from_date')} AS "from", ${d('a.to_date')} AS "to"
      FROM assignment a JOIN unit u ON u.id = a.unit_id JOIN post p ON p.id = a.post_id
      WHERE a.cadre_id = $1 ORDER BY a.from_date, a.created_at`,
     [c.id],
   );
   const planning: (PlanningFact & { to: string | null })[] = await manager.query(
-    `SELECT p.code AS "postCode", e.term, ${d('e.from_date')} AS "from", ${d('e.to_date')} AS "to"
+    `SELECT p.code AS "postCode", p.level, p.rank_group AS "rankGroup", e.term, ${d('e.from_date')} AS "from", ${d('e.to_date')} AS "to"
      FROM planning_entry e JOIN post p ON p.id = e.post_id
      WHERE e.cadre_id = $1 ORDER BY e.from_date, p.code, e.term`,
     [c.id],
@@ -145,6 +146,7 @@ export interface PostFactRow {
   unit_code: string;
   locality_code: string;
   level: PostFacts['level'];
+  rank_group: NonNullable<PostFacts['rankGroup']>;
   is_head: boolean;
   requires_non_local: boolean;
   standards: PostFacts['standards'];
@@ -157,6 +159,7 @@ export function postFactsFromRow(row: PostFactRow): PostFacts {
     unitCode: row.unit_code,
     unitLocalityCode: row.locality_code,
     level: row.level,
+    rankGroup: row.rank_group,
     isHead: row.is_head,
     requiresNonLocal: row.requires_non_local,
     standards: {

@@ -116,7 +116,7 @@ async function recordsOf(
   const assignments = group<CadreFactRows['assignments'][number]>(
     await manager.query(
       `SELECT a.cadre_id, a.kind, u.code AS "unitCode", u.locality_code AS "unitLocalityCode",
-              p.code AS "postCode", p.is_head AS "isHead", ${d('a.from_date')} AS "from", ${d('a.to_date')} AS "to"
+              p.code AS "postCode", p.is_head AS "isHead", p.level, p.rank_group AS "rankGroup", ${d('a.from_date')} AS "from", ${d('a.to_date')} AS "to"
        FROM assignment a JOIN unit u ON u.id = a.unit_id JOIN post p ON p.id = a.post_id
        WHERE a.cadre_id = ANY($1::uuid[]) ORDER BY a.cadre_id, a.from_date, a.created_at`,
       [ids],
@@ -124,7 +124,7 @@ async function recordsOf(
   );
   const planning = group<CadreFactRows['planning'][number]>(
     await manager.query(
-      `SELECT e.cadre_id, p.code AS "postCode", e.term, ${d('e.from_date')} AS "from", ${d('e.to_date')} AS "to"
+      `SELECT e.cadre_id, p.code AS "postCode", p.level, p.rank_group AS "rankGroup", e.term, ${d('e.from_date')} AS "from", ${d('e.to_date')} AS "to"
        FROM planning_entry e JOIN post p ON p.id = e.post_id
        WHERE e.cadre_id = ANY($1::uuid[]) ORDER BY e.cadre_id, e.from_date, p.code, e.term`,
       [ids],

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Page, PostLevel, PostStandards, UnitLevel } from '@personnel/contracts';
+import type { Page, PostLevel, PostRankGroup, PostStandards, UnitLevel } from '@personnel/contracts';
 import { PostEntity } from './entities';
 import {
   invalid,
@@ -29,6 +29,8 @@ export interface PostInput {
   unitCode: string;
   /** Default: the unit's level, or for an agency the level of the nearest non-agency unit above it. */
   level?: PostLevel;
+  /** Default: the head of a body for a head post, staff otherwise. */
+  rankGroup?: PostRankGroup;
   isHead?: boolean;
   requiresNonLocal?: boolean;
   standards: PostStandards;
@@ -43,6 +45,7 @@ interface PostRow {
   unit_code: string;
   unit_name: string;
   level: PostLevel;
+  rank_group: PostRankGroup;
   is_head: boolean;
   requires_non_local: boolean;
   standards: PostStandards;
@@ -53,8 +56,8 @@ interface PostRow {
 }
 
 const FROM = `FROM post p JOIN unit u ON u.id = p.unit_id`;
-const SELECT = `SELECT p.id, p.code, p.title, u.code AS unit_code, u.name AS unit_name, p.level, p.is_head,
-                       p.requires_non_local, p.standards, p.active, p.version, p.created_at, p.updated_at ${FROM}`;
+const SELECT = `SELECT p.id, p.code, p.title, u.code AS unit_code, u.name AS unit_name, p.level, p.rank_group,
+                       p.is_head, p.requires_non_local, p.standards, p.active, p.version, p.created_at, p.updated_at ${FROM}`;
 
 function toView(r: PostRow): PostView {
   return {
@@ -64,6 +67,7 @@ function toView(r: PostRow): PostView {
     unitCode: r.unit_code,
     unitName: r.unit_name,
     level: r.level,
+    rankGroup: r.rank_group,
     isHead: r.is_head,
     requiresNonLocal: r.requires_non_local,
     standards: r.standards,
@@ -126,6 +130,7 @@ export class PostsRepository {
           title: input.title,
           unitId: unit.id,
           level,
+          rankGroup: input.rankGroup ?? (input.isHead ? 'body_head' : 'staff'),
           isHead: input.isHead ?? false,
           // A head post has one holder; other posts of one seat are registered as such by the seed.
           singleHolder: input.isHead ?? false,

@@ -16,10 +16,12 @@ import {
   EDUCATION_LEVELS,
   POLITICAL_THEORY_LEVELS,
   POST_LEVELS,
+  POST_RANK_GROUPS,
   STATE_MANAGEMENT_LEVELS,
   type EducationLevel,
   type PoliticalTheoryLevel,
   type PostLevel,
+  type PostRankGroup,
   type PostStandards,
   type StateManagementLevel,
 } from '@personnel/contracts';
@@ -105,6 +107,15 @@ export class CreatePostDto {
   @IsIn(POST_LEVELS as PostLevel[], oneOf(POST_LEVELS))
   level?: PostLevel;
 
+  @ApiPropertyOptional({
+    enum: POST_RANK_GROUPS,
+    description:
+      'Rank group within the level (equivalent and higher posts). Default: body_head for a head post, staff otherwise',
+  })
+  @IsOptional()
+  @IsIn(POST_RANK_GROUPS as PostRankGroup[], oneOf(POST_RANK_GROUPS))
+  rankGroup?: PostRankGroup;
+
   @ApiPropertyOptional({ default: false })
   @IsOptional()
   @IsBoolean()
@@ -134,6 +145,11 @@ export class UpdatePostDto extends VersionedDto {
   @IfPresent()
   @IsIn(POST_LEVELS as PostLevel[], oneOf(POST_LEVELS))
   level?: PostLevel;
+
+  @ApiPropertyOptional({ enum: POST_RANK_GROUPS })
+  @IfPresent()
+  @IsIn(POST_RANK_GROUPS as PostRankGroup[], oneOf(POST_RANK_GROUPS))
+  rankGroup?: PostRankGroup;
 
   @ApiPropertyOptional()
   @IfPresent()
@@ -165,6 +181,7 @@ export class PostDto implements PostView {
   @ApiProperty({ example: 'DH-QA' }) unitCode!: string;
   @ApiProperty({ example: 'Xã Quảng An' }) unitName!: string;
   @ApiProperty({ enum: POST_LEVELS }) level!: PostLevel;
+  @ApiProperty({ enum: POST_RANK_GROUPS }) rankGroup!: PostRankGroup;
   @ApiProperty() isHead!: boolean;
   @ApiProperty() requiresNonLocal!: boolean;
   @ApiProperty({ type: PostStandardsDto }) standards!: PostStandardsDto;

@@ -7,7 +7,7 @@ import {
   VersionColumn,
   Unique,
 } from 'typeorm';
-import type { PostLevel, PostStandards } from '@personnel/contracts';
+import type { PostLevel, PostRankGroup, PostStandards } from '@personnel/contracts';
 
 /** A post (chức danh) of a unit, with the standards whoever holds it must meet. */
 @Entity({ name: 'post' })
@@ -27,6 +27,10 @@ export class PostEntity {
 
   @Column({ type: 'text' })
   level!: PostLevel;
+
+  /** Rank group within the level: equivalent and higher posts (libs/domain `post-rank`). */
+  @Column({ name: 'rank_group', type: 'text', default: 'staff' })
+  rankGroup!: PostRankGroup;
 
   @Column({ name: 'is_head', type: 'boolean', default: false })
   isHead!: boolean;
