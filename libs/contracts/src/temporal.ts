@@ -7,6 +7,7 @@ export const WorkflowTypes = {
   conference: 'conferenceWorkflow',
   appointment: 'appointmentWorkflow',
   rotation: 'rotationWorkflow',
+  plan: 'planWorkflow',
 } as const;
 
 /**

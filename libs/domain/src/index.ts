@@ -8,3 +8,4 @@ export * from './conference';
 export * from './procedure';
 export * from './appointment';
 export * from './rotation';
+export * from './planning';

@@ -60,6 +60,8 @@ describe('legal bases', () => {
       youngAgeBelow: 40,
       youngMinPercent: 15,
       womenMinPercent: 25,
+      ageBands: 3,
+      ageBandYears: 5,
     });
     expect(p.confidenceVote.citation).toBe('QĐ 96-QĐ/TW 2023');
     expect(p.policyApprovalWorkingDays.value).toBe(10);

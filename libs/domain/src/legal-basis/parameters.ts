@@ -17,8 +17,17 @@ export interface RuleParameters {
   legalBasis: LegalBasis;
   candidatesPerPostMax: Cited<number>;
   plannedPostsPerCadreMax: Cited<number>;
-  /** Percent targets of a planning pool; "young" is younger than youngAgeBelow years. */
-  planningStructure: Cited<{ youngAgeBelow: number; youngMinPercent: number; womenMinPercent: number }>;
+  /**
+   * Targets of a planning pool: "young" is younger than youngAgeBelow years; `ageBands` five-year age
+   * bands, at least that many represented (three age groups, each five years apart).
+   */
+  planningStructure: Cited<{
+    youngAgeBelow: number;
+    youngMinPercent: number;
+    womenMinPercent: number;
+    ageBands: number;
+    ageBandYears: number;
+  }>;
   /** Entering planning: enough service left for one full term. */
   planningMinMonthsToRetirement: Cited<number>;
   /** On the day the dossier is complete. */

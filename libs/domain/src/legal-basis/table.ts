@@ -19,7 +19,7 @@ const PRE_2025: RuleParameters = {
   candidatesPerPostMax: { value: 3, citation: CITE.QD50 },
   plannedPostsPerCadreMax: { value: 3, citation: CITE.QD50 },
   planningStructure: {
-    value: { youngAgeBelow: 40, youngMinPercent: 15, womenMinPercent: 25 },
+    value: { youngAgeBelow: 40, youngMinPercent: 15, womenMinPercent: 25, ageBands: 3, ageBandYears: 5 },
     citation: CITE.QD50,
   },
   planningMinMonthsToRetirement: { value: 60, citation: `${CITE.QD50} (age for at least one full term)` },

@@ -53,3 +53,17 @@ it('states the share in the detail', () => {
   );
   expect(women.detail).toBe('1 of 3 in the planning pool are women (33.3 %); the target is at least 25 %.');
 });
+
+it.each([
+  ['ages 31, 36 and 41: three bands', ['1995-01-01', '1990-01-01', '1985-01-01'], true, 3],
+  ['ages 35 and 39 share a band: two bands', ['1991-01-01', '1987-01-01', '1981-01-01'], false, 2],
+  ['an empty pool: none', [], false, 0],
+])('age bands, %s', (_case, births, passed, bands) => {
+  const members = births.map((birthDate) => ({ gender: 'male' as const, birthDate }));
+  const [, , ageBands] = checkPlanningStructure(members, '2026-01-15', 'QD377-2025');
+  expect(ageBands).toMatchObject({
+    rule: 'planning_age_bands',
+    passed,
+    parameters: { bands, min: 3, bandYears: 5 },
+  });
+});

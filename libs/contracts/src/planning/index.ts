@@ -1,0 +1,2 @@
+export * from './plan-workflow';
+export * from './plan-temporal';

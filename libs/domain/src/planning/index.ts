@@ -1,0 +1,2 @@
+export * from './plan-candidate';
+export * from './plan-review';

@@ -1,0 +1,93 @@
+import type {
+  CadreFacts,
+  LegalBasis,
+  PlanEntry,
+  PlanPoolFacts,
+  PlanRemovalProposal,
+  RuleCheck,
+} from '@personnel/contracts';
+import { compareIsoDates } from '../calendar/iso-date';
+import { ruleParameters } from '../legal-basis/table';
+import { planningAge } from '../rules/age';
+import type { Rule } from '../rules/rule';
+import { ruleCheck } from '../rules/rule';
+import { educationStandard, partyMembership } from '../rules/standards';
+import { activeStatus } from '../rules/status';
+import { checkPlanningStructure } from '../rules/planning-pool';
+import { activeEntries } from './plan-candidate';
+
+/**
+ * The yearly review's own proposals (QĐ 50 / QĐ 377: the plan is reviewed every year, and a cadre
+ * who no longer qualifies is taken out): for every published entry, the first reason that applies —
+ * - age: no longer a full term of service left (the planning age rule, as on entry);
+ * - discipline: disciplined (reprimand or above) since the entry was published;
+ * - standards: out of service, or the basic standards a planned cadre must meet are no longer met.
+ * They are proposals: HR accepts or keeps each, and the approval publishes what was accepted.
+ */
+export function reviewRemovalProposals(
+  entries: readonly PlanEntry[],
+  facts: PlanPoolFacts,
+  asOf: string,
+  legalBasis: LegalBasis,
+): PlanRemovalProposal[] {
+  const params = ruleParameters(legalBasis);
+  const proposals: PlanRemovalProposal[] = [];
+  for (const entry of activeEntries(entries)) {
+    if (entry.status !== 'published') continue;
+    const cadre = facts.cadres[entry.cadreId];
+    const post = facts.posts[entry.postCode];
+    if (!cadre || !post) continue;
+    const question = { kind: 'planning' as const, asOf, legalBasis };
+    const age = planningAge(cadre, post, question, params);
+    const discipline = disciplinedSince(cadre, entry.publishedFrom ?? asOf, asOf, legalBasis);
+    const standards = [activeStatus, educationStandard, partyMembership]
+      .map((rule: Rule) => rule(cadre, post, question, params))
+      .find((c) => !c.passed);
+    const found: [PlanRemovalProposal['reason'], RuleCheck | undefined][] = [
+      ['age', age.passed ? undefined : age],
+      ['discipline', discipline.passed ? undefined : discipline],
+      ['standards', standards],
+    ];
+    const first = found.find(([, check]) => check !== undefined);
+    if (first)
+      proposals.push({
+        postCode: entry.postCode,
+        cadreId: entry.cadreId,
+        reason: first[0],
+        check: first[1] as RuleCheck,
+      });
+  }
+  return proposals;
+}
+
+/** Disciplined since the entry was published: every form (reprimand, warning, removal) takes one out. */
+function disciplinedSince(cadre: CadreFacts, since: string, asOf: string, basis: LegalBasis): RuleCheck {
+  const after = cadre.disciplines.filter(
+    (d) => compareIsoDates(d.decidedAt, since) >= 0 && compareIsoDates(d.decidedAt, asOf) <= 0,
+  );
+  const last = after[after.length - 1];
+  return ruleCheck(
+    'planning_discipline',
+    last === undefined,
+    last
+      ? `A ${last.form} was decided on ${last.decidedAt}, after the cadre entered the plan on ${since}.`
+      : `No discipline decided since the cadre entered the plan on ${since}.`,
+    ruleParameters(basis).disciplineCooloffMonths,
+    { disciplineForm: last?.form ?? null, decidedAt: last?.decidedAt ?? null },
+  );
+}
+
+/** The structure figures of the plan's pool as it stands (entries counted once per cadre). */
+export function planStructure(
+  entries: readonly PlanEntry[],
+  facts: PlanPoolFacts,
+  asOf: string,
+  legalBasis: LegalBasis,
+): RuleCheck[] {
+  const cadres = [...new Set(activeEntries(entries).map((e) => e.cadreId))];
+  const members = cadres.flatMap((id) => {
+    const f = facts.cadres[id];
+    return f ? [{ gender: f.gender, birthDate: f.birthDate }] : [];
+  });
+  return checkPlanningStructure(members, asOf, legalBasis);
+}
