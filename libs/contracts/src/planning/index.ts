@@ -1,2 +1,3 @@
 export * from './plan-workflow';
 export * from './plan-temporal';
+export * from './plan-views';
