@@ -47,6 +47,8 @@ export interface PlanEntry {
   removedReason: string | null;
   /** In the registry since the publication of this day; null until published. */
   publishedFrom: string | null;
+  /** Out of the registry from this day (a removal published); null while in it or never in it. */
+  publishedTo: string | null;
 }
 
 /** Durations: working days from the calendar (or tests' ms), conference deadlines, the review year. */
@@ -142,6 +144,8 @@ export interface PlanDetail {
   structure: RuleCheck[];
   /** 1 for the first composition, +1 each time approval returns it to HR. */
   round: number;
+  /** Conference steps convened so far: the next one is `<plan id>/conference/<conferences + 1>`. */
+  conferences: number;
   approvals: PlanApproval[];
   reviews: PlanReview[];
   closedReason: string | null;
@@ -196,6 +200,7 @@ export function initialPlanDetail(input: Pick<PlanInput, 'unitCode' | 'term'>): 
     entries: [],
     structure: [],
     round: 1,
+    conferences: 0,
     approvals: [],
     reviews: [],
     closedReason: null,
