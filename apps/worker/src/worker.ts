@@ -5,6 +5,7 @@ import { createDataSource, createDocumentStore } from '@personnel/persistence';
 import { createAppointmentActivities } from './activities/appointment.activities';
 import { createJournalActivities } from './activities/journal.activities';
 import { createProcedureActivities } from './activities/procedure.activities';
+import { createPlanActivities } from './activities/plan.activities';
 import { createRotationActivities } from './activities/rotation.activities';
 import { pinoTemporalLogger } from './pino-temporal-logger';
 import { workflowSource } from './workflow-source';
@@ -30,6 +31,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
         ...createJournalActivities(dataSource),
         ...createAppointmentActivities(dataSource, createDocumentStore(dataSource, config.documentStore)),
         ...createRotationActivities(dataSource),
+        ...createPlanActivities(dataSource),
       },
       ...workflowSource(config),
     };

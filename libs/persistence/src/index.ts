@@ -9,3 +9,4 @@ export * from './procedures';
 export * from './documents';
 export * from './health';
 export * from './batches';
+export * from './planning';

@@ -88,7 +88,7 @@ const group: Grouped = (rows) => {
 };
 
 /** Each kind of record of these cadres in one query, ordered as the single-cadre loader orders them. */
-async function recordsOf(
+export async function recordsOf(
   manager: EntityManager,
   ids: string[],
   asOf: string,

@@ -1,0 +1,27 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Planning entries say where they come from: the plan procedure that published them (`plan_id`, the
+ * workflow id), who approved and under which decision number, and why an entry was taken out. Entries
+ * written before plans were procedures keep nulls (their origin is the registry import).
+ */
+export class PlanPublications1764300000000 implements MigrationInterface {
+  name = 'PlanPublications1764300000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE planning_entry
+      ADD COLUMN plan_id text,
+      ADD COLUMN approved_by text,
+      ADD COLUMN decision_ref text,
+      ADD COLUMN removed_reason text`);
+    await queryRunner.query(
+      `CREATE INDEX ix_planning_entry_plan ON planning_entry (plan_id) WHERE plan_id IS NOT NULL`,
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX ix_planning_entry_plan`);
+    await queryRunner.query(`ALTER TABLE planning_entry
+      DROP COLUMN plan_id, DROP COLUMN approved_by, DROP COLUMN decision_ref, DROP COLUMN removed_reason`);
+  }
+}
