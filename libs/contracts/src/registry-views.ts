@@ -1,5 +1,6 @@
 import type {
   AssignmentKind,
+  CalendarDayKind,
   CadreStatus,
   DisciplineForm,
   EducationLevel,
@@ -60,6 +61,7 @@ export interface TrainingCourseView {
 export interface PublicHolidayView {
   date: string;
   name: string;
+  kind: CalendarDayKind;
   version: number;
   createdAt: string;
   updatedAt: string;
