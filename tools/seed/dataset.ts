@@ -4,6 +4,7 @@
  * gives the same rows byte for byte and the writer needs no lookups.
  */
 import type {
+  CalendarDayKind,
   AssignmentKind,
   CadreStatus,
   DisciplineForm,
@@ -110,6 +111,7 @@ export interface PlanningEntryRow {
 export interface PublicHolidayRow {
   date: string;
   name: string;
+  kind: CalendarDayKind;
 }
 
 /** Tables in insertion order (a row only references rows of earlier tables, or of its own: unit.parent_id). */

@@ -454,10 +454,14 @@ describe('records', () => {
     expect(withCt05.length / heads.length).toBeGreaterThan(0.9);
   });
 
-  it('loads the public holidays of the rules engine, Tết included', () => {
+  it('loads the working-day calendar of the rules engine, Tết and the swapped Saturdays included', () => {
     const dates = t.public_holiday.map((h) => h.date);
     expect(new Set(dates).size).toBe(dates.length);
     expect(dates).toEqual(expect.arrayContaining(['2024-02-08', '2025-01-29', '2026-02-17', '2031-09-02']));
+    expect(t.public_holiday.filter((h) => h.kind === 'working_day').map((h) => h.date)).toEqual([
+      '2024-05-04',
+      '2025-04-26',
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@
  * for byte. Pure: no I/O, no clock, no Math.random (tools/seed/writer.ts writes the rows).
  */
 import { foldVietnamese } from '@personnel/contracts';
-import { VIETNAM_PUBLIC_HOLIDAYS } from '@personnel/domain';
+import { VIETNAM_PUBLIC_HOLIDAYS, calendarDayKind } from '@personnel/domain';
 import { isoDate, ymd } from './calendar';
 import { simulateCareers, type Segment } from './careers';
 import type { SeedDataset, SeedTables } from './dataset';
@@ -171,8 +171,12 @@ export function generateDataset(options: GenerateOptions = {}): SeedDataset {
       to_date: r.to === null ? null : isoDate(r.to),
     });
   }
-  // The rules engine's holiday calendar (2020–2031): working-day deadlines count on it.
-  tables.public_holiday = VIETNAM_PUBLIC_HOLIDAYS.map((h) => ({ date: h.date, name: h.name }));
+  // The rules engine's working-day calendar (2020–2031), days off and swapped working days: deadlines count on it.
+  tables.public_holiday = VIETNAM_PUBLIC_HOLIDAYS.map((h) => ({
+    date: h.date,
+    name: h.name,
+    kind: calendarDayKind(h),
+  }));
 
   return { seed, cadreCount, tables, figures: computeFigures(tables) };
 }

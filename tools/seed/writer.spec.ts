@@ -62,6 +62,22 @@ describe('writeDataset', () => {
     expect(postRows[0].standards).toEqual(post?.standards);
   });
 
+  it('stores the calendar with its kinds: the Saturdays worked in the 2024 and 2025 swaps', async () => {
+    const rows = await withClient(db.url, async (client) => {
+      const result = await client.query<{ date: string; kind: string }>(
+        `SELECT date::text AS date, kind FROM public_holiday
+           WHERE date IN ('2024-04-29', '2024-05-04', '2025-04-26', '2025-05-02') ORDER BY date`,
+      );
+      return result.rows;
+    });
+    expect(rows).toEqual([
+      { date: '2024-04-29', kind: 'day_off' },
+      { date: '2024-05-04', kind: 'working_day' },
+      { date: '2025-04-26', kind: 'working_day' },
+      { date: '2025-05-02', kind: 'day_off' },
+    ]);
+  });
+
   it('answers the reported figures in SQL: 60 rotations, non-local commune heads, one current post per cadre', async () => {
     const figures = await withClient(db.url, async (client) => {
       const rotations = await client.query<{ n: string }>(

@@ -93,6 +93,7 @@ export const COLUMNS: { [K in TableName]: Columns<SeedTables[K][number]> } = {
   public_holiday: [
     ['date', 'date'],
     ['name', 'text'],
+    ['kind', 'text'],
   ],
 };
 

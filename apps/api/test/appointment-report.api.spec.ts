@@ -74,7 +74,11 @@ describe('appointment report over HTTP', () => {
     await q(
       `INSERT INTO public_holiday (date, name) VALUES ('2025-04-30', 'Giải phóng'), ('2025-05-01', 'Lao động')`,
     );
-    // a1: appointed without exception, Mon 3 → Mon 10 March 2025: 5 working days.
+    // A Saturday worked in a swap (made up for the test: no swap fell in March 2025) counts as a working day.
+    await q(
+      `INSERT INTO public_holiday (date, name, kind) VALUES ('2025-03-08', 'Ngày làm bù', 'working_day')`,
+    );
+    // a1: appointed without exception, Mon 3 → Mon 10 March 2025, Sat 8 March worked: 6 working days.
     // a2: appointed with an exception, Mon 28 April → Mon 5 May 2025 over two holidays: 3 working days.
     // a3: in progress in Quảng Lâm (two open tasks, one overdue, one done); a4: rejected in Quảng Lâm.
     const appointment = (
@@ -162,7 +166,7 @@ describe('appointment report over HTTP', () => {
       ],
       standardsMet: { met: 1, appointed: 2 },
       nonLocalHeads: { nonLocal: 2, heads: 3 },
-      timeToDecisionDays: { count: 2, p50: 3, p90: 5 },
+      timeToDecisionDays: { count: 2, p50: 3, p90: 6 },
       overdueTasks: 1,
       openTasks: 2,
     });

@@ -104,6 +104,74 @@ describe('registry API: training courses and public holidays', () => {
       expect((await api.http().delete('/api/v1/public-holidays/2025-09-02')).status).toBe(204);
     });
 
+    it('takes a Saturday worked in a swap as kind working_day, lists by kind, refuses it on a weekday', async () => {
+      const off = await api
+        .http()
+        .post('/api/v1/public-holidays')
+        .send({ date: '2026-01-02', name: 'Nghỉ hoán đổi (bridge day off after New Year)' });
+      expect(off.status).toBe(201);
+      expect(off.body).toMatchObject({ date: '2026-01-02', kind: 'day_off', version: 1 });
+      const worked = await api
+        .http()
+        .post('/api/v1/public-holidays')
+        .send({ date: '2026-01-10', name: 'Ngày làm bù', kind: 'working_day' });
+      expect(worked.status).toBe(201);
+      expect(worked.body).toMatchObject({ date: '2026-01-10', name: 'Ngày làm bù', kind: 'working_day' });
+
+      const byKind = await api.http().get('/api/v1/public-holidays').query({ kind: 'working_day' });
+      expect(byKind.body.items.map((h: { date: string; kind: string }) => [h.date, h.kind])).toEqual([
+        ['2026-01-10', 'working_day'],
+      ]);
+      expect((await api.http().get('/api/v1/public-holidays/2026-01-02')).body.kind).toBe('day_off');
+
+      const onAFriday = await api
+        .http()
+        .post('/api/v1/public-holidays')
+        .send({ date: '2026-01-09', name: 'x', kind: 'working_day' });
+      expect(onAFriday.status).toBe(400);
+      expect(onAFriday.body.details).toEqual([
+        { field: 'kind', problem: expect.stringContaining('must be a Saturday or Sunday') },
+      ]);
+      expect((await api.http().get('/api/v1/public-holidays/2026-01-09')).status).toBe(404);
+
+      const toWorked = await api
+        .http()
+        .patch('/api/v1/public-holidays/2026-01-02')
+        .send({ version: 1, kind: 'working_day' });
+      expect(toWorked.status).toBe(400);
+      expect(fields(toWorked.body)).toEqual(['kind']);
+      expect((await api.http().get('/api/v1/public-holidays/2026-01-02')).body).toMatchObject({
+        kind: 'day_off',
+        version: 1,
+      });
+
+      const backToOff = await api
+        .http()
+        .patch('/api/v1/public-holidays/2026-01-10')
+        .send({ version: 1, kind: 'day_off' });
+      expect(backToOff.body).toMatchObject({ kind: 'day_off', version: 2 });
+
+      const unknown = await api
+        .http()
+        .post('/api/v1/public-holidays')
+        .send({ date: '2026-01-17', name: 'x', kind: 'half_day' });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.details).toEqual([
+        { field: 'kind', problem: 'kind must be one of: day_off, working_day' },
+      ]);
+      expect(
+        fields((await api.http().get('/api/v1/public-holidays').query({ kind: 'holiday' })).body),
+      ).toEqual(['kind']);
+
+      for (const [date, version] of [
+        ['2026-01-02', 1],
+        ['2026-01-10', 2],
+      ] as const)
+        expect((await api.http().delete(`/api/v1/public-holidays/${date}`).query({ version })).status).toBe(
+          204,
+        );
+    });
+
     it('refuses a second holiday on the same day, bad dates and unknown fields by name', async () => {
       expect(
         (await api.http().post('/api/v1/public-holidays').send({ date: '2026-01-01', name: 'x' })).status,

@@ -49,6 +49,9 @@ describe('procedure and appointment activities (real Postgres)', () => {
              WHERE c.code = 'CB-1' AND p.code = 'QA-VP'`);
     await q(`INSERT INTO public_holiday (date, name) VALUES ('2025-09-02', 'Quốc khánh'), ('2026-01-01', 'Tết Dương lịch'),
              ('2026-04-30', 'Giải phóng miền Nam'), ('2027-01-01', 'Tết Dương lịch')`);
+    await q(
+      `INSERT INTO public_holiday (date, name, kind) VALUES ('2026-01-10', 'Ngày làm bù', 'working_day')`,
+    );
   });
   afterAll(() => db.drop());
 
@@ -112,10 +115,11 @@ describe('procedure and appointment activities (real Postgres)', () => {
     expect(unknownPost[0].post).toBeNull();
   });
 
-  it('loads the holidays of the years asked for', async () => {
+  it('loads the calendar of the years asked for, each day with its kind', async () => {
     expect(await env().run(activities.loadHolidays, { fromDate: '2026-01-01', years: 1 })).toEqual([
-      { date: '2026-01-01', name: 'Tết Dương lịch' },
-      { date: '2026-04-30', name: 'Giải phóng miền Nam' },
+      { date: '2026-01-01', name: 'Tết Dương lịch', kind: 'day_off' },
+      { date: '2026-01-10', name: 'Ngày làm bù', kind: 'working_day' },
+      { date: '2026-04-30', name: 'Giải phóng miền Nam', kind: 'day_off' },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type {
   AssignmentKind,
+  CalendarDayKind,
   CadreStatus,
   DisciplineForm,
   EducationLevel,
@@ -62,6 +63,7 @@ export interface TrainingCourseView {
 export interface PublicHolidayView {
   date: string;
   name: string;
+  kind: CalendarDayKind;
   version: number;
   createdAt: string;
   updatedAt: string;

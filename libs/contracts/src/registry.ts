@@ -206,8 +206,24 @@ export interface EligibilityResult {
   checks: RuleCheck[];
 }
 
-/** A public holiday (ngày nghỉ lễ), as data: Tết follows the lunar calendar, so dates are listed per year. */
+/**
+ * What a calendar entry says of its day. `day_off`: a public holiday, a Tết break day, a compensatory day
+ * off (nghỉ bù) or the weekday given off in a swap. `working_day`: a Saturday or Sunday worked instead
+ * (ngày làm bù), the other half of a swap the Government declares (hoán đổi ngày làm việc).
+ */
+export type CalendarDayKind = 'day_off' | 'working_day';
+export const CALENDAR_DAY_KINDS: readonly CalendarDayKind[] = ['day_off', 'working_day'];
+
+/**
+ * One day of the working-day calendar (ngày nghỉ lễ, or a swapped working day), as data: Tết follows the
+ * lunar calendar, so dates are listed per year.
+ */
 export interface PublicHoliday {
   date: string;
   name: string;
+  /**
+   * Absent means `day_off`: every holiday list recorded before swaps could be expressed (workflow inputs,
+   * activity results in replayed histories) carries none, and must keep meaning exactly what it meant.
+   */
+  kind?: CalendarDayKind;
 }

@@ -13,6 +13,7 @@ import { CadreTimeline1764240000000 } from './migrations/1764240000000-cadre-tim
 import { ProcedureKernel1764250000000 } from './migrations/1764250000000-procedure-kernel';
 import { SingleHolderPostsAndRotationBatches1764260000000 } from './migrations/1764260000000-single-holder-posts-and-rotation-batches';
 import { PostRankGroups1764270000000 } from './migrations/1764270000000-post-rank-groups';
+import { CalendarDayKind1764285000000 } from './migrations/1764285000000-calendar-day-kind';
 import { PlanPublications1764300000000 } from './migrations/1764300000000-plan-publications';
 
 export const ENTITIES = [WorkflowStepEntity, ...REGISTRY_ENTITIES];
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   ProcedureKernel1764250000000,
   SingleHolderPostsAndRotationBatches1764260000000,
   PostRankGroups1764270000000,
+  CalendarDayKind1764285000000,
   PlanPublications1764300000000,
 ];
 

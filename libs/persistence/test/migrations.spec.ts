@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../src/testing';
 import { ENTITIES, MIGRATIONS, runMigrations } from '../src/data-source';
 import { ProcedureTaskKinds1764230000000 } from '../src/migrations/1764230000000-procedure-task-kinds';
+import { CalendarDayKind1764285000000 } from '../src/migrations/1764285000000-calendar-day-kind';
 
 describe('committed migrations', () => {
   let db: TestDatabase;
@@ -72,15 +73,15 @@ describe('committed migrations', () => {
   });
 });
 
-/** Reverts the migrations applied after `migrationName`, so that it is the last one applied. */
-async function revertAfter(ds: DataSource, migrationName: string): Promise<void> {
+/** Reverts every migration applied after `migrationName`, newest first, so that one is the last applied. */
+async function undoAfter(dataSource: DataSource, migrationName: string): Promise<void> {
   for (;;) {
-    const [last]: { name: string }[] = await ds.query(
-      `SELECT name FROM schema_migrations ORDER BY id DESC LIMIT 1`,
+    const [last]: { name: string }[] = await dataSource.query(
+      `SELECT name FROM schema_migrations ORDER BY timestamp DESC LIMIT 1`,
     );
     if (!last) throw new Error(`${migrationName} is not applied`);
     if (last.name === migrationName) return;
-    await ds.undoLastMigration({ transaction: 'each' });
+    await dataSource.undoLastMigration({ transaction: 'each' });
   }
 }
 
@@ -184,7 +185,7 @@ describe('procedure kernel migration on read models that already have rows', () 
     const db = await createTestDatabase('migrations_kernel_down');
     try {
       // The later migrations come off first (no rotation exists); the kernel's then refuses a `plan`.
-      await revertAfter(db.dataSource, 'ProcedureKernel1764250000000');
+      await undoAfter(db.dataSource, 'ProcedureKernel1764250000000');
       await db.dataSource.query(
         `INSERT INTO procedure (id, kind, subject_cadre_ids, unit_code, state, stage, stage_entered_at, proposed_by,
                                 proposed_at, updated_at, last_seq)
@@ -204,12 +205,13 @@ describe('single-holder posts and rotation batches migration', () => {
   it('refuses to revert while a rotation exists, changing nothing', async () => {
     const db = await createTestDatabase('migrations_rotation_down');
     try {
-      await revertAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
+      await undoAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
       await db.dataSource.query(
         `INSERT INTO procedure (id, kind, subject_cadre_ids, unit_code, state, stage, stage_entered_at, proposed_by,
                                 proposed_at, updated_at, last_seq)
          VALUES ('rotation/CB-1/1', 'rotation', '{CB-1}', 'DH-QA', 'in_progress', 'consultation', now(), 'U', now(), now(), 0)`,
       );
+      await undoAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
       await expect(db.dataSource.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
         /1 rotation procedures exist/,
       );
@@ -261,7 +263,7 @@ describe('post rank groups migration', () => {
   it('classes existing posts by their code and head flag, and down() drops the column', async () => {
     const db = await createTestDatabase('migrations_post_rank');
     try {
-      await revertAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
+      await undoAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
       await db.dataSource.query(
         `INSERT INTO unit (code, name, level, locality_code) VALUES ('DH-QA', 'Quảng An', 'commune', 'QN.DH.QA')`,
       );
@@ -304,11 +306,116 @@ describe('post rank groups migration', () => {
       await expect(
         db.dataSource.query(`UPDATE post SET rank_group = 'general' WHERE code = 'DH-QA-BT'`),
       ).rejects.toThrow(/ck_post_rank_group/);
-      await revertAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
+      await undoAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
       const [{ n }] = await db.dataSource.query(
         `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'post' AND column_name = 'rank_group'`,
       );
       expect(n).toBe(0);
+    } finally {
+describe('calendar day kind migration', () => {
+  /** This migration's down() in one transaction, whatever migrations come after it. */
+  const revertCalendarKind = async (ds: DataSource) => {
+    const runner = ds.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await new CalendarDayKind1764285000000().down(runner);
+      await runner.commitTransaction();
+    } catch (error) {
+      await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  };
+  const calendar = (ds: DataSource) =>
+    ds.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, name, version FROM public_holiday ORDER BY date`);
+  const SEEDED_BEFORE = `INSERT INTO public_holiday (date, name) VALUES
+      ('2024-04-29', 'Bridge day off before 30/4 (swapped with Sat 2024-05-04, worked)'),
+      ('2024-04-30', 'Ngày Chiến thắng (Reunification Day, 30/4)'),
+      ('2025-05-01', 'Ngày Quốc tế Lao động (International Labour Day, 1/5)'),
+      ('2025-05-02', 'Bridge day off after 1/5 (swapped with Sat 2025-04-26, worked)')`;
+
+  it('adds the Saturday worked for each swap the calendar holds, and down() gives the previous rows back', async () => {
+    const db = await createTestDatabase('migrations_calendar_kind', { migrate: false });
+    const before = schemaWithout(db.url, 'CalendarDayKind1764285000000');
+    try {
+      await before.initialize();
+      await before.runMigrations();
+      await before.query(SEEDED_BEFORE);
+      const previous = await calendar(before);
+      await before.destroy();
+
+      await db.dataSource.runMigrations();
+      expect(
+        await db.dataSource.query(
+          `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name FROM public_holiday ORDER BY date`,
+        ),
+      ).toEqual([
+        { date: '2024-04-29', kind: 'day_off', name: expect.stringContaining('Bridge day off') },
+        { date: '2024-04-30', kind: 'day_off', name: expect.stringContaining('30/4') },
+        {
+          date: '2024-05-04',
+          kind: 'working_day',
+          name: 'Ngày làm bù (swapped working day, in exchange for the day off on 2024-04-29)',
+        },
+        {
+          date: '2025-04-26',
+          kind: 'working_day',
+          name: 'Ngày làm bù (swapped working day, in exchange for the day off on 2025-05-02)',
+        },
+        { date: '2025-05-01', kind: 'day_off', name: expect.stringContaining('1/5') },
+        { date: '2025-05-02', kind: 'day_off', name: expect.stringContaining('Bridge day off') },
+      ]);
+
+      await revertCalendarKind(db.dataSource);
+      expect(await calendar(db.dataSource)).toEqual(previous);
+      const [{ n }] = await db.dataSource.query(
+        `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'public_holiday' AND column_name = 'kind'`,
+      );
+      expect(n).toBe(0);
+    } finally {
+      if (before.isInitialized) await before.destroy();
+      await db.drop();
+    }
+  });
+
+  it('adds nothing to an empty calendar (the seed brings both halves) and holds the kinds to their dates', async () => {
+    const db = await createTestDatabase('migrations_calendar_check');
+    try {
+      expect(await calendar(db.dataSource)).toEqual([]);
+      const insert = (date: string, kind: string) =>
+        db.dataSource.query(`INSERT INTO public_holiday (date, name, kind) VALUES ($1, 'x', $2)`, [
+          date,
+          kind,
+        ]);
+      await expect(insert('2025-04-25', 'working_day')).rejects.toThrow(
+        /ck_public_holiday_working_day_weekend/,
+      );
+      await expect(insert('2025-04-25', 'half_day')).rejects.toThrow(/ck_public_holiday_kind/);
+      await insert('2025-04-27', 'working_day');
+      await insert('2025-04-25', 'day_off');
+      const [{ kind }] = await db.dataSource.query(
+        `INSERT INTO public_holiday (date, name) VALUES ('2025-04-24', 'no kind') RETURNING kind`,
+      );
+      expect(kind).toBe('day_off');
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it('refuses to revert while a swapped working day entered since exists, changing nothing', async () => {
+    const db = await createTestDatabase('migrations_calendar_down');
+    try {
+      await db.dataSource.query(
+        `INSERT INTO public_holiday (date, name, kind) VALUES ('2026-01-10', 'Ngày làm bù', 'working_day')`,
+      );
+      await expect(revertCalendarKind(db.dataSource)).rejects.toThrow(
+        /1 swapped working days were entered since \(2026-01-10\)/,
+      );
+      const [{ kind }] = await db.dataSource.query(
+        `SELECT kind FROM public_holiday WHERE date = '2026-01-10'`,
+      );
+      expect(kind).toBe('working_day');
     } finally {
       await db.drop();
     }

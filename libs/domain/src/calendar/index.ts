@@ -3,9 +3,4 @@ export * from './months';
 export * from './retirement';
 export * from './working-days';
 export * from './vietnam-holidays';
-export {
-  HOLIDAY_YEARS,
-  LUNAR_DATES,
-  OFFICIAL_TET_BREAKS,
-  OFFICIAL_BRIDGE_DAYS,
-} from './vietnam-holidays.data';
+export { HOLIDAY_YEARS, LUNAR_DATES, OFFICIAL_TET_BREAKS, OFFICIAL_DAY_SWAPS } from './vietnam-holidays.data';

@@ -36,15 +36,41 @@ export const OFFICIAL_TET_BREAKS: Readonly<Record<number, { from: string; to: st
   2022: { from: '2022-01-29', to: '2022-02-06' },
   2023: { from: '2023-01-20', to: '2023-01-26' },
   2024: { from: '2024-02-08', to: '2024-02-14' },
-  2025: { from: '2025-01-25', to: '2025-02-02', note: 'Mon 2025-01-27 swapped with Sat 2025-02-08 (worked)' },
+  2025: {
+    from: '2025-01-25',
+    to: '2025-02-02',
+    note: '5 days of Tết and the 4 weekend days around them: no day swapped (Công văn 8726/VPCP-KGVX, 26/11/2024)',
+  },
   2026: { from: '2026-02-14', to: '2026-02-22' },
 };
 
 /**
- * Bridge days the Government gave off in exchange for a working Saturday. Only the day off is listed:
- * the contract cannot express the working Saturday (see working-days.ts).
+ * Working days the Government swapped for civil servants (hoán đổi ngày làm việc): `dayOff`, a weekday
+ * between a holiday and a weekend, is given off and `workedOn`, a Saturday, is worked instead (ngày làm
+ * bù). Both halves are calendar entries: the weekday a day off, the Saturday a working day. Only swaps
+ * the Government decided are listed, each with the document that did, as the press reported it.
  */
-export const OFFICIAL_BRIDGE_DAYS: readonly { date: string; name: string }[] = [
-  { date: '2024-04-29', name: 'Bridge day off before 30/4 (swapped with Sat 2024-05-04, worked)' },
-  { date: '2025-05-02', name: 'Bridge day off after 1/5 (swapped with Sat 2025-04-26, worked)' },
+export const OFFICIAL_DAY_SWAPS: readonly {
+  dayOff: string;
+  /** The day off's name in the calendar (as first seeded, when only that half could be expressed). */
+  name: string;
+  workedOn: string;
+  source: string;
+}[] = [
+  {
+    dayOff: '2024-04-29',
+    name: 'Bridge day off before 30/4 (swapped with Sat 2024-05-04, worked)',
+    workedOn: '2024-05-04',
+    source:
+      'Công văn 2450/VPCP-KGVX of 12/4/2024: the Prime Minister agreed to the swap, 5 days off from Sat 27/4 ' +
+      'to Wed 1/5 (Báo Tin tức, TTXVN)',
+  },
+  {
+    dayOff: '2025-05-02',
+    name: 'Bridge day off after 1/5 (swapped with Sat 2025-04-26, worked)',
+    workedOn: '2025-04-26',
+    source:
+      'Công văn 8726/VPCP-KGVX of 26/11/2024 on the holidays of 2025: 5 days off from Wed 30/4 to Sun 4/5 ' +
+      '(TTXVN/VietnamPlus: "hoán đổi ngày làm việc từ thứ Sáu ngày 2/5/2025 sang thứ Bảy ngày 26/4/2025")',
+  },
 ];

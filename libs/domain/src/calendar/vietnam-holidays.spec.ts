@@ -1,6 +1,6 @@
 import { isoWeekday } from './iso-date';
 import { VIETNAM_PUBLIC_HOLIDAYS, vietnamPublicHolidays } from './vietnam-holidays';
-import { LUNAR_DATES } from './vietnam-holidays.data';
+import { LUNAR_DATES, OFFICIAL_DAY_SWAPS } from './vietnam-holidays.data';
 
 const dates = (year: number) => vietnamPublicHolidays(year).map((h) => h.date);
 
@@ -92,9 +92,47 @@ describe('Vietnamese public holidays 2020-2031', () => {
     expect(found.map((h) => h.date)).toEqual(adjacent);
   });
 
-  it('lists the official bridge days of 2024 and 2025', () => {
-    expect(dates(2024)).toContain('2024-04-29');
-    expect(dates(2025)).toContain('2025-05-02');
+  it('lists both halves of the official swaps of 2024 and 2025: the weekday off, the Saturday worked', () => {
+    const halves = ['2024-04-29', '2024-05-04', '2025-04-26', '2025-05-02'];
+    const swaps = VIETNAM_PUBLIC_HOLIDAYS.filter((h) => halves.includes(h.date)).map((h) => [
+      h.date,
+      h.kind ?? 'day_off',
+    ]);
+    expect(swaps).toEqual([
+      ['2024-04-29', 'day_off'],
+      ['2024-05-04', 'working_day'],
+      ['2025-04-26', 'working_day'],
+      ['2025-05-02', 'day_off'],
+    ]);
+    for (const h of OFFICIAL_DAY_SWAPS) {
+      expect(isoWeekday(h.workedOn)).toBe(6);
+      expect(isoWeekday(h.dayOff)).toBeLessThanOrEqual(5);
+      expect(VIETNAM_PUBLIC_HOLIDAYS.find((x) => x.date === h.workedOn)?.name).toContain('Ngày làm bù');
+    }
+  });
+
+  it('marks only the worked Saturdays with a kind: the days off keep the shape seeded before swaps', () => {
+    const kinds = VIETNAM_PUBLIC_HOLIDAYS.filter((h) => h.kind !== undefined);
+    expect(kinds.map((h) => [h.date, h.kind])).toEqual([
+      ['2024-05-04', 'working_day'],
+      ['2025-04-26', 'working_day'],
+    ]);
+  });
+
+  it('Tết 2025 is 9 days off, Sat 25 Jan to Sun 2 Feb, with no Saturday worked for it', () => {
+    const tet = vietnamPublicHolidays(2025).filter((h) => h.name.startsWith('Tết Nguyên đán'));
+    expect(tet.map((h) => h.date)).toEqual([
+      '2025-01-25',
+      '2025-01-26',
+      '2025-01-27',
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31',
+      '2025-02-01',
+      '2025-02-02',
+    ]);
+    expect(dates(2025)).not.toContain('2025-02-08');
   });
 
   it('has no data outside 2020-2031', () => {

@@ -77,6 +77,17 @@ describe('due after working days', () => {
     );
   });
 
+  it('counts the Saturday worked in exchange for Fri 2 May 2025, and not the Friday', () => {
+    // Thu 24 Apr: 25, Sat 26 (worked), 28, 29, (30/4, 1/5, Fri 2/5 off), 5-9 May, Mon 12 May.
+    expect(dueAfterWorkingDays('2025-04-24T02:00:00.000Z', 10, timing(), H2025_2026)).toBe(
+      '2025-05-12T10:00:00.000Z',
+    );
+    const withoutTheSaturday = H2025_2026.filter((h) => h.kind !== 'working_day');
+    expect(dueAfterWorkingDays('2025-04-24T02:00:00.000Z', 10, timing(), withoutTheSaturday)).toBe(
+      '2025-05-13T10:00:00.000Z',
+    );
+  });
+
   it('counts from the Vietnamese day of a proposal made late evening UTC', () => {
     // Thu 8 Jan 20:00Z is Fri 9 Jan 03:00 in Vietnam: counting starts after the Friday, not the Thursday.
     expect(dueAfterWorkingDays('2026-01-08T20:00:00.000Z', 10, timing(), H2026)).toBe(
@@ -123,6 +134,17 @@ describe('reminder before the due time', () => {
   it('reminds on the Friday before a task due on a Monday', () => {
     expect(reminderBefore('2026-01-12T10:00:00.000Z', timing({ reminderWorkingDays: 1 }), H2026)).toBe(
       '2026-01-09T01:00:00.000Z',
+    );
+  });
+
+  it('reminds on the worked Saturday before a task due on the Monday after it', () => {
+    const h2025 = vietnamPublicHolidays(2025);
+    expect(reminderBefore('2025-04-28T10:00:00.000Z', timing({ reminderWorkingDays: 1 }), h2025)).toBe(
+      '2025-04-26T01:00:00.000Z',
+    );
+    // Due Mon 5 May: Fri 2 May was given off, so the reminder one working day before is Tue 29 April.
+    expect(reminderBefore('2025-05-05T10:00:00.000Z', timing({ reminderWorkingDays: 1 }), h2025)).toBe(
+      '2025-04-29T01:00:00.000Z',
     );
   });
 

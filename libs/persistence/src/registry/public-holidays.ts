@@ -4,10 +4,11 @@ import { PublicHolidayEntity } from './entities';
 import { RegistryConflictError, RegistryNotFoundError, staleVersion, uniqueViolation } from './errors';
 import { Params } from './sql';
 import { updateVersioned } from './versioned';
-import type { PublicHolidayView } from '@personnel/contracts';
+import type { CalendarDayKind, PublicHolidayView } from '@personnel/contracts';
 
 export interface PublicHolidayFilter {
   year?: number;
+  kind?: CalendarDayKind;
   /** Inclusive range of dates. */
   from?: string;
   to?: string;
@@ -18,25 +19,31 @@ export interface PublicHolidayFilter {
 interface HolidayRow {
   date: string;
   name: string;
+  kind: CalendarDayKind;
   version: number;
   created_at: Date;
   updated_at: Date;
 }
 
-const SELECT = `SELECT to_char(h.date, 'YYYY-MM-DD') AS date, h.name, h.version, h.created_at, h.updated_at
+const SELECT = `SELECT to_char(h.date, 'YYYY-MM-DD') AS date, h.name, h.kind, h.version, h.created_at, h.updated_at
                 FROM public_holiday h`;
 
 function toView(r: HolidayRow): PublicHolidayView {
   return {
     date: r.date,
     name: r.name,
+    kind: r.kind,
     version: r.version,
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
   };
 }
 
-/** The public-holiday calendar (ngày nghỉ lễ) that working-day counts skip, kept as data. */
+/**
+ * The working-day calendar, kept as data: days off (ngày nghỉ lễ) that working-day counts skip, and
+ * weekend days worked in a swap (ngày làm bù) that they count. Whether a kind fits its date (a worked day
+ * is a Saturday or Sunday) is the domain's rule, asked by the API; the table's check holds it too.
+ */
 export class PublicHolidaysRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -46,6 +53,7 @@ export class PublicHolidaysRepository {
     if (filter.year !== undefined) where.push(`extract(year FROM h.date) = ${p.add(filter.year)}`);
     if (filter.from) where.push(`h.date >= ${p.add(filter.from)}`);
     if (filter.to) where.push(`h.date <= ${p.add(filter.to)}`);
+    if (filter.kind) where.push(`h.kind = ${p.add(filter.kind)}`);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ total }] = await this.dataSource.query(
       `SELECT count(*)::int AS total FROM public_holiday h ${clause}`,
@@ -64,18 +72,26 @@ export class PublicHolidaysRepository {
     return toView(rows[0]);
   }
 
-  async create(input: { date: string; name: string }): Promise<PublicHolidayView> {
+  async create(input: { date: string; name: string; kind?: CalendarDayKind }): Promise<PublicHolidayView> {
     try {
-      await this.dataSource.manager.insert(PublicHolidayEntity, { date: input.date, name: input.name });
+      await this.dataSource.manager.insert(PublicHolidayEntity, {
+        date: input.date,
+        name: input.name,
+        kind: input.kind ?? 'day_off',
+      });
     } catch (error) {
       if (uniqueViolation(error) === 'public_holiday_pkey')
-        throw new RegistryConflictError(`${input.date} is already a public holiday`, 'duplicate');
+        throw new RegistryConflictError(`${input.date} is already in the calendar`, 'duplicate');
       throw error;
     }
     return this.get(input.date);
   }
 
-  async update(date: string, version: number, changes: { name?: string }): Promise<PublicHolidayView> {
+  async update(
+    date: string,
+    version: number,
+    changes: { name?: string; kind?: CalendarDayKind },
+  ): Promise<PublicHolidayView> {
     return this.dataSource.transaction(async (manager) => {
       await updateVersioned(
         manager,

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AppointmentReport, AppointmentState, PublicHoliday } from '@personnel/contracts';
+import { holidaysBetween } from '../registry/holidays-ahead';
 
 /** Calendar days in Vietnam: a proposal at 23:30 UTC is the next day's proposal. */
 const VN_DATE = (expr: string) => `to_char((${expr}) AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')`;
@@ -69,14 +70,8 @@ export class AppointmentReports {
     ]);
 
     const days = spans.flatMap((s) => [s.proposed_on, s.decided_on]).sort();
-    const holidays: { date: string; name: string }[] =
-      days.length === 0
-        ? []
-        : await this.dataSource.query(
-            `SELECT to_char(date, 'YYYY-MM-DD') AS date, name FROM public_holiday
-             WHERE date BETWEEN $1::date AND $2::date ORDER BY date`,
-            [days[0], days[days.length - 1]],
-          );
+    const holidays =
+      days.length === 0 ? [] : await holidaysBetween(this.dataSource, days[0], days[days.length - 1]);
     return {
       byState,
       byUnit: byUnit.map((r) => ({
@@ -90,7 +85,7 @@ export class AppointmentReports {
       overdueTasks: tasks[0]?.overdue ?? 0,
       openTasks: tasks[0]?.open ?? 0,
       decisionSpans: spans.map((s) => ({ proposedOn: s.proposed_on, decidedOn: s.decided_on })),
-      holidays: holidays.map((h) => ({ date: h.date, name: h.name })),
+      holidays,
     };
   }
 }

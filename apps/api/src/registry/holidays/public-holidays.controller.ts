@@ -16,8 +16,8 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Page } from '@personnel/contracts';
-import type { PublicHolidayView } from '@personnel/contracts';
+import type { CalendarDayKind, Page, PublicHolidayView } from '@personnel/contracts';
+import { calendarEntryProblem } from '@personnel/domain';
 import { badRequest } from '../../http/validation.pipe';
 import { changesOf } from '../common/paging.dto';
 import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
@@ -49,6 +49,12 @@ function checkDate(date: string): string {
   return date;
 }
 
+/** The domain's rule that a worked day is a Saturday or Sunday, as a 400 naming the field. */
+function checkKind(date: string, kind: CalendarDayKind | undefined): void {
+  const problem = kind === undefined ? null : calendarEntryProblem({ date, kind });
+  if (problem) throw badRequest([{ field: 'kind', problem }]);
+}
+
 @Injectable()
 export class PublicHolidaysService {
   constructor(private readonly registry: RegistryProvider) {}
@@ -66,12 +72,18 @@ export class PublicHolidaysService {
   }
 
   async create(body: CreatePublicHolidayDto): Promise<PublicHolidayView> {
-    return (await this.holidays()).create({ date: body.date, name: body.name.normalize('NFC').trim() });
+    checkKind(body.date, body.kind);
+    return (await this.holidays()).create({
+      date: body.date,
+      name: body.name.normalize('NFC').trim(),
+      kind: body.kind,
+    });
   }
 
   async update(date: string, body: UpdatePublicHolidayDto): Promise<PublicHolidayView> {
     const changes = changesOf(body);
     if (changes.name !== undefined) changes.name = changes.name.normalize('NFC').trim();
+    checkKind(checkDate(date), changes.kind);
     return (await this.holidays()).update(checkDate(date), body.version, changes);
   }
 
@@ -87,24 +99,31 @@ export class PublicHolidaysService {
 export class PublicHolidaysController {
   constructor(private readonly holidays: PublicHolidaysService) {}
 
-  @ListRoute('List public holidays (by year or date range), in date order', PublicHolidayPageDto)
+  @ListRoute(
+    'List the working-day calendar (by year, date range or kind), in date order: days off and swapped working days',
+    PublicHolidayPageDto,
+  )
   list(@Query() query: ListPublicHolidaysQueryDto): Promise<Page<PublicHolidayView>> {
     return this.holidays.list(query);
   }
 
-  @ReadRoute(DATE, 'The public holiday on a day', PublicHolidayDto, 'The day is not a public holiday')
+  @ReadRoute(DATE, 'The calendar entry of a day', PublicHolidayDto, 'The day is not in the calendar')
   get(@Param('date') date: string): Promise<PublicHolidayView> {
     return this.holidays.get(date);
   }
 
-  @CreateRoute('Add a public holiday', PublicHolidayDto, 'The day is already a public holiday')
+  @CreateRoute(
+    'Add a day off, or a Saturday or Sunday worked in a swap (kind working_day)',
+    PublicHolidayDto,
+    'The day is already in the calendar',
+  )
   create(@Body() body: CreatePublicHolidayDto): Promise<PublicHolidayView> {
     return this.holidays.create(body);
   }
 
   @ChangeRoute(
     DATE,
-    'Rename a public holiday; needs the version you read',
+    'Rename a calendar entry or change its kind; needs the version you read',
     PublicHolidayDto,
     'Stale version: reload and apply your change again',
   )

@@ -1,11 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import type { PublicHolidayView } from '@personnel/contracts';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { CALENDAR_DAY_KINDS, type CalendarDayKind, type PublicHolidayView } from '@personnel/contracts';
+import { oneOf } from '../../procedures/dto/fields';
 import { PageDto, PageQueryDto, VersionedDto } from '../common/paging.dto';
 import { IfPresent, IsCalendarDate } from '../common/validators';
 
+const KIND_DESCRIPTION =
+  '`day_off` (ngày nghỉ: a holiday, a Tết or compensatory day off, the weekday given off in a swap) or ' +
+  '`working_day` (ngày làm bù — swapped working day: a Saturday or Sunday worked in exchange for a weekday off)';
+
 export class ListPublicHolidaysQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: CALENDAR_DAY_KINDS, description: `Only this kind: ${KIND_DESCRIPTION}` })
+  @IsOptional()
+  @IsIn(CALENDAR_DAY_KINDS as CalendarDayKind[], oneOf(CALENDAR_DAY_KINDS))
+  kind?: CalendarDayKind;
+
   @ApiPropertyOptional({ example: 2026 })
   @IsOptional()
   @Type(() => Number)
@@ -35,6 +45,11 @@ export class CreatePublicHolidayDto {
   @MinLength(1)
   @MaxLength(200)
   name!: string;
+
+  @ApiPropertyOptional({ enum: CALENDAR_DAY_KINDS, default: 'day_off', description: KIND_DESCRIPTION })
+  @IsOptional()
+  @IsIn(CALENDAR_DAY_KINDS as CalendarDayKind[], oneOf(CALENDAR_DAY_KINDS))
+  kind?: CalendarDayKind;
 }
 
 export class UpdatePublicHolidayDto extends VersionedDto {
@@ -44,6 +59,11 @@ export class UpdatePublicHolidayDto extends VersionedDto {
   @MinLength(1)
   @MaxLength(200)
   name?: string;
+
+  @ApiPropertyOptional({ enum: CALENDAR_DAY_KINDS, description: KIND_DESCRIPTION })
+  @IfPresent()
+  @IsIn(CALENDAR_DAY_KINDS as CalendarDayKind[], oneOf(CALENDAR_DAY_KINDS))
+  kind?: CalendarDayKind;
 }
 
 export class DeletePublicHolidayQueryDto {
@@ -58,6 +78,8 @@ export class DeletePublicHolidayQueryDto {
 export class PublicHolidayDto implements PublicHolidayView {
   @ApiProperty({ example: '2026-02-17' }) date!: string;
   @ApiProperty({ example: 'Tết Nguyên đán (mùng 1)' }) name!: string;
+  @ApiProperty({ enum: CALENDAR_DAY_KINDS, example: 'day_off', description: KIND_DESCRIPTION })
+  kind!: CalendarDayKind;
   @ApiProperty({ example: 1 }) version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;

@@ -1,6 +1,10 @@
+import type { CalendarDayKind } from '@personnel/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
-/** A public holiday, kept as data (Tết follows the lunar calendar); working-day counts skip it. */
+/**
+ * A day of the working-day calendar, kept as data (Tết follows the lunar calendar): a day off that
+ * working-day counts skip, or a weekend day worked in a swap that they count.
+ */
 @Entity({ name: 'public_holiday' })
 export class PublicHolidayEntity {
   @PrimaryColumn({ type: 'date' })
@@ -8,6 +12,9 @@ export class PublicHolidayEntity {
 
   @Column({ type: 'text' })
   name!: string;
+
+  @Column({ type: 'text', default: 'day_off' })
+  kind!: CalendarDayKind;
 
   @VersionColumn({ type: 'integer' })
   version!: number;
