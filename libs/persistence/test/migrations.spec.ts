@@ -205,7 +205,6 @@ describe('single-holder posts and rotation batches migration', () => {
   it('refuses to revert while a rotation exists, changing nothing', async () => {
     const db = await createTestDatabase('migrations_rotation_down');
     try {
-      await undoAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
       await db.dataSource.query(
         `INSERT INTO procedure (id, kind, subject_cadre_ids, unit_code, state, stage, stage_entered_at, proposed_by,
                                 proposed_at, updated_at, last_seq)
@@ -259,59 +258,6 @@ describe('single-holder posts and rotation batches migration', () => {
   });
 });
 
-describe('post rank groups migration', () => {
-  it('classes existing posts by their code and head flag, and down() drops the column', async () => {
-    const db = await createTestDatabase('migrations_post_rank');
-    try {
-      await undoAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
-      await db.dataSource.query(
-        `INSERT INTO unit (code, name, level, locality_code) VALUES ('DH-QA', 'Quảng An', 'commune', 'QN.DH.QA')`,
-      );
-      const codes: [string, boolean][] = [
-        ['DH-QA-BT', true],
-        ['DH-QA-CT-UBND', true],
-        ['DH-QA-PBT', false],
-        ['DH-QA-CT-HDND', false],
-        ['DH-QA-PCT-UBND', false],
-        ['DH-QA-CT-MTTQ', false],
-        ['DH-QA-BT-DTN', false],
-        ['DH-QA-TR', false],
-        ['DH-QA-PTR', false],
-        ['DH-QA-OTHER-HEAD', true],
-        ['DH-QA-VP-TK', false],
-      ];
-      for (const [code, head] of codes)
-        await db.dataSource.query(
-          `INSERT INTO post (code, title, unit_id, level, is_head, standards)
-           SELECT $1, $1, id, 'commune', $2, '{}'::jsonb FROM unit WHERE code = 'DH-QA'`,
-          [code, head],
-        );
-      await db.dataSource.runMigrations({ transaction: 'each' });
-      const ranks: { code: string; rank_group: string }[] = await db.dataSource.query(
-        `SELECT code, rank_group FROM post ORDER BY code`,
-      );
-      expect(Object.fromEntries(ranks.map((r) => [r.code, r.rank_group]))).toEqual({
-        'DH-QA-BT': 'secretary',
-        'DH-QA-CT-UBND': 'chair',
-        'DH-QA-PBT': 'deputy_secretary',
-        'DH-QA-CT-HDND': 'deputy_secretary',
-        'DH-QA-PCT-UBND': 'vice_chair',
-        'DH-QA-CT-MTTQ': 'vice_chair',
-        'DH-QA-BT-DTN': 'body_head',
-        'DH-QA-TR': 'body_head',
-        'DH-QA-PTR': 'deputy_head',
-        'DH-QA-OTHER-HEAD': 'body_head',
-        'DH-QA-VP-TK': 'staff',
-      });
-      await expect(
-        db.dataSource.query(`UPDATE post SET rank_group = 'general' WHERE code = 'DH-QA-BT'`),
-      ).rejects.toThrow(/ck_post_rank_group/);
-      await undoAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
-      const [{ n }] = await db.dataSource.query(
-        `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'post' AND column_name = 'rank_group'`,
-      );
-      expect(n).toBe(0);
-    } finally {
 describe('calendar day kind migration', () => {
   /** This migration's down() in one transaction, whatever migrations come after it. */
   const revertCalendarKind = async (ds: DataSource) => {
@@ -416,6 +362,64 @@ describe('calendar day kind migration', () => {
         `SELECT kind FROM public_holiday WHERE date = '2026-01-10'`,
       );
       expect(kind).toBe('working_day');
+    } finally {
+      await db.drop();
+    }
+  });
+});
+
+describe('post rank groups migration', () => {
+  it('classes existing posts by their code and head flag, and down() drops the column', async () => {
+    const db = await createTestDatabase('migrations_post_rank');
+    try {
+      await undoAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
+      await db.dataSource.query(
+        `INSERT INTO unit (code, name, level, locality_code) VALUES ('DH-QA', 'Quảng An', 'commune', 'QN.DH.QA')`,
+      );
+      const codes: [string, boolean][] = [
+        ['DH-QA-BT', true],
+        ['DH-QA-CT-UBND', true],
+        ['DH-QA-PBT', false],
+        ['DH-QA-CT-HDND', false],
+        ['DH-QA-PCT-UBND', false],
+        ['DH-QA-CT-MTTQ', false],
+        ['DH-QA-BT-DTN', false],
+        ['DH-QA-TR', false],
+        ['DH-QA-PTR', false],
+        ['DH-QA-OTHER-HEAD', true],
+        ['DH-QA-VP-TK', false],
+      ];
+      for (const [code, head] of codes)
+        await db.dataSource.query(
+          `INSERT INTO post (code, title, unit_id, level, is_head, standards)
+           SELECT $1, $1, id, 'commune', $2, '{}'::jsonb FROM unit WHERE code = 'DH-QA'`,
+          [code, head],
+        );
+      await db.dataSource.runMigrations({ transaction: 'each' });
+      const ranks: { code: string; rank_group: string }[] = await db.dataSource.query(
+        `SELECT code, rank_group FROM post ORDER BY code`,
+      );
+      expect(Object.fromEntries(ranks.map((r) => [r.code, r.rank_group]))).toEqual({
+        'DH-QA-BT': 'secretary',
+        'DH-QA-CT-UBND': 'chair',
+        'DH-QA-PBT': 'deputy_secretary',
+        'DH-QA-CT-HDND': 'deputy_secretary',
+        'DH-QA-PCT-UBND': 'vice_chair',
+        'DH-QA-CT-MTTQ': 'vice_chair',
+        'DH-QA-BT-DTN': 'body_head',
+        'DH-QA-TR': 'body_head',
+        'DH-QA-PTR': 'deputy_head',
+        'DH-QA-OTHER-HEAD': 'body_head',
+        'DH-QA-VP-TK': 'staff',
+      });
+      await expect(
+        db.dataSource.query(`UPDATE post SET rank_group = 'general' WHERE code = 'DH-QA-BT'`),
+      ).rejects.toThrow(/ck_post_rank_group/);
+      await undoAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
+      const [{ n }] = await db.dataSource.query(
+        `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'post' AND column_name = 'rank_group'`,
+      );
+      expect(n).toBe(0);
     } finally {
       await db.drop();
     }
