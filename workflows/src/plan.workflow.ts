@@ -43,7 +43,8 @@ export async function planWorkflow(input: PlanInput): Promise<PlanStatus> {
         ctx.taskTiming(),
       ),
     );
-    await ctx.record(
+    await ctx.recordEntries(
+      s.detail.entries,
       'proposed',
       input.proposedBy,
       {
@@ -57,6 +58,7 @@ export async function planWorkflow(input: PlanInput): Promise<PlanStatus> {
         hrIds: input.hrIds,
       },
       task,
+      [],
     );
     const end = await composeVoteApprove(ctx, { composeStage: 'drafting', approvalStage: 'approval' });
     if (end !== 'published') {

@@ -31,6 +31,7 @@ describe('committed migrations', () => {
       'planning_entry',
       'post',
       'procedure',
+      'procedure_item',
       'procedure_task',
       'public_holiday',
       'rotation_batch',

@@ -2,6 +2,7 @@ import { proxyActivities, upsertSearchAttributes, workflowInfo } from '@temporal
 import {
   SearchAttributes,
   type ProcedureActivities,
+  type ProcedureItem,
   type ProcedureSnapshot,
   type ProcedureTask,
   type PublicHoliday,
@@ -117,7 +118,7 @@ export class ProcedureContext<S extends KitState> {
   }
 
   /**
-   * One durable step: journal row + procedure read model + the tasks it changed, in one transaction.
+   * One durable step: journal row + procedure read model + the tasks and items it changed, in one transaction.
    * The key carries the seq, which is replay-stable, so a retried activity finds its own row.
    */
   record(
@@ -125,6 +126,7 @@ export class ProcedureContext<S extends KitState> {
     actor: string,
     payload: Record<string, unknown>,
     tasks: readonly ProcedureTask[] = [],
+    items: readonly ProcedureItem[] = [],
   ): Promise<unknown> {
     const seq = this.seq++;
     const input: RecordProcedureStepInput = {
@@ -139,6 +141,7 @@ export class ProcedureContext<S extends KitState> {
       procedure: this.options.snapshot(this.state),
       tasks: tasks.map((t) => ({ ...t })),
       concerns: this.options.milestones.has(kind) ? this.options.concerns(this.state) : [],
+      ...(items.length > 0 ? { items: items.map((i) => ({ key: i.key, data: { ...i.data } })) } : {}),
     };
     if (this.options.legacyJournal) {
       upsertSearchAttributes([{ key: SearchAttributes.stage, value: this.state.stage }]);

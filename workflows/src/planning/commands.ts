@@ -95,13 +95,13 @@ export function registerPlanCommands(ctx: PlanContext): void {
           publishedTo: null,
         };
         s.detail.entries.push(entry);
-        await ctx.recordFor([command.cadreId], 'candidate_added', command.actor.userId, {
+        await ctx.recordEntries([entry], 'candidate_added', command.actor.userId, {
           postCode: entry.postCode,
           cadreId: entry.cadreId,
           reason: entry.reason,
           checks,
         });
-        return s.status();
+        return s.summary();
       } finally {
         s.adding--;
       }
@@ -127,12 +127,12 @@ export function registerPlanCommands(ctx: PlanContext): void {
       entry.status = 'removed';
       entry.removedBy = command.actor.userId;
       entry.removedReason = command.reason.trim();
-      await ctx.recordFor([command.cadreId], 'candidate_removed', command.actor.userId, {
+      await ctx.recordEntries([entry], 'candidate_removed', command.actor.userId, {
         postCode: entry.postCode,
         cadreId: entry.cadreId,
         reason: entry.removedReason,
       });
-      return s.status();
+      return s.summary();
     },
     {
       validator: (command: RemovePlanCandidateCommand) => {
@@ -162,7 +162,7 @@ export function registerPlanCommands(ctx: PlanContext): void {
         { round: s.detail.round, candidates: s.candidates().length },
         done,
       );
-      return s.status();
+      return s.summary();
     },
     {
       validator: (command: SubmitPlanCommand) => {
@@ -204,14 +204,14 @@ export function registerPlanCommands(ctx: PlanContext): void {
         const done = ctx.change(completed(task, 'approve', by, at, null));
         s.answer = 'approve';
         await ctx.record('approved', by, { ...approval }, done);
-        return s.status();
+        return s.summary();
       }
       const comment = (command.comment as string).trim();
       const done = ctx.change(completed(task, command.choice, by, at, comment));
       if (command.choice === 'reject') {
         s.answer = 'reject';
         await ctx.record('rejected', by, { comment }, done);
-        return s.status();
+        return s.summary();
       }
       s.detail.round++;
       const reviewing = s.stage === 'review_approval';
@@ -230,7 +230,7 @@ export function registerPlanCommands(ctx: PlanContext): void {
       );
       s.answer = 'return';
       await ctx.record('returned', by, { comment, round: s.detail.round }, [...done, ...reopened]);
-      return s.status();
+      return s.summary();
     },
     {
       validator: (command: DecidePlanCommand) => {
@@ -272,7 +272,7 @@ export function registerPlanCommands(ctx: PlanContext): void {
       s.detail.closedReason = reason;
       ctx.enterStage('closed');
       await ctx.record('withdrawn', command.actor.userId, { reason }, cancelOpenTasks(ctx));
-      return s.status();
+      return s.summary();
     },
     {
       validator: (command: WithdrawPlanCommand) => {

@@ -1,8 +1,8 @@
 import { proxyActivities, workflowInfo } from '@temporalio/workflow';
-import type { ActorRef, PlanActivities, PlanInput } from '@personnel/contracts';
+import type { ActorRef, PlanActivities, PlanEntry, PlanInput, ProcedureTask } from '@personnel/contracts';
 import { JOURNAL_ACTIVITY_OPTIONS } from '../activity-options';
 import { ProcedureContext, refuse, waitWithDeadlines } from '../kit';
-import { PlanProcedure } from './plan-state';
+import { entryItems, PlanProcedure } from './plan-state';
 
 export const activities = proxyActivities<PlanActivities>(JOURNAL_ACTIVITY_OPTIONS);
 
@@ -32,16 +32,20 @@ export class PlanContext extends ProcedureContext<PlanProcedure> {
     });
   }
 
-  /** Records a milestone on the timelines of `cadreIds`. */
-  recordFor(
-    cadreIds: string[],
+  /**
+   * Records a step that changed `entries` (written to the read model with it) on the timelines of the
+   * cadres they concern.
+   */
+  recordEntries(
+    entries: readonly PlanEntry[],
     kind: string,
     actor: string,
     payload: Record<string, unknown>,
-    tasks: Parameters<ProcedureContext<PlanProcedure>['record']>[3] = [],
+    tasks: readonly ProcedureTask[] = [],
+    concerning: readonly string[] = entries.map((e) => e.cadreId),
   ): Promise<unknown> {
-    this.concerned = [...new Set(cadreIds)].sort();
-    return this.record(kind, actor, payload, tasks);
+    this.concerned = [...new Set(concerning)].sort();
+    return this.record(kind, actor, payload, tasks, entryItems(entries));
   }
 
   /** HR of the plan: the proposer and the others named at the start. */

@@ -108,14 +108,13 @@ async function vote(
   if (result.outcome === 'quorum_not_met' || result.outcome === 'expired') return false;
   const out = candidates.filter((c) => !result.forward.includes(c));
   if (out.length > 0) {
-    const at = ctx.now();
-    for (const e of s.candidates())
-      if (out.includes(e.cadreId)) {
-        e.status = 'removed';
-        e.removedBy = 'system';
-        e.removedReason = `not passed by the ${kind === 'key_cadre' ? 'key-cadre conference' : 'collective'}`;
-      }
-    await ctx.recordFor(out, 'candidate_removed', 'system', { step: stage, cadreIds: out, at });
+    const dropped = s.candidates().filter((e) => out.includes(e.cadreId));
+    for (const e of dropped) {
+      e.status = 'removed';
+      e.removedBy = 'system';
+      e.removedReason = `not passed by the ${kind === 'key_cadre' ? 'key-cadre conference' : 'collective'}`;
+    }
+    await ctx.recordEntries(dropped, 'candidate_removed', 'system', { step: stage, cadreIds: out });
   }
   return true;
 }
@@ -127,6 +126,12 @@ async function publish(ctx: PlanContext, approval: PlanApproval): Promise<void> 
   const remove = s.detail.entries
     .filter((e) => e.status === 'removed' && e.publishedFrom !== null && e.publishedTo === null)
     .map((e) => ({ postCode: e.postCode, cadreId: e.cadreId, reason: e.removedReason ?? '' }));
+  const changed = [
+    ...s.candidates(),
+    ...s.detail.entries.filter(
+      (e) => e.status === 'removed' && e.publishedFrom !== null && e.publishedTo === null,
+    ),
+  ];
   const outcome = await activities.publishPlan({
     workflowId: ctx.workflowId,
     term: ctx.input.term,
@@ -146,18 +151,13 @@ async function publish(ctx: PlanContext, approval: PlanApproval): Promise<void> 
   s.state = 'in_force';
   ctx.enterStage('published');
   await refreshStructure(ctx);
-  await ctx.recordFor(
-    [...add, ...remove].map((e) => e.cadreId),
-    'published',
-    approval.signerId,
-    {
-      number: approval.number,
-      effectiveDate: approval.effectiveDate,
-      added: add,
-      removed: remove,
-      written: outcome,
-    },
-  );
+  await ctx.recordEntries(changed, 'published', approval.signerId, {
+    number: approval.number,
+    effectiveDate: approval.effectiveDate,
+    added: add,
+    removed: remove,
+    written: outcome,
+  });
 }
 
 /** The structure figures of the pool as it stands now, from the registry's facts of its cadres. */

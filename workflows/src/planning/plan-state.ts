@@ -6,7 +6,10 @@ import {
   type PlanStage,
   type PlanState,
   type PlanStatus,
+  type PlanSummary,
+  type ProcedureItem,
   type ProcedureSnapshot,
+  planEntryKey,
 } from '@personnel/contracts';
 import { activeEntries } from '@personnel/domain';
 import { KitState } from '../kit';
@@ -53,6 +56,12 @@ export class PlanProcedure extends KitState {
     return this.detail.entries.filter((e) => e.status === 'candidate');
   }
 
+  /** What the Updates answer: everything but the entries (see PlanSummary). */
+  summary(): PlanSummary {
+    const { entries, ...rest } = this.status();
+    return { ...rest, entryCount: activeEntries(entries).length };
+  }
+
   status(): PlanStatus {
     return {
       ...copy(this.detail),
@@ -76,9 +85,16 @@ export class PlanProcedure extends KitState {
       legalBasis: this.input.legalBasis,
       proposedBy: this.input.proposedBy,
       proposedAt: this.input.proposedAt,
-      detail: copy(this.detail) as unknown as Record<string, unknown>,
+      detail: (({ entries, ...rest }) => ({ ...rest, entryCount: activeEntries(entries).length }))(
+        copy(this.detail),
+      ),
     };
   }
+}
+
+/** Plan entries as the `procedure_item` read model keeps them. */
+export function entryItems(entries: readonly PlanEntry[]): ProcedureItem[] {
+  return entries.map((e) => ({ key: planEntryKey(e), data: { ...e } }));
 }
 
 /** A deep copy of plain data. */

@@ -66,26 +66,32 @@ export async function runYearlyReview(ctx: PlanContext): Promise<boolean> {
       ctx.taskTiming(),
     ),
   );
-  await ctx.recordFor(
-    proposals.map((p) => p.cadreId),
+  await ctx.recordEntries(
+    [],
     'review_opened',
     'system',
     { year, proposals, structure: s.detail.structure },
     task,
+    proposals.map((p) => p.cadreId),
   );
   const end = await composeVoteApprove(ctx, { composeStage: 'review', approvalStage: 'review_approval' });
   if (end !== 'published') {
     // A review that was not passed or was rejected leaves the plan as it was published.
-    for (const e of s.detail.entries) {
+    const undone = s.detail.entries.filter(
+      (e) =>
+        e.status === 'candidate' ||
+        (e.status === 'removed' && e.publishedFrom !== null && e.publishedTo === null),
+    );
+    for (const e of undone) {
       if (e.status === 'candidate') e.status = 'removed';
-      else if (e.status === 'removed' && e.publishedFrom !== null && e.publishedTo === null) {
+      else {
         e.status = 'published';
         e.removedBy = null;
         e.removedReason = null;
       }
     }
     ctx.enterStage('published');
-    await ctx.record('review_closed', 'system', { year, end });
+    await ctx.recordEntries(undone, 'review_closed', 'system', { year, end }, [], []);
   }
   return true;
 }

@@ -5,6 +5,7 @@ import type {
   AddPlanCandidateCommand,
   DecidePlanCommand,
   PlanStatus,
+  PlanSummary,
   RemovePlanCandidateCommand,
   SubmitPlanCommand,
   WithdrawPlanCommand,
@@ -12,13 +13,15 @@ import type {
 
 /** The planning workflow's query and Updates; a refused Update carries PROCEDURE_REFUSED. */
 export const planStatusQuery = defineQuery<PlanStatus>('planStatus');
-export const addPlanCandidateUpdate = defineUpdate<PlanStatus, [AddPlanCandidateCommand]>('addPlanCandidate');
-export const removePlanCandidateUpdate = defineUpdate<PlanStatus, [RemovePlanCandidateCommand]>(
+export const addPlanCandidateUpdate = defineUpdate<PlanSummary, [AddPlanCandidateCommand]>(
+  'addPlanCandidate',
+);
+export const removePlanCandidateUpdate = defineUpdate<PlanSummary, [RemovePlanCandidateCommand]>(
   'removePlanCandidate',
 );
-export const submitPlanUpdate = defineUpdate<PlanStatus, [SubmitPlanCommand]>('submitPlan');
-export const decidePlanUpdate = defineUpdate<PlanStatus, [DecidePlanCommand]>('decidePlan');
-export const withdrawPlanUpdate = defineUpdate<PlanStatus, [WithdrawPlanCommand]>('withdrawPlan');
+export const submitPlanUpdate = defineUpdate<PlanSummary, [SubmitPlanCommand]>('submitPlan');
+export const decidePlanUpdate = defineUpdate<PlanSummary, [DecidePlanCommand]>('decidePlan');
+export const withdrawPlanUpdate = defineUpdate<PlanSummary, [WithdrawPlanCommand]>('withdrawPlan');
 
 /** The entries of the registry a plan starts from: what is published for its scope and term. */
 export interface PlanBaselineInput {

@@ -6,6 +6,7 @@ import type {
   PlanApproval,
   PlanApprovalChoice,
   PlanEntryStatus,
+  PlanParties,
   PlanRemovalProposal,
   PlanReview,
   PlanStage,
@@ -60,6 +61,7 @@ export interface PlanListItem {
   term: string;
   state: PlanState;
   stage: PlanStage;
+  /** Entries of the plan still counted (candidates and published, not removed). */
   candidates: number;
   proposedBy: string;
   proposedAt: string;
@@ -82,10 +84,7 @@ export interface PlanView extends PlanListItem {
   reviews: PlanReview[];
   /** The open review's removal proposals, with names. */
   proposals: (PlanRemovalProposal & { cadreName: string | null })[];
-  keyCadre: ConferenceBody;
-  collective: ConferenceBody;
-  signerId: string;
-  hrIds: string[];
+  parties: PlanParties;
   closedReason: string | null;
   tasks: TaskView[];
   timeline: TimelineEntry[];

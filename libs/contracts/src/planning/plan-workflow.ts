@@ -139,6 +139,8 @@ export interface PlanReview {
 export interface PlanDetail {
   unitCode: string;
   term: string;
+  /** Who composes, votes and approves, as the plan was opened. */
+  parties: PlanParties;
   entries: PlanEntry[];
   /** The structure targets on the pool as it stands (young, women, age bands), with warnings. */
   structure: RuleCheck[];
@@ -154,6 +156,21 @@ export interface PlanDetail {
 export interface PlanStatus extends ProcedureStatusBase, PlanDetail {
   state: PlanState;
   stage: PlanStage;
+}
+
+/**
+ * What a plan's Updates answer (and what its procedure row's detail holds): the status without the
+ * entries, which can run to hundreds for a district, so that no step or answer repeats them all; the
+ * entries live in the `procedure_item` read model and in the status query.
+ */
+export type PlanSummary = Omit<PlanStatus, 'entries'> & {
+  /** Entries still counted: candidates and published ones, not removed. */
+  entryCount: number;
+};
+
+/** The key of a plan entry in the `procedure_item` read model. */
+export function planEntryKey(entry: { postCode: string; cadreId: string }): string {
+  return `${entry.postCode}/${entry.cadreId}`;
 }
 
 export interface AddPlanCandidateCommand {
@@ -193,10 +210,16 @@ export interface WithdrawPlanCommand {
   reason: string;
 }
 
-export function initialPlanDetail(input: Pick<PlanInput, 'unitCode' | 'term'>): PlanDetail {
+export function initialPlanDetail(input: PlanInput): PlanDetail {
   return {
     unitCode: input.unitCode,
     term: input.term,
+    parties: {
+      hrIds: [...input.hrIds],
+      keyCadre: input.keyCadre,
+      collective: input.collective,
+      signerId: input.signerId,
+    },
     entries: [],
     structure: [],
     round: 1,

@@ -29,6 +29,17 @@ export interface ProcedureSnapshot {
 }
 
 /**
+ * One of a kind's many small facts that change a few at a time (a plan's entries: one per post and
+ * candidate), kept in the generic `procedure_item` read model by key, so a step carries only the items it
+ * changed instead of rewriting them all in `detail`.
+ */
+export interface ProcedureItem {
+  /** Unique within the procedure, e.g. `QA-CT-UBND/CB-0001`. */
+  key: string;
+  data: Record<string, unknown>;
+}
+
+/**
  * One durable step of a procedure: a hash-chained journal row, the procedure row, the tasks it changed
  * and the cadre-timeline rows of `concerns`, in one transaction, exactly once per (workflow id, step key).
  */
@@ -37,6 +48,8 @@ export interface RecordProcedureStepInput extends RecordStepInput {
   tasks: ProcedureTask[];
   /** Cadre codes whose own timeline shows this step (milestones only). */
   concerns: string[];
+  /** The kind's items this step changed (absent: none). */
+  items?: ProcedureItem[];
 }
 
 /** What every procedure's status (its query, its Updates' answer) carries, whatever its kind. */

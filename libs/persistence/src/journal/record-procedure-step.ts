@@ -28,6 +28,7 @@ export async function recordProcedureStep(
     if (!inserted) return { inserted: false };
     await applyToProcedure(manager, input);
     for (const task of input.tasks) await applyToTask(manager, input, task);
+    await applyToItems(manager, input);
     await addToCadreTimelines(manager, input);
     return { inserted: true };
   });
@@ -70,6 +71,27 @@ async function applyToProcedure(manager: EntityManager, input: RecordProcedureSt
       p.proposedBy,
       p.proposedAt,
       JSON.stringify(p.detail),
+      input.occurredAt,
+      input.seq,
+    ],
+  );
+}
+
+/** The kind's items the step changed, each moving only forward (the highest seq that touched it). */
+async function applyToItems(manager: EntityManager, input: RecordProcedureStepInput): Promise<void> {
+  const items = input.items ?? [];
+  if (items.length === 0) return;
+  await manager.query(
+    `INSERT INTO procedure_item (workflow_id, item_key, data, updated_at, last_seq)
+     SELECT $1, item.key, item.data, $4, $5
+     FROM unnest($2::text[], $3::jsonb[]) AS item(key, data)
+     ON CONFLICT (workflow_id, item_key) DO UPDATE
+       SET data = EXCLUDED.data, updated_at = EXCLUDED.updated_at, last_seq = EXCLUDED.last_seq
+     WHERE procedure_item.last_seq < EXCLUDED.last_seq`,
+    [
+      input.workflowId,
+      items.map((i) => i.key),
+      items.map((i) => JSON.stringify(i.data)),
       input.occurredAt,
       input.seq,
     ],

@@ -1,12 +1,14 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Planning entries say where they come from: the plan procedure that published them (`plan_id`, the
+ * - The kernel's `procedure_item` read model: a kind's many small facts (a plan's entries), each keyed
+ *   within its procedure and moved only forward by the step that changed it, in the journal's transaction.
+ * - Planning entries say where they come from: the plan procedure that published them (`plan_id`, the
  * workflow id), who approved and under which decision number, and why an entry was taken out. Entries
  * written before plans were procedures keep nulls (their origin is the registry import).
  */
-export class PlanPublications1764300000000 implements MigrationInterface {
-  name = 'PlanPublications1764300000000';
+export class PlanPublicationsAndProcedureItems1764300000000 implements MigrationInterface {
+  name = 'PlanPublicationsAndProcedureItems1764300000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE planning_entry
@@ -20,6 +22,7 @@ export class PlanPublications1764300000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE procedure_item`);
     await queryRunner.query(`DROP INDEX ix_planning_entry_plan`);
     await queryRunner.query(`ALTER TABLE planning_entry
       DROP COLUMN plan_id, DROP COLUMN approved_by, DROP COLUMN decision_ref, DROP COLUMN removed_reason`);
