@@ -12,6 +12,7 @@ import { ProceduresModule } from './procedures/procedures.module';
 import { RegistryModule } from './registry/registry.module';
 import { ReportsModule } from './reports/reports.module';
 import { RotationPlansModule } from './rotation-plans/rotation-plans.module';
+import { PlansModule } from './plans/plans.module';
 import { RotationsModule } from './rotations/rotations.module';
 import { UsersController } from './users/users.controller';
 
@@ -35,6 +36,7 @@ export class AppModule {
         AppointmentsModule,
         RegistryModule,
         RotationsModule,
+        PlansModule,
         RotationPlansModule,
         OperationsModule,
         ReportsModule,

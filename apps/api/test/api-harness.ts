@@ -77,6 +77,7 @@ async function startWorkerProcess(env: Record<string, string>): Promise<ChildPro
     const timer = setTimeout(() => reject(new Error(`worker not running after 60 s:\n${output}`)), 60_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
+      if (process.env.DEBUG_WORKER) process.stderr.write(chunk);
       if (output.includes('"worker running"')) {
         clearTimeout(timer);
         resolveReady();

@@ -14,7 +14,7 @@ import { ProcedureKernel1764250000000 } from './migrations/1764250000000-procedu
 import { SingleHolderPostsAndRotationBatches1764260000000 } from './migrations/1764260000000-single-holder-posts-and-rotation-batches';
 import { PostRankGroups1764270000000 } from './migrations/1764270000000-post-rank-groups';
 import { CalendarDayKind1764285000000 } from './migrations/1764285000000-calendar-day-kind';
-import { PlanPublicationsAndProcedureItems1764300000000 } from './migrations/1764300000000-plan-publications';
+import { PlanPublicationsAndProcedureItems1764300000000 } from './migrations/1764300000000-plan-publications-and-procedure-items';
 
 export const ENTITIES = [WorkflowStepEntity, ...REGISTRY_ENTITIES];
 export const MIGRATIONS = [

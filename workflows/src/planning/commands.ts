@@ -80,7 +80,7 @@ export function registerPlanCommands(ctx: PlanContext): void {
         });
         const failed = checks.filter((c) => !c.passed);
         if (failed.length > 0)
-          refuse('invalid', failed.map((c) => `${c.rule}: ${c.detail} (${c.citation})`).join(' '));
+          refuse('ineligible', failed.map((c) => `${c.rule}: ${c.detail} (${c.citation})`).join(' '));
         const entry: PlanEntry = {
           postCode: command.postCode,
           postLevel: facts.post.level,

@@ -30,6 +30,7 @@ export const REFUSAL_STATUS: Record<RefusalCode, HttpStatus> = {
   unknown_task: HttpStatus.NOT_FOUND,
   invalid: HttpStatus.BAD_REQUEST,
   registry_conflict: HttpStatus.CONFLICT,
+  ineligible: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 /** A code the workflow sent that this API does not know (a newer worker): a conflict, never a 500. */

@@ -15,7 +15,9 @@ export type RefusalCode =
   | 'not_authorised'
   | 'invalid'
   /** The registry no longer allows what the command decides (a holder arrived, the cadre left). */
-  | 'registry_conflict';
+  | 'registry_conflict'
+  /** The rules refuse what the command asks (a planning limit, a post not higher): each named, cited. */
+  | 'ineligible';
 export const REFUSAL_CODES: readonly RefusalCode[] = [
   'finished',
   'wrong_stage',
@@ -28,6 +30,7 @@ export const REFUSAL_CODES: readonly RefusalCode[] = [
   'not_authorised',
   'invalid',
   'registry_conflict',
+  'ineligible',
 ];
 
 export function isRefusalCode(value: unknown): value is RefusalCode {

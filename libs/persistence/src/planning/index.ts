@@ -1,1 +1,2 @@
 export * from './plan-registry';
+export * from './plan-start-lookups';

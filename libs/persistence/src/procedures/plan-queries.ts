@@ -73,8 +73,11 @@ export class PlanQueries {
     return { items: rows.map((r) => listItem(r, units.get(r.unit_code) ?? null)), total };
   }
 
-  /** The planning board: every post of the plan's scope with its pool, names throughout. */
-  async get(id: string, candidatesMax: number): Promise<PlanRecord | undefined> {
+  /**
+   * The planning board: every post of the plan's scope with its pool, names throughout. `candidatesMax`
+   * gives the cited limit of candidates per post under the plan's legal basis (a rule of the domain).
+   */
+  async get(id: string, candidatesMax: (basis: LegalBasis) => number): Promise<PlanRecord | undefined> {
     const [row]: ProcedureRow[] = await this.dataSource.query(
       `SELECT r.* FROM procedure r WHERE r.id = $1 AND r.kind = 'plan'`,
       [id],
@@ -115,7 +118,7 @@ export class PlanQueries {
       ...listItem(row, units.get(row.unit_code) ?? null),
       legalBasis: row.legal_basis as LegalBasis,
       round: detail.round,
-      posts: posts.map((p) => postView(p, detail, cadres, candidatesMax)),
+      posts: posts.map((p) => postView(p, detail, cadres, candidatesMax(row.legal_basis as LegalBasis))),
       structure: detail.structure,
       approvals: detail.approvals,
       reviews: detail.reviews,
@@ -128,6 +131,17 @@ export class PlanQueries {
       timeline: recent,
       tasks,
     };
+  }
+
+  /** The candidates conference `index` of the plan was convened on (its journal row says). */
+  async conferenceCandidates(id: string, index: number): Promise<string[] | undefined> {
+    const [row]: { candidates: string[] }[] = await this.dataSource.query(
+      `SELECT payload->'candidates' AS candidates FROM workflow_step
+       WHERE workflow_id = $1 AND kind = 'conference_convened' AND (payload->>'index')::int = $2
+       ORDER BY seq DESC LIMIT 1`,
+      [id, index],
+    );
+    return row?.candidates;
   }
 
   /** Posts of the unit and every unit under it, active, in unit then post code order. */

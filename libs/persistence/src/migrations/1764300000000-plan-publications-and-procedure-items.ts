@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - The kernel's `procedure_item` read model: a kind's many small facts (a plan's entries), each keyed
  *   within its procedure and moved only forward by the step that changed it, in the journal's transaction.
  * - Planning entries say where they come from: the plan procedure that published them (`plan_id`, the
- * workflow id), who approved and under which decision number, and why an entry was taken out. Entries
- * written before plans were procedures keep nulls (their origin is the registry import).
+ *   workflow id), who approved and under which decision number, and why an entry was taken out. Entries
+ *   written before plans were procedures keep nulls (their origin is the registry import).
  */
 export class PlanPublicationsAndProcedureItems1764300000000 implements MigrationInterface {
   name = 'PlanPublicationsAndProcedureItems1764300000000';
@@ -19,6 +19,15 @@ export class PlanPublicationsAndProcedureItems1764300000000 implements Migration
     await queryRunner.query(
       `CREATE INDEX ix_planning_entry_plan ON planning_entry (plan_id) WHERE plan_id IS NOT NULL`,
     );
+    await queryRunner.query(`
+      CREATE TABLE procedure_item (
+        workflow_id text NOT NULL REFERENCES procedure (id),
+        item_key text NOT NULL,
+        data jsonb NOT NULL,
+        updated_at timestamptz NOT NULL,
+        last_seq integer NOT NULL,
+        PRIMARY KEY (workflow_id, item_key)
+      )`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
