@@ -28,6 +28,7 @@ import type {
   TaskView,
   UserDirectoryEntry,
 } from './appointment-types';
+import { planUrl } from './plan-endpoints';
 import { rotationUrl } from './rotation-endpoints';
 import type { Page, Role } from './types';
 
@@ -42,9 +43,16 @@ export function appointmentUrl(id: string): string {
 /** The one task API of every procedure kind: `/api/v1/tasks/<workflow id, each segment encoded>/<task key>`. */
 export const taskUrl = (workflowId: string, taskKey: string) =>
   `${V1}/tasks/${workflowId.split('/').map(encodeURIComponent).join('/')}/${encodeURIComponent(taskKey)}`;
-/** A conference of either kind: an appointment's steps, a rotation's consultation (same routes below each). */
-const conferenceUrl = (id: string, index: number) =>
-  `${id.startsWith('rotation/') ? rotationUrl(id) : appointmentUrl(id)}/conferences/${index}`;
+/**
+ * A conference of any kind: an appointment's steps, a rotation's consultation, a plan's two votes (the
+ * same routes below each procedure's own).
+ */
+function procedureUrl(id: string): string {
+  if (id.startsWith('rotation/')) return rotationUrl(id);
+  if (id.startsWith('plan/')) return planUrl(id);
+  return appointmentUrl(id);
+}
+const conferenceUrl = (id: string, index: number) => `${procedureUrl(id)}/conferences/${index}`;
 
 /** The appointment procedure, the task inbox, conferences, documents, users, reports and CSV import. */
 export function appointmentEndpoints(api: ApiClient) {

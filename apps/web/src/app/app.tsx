@@ -17,6 +17,9 @@ import { TaskInboxPage } from '../inbox/task-inbox-page';
 import { AnnouncerProvider } from '../ui/announcer';
 import { NameCache, NameProvider } from '../ui/names';
 import { PageHeading } from '../ui/page-heading';
+import { PlanPage } from '../planning/plan-page';
+import { PlansPage } from '../planning/plans-page';
+import { StartPlanPage } from '../planning/start-plan-page';
 import { BatchPage } from '../rotations/batch-page';
 import { PlannerPage } from '../rotations/planner-page';
 import { RotationPage } from '../rotations/rotation-page';
@@ -48,6 +51,10 @@ export function AppRoutes() {
           <Route path="rotations/batches/:id" element={<BatchPage />} />
           <Route path="rotations/:cadreId/:n" element={<RotationPage />} />
           <Route path="rotations/:cadreId/:n/conferences/:index" element={<ConferencePage />} />
+          <Route path="plans" element={<PlansPage />} />
+          <Route path="plans/new" element={<StartPlanPage />} />
+          <Route path="plans/:unitCode/:term" element={<PlanPage />} />
+          <Route path="plans/:unitCode/:term/conferences/:index" element={<ConferencePage />} />
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="imports/cadres" element={<CadreImportPage />} />
           <Route path="*" element={<NotFound />} />

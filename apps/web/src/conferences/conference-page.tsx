@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ConferenceOutcome, ConferenceView } from '../api/appointment-types';
 import { appointmentIdFrom, procedurePath } from '../app/procedure-paths';
+import { planIdFrom } from '../app/plan-paths';
 import { rotationIdFrom } from '../app/rotation-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
@@ -20,9 +21,13 @@ const NOT_HELD: readonly ConferenceOutcome[] = ['quorum_not_met', 'expired'];
 
 /** The conference secretary's screen: attendance, then the tally; the head's buttons on a tie. */
 export function ConferencePage() {
-  const { postId, cadreId, n = '', index = '0' } = useParams();
-  // The same screen serves an appointment's conferences and a rotation's consultation.
-  const appointmentId = cadreId ? rotationIdFrom(cadreId, n) : appointmentIdFrom(postId ?? '', n);
+  const { postId, cadreId, unitCode, term = '', n = '', index = '0' } = useParams();
+  // The same screen serves an appointment's conferences, a rotation's consultation and a plan's two votes.
+  const appointmentId = unitCode
+    ? planIdFrom(unitCode, term)
+    : cadreId
+      ? rotationIdFrom(cadreId, n)
+      : appointmentIdFrom(postId ?? '', n);
   const stepIndex = Number(index);
   const { api } = useAuth();
   const user = useUser();

@@ -1,4 +1,5 @@
 import { rotationEn } from './rotation.en';
+import { planningEn } from './planning.en';
 import { procedureEn } from './procedure.en';
 import type { Messages } from './vi';
 
@@ -297,6 +298,10 @@ export const en: Messages = {
       candidates_per_post: 'Candidates per post',
       planning_women_share: 'Share of women',
       planning_young_share: 'Share of young cadres',
+      planning_age_bands: 'Age bands in the plan (three age groups)',
+      planned_post_higher: 'A higher post planned',
+      not_in_appointment: 'Not being appointed to this post',
+      planning_discipline: 'Disciplined since entering the plan',
     },
   },
   start: {
@@ -333,4 +338,5 @@ export const en: Messages = {
   },
   proc: procedureEn,
   rotation: rotationEn,
+  plan: planningEn,
 };

@@ -1,3 +1,4 @@
+import { planningEn } from './planning.en';
 import { districtFiguresEn } from './district-figures.en';
 import { procedureScreensEn } from './procedure-screens.en';
 import type { procedureVi } from './procedure.vi';
@@ -21,6 +22,8 @@ export const procedureEn: typeof procedureVi = {
     ended: 'Rotation ended',
   },
   stages: {
+    // The inbox names a plan's stage too (a task's `stage`), in the plan's own words.
+    ...planningEn.stages,
     eligibility_check: 'Eligibility check',
     awaiting_exception: 'Awaiting an exception',
     collective_proposes: 'Collective proposes',

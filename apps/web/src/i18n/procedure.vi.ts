@@ -2,6 +2,7 @@
  * Vietnamese texts of the appointment procedure's screens (inbox, procedure page, conferences, start form,
  * CSV import, dashboard). Merged into `vi` as `proc`; English in procedure.en.ts with the same keys.
  */
+import { planningVi } from './planning.vi';
 import { districtFiguresVi } from './district-figures.vi';
 import { procedureScreensVi } from './procedure-screens.vi';
 
@@ -23,6 +24,8 @@ export const procedureVi = {
     ended: 'Đã kết thúc luân chuyển',
   } as Record<string, string>,
   stages: {
+    // The inbox names a plan's stage too (a task's `stage`), in the plan's own words.
+    ...planningVi.stages,
     eligibility_check: 'Kiểm tra tiêu chuẩn',
     awaiting_exception: 'Chờ quyết định ngoại lệ',
     collective_proposes: 'Tập thể lãnh đạo đề xuất',

@@ -1,4 +1,5 @@
 import { rotationVi } from './rotation.vi';
+import { planningVi } from './planning.vi';
 import { procedureVi } from './procedure.vi';
 
 /**
@@ -305,6 +306,10 @@ export const vi = {
       candidates_per_post: 'Số người quy hoạch mỗi chức danh',
       planning_women_share: 'Tỷ lệ nữ trong quy hoạch',
       planning_young_share: 'Tỷ lệ cán bộ trẻ trong quy hoạch',
+      planning_age_bands: 'Độ tuổi trong quy hoạch (ba độ tuổi)',
+      planned_post_higher: 'Quy hoạch chức danh cao hơn',
+      not_in_appointment: 'Không đang trong quy trình bổ nhiệm chức danh này',
+      planning_discipline: 'Bị kỷ luật sau khi vào quy hoạch',
     } as Record<string, string>,
   },
   start: {
@@ -341,6 +346,7 @@ export const vi = {
   },
   proc: procedureVi,
   rotation: rotationVi,
+  plan: planningVi,
 };
 
 export type Messages = typeof vi;
