@@ -32,9 +32,13 @@ export function conferenceTasks(plan: Board): TaskView[] {
   return plan.tasks.filter((task) => actsOn(task, 'conference'));
 }
 
-/** Withdrawal: whoever started the plan, while it is drawn up the first time (nothing published yet). */
-export function mayWithdrawPlan(plan: Pick<PlanView, 'state' | 'stage' | 'proposedBy'>, username: string) {
-  return plan.state === 'in_progress' && plan.stage !== 'closed' && plan.proposedBy === username;
+/** Withdrawal: HR of the plan (who opened it and those named with them), before anything is published. */
+export function mayWithdrawPlan(
+  plan: Pick<PlanView, 'state' | 'stage' | 'proposedBy' | 'parties'>,
+  username: string,
+) {
+  const hr = plan.proposedBy === username || plan.parties.hrIds.includes(username);
+  return plan.state === 'in_progress' && plan.stage !== 'closed' && hr;
 }
 
 export function hasPlanActions(plan: PlanView, username: string): boolean {

@@ -17,7 +17,7 @@ export function PlanSummary({
   const { t } = useI18n();
   const p = t.plan.page;
   const who = (id: string) => userLabel(users, id);
-  const body = (b: PlanView['keyCadre']) =>
+  const body = (b: PlanView['parties']['keyCadre']) =>
     `${p.summoned(b.summonedIds.length)} · ${t.proc.start.secretary}: ${who(b.secretaryId)} · ${t.proc.start.head}: ${who(b.headId)}`;
   return (
     <section className="card" aria-labelledby="plan-summary-title">
@@ -49,23 +49,23 @@ export function PlanSummary({
             {who(plan.proposedBy)} · {formatDateTime(plan.proposedAt)}
           </dd>
         </div>
-        {plan.hrIds.length > 0 && (
+        {plan.parties.hrIds.length > 0 && (
           <div>
             <dt>{p.hr}</dt>
-            <dd>{plan.hrIds.map(who).join(', ')}</dd>
+            <dd>{plan.parties.hrIds.map(who).join(', ')}</dd>
           </div>
         )}
         <div>
           <dt>{p.keyCadre}</dt>
-          <dd>{body(plan.keyCadre)}</dd>
+          <dd>{body(plan.parties.keyCadre)}</dd>
         </div>
         <div>
           <dt>{p.collective}</dt>
-          <dd>{body(plan.collective)}</dd>
+          <dd>{body(plan.parties.collective)}</dd>
         </div>
         <div>
           <dt>{p.signer}</dt>
-          <dd>{who(plan.signerId)}</dd>
+          <dd>{who(plan.parties.signerId)}</dd>
         </div>
         {plan.approvals.length > 0 && (
           <div>
