@@ -27,8 +27,14 @@ import {
   headDecisionUpdate,
   recordAttendanceUpdate,
   submitTallyUpdate,
+  addPlanCandidateUpdate,
+  decidePlanUpdate,
+  removePlanCandidateUpdate,
+  submitPlanUpdate,
+  withdrawPlanUpdate,
   WorkflowTypes,
   type ConferenceInput,
+  type DecidePlanCommand,
 } from '@personnel/contracts';
 import { freePort, startTemporalDevServer } from '@personnel/dev-runtime';
 import {
@@ -41,6 +47,7 @@ import {
   statusWhen,
 } from './appointment-harness';
 import { connectTestEnvironment, RecordingActivities, runWithWorker } from './harness';
+import { holdPlanConference, planInput, PlanRecorder, planWhen, startPlan } from './plan-harness';
 import {
   holdConsultation,
   rotationInput,
@@ -230,7 +237,90 @@ const rotationWithdrawnScenario: Scenario = async (env, taskQueue) => {
   return handle;
 };
 
+/**
+ * A plan from the published pool: a candidate added, one taken out, both votes, approval and publication,
+ * then the first yearly review (a removal) approved, which continues the plan as new.
+ */
+const planPublishedReviewedScenario: Scenario = async (env, taskQueue) => {
+  const input = planInput({
+    unitCode: `QA-REPLAY-${randomUUID().slice(0, 4)}`,
+    timing: { ...planInput().timing, yearMs: 3_000 },
+  });
+  const handle = await startPlan(env, taskQueue, input);
+  await planWhen(handle, (s) => s.tasks.some((t) => t.key === 'compose-1'));
+  await handle.executeUpdate(addPlanCandidateUpdate, {
+    args: [{ actor: actor('U-HR', ['hr_officer']), postCode: 'QA-CT-UBND', cadreId: 'CB-PL1' }],
+  });
+  await handle.executeUpdate(addPlanCandidateUpdate, {
+    args: [{ actor: actor('U-HR', ['hr_officer']), postCode: 'QA-PBT', cadreId: 'CB-PL2' }],
+  });
+  await handle.executeUpdate(submitPlanUpdate, { args: [{ actor: actor('U-HR', ['hr_officer']) }] });
+  await holdPlanConference(env, handle, 1, { 'CB-PL1': 6, 'CB-PL2': 6 });
+  await holdPlanConference(env, handle, 2, { 'CB-PL1': 6, 'CB-PL2': 6 });
+  await planWhen(handle, (s) => s.stage === 'approval');
+  const approve = (number: string) => ({
+    args: [
+      {
+        actor: actor('U-BT', ['approver']),
+        choice: 'approve' as const,
+        number,
+        effectiveDate: new Date().toISOString().slice(0, 10),
+      },
+    ] as [DecidePlanCommand],
+  });
+  await handle.executeUpdate(decidePlanUpdate, approve('15-QĐ/HU'));
+  await planWhen(handle, (s) => s.stage === 'review', 15_000);
+  await handle.executeUpdate(removePlanCandidateUpdate, {
+    args: [
+      {
+        actor: actor('U-HR', ['hr_officer']),
+        postCode: 'QA-PBT',
+        cadreId: 'CB-PL2',
+        reason: 'Chuyển công tác khỏi huyện',
+      },
+    ],
+  });
+  await handle.executeUpdate(submitPlanUpdate, { args: [{ actor: actor('U-HR', ['hr_officer']) }] });
+  await planWhen(handle, (s) => s.stage === 'review_approval');
+  const firstRun = (await handle.describe()).runId;
+  await handle.executeUpdate(decidePlanUpdate, approve('16-QĐ/HU'));
+  // The first run's history (up to its continue-as-new) is what replays; the next run waits a year.
+  const run = env.client.workflow.getHandle(handle.workflowId, firstRun, { followRuns: false });
+  await run.result().catch((error: unknown) => {
+    if (!(error instanceof WorkflowContinuedAsNewError)) throw error;
+  });
+  await env.client.workflow.getHandle(handle.workflowId).terminate('recorded');
+  return run;
+};
+
+/** A plan returned by its signer, then withdrawn by HR before any publication. */
+const planReturnedWithdrawnScenario: Scenario = async (env, taskQueue) => {
+  const input = planInput({ unitCode: `QA-REPLAY-${randomUUID().slice(0, 4)}` });
+  const handle = await startPlan(env, taskQueue, input);
+  const hr = actor('U-HR', ['hr_officer']);
+  await planWhen(handle, (s) => s.tasks.some((t) => t.key === 'compose-1'));
+  await handle.executeUpdate(addPlanCandidateUpdate, {
+    args: [{ actor: hr, postCode: 'QA-CT-UBND', cadreId: 'CB-PL3' }],
+  });
+  await handle.executeUpdate(submitPlanUpdate, { args: [{ actor: hr }] });
+  await holdPlanConference(env, handle, 1, { 'CB-PL3': 6 });
+  await holdPlanConference(env, handle, 2, { 'CB-PL3': 6 });
+  await planWhen(handle, (s) => s.stage === 'approval');
+  await handle.executeUpdate(decidePlanUpdate, {
+    args: [
+      { actor: actor('U-BT', ['approver']), choice: 'return', comment: 'Bổ sung cán bộ nữ, cán bộ trẻ' },
+    ],
+  });
+  await planWhen(handle, (s) => s.stage === 'drafting');
+  await handle.executeUpdate(withdrawPlanUpdate, {
+    args: [{ actor: hr, reason: 'Đơn vị sáp nhập theo đề án' }],
+  });
+  return handle;
+};
+
 const SCENARIOS: Record<string, Scenario> = {
+  'plan-published-reviewed-continued.json': planPublishedReviewedScenario,
+  'plan-returned-withdrawn.json': planReturnedWithdrawnScenario,
   'rotation-decided-evaluated-ended-early.json': rotationDecidedScenario,
   'rotation-returned-resubmitted-withdrawn.json': rotationWithdrawnScenario,
   'appointment-kernel-claimed-decided.json': kernelScenario,
@@ -264,6 +354,7 @@ async function main(): Promise<void> {
         ...new RecordingActivities().activities,
         ...new AppointmentRecorder().activities,
         ...new RotationRecorder().activities,
+        ...new PlanRecorder().activities,
       };
       await runWithWorker(env, bundle, activities, async (taskQueue) => {
         const handle = await scenario(env, taskQueue);

@@ -44,13 +44,15 @@ async function replayAll(
 }
 
 describe('replay of the recorded histories of every workflow type', () => {
-  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, a conference tie', () => {
+  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, plans, a conference tie', () => {
     expect(histories.map((h) => h.file).sort()).toEqual([
       'appointment-kernel-claimed-decided.json',
       'appointment-reconvened-after-quorum.json',
       'appointment-returned-resubmitted-decided.json',
       'appointment-returned-resubmitted-withdrawn.json',
       'conference-tie-decided-by-head.json',
+      'plan-published-reviewed-continued.json',
+      'plan-returned-withdrawn.json',
       'rotation-decided-evaluated-ended-early.json',
       'rotation-returned-resubmitted-withdrawn.json',
     ]);
@@ -81,6 +83,14 @@ describe('replay of the recorded histories of every workflow type', () => {
     expect(rotations).toHaveLength(2);
     const results = await replayAll(join(__dirname, 'fixtures', 'reordered-rotation.workflow.ts'), rotations);
     expect(results).toHaveLength(rotations.length);
+    for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
+  });
+
+  it('fails when the order of the planning workflow’s commands changes', async () => {
+    const plans = histories.filter((h) => h.file.startsWith('plan-'));
+    expect(plans).toHaveLength(2);
+    const results = await replayAll(join(__dirname, 'fixtures', 'reordered-plan.workflow.ts'), plans);
+    expect(results).toHaveLength(plans.length);
     for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
   });
 });

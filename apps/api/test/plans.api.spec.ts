@@ -239,4 +239,81 @@ describe('plans API over HTTP (real Temporal, Postgres and worker)', () => {
     expect((await post(`${BOARD}/candidates`, { postCode: 'PB-BT', cadreId: 'CB-P2' })).status).toBe(409);
     expect((await post(`${BOARD}/withdraw`, { reason: 'Không còn cần thiết nữa' })).status).toBe(409);
   });
+
+  describe('a registry import keeps the same checks and says who approved', () => {
+    const APPROVAL = { approvedBy: 'Ban Thường vụ Huyện ủy Hải Hà', decisionRef: '07-QĐ/HU' };
+    const importEntry = async (cadre: string, body: Record<string, unknown>) =>
+      request(server())
+        .post(`/api/v1/cadres/${cadre}/planning-entries`)
+        .set(await auth('U-PADMIN', ['admin']))
+        .send(body);
+
+    beforeAll(async () => {
+      // A district outside the plan of PD, whose chair already has three candidates.
+      await q(
+        `INSERT INTO unit (code, name, level, locality_code) VALUES ('PX', 'Huyện Hải Hà', 'district', 'QN-PX')`,
+      );
+      await q(
+        `INSERT INTO post (code, title, unit_id, level, rank_group, is_head, standards)
+         SELECT 'PX-CT', 'Chủ tịch UBND huyện Hải Hà', id, 'district', 'chair', true, '{"minEducation":"bachelor","minPoliticalTheory":"intermediate","minStateManagement":"specialist","requiredCourseCodes":[],"partyMember":true}'
+         FROM unit WHERE code = 'PX'`,
+      );
+      for (const cadre of ['CB-P2', 'CB-P3', 'CB-P4'])
+        await q(
+          `INSERT INTO planning_entry (cadre_id, post_id, term, from_date)
+           SELECT c.id, p.id, '2025-2030', '2025-03-01' FROM cadre c, post p WHERE c.code = $1 AND p.code = 'PX-CT'`,
+          [cadre],
+        );
+    });
+
+    it('names who approved and the decision, or it is a 400 naming the field', async () => {
+      const res = await importEntry('CB-P1', {
+        postCode: 'PX-CT',
+        term: '2025-2030',
+        fromDate: '2025-06-01',
+      });
+      expect(res.status).toBe(400);
+      expect([...new Set(res.body.details.map((d: { field: string }) => d.field))].sort()).toEqual([
+        'approvedBy',
+        'decisionRef',
+      ]);
+    });
+
+    it('refuses a fourth candidate for a post with the rule, and a post a plan covers', async () => {
+      const fourth = await importEntry('CB-P1', {
+        postCode: 'PX-CT',
+        term: '2025-2030',
+        fromDate: '2025-06-01',
+        ...APPROVAL,
+      });
+      expect(fourth.status).toBe(422);
+      expect(fourth.body).toMatchObject({
+        code: 'ineligible',
+        message: expect.stringMatching(/candidates_per_post/),
+      });
+      const covered = await importEntry('CB-P1', {
+        postCode: 'PB-BT',
+        term: '2025-2030',
+        fromDate: '2025-06-01',
+        ...APPROVAL,
+      });
+      expect(covered.status).toBe(409);
+      expect(covered.body.message).toMatch(/plan\/PD\/2025-2030/);
+    });
+
+    it('admits what the rules allow and keeps who approved it', async () => {
+      await q(
+        `DELETE FROM planning_entry WHERE post_id = (SELECT id FROM post WHERE code = 'PX-CT')
+           AND cadre_id = (SELECT id FROM cadre WHERE code = 'CB-P4')`,
+      );
+      const res = await importEntry('CB-P1', {
+        postCode: 'PX-CT',
+        term: '2025-2030',
+        fromDate: '2025-06-01',
+        ...APPROVAL,
+      });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ postCode: 'PX-CT', planId: null, ...APPROVAL });
+    });
+  });
 });

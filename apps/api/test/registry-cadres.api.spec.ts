@@ -2,6 +2,9 @@ import { cadreBody, fields, seedOrganisation, startRegistryApi, type RegistryApi
 
 const codes = (body: { items: { code: string }[] }) => body.items.map((c) => c.code);
 
+/** Who approved an imported planning entry, as the registry requires. */
+const APPROVAL = { approvedBy: 'Ban Thường vụ Huyện ủy', decisionRef: '15-QĐ/HU' };
+
 describe('registry API: cadres', () => {
   let api: RegistryApi;
   const create = async (overrides: Record<string, unknown> = {}) => {
@@ -440,26 +443,38 @@ describe('registry API: cadres', () => {
       expect(noCourse.status).toBe(400);
       expect(fields(noCourse.body)).toEqual(['courseCode']);
 
+      // The planning rules apply to an import too: the reprimand's cool-off runs until 2025-04-10.
+      const coolingOff = await api
+        .http()
+        .post(path('planning-entries'))
+        .send({ postCode: 'QA-CT-UBND', term: '2025-2030', fromDate: '2025-03-01', ...APPROVAL });
+      expect(coolingOff.status).toBe(422);
+      expect(coolingOff.body.message).toMatch(/discipline_cooloff.*2025-04-10/);
       const planned = await api
         .http()
         .post(path('planning-entries'))
-        .send({ postCode: 'QA-CT-UBND', term: '2025-2030', fromDate: '2025-03-01' });
+        .send({ postCode: 'QA-CT-UBND', term: '2025-2030', fromDate: '2025-05-01', ...APPROVAL });
       expect(planned.status).toBe(201);
-      expect(planned.body).toMatchObject({ postCode: 'QA-CT-UBND', term: '2025-2030', toDate: null });
+      expect(planned.body).toMatchObject({
+        postCode: 'QA-CT-UBND',
+        term: '2025-2030',
+        toDate: null,
+        ...APPROVAL,
+      });
       const twice = await api
         .http()
         .post(path('planning-entries'))
-        .send({ postCode: 'QA-CT-UBND', term: '2025-2030', fromDate: '2025-04-01' });
+        .send({ postCode: 'QA-CT-UBND', term: '2025-2030', fromDate: '2025-06-01', ...APPROVAL });
       expect(twice.status).toBe(409);
       const badTerm = await api
         .http()
         .post(path('planning-entries'))
-        .send({ postCode: 'QA-CT-UBND', term: '2030-2025', fromDate: '2025-04-01' });
+        .send({ postCode: 'QA-CT-UBND', term: '2030-2025', fromDate: '2025-04-01', ...APPROVAL });
       expect(fields(badTerm.body)).toEqual(['term']);
       const noPost = await api
         .http()
         .post(path('planning-entries'))
-        .send({ postCode: 'NOPE', term: '2025-2030', fromDate: '2025-04-01' });
+        .send({ postCode: 'NOPE', term: '2025-2030', fromDate: '2025-04-01', ...APPROVAL });
       expect(fields(noPost.body)).toEqual(['postCode']);
 
       const detail = (await api.http().get(`/api/v1/cadres/${cadre.code}`)).body;

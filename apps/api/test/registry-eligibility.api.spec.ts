@@ -3,6 +3,9 @@ import { cadreBody, fields, seedOrganisation, startRegistryApi, type RegistryApi
 type Check = { rule: string; passed: boolean; detail: string; citation: string; parameters: object };
 const byRule = (checks: Check[]) => Object.fromEntries(checks.map((c) => [c.rule, c]));
 
+/** Who approved an imported planning entry, as the registry requires. */
+const APPROVAL = { approvedBy: 'Ban Thường vụ Huyện ủy', decisionRef: '15-QĐ/HU' };
+
 describe('registry API: eligibility (facts from Postgres, rules from libs/domain)', () => {
   let api: RegistryApi;
   const ask = (body: Record<string, unknown>) => api.http().post('/api/v1/eligibility').send(body);
@@ -45,7 +48,7 @@ describe('registry API: eligibility (facts from Postgres, rules from libs/domain
         await api
           .http()
           .post('/api/v1/cadres/EL-1/planning-entries')
-          .send({ postCode: 'QA-CT-UBND', term: '2025-2030', fromDate: '2025-03-01' })
+          .send({ postCode: 'QA-CT-UBND', term: '2025-2030', fromDate: '2025-03-01', ...APPROVAL })
       ).status,
     ).toBe(201);
     expect(

@@ -53,6 +53,8 @@ describe('rotation plans API (dry run over the registry)', () => {
       postCode: 'QA-CT-UBND',
       term: '2025-2030',
       fromDate: '2025-03-01',
+      approvedBy: 'Ban Thường vụ Huyện ủy',
+      decisionRef: '15-QĐ/HU',
     });
     await ok('/api/v1/cadres/RP-CAND/training-completions', {
       courseCode: 'CT05',

@@ -143,6 +143,12 @@ export interface PlanningEntryView {
   term: string;
   fromDate: string;
   toDate: string | null;
+  /** The plan procedure that published it; null for an entry imported into the registry. */
+  planId: string | null;
+  /** Who approved it, and the number of the approving decision (null for entries from before). */
+  approvedBy: string | null;
+  decisionRef: string | null;
+  removedReason: string | null;
   createdAt: string;
 }
 

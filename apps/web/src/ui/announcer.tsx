@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 
 type Politeness = 'polite' | 'assertive';
 type Announce = (message: string, politeness?: Politeness) => void;
@@ -17,6 +26,8 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
     setMessages((m) => ({ ...m, [politeness]: '' }));
     timers.current.push(setTimeout(() => setMessages((m) => ({ ...m, [politeness]: message })), 50));
   }, []);
+  // A message due after the panel (or a test) unmounted is dropped, not set on a gone tree.
+  useEffect(() => () => timers.current.forEach(clearTimeout), []);
   const value = useMemo(() => announce, [announce]);
   return (
     <AnnouncerContext.Provider value={value}>

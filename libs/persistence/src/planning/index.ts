@@ -1,2 +1,3 @@
 export * from './plan-registry';
 export * from './plan-start-lookups';
+export * from './planning-import';

@@ -13,6 +13,7 @@ import {
   PlanningEntryEntity,
   TrainingCompletionEntity,
 } from './entities';
+import { planningImportContext, type PlanningImportContext } from '../planning/planning-import';
 import { invalid, RegistryConflictError, uniqueViolation } from './errors';
 import type {
   AssignmentView,
@@ -27,6 +28,8 @@ export interface PlanningEntryInput {
   term: string;
   fromDate: string;
   toDate?: string | null;
+  approvedBy: string;
+  decisionRef: string;
 }
 
 type Lock = (manager: EntityManager, idOrCode: string) => Promise<LockedCadre>;
@@ -176,7 +179,7 @@ export class CadreRecords {
   ): Promise<PlanningEntryView[]> {
     const rows = await manager.query(
       `SELECT e.id, p.code AS post_code, p.title AS post_title, e.term, ${d('e.from_date')} AS from_date,
-              ${d('e.to_date')} AS to_date, e.created_at
+              ${d('e.to_date')} AS to_date, e.plan_id, e.approved_by, e.decision_ref, e.removed_reason, e.created_at
        FROM planning_entry e JOIN post p ON p.id = e.post_id
        WHERE e.cadre_id = $1 ORDER BY e.term DESC, p.code`,
       [cadreId],
@@ -188,16 +191,38 @@ export class CadreRecords {
       term: r.term,
       fromDate: r.from_date,
       toDate: r.to_date,
+      planId: r.plan_id,
+      approvedBy: r.approved_by,
+      decisionRef: r.decision_ref,
+      removedReason: r.removed_reason,
       createdAt: ts(r.created_at),
     }));
   }
 
-  async addPlanningEntry(idOrCode: string, input: PlanningEntryInput): Promise<PlanningEntryView> {
+  /**
+   * A planning entry imported into the registry: `admit` applies the planning rules to what the
+   * registry holds (it throws to refuse), inside the transaction and after the post is locked, so two
+   * imports for one post count each other.
+   */
+  async addPlanningEntry(
+    idOrCode: string,
+    input: PlanningEntryInput,
+    admit: (context: PlanningImportContext) => void,
+  ): Promise<PlanningEntryView> {
     return this.dataSource.transaction(async (manager) => {
       const cadre = await this.lock(manager, idOrCode);
       const post = await findPost(manager, input.postCode);
       if (input.toDate && input.toDate < input.fromDate)
         throw invalid('toDate', 'must not be before fromDate');
+      await manager.query(`SELECT id FROM post WHERE id = $1 FOR UPDATE`, [post.id]);
+      admit(
+        await planningImportContext(manager, {
+          cadreId: cadre.code,
+          postCode: input.postCode,
+          term: input.term,
+          asOf: input.fromDate,
+        }),
+      );
       try {
         const { identifiers } = await manager.insert(PlanningEntryEntity, {
           cadreId: cadre.id,
@@ -205,6 +230,8 @@ export class CadreRecords {
           term: input.term,
           fromDate: input.fromDate,
           toDate: input.toDate ?? null,
+          approvedBy: input.approvedBy,
+          decisionRef: input.decisionRef,
         });
         return (await this.planningEntries(cadre.id, manager)).find(
           (e) => e.id === identifiers[0].id,

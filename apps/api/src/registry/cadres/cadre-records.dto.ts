@@ -8,6 +8,7 @@ import {
   type DisciplineForm,
   type EvaluationRating,
 } from '@personnel/contracts';
+import { TrimmedText } from '../../procedures/dto/fields';
 import { IsCalendarDate, IsCode, IsPastDate } from '../common/validators';
 
 const oneOf = (values: readonly string[]) => ({ message: `$property must be one of: ${values.join(', ')}` });
@@ -105,4 +106,14 @@ export class CreatePlanningEntryDto {
   @IsOptional()
   @IsCalendarDate()
   toDate?: string | null;
+
+  @TrimmedText({
+    example: 'Ban Thường vụ Huyện ủy Đầm Hà',
+    max: 200,
+    description: 'Who approved the planning (an import says it, as a plan procedure records its signer)',
+  })
+  approvedBy!: string;
+
+  @TrimmedText({ example: '15-QĐ/HU', max: 64, description: 'The number of the approving decision' })
+  decisionRef!: string;
 }

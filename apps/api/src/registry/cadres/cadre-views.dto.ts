@@ -110,6 +110,17 @@ export class PlanningEntryDto implements PlanningEntryView {
   @ApiProperty({ example: '2025-2030' }) term!: string;
   @ApiProperty({ example: '2025-03-01' }) fromDate!: string;
   @ApiProperty({ nullable: true, type: String, example: null }) toDate!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'plan/DH/2025-2030',
+    description: 'The plan that published it',
+  })
+  planId!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'Ban Thường vụ Huyện ủy' }) approvedBy!:
+    string | null;
+  @ApiProperty({ nullable: true, type: String, example: '15-QĐ/HU' }) decisionRef!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: null }) removedReason!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 

@@ -1,5 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import type { Page } from '@personnel/contracts';
+import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import type { Page, PlanEntry } from '@personnel/contracts';
+import { checkPlanCandidate, defaultLegalBasis } from '@personnel/domain';
+import type { PlanningImportContext } from '@personnel/persistence';
 import type {
   AssignmentView,
   CadreDetail,
@@ -108,6 +110,51 @@ export class CadresService {
     const [start, end] = body.term.split('-').map(Number);
     if (end <= start)
       throw badRequest([{ field: 'term', problem: 'term must end after it starts, e.g. 2025-2030' }]);
-    return (await this.cadres()).records.addPlanningEntry(idOrCode, body);
+    return (await this.cadres()).records.addPlanningEntry(idOrCode, body, (context) =>
+      admitImportedEntry(body, context),
+    );
   }
+}
+
+/**
+ * An entry imported into the registry keeps the planning procedure's rules (libs/domain
+ * `checkPlanCandidate`), counting what the registry holds for the post and the cadre, and says who
+ * approved it; where a plan procedure covers the post for the term, its entries change there only.
+ */
+function admitImportedEntry(body: CreatePlanningEntryDto, context: PlanningImportContext): void {
+  if (context.planId)
+    throw new ConflictException(
+      `The plan ${context.planId} covers post ${body.postCode} for ${body.term}: change its entries on its board`,
+    );
+  if (!context.cadre || !context.post) return; // the registry names what is missing (404/400) itself
+  const entries: PlanEntry[] = context.candidates.map((c) => ({
+    postCode: body.postCode,
+    postLevel: c.postLevel,
+    cadreId: c.cadreId,
+    status: 'published',
+    addedBy: 'registry',
+    addedAt: body.fromDate,
+    reason: null,
+    removedBy: null,
+    removedReason: null,
+    publishedFrom: body.fromDate,
+    publishedTo: null,
+  }));
+  const failed = checkPlanCandidate({
+    term: body.term,
+    legalBasis: defaultLegalBasis('planning', body.fromDate),
+    asOf: body.fromDate,
+    entries,
+    cadre: context.cadre,
+    post: context.post,
+    appointmentId: context.appointmentId,
+  }).filter((c) => !c.passed);
+  if (failed.length > 0)
+    throw new UnprocessableEntityException({
+      statusCode: 422,
+      error: 'Unprocessable Entity',
+      message: failed.map((c) => `${c.rule}: ${c.detail} (${c.citation})`).join(' '),
+      code: 'ineligible',
+      checks: failed,
+    });
 }

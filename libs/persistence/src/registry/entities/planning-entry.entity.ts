@@ -23,6 +23,21 @@ export class PlanningEntryEntity {
   @Column({ name: 'to_date', type: 'date', nullable: true })
   toDate!: string | null;
 
+  /** The plan procedure that published the entry (its workflow id); null for a registry import. */
+  @Column({ name: 'plan_id', type: 'text', nullable: true })
+  planId!: string | null;
+
+  /** Who approved the entry (the signer of a plan, or the body an import names). */
+  @Column({ name: 'approved_by', type: 'text', nullable: true })
+  approvedBy!: string | null;
+
+  /** The number of the approving decision. */
+  @Column({ name: 'decision_ref', type: 'text', nullable: true })
+  decisionRef!: string | null;
+
+  @Column({ name: 'removed_reason', type: 'text', nullable: true })
+  removedReason!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }
