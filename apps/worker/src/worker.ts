@@ -6,6 +6,7 @@ import { createAppointmentActivities } from './activities/appointment.activities
 import { createJournalActivities } from './activities/journal.activities';
 import { createProcedureActivities } from './activities/procedure.activities';
 import { createRotationActivities } from './activities/rotation.activities';
+import { createTrainingActivities } from './activities/training.activities';
 import { pinoTemporalLogger } from './pino-temporal-logger';
 import { workflowSource } from './workflow-source';
 
@@ -30,6 +31,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
         ...createJournalActivities(dataSource),
         ...createAppointmentActivities(dataSource, createDocumentStore(dataSource, config.documentStore)),
         ...createRotationActivities(dataSource),
+        ...createTrainingActivities(dataSource),
       },
       ...workflowSource(config),
     };

@@ -7,6 +7,7 @@ export const WorkflowTypes = {
   conference: 'conferenceWorkflow',
   appointment: 'appointmentWorkflow',
   rotation: 'rotationWorkflow',
+  training: 'trainingClassWorkflow',
 } as const;
 
 /**

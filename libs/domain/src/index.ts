@@ -7,3 +7,4 @@ export * from './conference';
 export * from './procedure';
 export * from './appointment';
 export * from './rotation';
+export * from './training';

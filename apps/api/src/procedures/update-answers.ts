@@ -30,6 +30,9 @@ export const REFUSAL_STATUS: Record<RefusalCode, HttpStatus> = {
   unknown_task: HttpStatus.NOT_FOUND,
   invalid: HttpStatus.BAD_REQUEST,
   registry_conflict: HttpStatus.CONFLICT,
+  capacity_reached: HttpStatus.CONFLICT,
+  already_enrolled: HttpStatus.CONFLICT,
+  already_completed: HttpStatus.CONFLICT,
 };
 
 /** A code the workflow sent that this API does not know (a newer worker): a conflict, never a 500. */

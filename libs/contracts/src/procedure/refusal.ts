@@ -15,7 +15,13 @@ export type RefusalCode =
   | 'not_authorised'
   | 'invalid'
   /** The registry no longer allows what the command decides (a holder arrived, the cadre left). */
-  | 'registry_conflict';
+  | 'registry_conflict'
+  /** A training class is full: nobody more is enrolled (a withdrawal frees a seat). */
+  | 'capacity_reached'
+  /** The cadre is already enrolled in the class. */
+  | 'already_enrolled'
+  /** The cadre already holds a completion of the class's course. */
+  | 'already_completed';
 export const REFUSAL_CODES: readonly RefusalCode[] = [
   'finished',
   'wrong_stage',
@@ -28,6 +34,9 @@ export const REFUSAL_CODES: readonly RefusalCode[] = [
   'not_authorised',
   'invalid',
   'registry_conflict',
+  'capacity_reached',
+  'already_enrolled',
+  'already_completed',
 ];
 
 export function isRefusalCode(value: unknown): value is RefusalCode {
