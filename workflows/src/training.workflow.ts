@@ -15,9 +15,10 @@ import { closeSession, openSession } from './training/transitions';
 export async function trainingClassWorkflow(input: TrainingClassInput): Promise<TrainingClassStatus> {
   const ctx = new TrainingContext(input);
   const s = ctx.state;
-  registerCommands(ctx);
   ctx.publishIdentity();
-  await ctx.record('class_opened', input.organiserId, {
+  // The opening takes the journal's first position before the handlers are set: an Update sent with the
+  // start is delivered as soon as its handler is, and its step must come after the opening.
+  const opened = ctx.record('class_opened', input.organiserId, {
     classCode: input.classCode,
     courseCode: input.courseCode,
     title: input.title,
@@ -27,6 +28,8 @@ export async function trainingClassWorkflow(input: TrainingClassInput): Promise<
     unitCode: input.unitCode,
     capacity: input.capacity,
   });
+  registerCommands(ctx);
+  await opened;
 
   const { opensAt, closesAt } = trainingSessionInstants(input);
   await waitUntil(opensAt, () => s.stage !== 'opened');

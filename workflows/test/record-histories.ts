@@ -22,6 +22,10 @@ import {
   resubmitRotationUpdate,
   withdrawRotationUpdate,
   reconveneUpdate,
+  completeTrainingClassUpdate,
+  enrolTraineesUpdate,
+  recordTrainingAttendanceUpdate,
+  withdrawTraineeUpdate,
   resubmitUpdate,
   withdrawAppointmentUpdate,
   headDecisionUpdate,
@@ -48,6 +52,15 @@ import {
   rotationWhen,
   startRotation,
 } from './rotation-harness';
+import {
+  HR,
+  oneCadre,
+  startTrainingClass,
+  trainingInput,
+  TrainingRecorder,
+  trainingWhen,
+  wholeUnit,
+} from './training-harness';
 
 type Scenario = (env: TestWorkflowEnvironment, taskQueue: string) => Promise<WorkflowHandle>;
 
@@ -230,7 +243,46 @@ const rotationWithdrawnScenario: Scenario = async (env, taskQueue) => {
   return handle;
 };
 
+/**
+ * A training class through every stage: a cadre enrolled by name and a whole unit (one skipped as
+ * already holding the course), a withdrawal, the session opened and closed by its timers, attendance,
+ * and the completion that writes the passed cadre's certificate to the registry.
+ */
+const trainingCompletedScenario: Scenario = async (env, taskQueue) => {
+  const input = trainingInput({
+    classCode: `CT05-REPLAY-${randomUUID().slice(0, 6)}`,
+    capacity: 10,
+    timing: { sessionStartsAfterMs: 3_000, sessionClosesAfterMs: 4_500 },
+  });
+  const handle = await startTrainingClass(env, taskQueue, input);
+  await handle.executeUpdate(enrolTraineesUpdate, oneCadre('CB-0001'));
+  await handle.executeUpdate(
+    enrolTraineesUpdate,
+    wholeUnit('DH-QA', ['CB-0002', 'CB-0003', 'CB-0004'], ['CB-0004']),
+  );
+  await handle.executeUpdate(withdrawTraineeUpdate, {
+    args: [{ actor: HR, cadreId: 'CB-0003', reason: 'Đi công tác' }],
+  });
+  await trainingWhen(handle, (s) => s.stage === 'closing');
+  await handle.executeUpdate(recordTrainingAttendanceUpdate, {
+    args: [
+      {
+        actor: HR,
+        entries: [
+          { cadreId: 'CB-0001', attended: true },
+          { cadreId: 'CB-0002', attended: false, note: 'Nghỉ ốm' },
+        ],
+      },
+    ],
+  });
+  await handle.executeUpdate(completeTrainingClassUpdate, {
+    args: [{ actor: HR, results: [{ cadreId: 'CB-0001', passed: true, certificateNumber: 'GCN-REPLAY-1' }] }],
+  });
+  return handle;
+};
+
 const SCENARIOS: Record<string, Scenario> = {
+  'training-class-enrolled-attended-completed.json': trainingCompletedScenario,
   'rotation-decided-evaluated-ended-early.json': rotationDecidedScenario,
   'rotation-returned-resubmitted-withdrawn.json': rotationWithdrawnScenario,
   'appointment-kernel-claimed-decided.json': kernelScenario,
@@ -264,6 +316,7 @@ async function main(): Promise<void> {
         ...new RecordingActivities().activities,
         ...new AppointmentRecorder().activities,
         ...new RotationRecorder().activities,
+        ...new TrainingRecorder().activities,
       };
       await runWithWorker(env, bundle, activities, async (taskQueue) => {
         const handle = await scenario(env, taskQueue);
