@@ -13,6 +13,7 @@ import { RegistryModule } from './registry/registry.module';
 import { ReportsModule } from './reports/reports.module';
 import { RotationPlansModule } from './rotation-plans/rotation-plans.module';
 import { RotationsModule } from './rotations/rotations.module';
+import { TrainingModule } from './training/training.module';
 import { UsersController } from './users/users.controller';
 
 /** Small features that are one controller over what the feature modules export. */
@@ -36,6 +37,7 @@ export class AppModule {
         RegistryModule,
         RotationsModule,
         RotationPlansModule,
+        TrainingModule,
         OperationsModule,
         ReportsModule,
       ],
