@@ -2,6 +2,7 @@ import { appointmentEndpoints } from './appointment-endpoints';
 import type { ApiClient } from './client';
 import { reportEndpoints } from './report-endpoints';
 import { rotationEndpoints } from './rotation-endpoints';
+import { trainingEndpoints } from './training-endpoints';
 import type {
   AuthenticatedUser,
   CadreDetail,
@@ -36,6 +37,7 @@ export function endpoints(api: ApiClient) {
     ...appointmentEndpoints(api),
     ...reportEndpoints(api),
     ...rotationEndpoints(api),
+    ...trainingEndpoints(api),
   };
 }
 

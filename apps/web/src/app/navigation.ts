@@ -21,6 +21,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/tasks', label: (t) => t.proc.nav.tasks, visible: (u) => can(u, 'decide') },
   { path: '/appointments', label: (t) => t.proc.nav.procedures },
   { path: '/rotations', label: (t) => t.rotation.nav, visible: seesRotations },
+  { path: '/training', label: (t) => t.training.nav, visible: (u) => hasRole(u, 'hr_officer') },
   { path: '/cadres', label: (t) => t.nav.cadres },
   {
     path: '/dashboard',

@@ -1,4 +1,5 @@
 import { rotationEn } from './rotation.en';
+import { trainingEn } from './training.en';
 import { procedureEn } from './procedure.en';
 import type { Messages } from './vi';
 
@@ -333,4 +334,5 @@ export const en: Messages = {
   },
   proc: procedureEn,
   rotation: rotationEn,
+  training: trainingEn,
 };

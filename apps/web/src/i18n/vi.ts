@@ -1,5 +1,6 @@
 import { rotationVi } from './rotation.vi';
 import { procedureVi } from './procedure.vi';
+import { trainingVi } from './training.vi';
 
 /**
  * Vietnamese, the panel's default language. `Messages` is this object's shape: every other language must
@@ -341,6 +342,7 @@ export const vi = {
   },
   proc: procedureVi,
   rotation: rotationVi,
+  training: trainingVi,
 };
 
 export type Messages = typeof vi;
