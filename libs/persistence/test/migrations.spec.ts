@@ -72,6 +72,12 @@ describe('committed migrations', () => {
   });
 });
 
+/** Reverts every migration applied after `name`, so the next undo is `name`'s own. */
+async function undoAfter(dataSource: DataSource, name: string): Promise<void> {
+  const later = MIGRATIONS.slice(MIGRATIONS.findIndex((m) => m.name === name) + 1);
+  for (let i = 0; i < later.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+}
+
 /** The schema as it stood before one migration: every committed migration but that one. */
 function schemaWithout(url: string, migrationName: string): DataSource {
   return new DataSource({
@@ -171,8 +177,8 @@ describe('procedure kernel migration on read models that already have rows', () 
   it('refuses to revert while a procedure of another kind exists', async () => {
     const db = await createTestDatabase('migrations_kernel_down');
     try {
-      // The rotation migration comes off first (no rotation exists); the kernel's then refuses a `plan`.
-      await db.dataSource.undoLastMigration({ transaction: 'each' });
+      // The later migrations come off first (no rotation exists); the kernel's then refuses a `plan`.
+      await undoAfter(db.dataSource, 'ProcedureKernel1764250000000');
       await db.dataSource.query(
         `INSERT INTO procedure (id, kind, subject_cadre_ids, unit_code, state, stage, stage_entered_at, proposed_by,
                                 proposed_at, updated_at, last_seq)
@@ -192,6 +198,7 @@ describe('single-holder posts and rotation batches migration', () => {
   it('refuses to revert while a rotation exists, changing nothing', async () => {
     const db = await createTestDatabase('migrations_rotation_down');
     try {
+      await undoAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
       await db.dataSource.query(
         `INSERT INTO procedure (id, kind, subject_cadre_ids, unit_code, state, stage, stage_entered_at, proposed_by,
                                 proposed_at, updated_at, last_seq)
@@ -239,6 +246,37 @@ describe('single-holder posts and rotation batches migration', () => {
       await expect(db.dataSource.runMigrations({ transaction: 'each' })).rejects.toThrow(/QA-CT \(2\)/);
     } finally {
       if (before.isInitialized) await before.destroy();
+      await db.drop();
+    }
+  });
+});
+
+describe('training class completions migration', () => {
+  it('refuses to revert while a class wrote a completion, and reverts once there is none', async () => {
+    const db = await createTestDatabase('migrations_training_down');
+    try {
+      const q = (sql: string) => db.dataSource.query(sql);
+      await q(`INSERT INTO training_course (code, title) VALUES ('CT05', 'Chỉ thị 05-CT/TW')`);
+      await q(`INSERT INTO cadre (code, full_name, search_name, gender, birth_date, hometown_locality_code, ethnicity,
+                 education, political_theory, state_management, party_member, status)
+               VALUES ('CB-1', 'CB-1', 'cb-1', 'male', '1980-01-01', 'QN', 'Kinh', 'bachelor', 'basic', 'none', true, 'active')`);
+      await q(`INSERT INTO training_completion (cadre_id, course_id, completed_at, workflow_id, certificate_number)
+               SELECT c.id, t.id, '2026-08-14', 'training/CT05-2026-08', 'GCN-1' FROM cadre c, training_course t`);
+      await expect(
+        q(`INSERT INTO training_completion (cadre_id, course_id, completed_at, workflow_id)
+               SELECT c.id, t.id, '2026-08-14', 'training/X' FROM cadre c, training_course t`),
+      ).rejects.toThrow(/ck_training_completion_certificate|uq_training_completion/);
+      await expect(db.dataSource.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
+        /1 training completions were written by training classes/,
+      );
+      await q(`UPDATE training_completion SET workflow_id = NULL, certificate_number = NULL`);
+      await db.dataSource.undoLastMigration({ transaction: 'each' });
+      const columns: { column_name: string }[] = await q(
+        `SELECT column_name FROM information_schema.columns WHERE table_name = 'training_completion' ORDER BY 1`,
+      );
+      expect(columns.map((c) => c.column_name)).not.toContain('workflow_id');
+      expect(await runMigrations(db.dataSource)).toEqual(['TrainingClassCompletions1764280000000']);
+    } finally {
       await db.drop();
     }
   });
