@@ -3,3 +3,4 @@ export { conferenceWorkflow } from './conference.workflow';
 export { appointmentWorkflow } from './appointment.workflow';
 export { rotationWorkflow } from './rotation.workflow';
 export { planWorkflow } from './plan.workflow';
+export { trainingClassWorkflow } from './training.workflow';

@@ -32,6 +32,10 @@ import {
   removePlanCandidateUpdate,
   submitPlanUpdate,
   withdrawPlanUpdate,
+  completeTrainingClassUpdate,
+  enrolTraineesUpdate,
+  recordTrainingAttendanceUpdate,
+  withdrawTraineeUpdate,
   WorkflowTypes,
   type ConferenceInput,
   type DecidePlanCommand,
@@ -47,6 +51,15 @@ import {
   statusWhen,
 } from './appointment-harness';
 import { connectTestEnvironment, RecordingActivities, runWithWorker } from './harness';
+import {
+  HR,
+  oneCadre,
+  startTrainingClass,
+  trainingInput,
+  TrainingRecorder,
+  trainingWhen,
+  wholeUnit,
+} from './training-harness';
 import { holdPlanConference, planInput, PlanRecorder, planWhen, startPlan } from './plan-harness';
 import {
   holdConsultation,
@@ -318,7 +331,46 @@ const planReturnedWithdrawnScenario: Scenario = async (env, taskQueue) => {
   return handle;
 };
 
+/**
+ * A training class through every stage: a cadre enrolled by name and a whole unit (one skipped as
+ * already holding the course), a withdrawal, the session opened and closed by its timers, attendance,
+ * and the completion that writes the passed cadre's certificate to the registry.
+ */
+const trainingCompletedScenario: Scenario = async (env, taskQueue) => {
+  const input = trainingInput({
+    classCode: `CT05-REPLAY-${randomUUID().slice(0, 6)}`,
+    capacity: 10,
+    timing: { sessionStartsAfterMs: 3_000, sessionClosesAfterMs: 4_500 },
+  });
+  const handle = await startTrainingClass(env, taskQueue, input);
+  await handle.executeUpdate(enrolTraineesUpdate, oneCadre('CB-0001'));
+  await handle.executeUpdate(
+    enrolTraineesUpdate,
+    wholeUnit('DH-QA', ['CB-0002', 'CB-0003', 'CB-0004'], ['CB-0004']),
+  );
+  await handle.executeUpdate(withdrawTraineeUpdate, {
+    args: [{ actor: HR, cadreId: 'CB-0003', reason: 'Đi công tác' }],
+  });
+  await trainingWhen(handle, (s) => s.stage === 'closing');
+  await handle.executeUpdate(recordTrainingAttendanceUpdate, {
+    args: [
+      {
+        actor: HR,
+        entries: [
+          { cadreId: 'CB-0001', attended: true },
+          { cadreId: 'CB-0002', attended: false, note: 'Nghỉ ốm' },
+        ],
+      },
+    ],
+  });
+  await handle.executeUpdate(completeTrainingClassUpdate, {
+    args: [{ actor: HR, results: [{ cadreId: 'CB-0001', passed: true, certificateNumber: 'GCN-REPLAY-1' }] }],
+  });
+  return handle;
+};
+
 const SCENARIOS: Record<string, Scenario> = {
+  'training-class-enrolled-attended-completed.json': trainingCompletedScenario,
   'plan-published-reviewed-continued.json': planPublishedReviewedScenario,
   'plan-returned-withdrawn.json': planReturnedWithdrawnScenario,
   'rotation-decided-evaluated-ended-early.json': rotationDecidedScenario,
@@ -355,6 +407,7 @@ async function main(): Promise<void> {
         ...new AppointmentRecorder().activities,
         ...new RotationRecorder().activities,
         ...new PlanRecorder().activities,
+        ...new TrainingRecorder().activities,
       };
       await runWithWorker(env, bundle, activities, async (taskQueue) => {
         const handle = await scenario(env, taskQueue);

@@ -44,7 +44,7 @@ async function replayAll(
 }
 
 describe('replay of the recorded histories of every workflow type', () => {
-  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, plans, a conference tie', () => {
+  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, plans, a training class, a conference tie', () => {
     expect(histories.map((h) => h.file).sort()).toEqual([
       'appointment-kernel-claimed-decided.json',
       'appointment-reconvened-after-quorum.json',
@@ -55,6 +55,7 @@ describe('replay of the recorded histories of every workflow type', () => {
       'plan-returned-withdrawn.json',
       'rotation-decided-evaluated-ended-early.json',
       'rotation-returned-resubmitted-withdrawn.json',
+      'training-class-enrolled-attended-completed.json',
     ]);
   });
 
@@ -91,6 +92,14 @@ describe('replay of the recorded histories of every workflow type', () => {
     expect(plans).toHaveLength(2);
     const results = await replayAll(join(__dirname, 'fixtures', 'reordered-plan.workflow.ts'), plans);
     expect(results).toHaveLength(plans.length);
+    for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
+  });
+
+  it('fails when the order of the training class workflow’s commands changes', async () => {
+    const classes = histories.filter((h) => h.file.startsWith('training-'));
+    expect(classes).toHaveLength(1);
+    const results = await replayAll(join(__dirname, 'fixtures', 'reordered-training.workflow.ts'), classes);
+    expect(results).toHaveLength(classes.length);
     for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
   });
 });

@@ -14,6 +14,7 @@ import { ReportsModule } from './reports/reports.module';
 import { RotationPlansModule } from './rotation-plans/rotation-plans.module';
 import { PlansModule } from './plans/plans.module';
 import { RotationsModule } from './rotations/rotations.module';
+import { TrainingModule } from './training/training.module';
 import { UsersController } from './users/users.controller';
 
 /** Small features that are one controller over what the feature modules export. */
@@ -38,6 +39,7 @@ export class AppModule {
         RotationsModule,
         PlansModule,
         RotationPlansModule,
+        TrainingModule,
         OperationsModule,
         ReportsModule,
       ],

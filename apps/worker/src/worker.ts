@@ -7,6 +7,7 @@ import { createJournalActivities } from './activities/journal.activities';
 import { createProcedureActivities } from './activities/procedure.activities';
 import { createPlanActivities } from './activities/plan.activities';
 import { createRotationActivities } from './activities/rotation.activities';
+import { createTrainingActivities } from './activities/training.activities';
 import { pinoTemporalLogger } from './pino-temporal-logger';
 import { workflowSource } from './workflow-source';
 
@@ -32,6 +33,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
         ...createAppointmentActivities(dataSource, createDocumentStore(dataSource, config.documentStore)),
         ...createRotationActivities(dataSource),
         ...createPlanActivities(dataSource),
+        ...createTrainingActivities(dataSource),
       },
       ...workflowSource(config),
     };

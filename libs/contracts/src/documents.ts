@@ -11,6 +11,8 @@ export type DocumentKind =
   | 'tally_sheet'
   | 'self_assessment'
   | 'decision'
+  /** A training certificate (giấy chứng nhận hoàn thành lớp bồi dưỡng). */
+  | 'certificate'
   | 'other';
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'cv',
@@ -21,6 +23,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'tally_sheet',
   'self_assessment',
   'decision',
+  'certificate',
   'other',
 ];
 

@@ -16,3 +16,4 @@ export * from './reappointment';
 export * from './procedure';
 export * from './rotation';
 export * from './planning';
+export * from './training';

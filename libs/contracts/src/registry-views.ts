@@ -134,6 +134,10 @@ export interface TrainingCompletionView {
   courseTitle: string;
   completedAt: string;
   createdAt: string;
+  /** The training class (workflow id `training/<classCode>`) it came from; null when entered by hand. */
+  classId: string | null;
+  certificateNumber: string | null;
+  certificateDocumentId: string | null;
 }
 
 export interface PlanningEntryView {

@@ -8,6 +8,7 @@ export const WorkflowTypes = {
   appointment: 'appointmentWorkflow',
   rotation: 'rotationWorkflow',
   plan: 'planWorkflow',
+  training: 'trainingClassWorkflow',
 } as const;
 
 /**

@@ -9,3 +9,4 @@ export * from './procedure';
 export * from './appointment';
 export * from './rotation';
 export * from './planning';
+export * from './training';

@@ -13,6 +13,7 @@ import { CadreTimeline1764240000000 } from './migrations/1764240000000-cadre-tim
 import { ProcedureKernel1764250000000 } from './migrations/1764250000000-procedure-kernel';
 import { SingleHolderPostsAndRotationBatches1764260000000 } from './migrations/1764260000000-single-holder-posts-and-rotation-batches';
 import { PostRankGroups1764270000000 } from './migrations/1764270000000-post-rank-groups';
+import { TrainingClassCompletions1764280000000 } from './migrations/1764280000000-training-class-completions';
 import { CalendarDayKind1764285000000 } from './migrations/1764285000000-calendar-day-kind';
 import { PlanPublicationsAndProcedureItems1764300000000 } from './migrations/1764300000000-plan-publications-and-procedure-items';
 
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   ProcedureKernel1764250000000,
   SingleHolderPostsAndRotationBatches1764260000000,
   PostRankGroups1764270000000,
+  TrainingClassCompletions1764280000000,
   CalendarDayKind1764285000000,
   PlanPublicationsAndProcedureItems1764300000000,
 ];

@@ -426,3 +426,35 @@ describe('post rank groups migration', () => {
     }
   });
 });
+
+describe('training class completions migration', () => {
+  it('refuses to revert while a class wrote a completion, and reverts once there is none', async () => {
+    const db = await createTestDatabase('migrations_training_down');
+    try {
+      const q = (sql: string) => db.dataSource.query(sql);
+      await q(`INSERT INTO training_course (code, title) VALUES ('CT05', 'Chỉ thị 05-CT/TW')`);
+      await q(`INSERT INTO cadre (code, full_name, search_name, gender, birth_date, hometown_locality_code, ethnicity,
+                 education, political_theory, state_management, party_member, status)
+               VALUES ('CB-1', 'CB-1', 'cb-1', 'male', '1980-01-01', 'QN', 'Kinh', 'bachelor', 'basic', 'none', true, 'active')`);
+      await q(`INSERT INTO training_completion (cadre_id, course_id, completed_at, workflow_id, certificate_number)
+               SELECT c.id, t.id, '2026-08-14', 'training/CT05-2026-08', 'GCN-1' FROM cadre c, training_course t`);
+      await expect(
+        q(`INSERT INTO training_completion (cadre_id, course_id, completed_at, workflow_id)
+               SELECT c.id, t.id, '2026-08-14', 'training/X' FROM cadre c, training_course t`),
+      ).rejects.toThrow(/ck_training_completion_certificate|uq_training_completion/);
+      await undoAfter(db.dataSource, 'TrainingClassCompletions1764280000000');
+      await expect(db.dataSource.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
+        /1 training completions were written by training classes/,
+      );
+      await q(`UPDATE training_completion SET workflow_id = NULL, certificate_number = NULL`);
+      await db.dataSource.undoLastMigration({ transaction: 'each' });
+      const columns: { column_name: string }[] = await q(
+        `SELECT column_name FROM information_schema.columns WHERE table_name = 'training_completion' ORDER BY 1`,
+      );
+      expect(columns.map((c) => c.column_name)).not.toContain('workflow_id');
+      expect(await runMigrations(db.dataSource)).toContain('TrainingClassCompletions1764280000000');
+    } finally {
+      await db.drop();
+    }
+  });
+});

@@ -118,15 +118,26 @@ export class ProcedureContext<S extends KitState> {
   }
 
   /**
+   * Publishes the procedure's subjects (`CandidateIds`) again when they change after the start (a
+   * training class's enrolments); a legacy run never published them.
+   */
+  publishSubjects(subjectIds: readonly string[]): void {
+    if (!this.onKernel) return;
+    upsertSearchAttributes([{ key: SearchAttributes.candidateIds, value: [...subjectIds] }]);
+  }
+
+  /**
    * One durable step: journal row + procedure read model + the tasks and items it changed, in one transaction.
    * The key carries the seq, which is replay-stable, so a retried activity finds its own row.
+   * `concerns` names the cadres a milestone concerns when that is the step's own business (the one
+   * cadre enrolled, not the whole class); without it the kind's `concerns` of the state decides.
    */
   record(
     kind: string,
     actor: string,
     payload: Record<string, unknown>,
     tasks: readonly ProcedureTask[] = [],
-    items: readonly ProcedureItem[] = [],
+    extra: { concerns?: readonly string[]; items?: readonly ProcedureItem[] } = {},
   ): Promise<unknown> {
     const seq = this.seq++;
     const input: RecordProcedureStepInput = {
@@ -140,8 +151,12 @@ export class ProcedureContext<S extends KitState> {
       occurredAt: this.now(),
       procedure: this.options.snapshot(this.state),
       tasks: tasks.map((t) => ({ ...t })),
-      concerns: this.options.milestones.has(kind) ? this.options.concerns(this.state) : [],
-      ...(items.length > 0 ? { items: items.map((i) => ({ key: i.key, data: { ...i.data } })) } : {}),
+      concerns: this.options.milestones.has(kind)
+        ? [...(extra.concerns ?? this.options.concerns(this.state))]
+        : [],
+      ...(extra.items && extra.items.length > 0
+        ? { items: extra.items.map((i) => ({ key: i.key, data: { ...i.data } })) }
+        : {}),
     };
     if (this.options.legacyJournal) {
       upsertSearchAttributes([{ key: SearchAttributes.stage, value: this.state.stage }]);

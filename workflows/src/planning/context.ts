@@ -11,9 +11,6 @@ const MILESTONES = new Set(['candidate_added', 'candidate_removed', 'published']
 
 /** The kit's context for a plan: its input beside the shared machinery. */
 export class PlanContext extends ProcedureContext<PlanProcedure> {
-  /** Cadres a milestone concerns, set by the step that records it. */
-  private concerned: string[] = [];
-
   constructor(readonly input: PlanInput) {
     super({
       state: new PlanProcedure(input, workflowInfo().startTime.toISOString()),
@@ -28,7 +25,7 @@ export class PlanContext extends ProcedureContext<PlanProcedure> {
       timing: input.timing,
       snapshot: (s) => s.snapshot(),
       milestones: MILESTONES,
-      concerns: () => this.concerned,
+      concerns: () => [],
     });
   }
 
@@ -44,8 +41,10 @@ export class PlanContext extends ProcedureContext<PlanProcedure> {
     tasks: readonly ProcedureTask[] = [],
     concerning: readonly string[] = entries.map((e) => e.cadreId),
   ): Promise<unknown> {
-    this.concerned = [...new Set(concerning)].sort();
-    return this.record(kind, actor, payload, tasks, entryItems(entries));
+    return this.record(kind, actor, payload, tasks, {
+      concerns: [...new Set(concerning)].sort(),
+      items: entryItems(entries),
+    });
   }
 
   /** HR of the plan: the proposer and the others named at the start. */

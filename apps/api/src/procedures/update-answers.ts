@@ -31,6 +31,9 @@ export const REFUSAL_STATUS: Record<RefusalCode, HttpStatus> = {
   invalid: HttpStatus.BAD_REQUEST,
   registry_conflict: HttpStatus.CONFLICT,
   ineligible: HttpStatus.UNPROCESSABLE_ENTITY,
+  capacity_reached: HttpStatus.CONFLICT,
+  already_enrolled: HttpStatus.CONFLICT,
+  already_completed: HttpStatus.CONFLICT,
 };
 
 /** A code the workflow sent that this API does not know (a newer worker): a conflict, never a 500. */

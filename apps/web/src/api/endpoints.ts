@@ -3,6 +3,7 @@ import type { ApiClient } from './client';
 import { planEndpoints } from './plan-endpoints';
 import { reportEndpoints } from './report-endpoints';
 import { rotationEndpoints } from './rotation-endpoints';
+import { trainingEndpoints } from './training-endpoints';
 import type {
   AuthenticatedUser,
   CadreDetail,
@@ -38,6 +39,7 @@ export function endpoints(api: ApiClient) {
     ...reportEndpoints(api),
     ...rotationEndpoints(api),
     ...planEndpoints(api),
+    ...trainingEndpoints(api),
   };
 }
 

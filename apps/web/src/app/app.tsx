@@ -1,4 +1,7 @@
 import { useState, type ReactNode } from 'react';
+import { StartClassPage } from '../training/start-class-page';
+import { TrainingClassPage } from '../training/training-class-page';
+import { TrainingClassesPage } from '../training/training-classes-page';
 import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router';
 import { AppointmentPage } from '../appointments/appointment-page';
 import { ProceduresPage } from '../appointments/procedures-page';
@@ -55,6 +58,9 @@ export function AppRoutes() {
           <Route path="plans/new" element={<StartPlanPage />} />
           <Route path="plans/:unitCode/:term" element={<PlanPage />} />
           <Route path="plans/:unitCode/:term/conferences/:index" element={<ConferencePage />} />
+          <Route path="training" element={<TrainingClassesPage />} />
+          <Route path="training/new" element={<StartClassPage />} />
+          <Route path="training/:classCode" element={<TrainingClassPage />} />
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="imports/cadres" element={<CadreImportPage />} />
           <Route path="*" element={<NotFound />} />

@@ -23,6 +23,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/appointments', label: (t) => t.proc.nav.procedures },
   { path: '/rotations', label: (t) => t.rotation.nav, visible: seesRotations },
   { path: '/plans', label: (t) => t.plan.nav, visible: seesPlans },
+  { path: '/training', label: (t) => t.training.nav, visible: (u) => hasRole(u, 'hr_officer') },
   { path: '/cadres', label: (t) => t.nav.cadres },
   {
     path: '/dashboard',

@@ -12,6 +12,7 @@ import { PageHeading } from '../ui/page-heading';
 import { Loading, Section } from '../ui/widgets';
 import { EligibilityPanel } from './eligibility-panel';
 import { PostPicker } from './post-picker';
+import { TrainingGapsSection } from '../training/training-gaps-section';
 
 /** GET /api/v1/cadres/:id: who the cadre is, their career and records, their procedures; then eligibility and the one start button. */
 export function CadreProfilePage() {
@@ -188,6 +189,8 @@ export function CadreProfilePage() {
           </Section>
         </div>
       </div>
+
+      <TrainingGapsSection cadreCode={c.code} load={api.trainingGaps} />
 
       <CadreProceduresSection cadreCode={c.code} />
 

@@ -1,5 +1,6 @@
 import { rotationEn } from './rotation.en';
 import { planningEn } from './planning.en';
+import { trainingEn } from './training.en';
 import { procedureEn } from './procedure.en';
 import type { Messages } from './vi';
 
@@ -339,4 +340,5 @@ export const en: Messages = {
   proc: procedureEn,
   rotation: rotationEn,
   plan: planningEn,
+  training: trainingEn,
 };

@@ -1,6 +1,7 @@
 import { rotationVi } from './rotation.vi';
 import { planningVi } from './planning.vi';
 import { procedureVi } from './procedure.vi';
+import { trainingVi } from './training.vi';
 
 /**
  * Vietnamese, the panel's default language. `Messages` is this object's shape: every other language must
@@ -347,6 +348,7 @@ export const vi = {
   proc: procedureVi,
   rotation: rotationVi,
   plan: planningVi,
+  training: trainingVi,
 };
 
 export type Messages = typeof vi;

@@ -17,7 +17,13 @@ export type RefusalCode =
   /** The registry no longer allows what the command decides (a holder arrived, the cadre left). */
   | 'registry_conflict'
   /** The rules refuse what the command asks (a planning limit, a post not higher): each named, cited. */
-  | 'ineligible';
+  | 'ineligible'
+  /** A training class is full: nobody more is enrolled (a withdrawal frees a seat). */
+  | 'capacity_reached'
+  /** The cadre is already enrolled in the class. */
+  | 'already_enrolled'
+  /** The cadre already holds a completion of the class's course. */
+  | 'already_completed';
 export const REFUSAL_CODES: readonly RefusalCode[] = [
   'finished',
   'wrong_stage',
@@ -31,6 +37,9 @@ export const REFUSAL_CODES: readonly RefusalCode[] = [
   'invalid',
   'registry_conflict',
   'ineligible',
+  'capacity_reached',
+  'already_enrolled',
+  'already_completed',
 ];
 
 export function isRefusalCode(value: unknown): value is RefusalCode {

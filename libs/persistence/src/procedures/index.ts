@@ -7,3 +7,4 @@ export * from './journal-timeline';
 export type { InboxTask } from './task-rows';
 export * from './rotation-queries';
 export * from './plan-queries';
+export * from './training-class-queries';

@@ -130,7 +130,8 @@ export class CadreRecords {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<TrainingCompletionView[]> {
     const rows = await manager.query(
-      `SELECT t.id, c.code AS course_code, c.title AS course_title, ${d('t.completed_at')} AS completed_at, t.created_at
+      `SELECT t.id, c.code AS course_code, c.title AS course_title, ${d('t.completed_at')} AS completed_at, t.created_at,
+              t.workflow_id, t.certificate_number, t.certificate_document_id
        FROM training_completion t JOIN training_course c ON c.id = t.course_id
        WHERE t.cadre_id = $1 ORDER BY t.completed_at DESC, c.code`,
       [cadreId],
@@ -141,6 +142,9 @@ export class CadreRecords {
       courseTitle: r.course_title,
       completedAt: r.completed_at,
       createdAt: ts(r.created_at),
+      classId: r.workflow_id ?? null,
+      certificateNumber: r.certificate_number ?? null,
+      certificateDocumentId: r.certificate_document_id ?? null,
     }));
   }
 

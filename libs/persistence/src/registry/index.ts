@@ -18,3 +18,6 @@ export * from './start-lookups';
 export * from './rotation-facts';
 export * from './rotation-assignment';
 export * from './rotation-start-lookups';
+export * from './training-completions';
+export * from './training-lookups';
+export * from './training-gap-facts';

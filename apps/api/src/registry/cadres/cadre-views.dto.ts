@@ -101,6 +101,10 @@ export class TrainingCompletionDto implements TrainingCompletionView {
   @ApiProperty() courseTitle!: string;
   @ApiProperty({ example: '2024-09-20' }) completedAt!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ nullable: true, type: String, example: 'training/CT05-2022-08' }) classId!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'GCN-05/2022-017' }) certificateNumber!:
+    string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) certificateDocumentId!: string | null;
 }
 
 export class PlanningEntryDto implements PlanningEntryView {

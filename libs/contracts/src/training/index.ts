@@ -1,0 +1,3 @@
+export * from './training-workflow';
+export * from './training-temporal';
+export * from './training-views';
