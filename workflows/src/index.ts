@@ -2,3 +2,4 @@
 export { conferenceWorkflow } from './conference.workflow';
 export { appointmentWorkflow } from './appointment.workflow';
 export { rotationWorkflow } from './rotation.workflow';
+export { confidenceVoteWorkflow } from './confidence-vote.workflow';

@@ -53,6 +53,7 @@ export const eligibleCadre = (code: string): CadreFacts => ({
   evaluations: [{ year: 2025, rating: 'good' }],
   assignments: [],
   planning: [{ postCode: 'QA-CT-UBND', term: '2025-2030', from: '2025-03-01' }],
+  confidenceVotes: [],
 });
 
 /** A local cadre from Quảng An itself: fails the non-local rule for the commune's head post. */

@@ -15,3 +15,4 @@ export * from './documents';
 export * from './reappointment';
 export * from './procedure';
 export * from './rotation';
+export * from './confidence';

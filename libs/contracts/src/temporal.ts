@@ -7,6 +7,7 @@ export const WorkflowTypes = {
   conference: 'conferenceWorkflow',
   appointment: 'appointmentWorkflow',
   rotation: 'rotationWorkflow',
+  confidenceVote: 'confidenceVoteWorkflow',
 } as const;
 
 /**

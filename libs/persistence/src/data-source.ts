@@ -12,6 +12,7 @@ import { ProcedureTaskKinds1764230000000 } from './migrations/1764230000000-proc
 import { CadreTimeline1764240000000 } from './migrations/1764240000000-cadre-timeline';
 import { ProcedureKernel1764250000000 } from './migrations/1764250000000-procedure-kernel';
 import { SingleHolderPostsAndRotationBatches1764260000000 } from './migrations/1764260000000-single-holder-posts-and-rotation-batches';
+import { ConfidenceVotes1764290000000 } from './migrations/1764290000000-confidence-votes';
 
 export const ENTITIES = [WorkflowStepEntity, ...REGISTRY_ENTITIES];
 export const MIGRATIONS = [
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   CadreTimeline1764240000000,
   ProcedureKernel1764250000000,
   SingleHolderPostsAndRotationBatches1764260000000,
+  ConfidenceVotes1764290000000,
 ];
 
 export interface DataSourceOptions {

@@ -24,6 +24,7 @@ describe('committed migrations', () => {
       'assignment',
       'cadre',
       'cadre_timeline',
+      'confidence_vote_result',
       'discipline',
       'dossier_document',
       'evaluation',
@@ -73,6 +74,17 @@ describe('committed migrations', () => {
 });
 
 /** The schema as it stood before one migration: every committed migration but that one. */
+/** Reverts the migrations applied after `name`, newest first, so a test reaches the one it is about. */
+async function undoMigrationsAfter(dataSource: DataSource, name: string): Promise<void> {
+  for (;;) {
+    const [last]: { name: string }[] = await dataSource.query(
+      `SELECT name FROM schema_migrations ORDER BY id DESC LIMIT 1`,
+    );
+    if (!last || last.name === name) return;
+    await dataSource.undoLastMigration({ transaction: 'each' });
+  }
+}
+
 function schemaWithout(url: string, migrationName: string): DataSource {
   return new DataSource({
     type: 'postgres',
@@ -171,8 +183,8 @@ describe('procedure kernel migration on read models that already have rows', () 
   it('refuses to revert while a procedure of another kind exists', async () => {
     const db = await createTestDatabase('migrations_kernel_down');
     try {
-      // The rotation migration comes off first (no rotation exists); the kernel's then refuses a `plan`.
-      await db.dataSource.undoLastMigration({ transaction: 'each' });
+      // The later migrations come off first (no rotation exists); the kernel's then refuses a `plan`.
+      await undoMigrationsAfter(db.dataSource, 'ProcedureKernel1764250000000');
       await db.dataSource.query(
         `INSERT INTO procedure (id, kind, subject_cadre_ids, unit_code, state, stage, stage_entered_at, proposed_by,
                                 proposed_at, updated_at, last_seq)
@@ -197,6 +209,7 @@ describe('single-holder posts and rotation batches migration', () => {
                                 proposed_at, updated_at, last_seq)
          VALUES ('rotation/CB-1/1', 'rotation', '{CB-1}', 'DH-QA', 'in_progress', 'consultation', now(), 'U', now(), now(), 0)`,
       );
+      await undoMigrationsAfter(db.dataSource, 'SingleHolderPostsAndRotationBatches1764260000000');
       await expect(db.dataSource.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
         /1 rotation procedures exist/,
       );
@@ -239,6 +252,38 @@ describe('single-holder posts and rotation batches migration', () => {
       await expect(db.dataSource.runMigrations({ transaction: 'each' })).rejects.toThrow(/QA-CT \(2\)/);
     } finally {
       if (before.isInitialized) await before.destroy();
+      await db.drop();
+    }
+  });
+});
+
+describe('confidence votes migration', () => {
+  it('keeps every task kind other migrations added and refuses to revert while a result exists', async () => {
+    const db = await createTestDatabase('migrations_confidence');
+    try {
+      const [{ def }] = await db.dataSource.query(
+        `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'ck_procedure_task_kind'`,
+      );
+      for (const kind of ['reconvene', 'hand_over', 'end_of_term', 'dismissal_proposal'])
+        expect(def).toContain(`'${kind}'`);
+      await db.dataSource.query(
+        `INSERT INTO confidence_vote_result (cadre_code, post_code, unit_code, procedure_id, conference_id, year,
+           voted_on, high, confidence, low, ballots_cast, summoned, outcome, legal_basis, sheet_sha256)
+         VALUES ('CB-1', 'QA-CT', 'DH-QA', 'confidence_vote/DH-QA/2025/1', 'c/1', 2025, '2025-12-01',
+                 1, 1, 1, 3, 3, 'retained', 'QD377-2025', repeat('a', 64))`,
+      );
+      await undoMigrationsAfter(db.dataSource, 'ConfidenceVotes1764290000000');
+      await expect(db.dataSource.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
+        /1 confidence-vote results or procedures exist/,
+      );
+      await db.dataSource.query(`DELETE FROM confidence_vote_result`);
+      await db.dataSource.undoLastMigration({ transaction: 'each' });
+      const [{ def: after }] = await db.dataSource.query(
+        `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'ck_procedure_task_kind'`,
+      );
+      expect(after).not.toContain('dismissal_proposal');
+      expect(after).toContain(`'end_of_term'`);
+    } finally {
       await db.drop();
     }
   });

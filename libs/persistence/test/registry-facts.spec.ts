@@ -122,6 +122,7 @@ describe('registry: eligibility facts loader', () => {
         { postCode: 'QL-VP', term: '2020-2025', from: '2020-06-01', to: '2024-12-31' },
         { postCode: 'QA-CT', term: '2025-2030', from: '2025-03-01' },
       ],
+      confidenceVotes: [],
     };
     expect(cadre).toEqual(expectedCadre);
     expect(Object.keys(cadre?.assignments[1] ?? { to: 1 })).not.toContain('to');

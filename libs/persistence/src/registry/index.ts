@@ -18,3 +18,4 @@ export * from './start-lookups';
 export * from './rotation-facts';
 export * from './rotation-assignment';
 export * from './rotation-start-lookups';
+export * from './confidence-results';
