@@ -21,6 +21,7 @@ import {
   issueRotationDecisionUpdate,
   resubmitRotationUpdate,
   withdrawRotationUpdate,
+  reconveneConfidenceVoteUpdate,
   reconveneUpdate,
   resubmitUpdate,
   withdrawAppointmentUpdate,
@@ -40,6 +41,16 @@ import {
   startAppointment,
   statusWhen,
 } from './appointment-harness';
+import {
+  attend,
+  conferenceOf,
+  ConfidenceRecorder,
+  confidenceInput,
+  confidenceWhen,
+  holdConfidenceConference,
+  KEY_CADRES,
+  startConfidenceVote,
+} from './confidence-harness';
 import { connectTestEnvironment, RecordingActivities, runWithWorker } from './harness';
 import {
   holdConsultation,
@@ -230,7 +241,36 @@ const rotationWithdrawnScenario: Scenario = async (env, taskQueue) => {
   return handle;
 };
 
+/**
+ * A confidence vote (QĐ 96) whose first key-cadre conference misses its quorum, is convened again by its
+ * secretary and votes: one holder retained, one out of planning, one at 2/3 low whose dismissal
+ * proposal the collective's head accepts with a reason.
+ */
+const confidenceVoteScenario: Scenario = async (env, taskQueue) => {
+  const input = confidenceInput({ unitCode: 'REPLAY-QA' });
+  const handle = await startConfidenceVote(env, taskQueue, input);
+  await attend(await conferenceOf(env, handle), KEY_CADRES.slice(0, 5));
+  await confidenceWhen(handle, (s) => s.stage === 'awaiting_reconvening');
+  await handle.executeUpdate(reconveneConfidenceVoteUpdate, {
+    args: [{ actor: actor('KC-1'), stepIndex: 1, reason: 'Chưa đủ 2/3 số người được triệu tập' }],
+  });
+  await holdConfidenceConference(env, handle, [4, 5, 6], 2);
+  await confidenceWhen(handle, (s) => s.dismissals.length === 1);
+  await handle.executeUpdate(decideTaskUpdate, {
+    args: [
+      {
+        actor: actor('U-BT', ['leader']),
+        taskKey: 'dismissal-CB-C',
+        verdict: 'approve',
+        comment: 'Tập thể lãnh đạo đồng ý đề nghị cho thôi giữ chức vụ',
+      },
+    ],
+  });
+  return handle;
+};
+
 const SCENARIOS: Record<string, Scenario> = {
+  'confidence-vote-reconvened-dismissal-accepted.json': confidenceVoteScenario,
   'rotation-decided-evaluated-ended-early.json': rotationDecidedScenario,
   'rotation-returned-resubmitted-withdrawn.json': rotationWithdrawnScenario,
   'appointment-kernel-claimed-decided.json': kernelScenario,
@@ -264,6 +304,7 @@ async function main(): Promise<void> {
         ...new RecordingActivities().activities,
         ...new AppointmentRecorder().activities,
         ...new RotationRecorder().activities,
+        ...new ConfidenceRecorder().activities,
       };
       await runWithWorker(env, bundle, activities, async (taskQueue) => {
         const handle = await scenario(env, taskQueue);

@@ -44,13 +44,14 @@ async function replayAll(
 }
 
 describe('replay of the recorded histories of every workflow type', () => {
-  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, a conference tie', () => {
+  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, a confidence vote, a conference tie', () => {
     expect(histories.map((h) => h.file).sort()).toEqual([
       'appointment-kernel-claimed-decided.json',
       'appointment-reconvened-after-quorum.json',
       'appointment-returned-resubmitted-decided.json',
       'appointment-returned-resubmitted-withdrawn.json',
       'conference-tie-decided-by-head.json',
+      'confidence-vote-reconvened-dismissal-accepted.json',
       'rotation-decided-evaluated-ended-early.json',
       'rotation-returned-resubmitted-withdrawn.json',
     ]);
@@ -81,6 +82,17 @@ describe('replay of the recorded histories of every workflow type', () => {
     expect(rotations).toHaveLength(2);
     const results = await replayAll(join(__dirname, 'fixtures', 'reordered-rotation.workflow.ts'), rotations);
     expect(results).toHaveLength(rotations.length);
+    for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
+  });
+
+  it('fails when the order of the confidence-vote workflow’s commands changes', async () => {
+    const votes = histories.filter((h) => h.file.startsWith('confidence-vote-'));
+    expect(votes).toHaveLength(1);
+    const results = await replayAll(
+      join(__dirname, 'fixtures', 'reordered-confidence-vote.workflow.ts'),
+      votes,
+    );
+    expect(results).toHaveLength(votes.length);
     for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
   });
 });
