@@ -13,6 +13,7 @@ import { RegistryModule } from './registry/registry.module';
 import { ReportsModule } from './reports/reports.module';
 import { RotationPlansModule } from './rotation-plans/rotation-plans.module';
 import { RotationsModule } from './rotations/rotations.module';
+import { ConfidenceVotesModule } from './confidence-votes/confidence-votes.module';
 import { UsersController } from './users/users.controller';
 
 /** Small features that are one controller over what the feature modules export. */
@@ -35,6 +36,7 @@ export class AppModule {
         AppointmentsModule,
         RegistryModule,
         RotationsModule,
+        ConfidenceVotesModule,
         RotationPlansModule,
         OperationsModule,
         ReportsModule,

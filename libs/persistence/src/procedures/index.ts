@@ -6,3 +6,4 @@ export * from './unit-scope';
 export * from './journal-timeline';
 export type { InboxTask } from './task-rows';
 export * from './rotation-queries';
+export * from './confidence-vote-queries';
