@@ -1,5 +1,6 @@
 import { appointmentEndpoints } from './appointment-endpoints';
 import type { ApiClient } from './client';
+import { confidenceEndpoints } from './confidence-endpoints';
 import { reportEndpoints } from './report-endpoints';
 import { rotationEndpoints } from './rotation-endpoints';
 import type {
@@ -36,6 +37,7 @@ export function endpoints(api: ApiClient) {
     ...appointmentEndpoints(api),
     ...reportEndpoints(api),
     ...rotationEndpoints(api),
+    ...confidenceEndpoints(api),
   };
 }
 

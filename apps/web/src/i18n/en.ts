@@ -1,3 +1,4 @@
+import { confidenceEn } from './confidence.en';
 import { rotationEn } from './rotation.en';
 import { procedureEn } from './procedure.en';
 import type { Messages } from './vi';
@@ -333,4 +334,5 @@ export const en: Messages = {
   },
   proc: procedureEn,
   rotation: rotationEn,
+  confidence: confidenceEn,
 };

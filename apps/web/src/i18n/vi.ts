@@ -1,3 +1,4 @@
+import { confidenceVi } from './confidence.vi';
 import { rotationVi } from './rotation.vi';
 import { procedureVi } from './procedure.vi';
 
@@ -341,6 +342,7 @@ export const vi = {
   },
   proc: procedureVi,
   rotation: rotationVi,
+  confidence: confidenceVi,
 };
 
 export type Messages = typeof vi;
