@@ -17,6 +17,9 @@ import { TaskInboxPage } from '../inbox/task-inbox-page';
 import { AnnouncerProvider } from '../ui/announcer';
 import { NameCache, NameProvider } from '../ui/names';
 import { PageHeading } from '../ui/page-heading';
+import { ConfidenceVotePage } from '../confidence-votes/confidence-vote-page';
+import { ConfidenceVotesPage } from '../confidence-votes/confidence-votes-page';
+import { StartConfidenceVotePage } from '../confidence-votes/start-confidence-vote-page';
 import { BatchPage } from '../rotations/batch-page';
 import { PlannerPage } from '../rotations/planner-page';
 import { RotationPage } from '../rotations/rotation-page';
@@ -48,6 +51,9 @@ export function AppRoutes() {
           <Route path="rotations/batches/:id" element={<BatchPage />} />
           <Route path="rotations/:cadreId/:n" element={<RotationPage />} />
           <Route path="rotations/:cadreId/:n/conferences/:index" element={<ConferencePage />} />
+          <Route path="confidence-votes" element={<ConfidenceVotesPage />} />
+          <Route path="confidence-votes/new" element={<StartConfidenceVotePage />} />
+          <Route path="confidence-votes/:unit/:year/:n" element={<ConfidenceVotePage />} />
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="imports/cadres" element={<CadreImportPage />} />
           <Route path="*" element={<NotFound />} />

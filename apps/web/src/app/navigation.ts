@@ -1,6 +1,7 @@
 import type { AuthenticatedUser } from '../api/types';
 import { can } from '../auth/permissions';
 import type { Messages } from '../i18n/vi';
+import { seesConfidenceVotes } from '../confidence-votes/confidence-roles';
 import { seesRotations } from '../rotations/rotation-roles';
 
 /**
@@ -21,6 +22,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/tasks', label: (t) => t.proc.nav.tasks, visible: (u) => can(u, 'decide') },
   { path: '/appointments', label: (t) => t.proc.nav.procedures },
   { path: '/rotations', label: (t) => t.rotation.nav, visible: seesRotations },
+  { path: '/confidence-votes', label: (t) => t.confidence.nav, visible: seesConfidenceVotes },
   { path: '/cadres', label: (t) => t.nav.cadres },
   {
     path: '/dashboard',
