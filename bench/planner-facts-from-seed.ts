@@ -32,6 +32,7 @@ export function plannerFactsFromSeed(tables: SeedTables, asOf: string): Rotation
       evaluations: [],
       assignments: [],
       planning: [],
+      confidenceVotes: [],
     };
     facts.set(c.id, f);
     cadres.push({

@@ -518,6 +518,7 @@ describe('against the rules engine (libs/domain)', () => {
           from: e.from_date,
           ...(e.to_date ? { to: e.to_date } : {}),
         })),
+      confidenceVotes: [],
     };
   };
 

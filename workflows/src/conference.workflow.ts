@@ -19,16 +19,19 @@ import {
   type ConferenceResult,
   type ConferenceStage,
   type ConferenceStatus,
+  type ConfidenceTally,
   type HeadDecisionCommand,
   type JournalActivities,
   type TallyCommand,
 } from '@personnel/contracts';
 import {
   attendanceQuorum,
+  ballotOf,
   checkAttendance,
   checkConferenceInput,
   checkHeadDecision,
   checkTally,
+  confidenceTallies,
   tallyOutcome,
   type Refusal,
 } from '@personnel/domain';
@@ -43,6 +46,8 @@ const ATTEMPT_SEQ_SPAN = 100;
  * A conference (hội nghị) as a child workflow of a procedure: convened → attendance (quorum ≥ 2/3) →
  * secret-ballot tally entered by the secretary with the seal of the sheet → a 50 % tie goes to the
  * head → closed with the candidates who go forward. Quorum not met or the deadline passed also close it.
+ * A confidence ballot (`input.ballot`, QĐ 96) takes three counts per holder instead and closes with each
+ * holder's outcome; the default approval ballot runs exactly the commands it always ran.
  */
 export async function conferenceWorkflow(input: ConferenceInput): Promise<ConferenceResult> {
   const problems = checkConferenceInput(input);
@@ -58,6 +63,7 @@ export async function conferenceWorkflow(input: ConferenceInput): Promise<Confer
   let convenedRecorded = false;
   let attending: number | undefined;
   let tally: TallyCommand | undefined;
+  let confidence: ConfidenceTally[] | undefined;
   let awaitingHead: string[] = [];
   let forward: string[] = [];
   const decidedByHead: string[] = [];
@@ -104,8 +110,11 @@ export async function conferenceWorkflow(input: ConferenceInput): Promise<Confer
       forward: [...forward],
       summoned,
       attending: attending ?? 0,
-      ...(tally
+      ...(tally && !confidence
         ? { ballotsCast: tally.ballotsCast, votes: tally.votes, sheetSha256: tally.sheetSha256 }
+        : {}),
+      ...(tally && confidence
+        ? { ballotsCast: tally.ballotsCast, confidence, sheetSha256: tally.sheetSha256 }
         : {}),
       ...(decidedByHead.length > 0 ? { decidedByHead: [...decidedByHead] } : {}),
     };
@@ -144,7 +153,23 @@ export async function conferenceWorkflow(input: ConferenceInput): Promise<Confer
     submitTallyUpdate,
     async (command: TallyCommand) => {
       tally = command;
-      const outcome = tallyOutcome(input, command.votes);
+      if (ballotOf(input) === 'confidence') {
+        confidence = confidenceTallies(input, command.confidence ?? []);
+        // QĐ 96: a holder with more than 1/2 low confidence is out of planning, so not carried forward
+        // (a reappointment goes on only with those retained). No tie goes to the head.
+        forward = confidence.filter((c) => c.outcome === 'retained').map((c) => c.candidateId);
+        closeWith(forward.length > 0 ? 'passed' : 'failed');
+        await record('tally', command.actorId, {
+          ballot: 'confidence',
+          ballotsCast: command.ballotsCast,
+          confidence,
+          sheetSha256: command.sheetSha256,
+          forward,
+        });
+        publishStage();
+        return status();
+      }
+      const outcome = tallyOutcome(input, command.votes ?? []);
       forward = outcome.forward;
       awaitingHead = outcome.awaitingHead;
       if (awaitingHead.length === 0) closeWith(outcome.outcome);
@@ -189,6 +214,7 @@ export async function conferenceWorkflow(input: ConferenceInput): Promise<Confer
     input.secretaryId,
     {
       kind: input.kind,
+      ...(input.ballot ? { ballot: input.ballot } : {}),
       subject: input.subject,
       summoned: input.summoned,
       candidates: input.candidates,

@@ -4,3 +4,4 @@ export { appointmentWorkflow } from './appointment.workflow';
 export { rotationWorkflow } from './rotation.workflow';
 export { planWorkflow } from './plan.workflow';
 export { trainingClassWorkflow } from './training.workflow';
+export { confidenceVoteWorkflow } from './confidence-vote.workflow';

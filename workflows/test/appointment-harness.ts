@@ -13,12 +13,14 @@ import {
   type AppointmentInput,
   type AppointmentStatus,
   type CadreFacts,
+  type ConfidenceVoteActivities,
   type JournalActivities,
   type PostFacts,
   type RecordAppointmentStepInput,
   type RecordProcedureStepInput,
   type RecordStepInput,
   type WriteAssignmentInput,
+  type WriteConfidenceResultsInput,
 } from '@personnel/contracts';
 
 /** A cadre meeting every rule for the Quảng An chairman post in 2026 (the rules engine's own fixture). */
@@ -53,6 +55,7 @@ export const eligibleCadre = (code: string): CadreFacts => ({
   evaluations: [{ year: 2025, rating: 'good' }],
   assignments: [],
   planning: [{ postCode: 'QA-CT-UBND', term: '2025-2030', from: '2025-03-01' }],
+  confidenceVotes: [],
 });
 
 /** A local cadre from Quảng An itself: fails the non-local rule for the commune's head post. */
@@ -72,10 +75,18 @@ export type RecordedStep = RecordProcedureStepInput | RecordAppointmentStepInput
 export class AppointmentRecorder {
   readonly steps: RecordedStep[] = [];
   readonly assignments: WriteAssignmentInput[] = [];
+  /** Confidence results a reappointment wrote, once per conference and cadre. */
+  readonly confidenceResults: WriteConfidenceResultsInput[] = [];
   /** Facts by cadre code; a cadre not listed meets every rule. */
   facts = new Map<string, CadreFacts>();
 
-  readonly activities: AppointmentActivities & JournalActivities = {
+  readonly activities: AppointmentActivities & JournalActivities & ConfidenceVoteActivities = {
+    writeConfidenceResults: (input) => {
+      if (this.confidenceResults.some((r) => r.conferenceId === input.conferenceId))
+        return Promise.resolve({ inserted: 0 });
+      this.confidenceResults.push(input);
+      return Promise.resolve({ inserted: input.results.length });
+    },
     recordProcedureStep: (input) => Promise.resolve(this.keepOnce(input)),
     recordAppointmentStep: (input) => Promise.resolve(this.keepOnce(input)),
     recordStep: (input) => Promise.resolve(this.keepOnce(input)),
@@ -216,6 +227,8 @@ export async function holdConference(
   yes: number | Record<string, number>,
   present = MEMBERS,
   attempt = 1,
+  /** A confidence ballot (a reappointment's key-cadre vote): this many low for each candidate. */
+  confidenceLow?: number,
 ): Promise<void> {
   const status = await statusWhen(handle, (s) =>
     s.steps.some((st) => st.index === index && st.attempt === attempt),
@@ -232,6 +245,24 @@ export async function holdConference(
     }
   }
   if (present.length * 3 < MEMBERS.length * 2) return;
+  if (confidenceLow !== undefined) {
+    await child.executeUpdate(submitTallyUpdate, {
+      args: [
+        {
+          actorId: 'TV-1',
+          ballotsCast: present.length,
+          confidence: step.candidates.map((c) => ({
+            candidateId: c,
+            high: present.length - confidenceLow,
+            confidence: 0,
+            low: confidenceLow,
+          })),
+          sheetSha256: 'b'.repeat(64),
+        },
+      ],
+    });
+    return;
+  }
   await child.executeUpdate(submitTallyUpdate, {
     args: [
       {

@@ -521,7 +521,8 @@ describe('appointment workflow on the real Temporal dev server', () => {
           { actor: actor('U-HR', ['hr_officer']), summary: 'Hoàn thành tốt nhiệm vụ trong cả nhiệm kỳ' },
         ],
       });
-      await holdConference(env, latest, 11, 5);
+      // The key cadres' confidence vote takes QĐ 96's three levels: 1 of 6 low, retained.
+      await holdConference(env, latest, 11, 0, MEMBERS, 1, 1);
       await holdConference(env, latest, 12, 5);
       await statusWhen(latest, (s) => s.tasks.some((t) => t.key === 'decision-t2' && t.status === 'open'));
       await latest.executeUpdate(issueDecisionUpdate, {
@@ -540,5 +541,52 @@ describe('appointment workflow on the real Temporal dev server', () => {
       ['7/QĐ', 'appointment'],
       ['8/QĐ', 'reappointment'],
     ]);
+    expect(recorder.confidenceResults).toHaveLength(1);
+    expect(recorder.confidenceResults[0]).toMatchObject({
+      conferenceId: expect.stringMatching(/\/conference\/11$/),
+      unitCode: input.unitCode,
+      results: [
+        { cadreId: input.candidateIds[0], postId: input.postId, low: 1, summoned: 6, outcome: 'retained' },
+      ],
+    });
+  });
+
+  it('does not reappoint a holder the key cadres gave more than 1/2 low confidence (QĐ 96)', async () => {
+    const input = appointmentInput({
+      keyCadreConference: undefined,
+      expandedConference: undefined,
+      signOff: [{ key: 'org-office', label: 'Thẩm định', assigneeIds: ['U-TCNV'] }],
+      timing: {
+        taskWorkingDays: 10,
+        procedureWorkingDays: 30,
+        reminderWorkingDays: 0,
+        conferenceDeadlineMs: 60_000,
+        workingDayMs: 3_600_000,
+        termMs: 4_000,
+        reappointmentNoticeMs: 2_000,
+      },
+    });
+    recorder.facts.set(input.candidateIds[0], eligibleCadre(input.candidateIds[0]));
+    await run(async (taskQueue) => {
+      const handle = await startAppointment(env, taskQueue, input);
+      await passConferences(env, handle);
+      await statusWhen(handle, (s) => s.stage === 'sign_off');
+      await handle.executeUpdate(decideTaskUpdate, approve('U-TCNV', 'r1-org-office'));
+      await handle.executeUpdate(issueDecisionUpdate, {
+        args: [{ actor: actor('U-BT', ['leader']), number: '17/QĐ', effectiveDate: '2027-01-01' }],
+      });
+      const latest = env.client.workflow.getHandle(handle.workflowId);
+      await statusWhen(latest, (s) => s.tasks.some((t) => t.kind === 'self_assessment'));
+      await latest.executeUpdate(submitSelfAssessmentUpdate, {
+        args: [{ actor: actor('U-HR', ['hr_officer']), summary: 'Hoàn thành nhiệm vụ trong nhiệm kỳ' }],
+      });
+      // 4 of 6 low: exactly 2/3, removal from post; a fortiori out of planning.
+      await holdConference(env, latest, 11, 0, MEMBERS, 1, 4);
+      const ended = await statusWhen(latest, (s) => s.state === 'term_ended');
+      expect(ended.steps.find((st) => st.index === 11)?.result?.confidence).toEqual([
+        { candidateId: input.candidateIds[0], high: 2, confidence: 0, low: 4, outcome: 'removal_from_post' },
+      ]);
+    });
+    expect(recorder.confidenceResults[0]?.results[0]).toMatchObject({ low: 4, outcome: 'removal_from_post' });
   });
 });

@@ -210,4 +210,112 @@ describe('conference workflow on the real Temporal dev server', () => {
     });
     expect(journal.steps.map((s) => s.stepKey)).toEqual(['convened', 'closed']);
   });
+
+  describe('with a confidence ballot (QĐ 96: high / confidence / low per holder)', () => {
+    const holders = ['CB-1', 'CB-2', 'CB-3'];
+    const confidenceInput = () =>
+      conferenceInput({ kind: 'key_cadre', ballot: 'confidence', candidates: holders });
+    const counts = (lows: number[]) =>
+      holders.map((candidateId, i) => ({ candidateId, high: 6 - lows[i], confidence: 0, low: lows[i] }));
+
+    it('closes with each holder’s counts and QĐ 96 outcome, sealed by the sheet, and nobody’s ballot', async () => {
+      const journal = new RecordingActivities();
+      const result = await runWithWorker(env, bundle, journal.activities, async (taskQueue) => {
+        const handle = await start(taskQueue, confidenceInput());
+        await handle.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'M1', present: MEMBERS }] });
+        // 3 of 6 low is exactly 1/2 (retained); 4 of 6 is exactly 2/3 (removal); 0 retained.
+        await handle.executeUpdate(submitTallyUpdate, {
+          args: [{ actorId: 'M1', ballotsCast: 6, confidence: counts([3, 4, 0]), sheetSha256: SEAL }],
+        });
+        return handle.result();
+      });
+      expect(result).toEqual({
+        outcome: 'passed',
+        forward: ['CB-1', 'CB-3'],
+        summoned: 6,
+        attending: 6,
+        ballotsCast: 6,
+        confidence: [
+          { candidateId: 'CB-1', high: 3, confidence: 0, low: 3, outcome: 'retained' },
+          { candidateId: 'CB-2', high: 2, confidence: 0, low: 4, outcome: 'removal_from_post' },
+          { candidateId: 'CB-3', high: 6, confidence: 0, low: 0, outcome: 'retained' },
+        ],
+        sheetSha256: SEAL,
+      });
+      expect(journal.stepKeys).toEqual(['convened', 'attendance', 'tally', 'closed']);
+      expect(journal.steps[0].payload).toMatchObject({ ballot: 'confidence' });
+      // The tally's journal row holds counts and the seal: nothing about who voted what.
+      expect(Object.keys(journal.steps[2].payload).sort()).toEqual([
+        'ballot',
+        'ballotsCast',
+        'confidence',
+        'forward',
+        'sheetSha256',
+      ]);
+      expect(JSON.stringify(journal.steps)).not.toMatch(
+        /present":\["M1","M2","M3","M4","M5","M6"\].*votedBy/,
+      );
+    });
+
+    it('refuses approval votes, counts over the ballots cast, negative counts and a missing holder, writing nothing', async () => {
+      const journal = new RecordingActivities();
+      await runWithWorker(env, bundle, journal.activities, async (taskQueue) => {
+        const handle = await start(taskQueue, confidenceInput());
+        await handle.executeUpdate(recordAttendanceUpdate, {
+          args: [{ actorId: 'M1', present: MEMBERS.slice(0, 5) }],
+        });
+        const send = (command: Partial<TallyCommand>) => () =>
+          handle.executeUpdate(submitTallyUpdate, {
+            args: [{ actorId: 'M1', ballotsCast: 5, sheetSha256: SEAL, ...command } as TallyCommand],
+          });
+        expect(await refusal(send({ votes: [{ candidateId: 'CB-1', votes: 3 }] }))).toContain(
+          'confidence ballot',
+        );
+        expect(
+          await refusal(
+            send({
+              confidence: [
+                { candidateId: 'CB-1', high: 2, confidence: 2, low: 2 },
+                ...counts([1, 1, 1]).slice(1),
+              ],
+            }),
+          ),
+        ).toContain('exceed the 5 ballots cast');
+        expect(
+          await refusal(
+            send({
+              confidence: [
+                { candidateId: 'CB-1', high: 0, confidence: 0, low: -1 },
+                ...counts([1, 1, 1]).slice(1),
+              ],
+            }),
+          ),
+        ).toContain('low for CB-1 must be a whole number');
+        expect(await refusal(send({ confidence: counts([1, 1, 1]).slice(0, 2) }))).toContain(
+          'every holder, once',
+        );
+        expect(await refusal(send({ ballotsCast: 6, confidence: counts([0, 0, 0]) }))).toContain(
+          'ballotsCast must be',
+        );
+        expect(await handle.query(conferenceStatusQuery)).toMatchObject({ stage: 'attendance_recorded' });
+      });
+      expect(journal.stepKeys).toEqual(['convened', 'attendance']);
+    });
+
+    it('takes no vote when fewer than 2/3 of those summoned attend', async () => {
+      const journal = new RecordingActivities();
+      await runWithWorker(env, bundle, journal.activities, async (taskQueue) => {
+        const handle = await start(taskQueue, confidenceInput());
+        await handle.executeUpdate(recordAttendanceUpdate, {
+          args: [{ actorId: 'M1', present: ['M1', 'M2', 'M3'] }],
+        });
+        expect(await handle.result()).toEqual({
+          outcome: 'quorum_not_met',
+          forward: [],
+          summoned: 6,
+          attending: 3,
+        });
+      });
+    });
+  });
 });

@@ -36,6 +36,7 @@ import {
   enrolTraineesUpdate,
   recordTrainingAttendanceUpdate,
   withdrawTraineeUpdate,
+  reconveneConfidenceVoteUpdate,
   WorkflowTypes,
   type ConferenceInput,
   type DecidePlanCommand,
@@ -60,6 +61,16 @@ import {
   trainingWhen,
   wholeUnit,
 } from './training-harness';
+import {
+  attend,
+  conferenceOf,
+  ConfidenceRecorder,
+  confidenceInput,
+  confidenceWhen,
+  holdConfidenceConference,
+  KEY_CADRES,
+  startConfidenceVote,
+} from './confidence-harness';
 import { holdPlanConference, planInput, PlanRecorder, planWhen, startPlan } from './plan-harness';
 import {
   holdConsultation,
@@ -369,7 +380,36 @@ const trainingCompletedScenario: Scenario = async (env, taskQueue) => {
   return handle;
 };
 
+/**
+ * A confidence vote (QĐ 96) whose first key-cadre conference misses its quorum, is convened again by its
+ * secretary and votes: one holder retained, one out of planning, one at 2/3 low whose dismissal
+ * proposal the collective's head accepts with a reason.
+ */
+const confidenceVoteScenario: Scenario = async (env, taskQueue) => {
+  const input = confidenceInput({ unitCode: 'REPLAY-QA' });
+  const handle = await startConfidenceVote(env, taskQueue, input);
+  await attend(await conferenceOf(env, handle), KEY_CADRES.slice(0, 5));
+  await confidenceWhen(handle, (s) => s.stage === 'awaiting_reconvening');
+  await handle.executeUpdate(reconveneConfidenceVoteUpdate, {
+    args: [{ actor: actor('KC-1'), stepIndex: 1, reason: 'Chưa đủ 2/3 số người được triệu tập' }],
+  });
+  await holdConfidenceConference(env, handle, [4, 5, 6], 2);
+  await confidenceWhen(handle, (s) => s.dismissals.length === 1);
+  await handle.executeUpdate(decideTaskUpdate, {
+    args: [
+      {
+        actor: actor('U-BT', ['leader']),
+        taskKey: 'dismissal-CB-C',
+        verdict: 'approve',
+        comment: 'Tập thể lãnh đạo đồng ý đề nghị cho thôi giữ chức vụ',
+      },
+    ],
+  });
+  return handle;
+};
+
 const SCENARIOS: Record<string, Scenario> = {
+  'confidence-vote-reconvened-dismissal-accepted.json': confidenceVoteScenario,
   'training-class-enrolled-attended-completed.json': trainingCompletedScenario,
   'plan-published-reviewed-continued.json': planPublishedReviewedScenario,
   'plan-returned-withdrawn.json': planReturnedWithdrawnScenario,
@@ -408,6 +448,7 @@ async function main(): Promise<void> {
         ...new RotationRecorder().activities,
         ...new PlanRecorder().activities,
         ...new TrainingRecorder().activities,
+        ...new ConfidenceRecorder().activities,
       };
       await runWithWorker(env, bundle, activities, async (taskQueue) => {
         const handle = await scenario(env, taskQueue);

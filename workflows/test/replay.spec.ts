@@ -44,13 +44,14 @@ async function replayAll(
 }
 
 describe('replay of the recorded histories of every workflow type', () => {
-  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, plans, a training class, a conference tie', () => {
+  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, plans, a training class, a confidence vote, a conference tie', () => {
     expect(histories.map((h) => h.file).sort()).toEqual([
       'appointment-kernel-claimed-decided.json',
       'appointment-reconvened-after-quorum.json',
       'appointment-returned-resubmitted-decided.json',
       'appointment-returned-resubmitted-withdrawn.json',
       'conference-tie-decided-by-head.json',
+      'confidence-vote-reconvened-dismissal-accepted.json',
       'plan-published-reviewed-continued.json',
       'plan-returned-withdrawn.json',
       'rotation-decided-evaluated-ended-early.json',
@@ -100,6 +101,17 @@ describe('replay of the recorded histories of every workflow type', () => {
     expect(classes).toHaveLength(1);
     const results = await replayAll(join(__dirname, 'fixtures', 'reordered-training.workflow.ts'), classes);
     expect(results).toHaveLength(classes.length);
+    for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
+  });
+
+  it('fails when the order of the confidence-vote workflow’s commands changes', async () => {
+    const votes = histories.filter((h) => h.file.startsWith('confidence-vote-'));
+    expect(votes).toHaveLength(1);
+    const results = await replayAll(
+      join(__dirname, 'fixtures', 'reordered-confidence-vote.workflow.ts'),
+      votes,
+    );
+    expect(results).toHaveLength(votes.length);
     for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
   });
 });

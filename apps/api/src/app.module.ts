@@ -15,6 +15,7 @@ import { RotationPlansModule } from './rotation-plans/rotation-plans.module';
 import { PlansModule } from './plans/plans.module';
 import { RotationsModule } from './rotations/rotations.module';
 import { TrainingModule } from './training/training.module';
+import { ConfidenceVotesModule } from './confidence-votes/confidence-votes.module';
 import { UsersController } from './users/users.controller';
 
 /** Small features that are one controller over what the feature modules export. */
@@ -38,6 +39,7 @@ export class AppModule {
         RegistryModule,
         RotationsModule,
         PlansModule,
+        ConfidenceVotesModule,
         RotationPlansModule,
         TrainingModule,
         OperationsModule,

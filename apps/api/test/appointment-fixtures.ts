@@ -108,13 +108,15 @@ export const appointmentPath = (appointmentId: string) =>
 
 /**
  * Holds conference `index` of an appointment as its secretary (the one the conference view names):
- * waits for it to be convened, everyone summoned attends and votes for every candidate.
+ * waits for it to be convened, everyone summoned attends and votes for every candidate. `ballot:
+ * 'confidence'` (a reappointment's key-cadre vote, QĐ 96) gives every candidate high confidence instead.
  */
 export async function holdConference(
   api: ApiUnderTest,
   appointmentId: string,
   index: number,
   sheetSha256 = 'a'.repeat(64),
+  ballot: 'approval' | 'confidence' = 'approval',
 ): Promise<ConferenceView> {
   const server = api.app.getHttpServer();
   const conference = `${appointmentPath(appointmentId)}/conferences/${index}`;
@@ -138,7 +140,16 @@ export async function holdConference(
     .set(secretary)
     .send({
       ballotsCast: everyone,
-      votes: sitting.candidates.map((candidateId) => ({ candidateId, votes: everyone })),
+      ...(ballot === 'confidence'
+        ? {
+            confidence: sitting.candidates.map((candidateId) => ({
+              candidateId,
+              high: everyone,
+              confidence: 0,
+              low: 0,
+            })),
+          }
+        : { votes: sitting.candidates.map((candidateId) => ({ candidateId, votes: everyone })) }),
       sheetSha256,
     });
   if (tallied.status !== 200) throw new Error(`tally refused: ${JSON.stringify(tallied.body)}`);

@@ -52,7 +52,8 @@ describe('reappointment at the end of a term, over HTTP (real worker, short timi
   const taskOf = async (taskKey: string): Promise<TaskView | undefined> =>
     ((await detail()).tasks as TaskView[]).find((t) => t.taskKey === taskKey);
 
-  const holdConference = (index: number) => holdAppointmentConference(api, id, index, SHEET);
+  const holdConference = (index: number, ballot: 'approval' | 'confidence' = 'approval') =>
+    holdAppointmentConference(api, id, index, SHEET, ballot);
 
   beforeAll(async () => {
     api = await startApiWithWorker({}, { timingOverrides: true });
@@ -189,7 +190,8 @@ describe('reappointment at the end of a term, over HTTP (real worker, short timi
     );
     expect(await taskOf('self-assessment-t1')).toMatchObject({ outcome: 'submitted' });
 
-    await holdConference(11);
+    // The key cadres' confidence vote takes QĐ 96's three levels (patched 'reappointment-confidence-ballot').
+    await holdConference(11, 'confidence');
     await holdConference(12);
 
     await waitUntil('the decision of term 2', async () => (await taskOf('decision-t2'))?.status === 'open');

@@ -3,6 +3,7 @@ import type { Logger, WorkerConfig } from '@personnel/config';
 import { temporalConnectionOptions } from '@personnel/config';
 import { createDataSource, createDocumentStore } from '@personnel/persistence';
 import { createAppointmentActivities } from './activities/appointment.activities';
+import { createConfidenceActivities } from './activities/confidence.activities';
 import { createJournalActivities } from './activities/journal.activities';
 import { createProcedureActivities } from './activities/procedure.activities';
 import { createPlanActivities } from './activities/plan.activities';
@@ -34,6 +35,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
         ...createRotationActivities(dataSource),
         ...createPlanActivities(dataSource),
         ...createTrainingActivities(dataSource),
+        ...createConfidenceActivities(dataSource),
       },
       ...workflowSource(config),
     };

@@ -7,8 +7,18 @@ import type { LegalBasis } from './registry';
 export type ConferenceKind = 'expanded' | 'key_cadre' | 'collective';
 export const CONFERENCE_KINDS: readonly ConferenceKind[] = ['expanded', 'key_cadre', 'collective'];
 
+/**
+ * What the ballot asks. `approval` (the default, and every conference before this field existed): one
+ * number per candidate, the votes for them. `confidence` (lấy phiếu tín nhiệm, QĐ 96-QĐ/TW 2023): per
+ * post holder three counts, high confidence / confidence / low confidence.
+ */
+export type BallotForm = 'approval' | 'confidence';
+export const BALLOT_FORMS: readonly BallotForm[] = ['approval', 'confidence'];
+
 export interface ConferenceInput {
   kind: ConferenceKind;
+  /** Absent: `approval`, so runs begun before the field replay exactly as they ran. */
+  ballot?: BallotForm;
   legalBasis: LegalBasis;
   /** Workflow id of the procedure this conference belongs to. */
   subject: string;
@@ -37,10 +47,34 @@ export interface CandidateVotes {
   votes: number;
 }
 
+/** One post holder's counts on a confidence ballot (the three levels of QĐ 96). */
+export interface ConfidenceCounts {
+  candidateId: string;
+  high: number;
+  confidence: number;
+  low: number;
+}
+
+/** What QĐ 96 makes of a holder's low-confidence share (libs/domain `confidenceVoteOutcome`). */
+export type ConfidenceOutcome = 'retained' | 'out_of_planning' | 'removal_from_post';
+export const CONFIDENCE_OUTCOMES: readonly ConfidenceOutcome[] = [
+  'retained',
+  'out_of_planning',
+  'removal_from_post',
+];
+
+/** A holder's counts with what they decide; the share is low / summoned (QĐ 96's base). */
+export interface ConfidenceTally extends ConfidenceCounts {
+  outcome: ConfidenceOutcome;
+}
+
 export interface TallyCommand {
   actorId: string;
   ballotsCast: number;
-  votes: CandidateVotes[];
+  /** An approval ballot: the votes for each candidate. */
+  votes?: CandidateVotes[];
+  /** A confidence ballot: the three counts of each holder. */
+  confidence?: ConfidenceCounts[];
   /** SHA-256 (hex) of the signed tally sheet, which stays outside Temporal. */
   sheetSha256: string;
 }
@@ -61,6 +95,8 @@ export interface ConferenceResult {
   attending: number;
   ballotsCast?: number;
   votes?: CandidateVotes[];
+  /** A confidence ballot: each holder's counts and outcome. */
+  confidence?: ConfidenceTally[];
   sheetSha256?: string;
   /** Candidates whose exact 50 % was decided by the head. */
   decidedByHead?: string[];

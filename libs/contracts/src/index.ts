@@ -17,3 +17,4 @@ export * from './procedure';
 export * from './rotation';
 export * from './planning';
 export * from './training';
+export * from './confidence';

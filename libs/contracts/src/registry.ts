@@ -162,6 +162,20 @@ export interface PlanningFact {
   to?: string;
 }
 
+/**
+ * A confidence vote's result for the cadre (lấy phiếu tín nhiệm, QĐ 96), from the registry's
+ * `confidence_vote_result`: the day of the vote, what QĐ 96 made of it, the low-confidence share.
+ */
+export interface ConfidenceVoteFact {
+  /** The day the conference closed (YYYY-MM-DD, Vietnam). */
+  date: string;
+  outcome: 'retained' | 'out_of_planning' | 'removal_from_post';
+  /** Low-confidence ballots / those summoned, 0..1. */
+  lowShare: number;
+  /** The post held when the vote was taken. */
+  postCode: string;
+}
+
 /** Everything the rules know about a cadre, as plain data. */
 export interface CadreFacts {
   cadreCode: string;
@@ -178,6 +192,8 @@ export interface CadreFacts {
   evaluations: EvaluationFact[];
   assignments: AssignmentFact[];
   planning: PlanningFact[];
+  /** Confidence votes of the cadre, oldest first. */
+  confidenceVotes: ConfidenceVoteFact[];
 }
 
 export interface EligibilityQuestion {

@@ -9,6 +9,7 @@ export const WorkflowTypes = {
   rotation: 'rotationWorkflow',
   plan: 'planWorkflow',
   training: 'trainingClassWorkflow',
+  confidenceVote: 'confidenceVoteWorkflow',
 } as const;
 
 /**

@@ -15,6 +15,7 @@ import { SingleHolderPostsAndRotationBatches1764260000000 } from './migrations/1
 import { PostRankGroups1764270000000 } from './migrations/1764270000000-post-rank-groups';
 import { TrainingClassCompletions1764280000000 } from './migrations/1764280000000-training-class-completions';
 import { CalendarDayKind1764285000000 } from './migrations/1764285000000-calendar-day-kind';
+import { ConfidenceVotes1764290000000 } from './migrations/1764290000000-confidence-votes';
 import { PlanPublicationsAndProcedureItems1764300000000 } from './migrations/1764300000000-plan-publications-and-procedure-items';
 
 export const ENTITIES = [WorkflowStepEntity, ...REGISTRY_ENTITIES];
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   PostRankGroups1764270000000,
   TrainingClassCompletions1764280000000,
   CalendarDayKind1764285000000,
+  ConfidenceVotes1764290000000,
   PlanPublicationsAndProcedureItems1764300000000,
 ];
 

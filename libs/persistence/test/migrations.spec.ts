@@ -25,6 +25,7 @@ describe('committed migrations', () => {
       'assignment',
       'cadre',
       'cadre_timeline',
+      'confidence_vote_result',
       'discipline',
       'dossier_document',
       'evaluation',
@@ -453,6 +454,38 @@ describe('training class completions migration', () => {
       );
       expect(columns.map((c) => c.column_name)).not.toContain('workflow_id');
       expect(await runMigrations(db.dataSource)).toContain('TrainingClassCompletions1764280000000');
+    } finally {
+      await db.drop();
+    }
+  });
+});
+
+describe('confidence votes migration', () => {
+  it('keeps every task kind other migrations added and refuses to revert while a result exists', async () => {
+    const db = await createTestDatabase('migrations_confidence');
+    try {
+      const [{ def }] = await db.dataSource.query(
+        `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'ck_procedure_task_kind'`,
+      );
+      for (const kind of ['reconvene', 'hand_over', 'end_of_term', 'dismissal_proposal'])
+        expect(def).toContain(`'${kind}'`);
+      await db.dataSource.query(
+        `INSERT INTO confidence_vote_result (cadre_code, post_code, unit_code, procedure_id, conference_id, year,
+           voted_on, high, confidence, low, ballots_cast, summoned, outcome, legal_basis, sheet_sha256)
+         VALUES ('CB-1', 'QA-CT', 'DH-QA', 'confidence_vote/DH-QA/2025/1', 'c/1', 2025, '2025-12-01',
+                 1, 1, 1, 3, 3, 'retained', 'QD377-2025', repeat('a', 64))`,
+      );
+      await undoAfter(db.dataSource, 'ConfidenceVotes1764290000000');
+      await expect(db.dataSource.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
+        /1 confidence-vote results or procedures exist/,
+      );
+      await db.dataSource.query(`DELETE FROM confidence_vote_result`);
+      await db.dataSource.undoLastMigration({ transaction: 'each' });
+      const [{ def: after }] = await db.dataSource.query(
+        `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'ck_procedure_task_kind'`,
+      );
+      expect(after).not.toContain('dismissal_proposal');
+      expect(after).toContain(`'end_of_term'`);
     } finally {
       await db.drop();
     }

@@ -133,6 +133,7 @@ describe('registry: eligibility facts loader', () => {
         },
         { postCode: 'QA-CT', level: 'commune', rankGroup: 'chair', term: '2025-2030', from: '2025-03-01' },
       ],
+      confidenceVotes: [],
     };
     expect(cadre).toEqual(expectedCadre);
     expect(Object.keys(cadre?.assignments[1] ?? { to: 1 })).not.toContain('to');

@@ -89,6 +89,7 @@ export class OrgBuilder {
         evaluations: [{ year: 2025, rating: 'good' }],
         assignments,
         planning: spec.planned === false ? [] : [{ postCode: 'X-BT', term: '2025-2030', from: '2025-03-01' }],
+        confidenceVotes: [],
         ...spec.patch,
       },
     });

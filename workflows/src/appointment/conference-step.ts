@@ -1,4 +1,5 @@
 import type {
+  BallotForm,
   ConferenceBody,
   ConferenceResult,
   ProcedureStepKind,
@@ -27,6 +28,7 @@ export function runConferenceStep(
   step: ProcedureStepKind,
   attempt = 1,
   body: ConferenceBody = conferenceBodyFor({ ...ctx.input, ...ctx.state.bodies }, step),
+  ballot?: BallotForm,
 ): Promise<ConferenceResult | null> {
   const s = ctx.state;
   const candidates = [...s.candidates];
@@ -39,6 +41,7 @@ export function runConferenceStep(
     label: STEP_LABELS[step],
     body,
     conferenceKind: conferenceKindOf(step),
+    ...(ballot ? { ballot } : {}),
     legalBasis: ctx.input.legalBasis,
     candidates,
     unitCode: ctx.input.unitCode,

@@ -1,11 +1,16 @@
-import { allHandlersFinished, condition } from '@temporalio/workflow';
-import type {
-  AppointmentResult,
-  AppointmentResume,
-  ConferenceBody,
-  ProcedureStepKind,
+import { allHandlersFinished, condition, patched, proxyActivities } from '@temporalio/workflow';
+import {
+  conferenceWorkflowId,
+  type AppointmentResult,
+  type AppointmentResume,
+  type ConferenceBody,
+  type ConferenceResult,
+  type ConfidenceVoteActivities,
+  type ProcedureStepKind,
 } from '@personnel/contracts';
-import { endOfTermNotice, termNoticeInstant } from '../kit';
+import { vietnamDate } from '@personnel/domain';
+import { JOURNAL_ACTIVITY_OPTIONS } from '../activity-options';
+import { endOfTermNotice, NOT_HELD, termNoticeInstant } from '../kit';
 import { runConferenceStep } from './conference-step';
 import { activities, type AppointmentContext } from './context';
 import { continueIntoTerm } from './continue-into-term';
@@ -14,6 +19,8 @@ import { closeProcedure, openDecision } from './transitions';
 
 /** Reappointment votes: the key cadres' confidence, then the collective (NĐ 138 Art. 52). */
 const REAPPOINTMENT_STEPS: readonly ProcedureStepKind[] = ['key_cadre_conference', 'collective_votes'];
+
+const confidenceActivities = proxyActivities<ConfidenceVoteActivities>(JOURNAL_ACTIVITY_OPTIONS);
 
 /**
  * The term after a decision, in a run of its own (continue-as-new), so waiting five years starts from a
@@ -63,7 +70,20 @@ export async function runTerm(
   });
 
   for (const [i, step] of REAPPOINTMENT_STEPS.entries()) {
-    const result = await runConferenceStep(ctx, s.term * 10 + i + 1, step, 1, reappointmentBody(ctx, step));
+    const index = s.term * 10 + i + 1;
+    // The confidence vote takes QĐ 96's three-level ballot (the confidence-vote procedure's own rules):
+    // over 1/2 low and the holder is out of planning, so not reappointed. Term runs begun before the
+    // patch keep the approval ballot they started with.
+    const confidence = step === 'key_cadre_conference' && patched('reappointment-confidence-ballot');
+    const result = await runConferenceStep(
+      ctx,
+      index,
+      step,
+      1,
+      reappointmentBody(ctx, step),
+      confidence ? 'confidence' : undefined,
+    );
+    if (confidence && result) await writeReappointmentConfidence(ctx, index, result);
     if (result === null || !result.forward.includes(resume.appointee)) {
       closeProcedure(ctx, 'term_ended', `not reappointed: ${step} ${result?.outcome ?? 'cancelled'}`);
       await ctx.record('term_ended', 'system', {
@@ -103,6 +123,36 @@ export async function runTerm(
     term: s.term + 1,
     termStartsAt: decision.effectiveDate,
     ...s.carried(),
+  });
+}
+
+/** The reappointment's confidence results, written to the registry as a confidence vote's are. */
+async function writeReappointmentConfidence(
+  ctx: AppointmentContext,
+  index: number,
+  result: ConferenceResult,
+): Promise<void> {
+  if (NOT_HELD.includes(result.outcome) || !result.confidence || !result.sheetSha256) return;
+  const { input } = ctx;
+  const votedOn = vietnamDate(ctx.now());
+  await confidenceActivities.writeConfidenceResults({
+    workflowId: ctx.workflowId,
+    conferenceId: conferenceWorkflowId(ctx.workflowId, index),
+    unitCode: input.unitCode,
+    year: Number(votedOn.slice(0, 4)),
+    votedOn,
+    sheetSha256: result.sheetSha256,
+    legalBasis: input.legalBasis,
+    results: result.confidence.map((c) => ({
+      cadreId: c.candidateId,
+      postId: input.postId,
+      high: c.high,
+      confidence: c.confidence,
+      low: c.low,
+      ballotsCast: result.ballotsCast ?? 0,
+      summoned: result.summoned,
+      outcome: c.outcome,
+    })),
   });
 }
 

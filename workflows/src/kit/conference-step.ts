@@ -1,5 +1,6 @@
 import { CancellationScope, condition, executeChild, isCancellation } from '@temporalio/workflow';
 import {
+  type BallotForm,
   type ConferenceBody,
   conferenceWorkflowId,
   TaskKeys,
@@ -25,6 +26,8 @@ export interface ConferenceStep<Stage extends string> {
   label: string;
   body: ConferenceBody;
   conferenceKind: ConferenceKind;
+  /** The ballot the conference takes; absent: approval (and the child's input stays as it always was). */
+  ballot?: BallotForm;
   legalBasis: LegalBasis;
   candidates: string[];
   unitCode: string;
@@ -81,6 +84,7 @@ export async function runConferenceStep<S extends KitState>(
       args: [
         {
           kind: step.conferenceKind,
+          ...(step.ballot ? { ballot: step.ballot } : {}),
           legalBasis: step.legalBasis,
           subject: ctx.workflowId,
           summoned: body.summonedIds,

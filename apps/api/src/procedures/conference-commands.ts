@@ -40,7 +40,17 @@ export class ConferenceCommands {
     return this.send(id, index, user, submitTallyUpdate, {
       actorId: user.username,
       ballotsCast: dto.ballotsCast,
-      votes: dto.votes.map((v) => ({ candidateId: v.candidateId, votes: v.votes })),
+      ...(dto.votes ? { votes: dto.votes.map((v) => ({ candidateId: v.candidateId, votes: v.votes })) } : {}),
+      ...(dto.confidence
+        ? {
+            confidence: dto.confidence.map((c) => ({
+              candidateId: c.candidateId,
+              high: c.high,
+              confidence: c.confidence,
+              low: c.low,
+            })),
+          }
+        : {}),
       sheetSha256: dto.sheetSha256,
     });
   }

@@ -11,9 +11,12 @@ export function workflowIdFrom(segments: string | string[]): string {
   return id;
 }
 
-/** A task key names one task of a procedure: letters, digits and dashes, no slash. */
+/**
+ * A task key names one task of a procedure: letters, digits, dots, underscores and dashes, no slash
+ * (a confidence vote's `dismissal-<cadre code>` carries the code as the registry spells it).
+ */
 export function taskKeyFrom(raw: string): string {
-  if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(raw))
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(raw))
     throw badRequest([{ field: 'taskKey', problem: 'must be a task key such as r1-org-office or decision' }]);
   return raw;
 }

@@ -1,6 +1,7 @@
 import { appointmentEndpoints } from './appointment-endpoints';
 import type { ApiClient } from './client';
 import { planEndpoints } from './plan-endpoints';
+import { confidenceEndpoints } from './confidence-endpoints';
 import { reportEndpoints } from './report-endpoints';
 import { rotationEndpoints } from './rotation-endpoints';
 import { trainingEndpoints } from './training-endpoints';
@@ -40,6 +41,7 @@ export function endpoints(api: ApiClient) {
     ...rotationEndpoints(api),
     ...planEndpoints(api),
     ...trainingEndpoints(api),
+    ...confidenceEndpoints(api),
   };
 }
 

@@ -23,6 +23,9 @@ import { PageHeading } from '../ui/page-heading';
 import { PlanPage } from '../planning/plan-page';
 import { PlansPage } from '../planning/plans-page';
 import { StartPlanPage } from '../planning/start-plan-page';
+import { ConfidenceVotePage } from '../confidence-votes/confidence-vote-page';
+import { ConfidenceVotesPage } from '../confidence-votes/confidence-votes-page';
+import { StartConfidenceVotePage } from '../confidence-votes/start-confidence-vote-page';
 import { BatchPage } from '../rotations/batch-page';
 import { PlannerPage } from '../rotations/planner-page';
 import { RotationPage } from '../rotations/rotation-page';
@@ -61,6 +64,9 @@ export function AppRoutes() {
           <Route path="training" element={<TrainingClassesPage />} />
           <Route path="training/new" element={<StartClassPage />} />
           <Route path="training/:classCode" element={<TrainingClassPage />} />
+          <Route path="confidence-votes" element={<ConfidenceVotesPage />} />
+          <Route path="confidence-votes/new" element={<StartConfidenceVotePage />} />
+          <Route path="confidence-votes/:unit/:year/:n" element={<ConfidenceVotePage />} />
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="imports/cadres" element={<CadreImportPage />} />
           <Route path="*" element={<NotFound />} />

@@ -2,6 +2,7 @@ import type { AuthenticatedUser } from '../api/types';
 import { can } from '../auth/permissions';
 import type { Messages } from '../i18n/vi';
 import { seesPlans } from '../planning/plan-roles';
+import { seesConfidenceVotes } from '../confidence-votes/confidence-roles';
 import { seesRotations } from '../rotations/rotation-roles';
 
 /**
@@ -24,6 +25,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/rotations', label: (t) => t.rotation.nav, visible: seesRotations },
   { path: '/plans', label: (t) => t.plan.nav, visible: seesPlans },
   { path: '/training', label: (t) => t.training.nav, visible: (u) => hasRole(u, 'hr_officer') },
+  { path: '/confidence-votes', label: (t) => t.confidence.nav, visible: seesConfidenceVotes },
   { path: '/cadres', label: (t) => t.nav.cadres },
   {
     path: '/dashboard',

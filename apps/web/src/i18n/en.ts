@@ -1,3 +1,4 @@
+import { confidenceEn } from './confidence.en';
 import { rotationEn } from './rotation.en';
 import { planningEn } from './planning.en';
 import { trainingEn } from './training.en';
@@ -341,4 +342,5 @@ export const en: Messages = {
   rotation: rotationEn,
   plan: planningEn,
   training: trainingEn,
+  confidence: confidenceEn,
 };

@@ -1,3 +1,4 @@
+import { confidenceVi } from './confidence.vi';
 import { rotationVi } from './rotation.vi';
 import { planningVi } from './planning.vi';
 import { procedureVi } from './procedure.vi';
@@ -349,6 +350,7 @@ export const vi = {
   rotation: rotationVi,
   plan: planningVi,
   training: trainingVi,
+  confidence: confidenceVi,
 };
 
 export type Messages = typeof vi;

@@ -22,6 +22,8 @@ export const TaskKeys = {
   evaluation: (year: number) => `evaluation-${year}`,
   /** The n-th end-of-term decision of a rotation (an extension opens the next). */
   endOfTerm: (n: number) => `end-of-term-${n}`,
+  /** A confidence vote's dismissal proposal for one holder (cadre codes carry no slash). */
+  dismissal: (cadreId: string) => `dismissal-${cadreId}`,
 } as const;
 
 /** The step index of a conference task key, `conference-<i>` or `conference-<i>-a<n>`. */

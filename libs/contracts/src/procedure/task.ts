@@ -15,7 +15,8 @@ export type TaskKind =
   | 'self_assessment'
   | 'hand_over'
   | 'evaluation'
-  | 'end_of_term';
+  | 'end_of_term'
+  | 'dismissal_proposal';
 export const TASK_KINDS: readonly TaskKind[] = [
   'exception',
   'sign_off',
@@ -27,6 +28,7 @@ export const TASK_KINDS: readonly TaskKind[] = [
   'hand_over',
   'evaluation',
   'end_of_term',
+  'dismissal_proposal',
 ];
 /**
  * Kinds one assignee claims for the group: sign-offs, and the decision once escalation added a level.
@@ -113,6 +115,18 @@ export const TASK_ACTIONS: readonly TaskAction[] = [
 
 export type TaskVerdict = 'approve' | 'reject' | 'return';
 export const TASK_VERDICTS: readonly TaskVerdict[] = ['approve', 'reject', 'return'];
+
+/**
+ * Task kinds decided with a verdict through the one task API, and the verdicts each takes: a sign-off
+ * is approved, rejected or returned; a dismissal proposal (a confidence vote's ≥ 2/3 low) is accepted
+ * (`approve`) or rejected, always with the reason.
+ */
+export const VERDICTS_BY_TASK_KIND: Partial<Record<TaskKind, readonly TaskVerdict[]>> = {
+  sign_off: TASK_VERDICTS,
+  dismissal_proposal: ['approve', 'reject'],
+};
+/** Kinds whose every verdict needs a comment saying why (not only reject and return). */
+export const REASONED_TASK_KINDS: readonly TaskKind[] = ['dismissal_proposal'];
 
 // ── The task commands every procedure kind takes (Updates claimTask, unclaimTask, delegateTask, decideTask) ──
 

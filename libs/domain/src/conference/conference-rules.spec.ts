@@ -1,6 +1,8 @@
 import type { ConferenceInput, TallyCommand } from '@personnel/contracts';
 import {
   attendanceQuorum,
+  ballotOf,
+  confidenceTallies,
   checkAttendance,
   checkConferenceInput,
   checkHeadDecision,
@@ -140,5 +142,89 @@ describe('what the counts decide', () => {
     expect(
       checkHeadDecision(conference(), [], { actorId: 'M2', candidateId: 'CB-1', approve: true }),
     ).toMatchObject({ reason: expect.stringContaining('no tie') });
+  });
+});
+
+describe('a confidence ballot (QĐ 96: three levels per holder)', () => {
+  const confidence = conference({ kind: 'key_cadre', ballot: 'confidence', candidates: ['CB-1', 'CB-2'] });
+  const counts = (a: [number, number, number], b: [number, number, number] = [3, 2, 0]) => [
+    { candidateId: 'CB-1', high: a[0], confidence: a[1], low: a[2] },
+    { candidateId: 'CB-2', high: b[0], confidence: b[1], low: b[2] },
+  ];
+  const confidenceTally = (overrides: Partial<TallyCommand> = {}): TallyCommand => ({
+    actorId: 'M1',
+    ballotsCast: 5,
+    confidence: counts([1, 1, 3]),
+    sheetSha256: SEAL,
+    ...overrides,
+  });
+
+  it('is an approval ballot unless the conference says otherwise (runs begun before the field)', () => {
+    expect(ballotOf(conference())).toBe('approval');
+    expect(ballotOf(confidence)).toBe('confidence');
+    expect(checkConferenceInput(conference({ ballot: 'secret' as never }))).toEqual([
+      'the ballot must be approval or confidence',
+    ]);
+  });
+
+  it('accepts the three counts of every holder, summing to no more than the ballots cast', () => {
+    expect(checkTally(confidence, 6, false, confidenceTally())).toEqual({ ok: true });
+    expect(checkTally(confidence, 6, false, confidenceTally({ confidence: counts([2, 2, 1]) }))).toEqual({
+      ok: true,
+    });
+  });
+
+  it.each([
+    ['a negative count', { confidence: counts([-1, 1, 3]) }, 'high for CB-1 must be a whole number ≥ 0'],
+    ['a fraction', { confidence: counts([1, 1.5, 2]) }, 'confidence for CB-1 must be a whole number ≥ 0'],
+    ['three counts over the ballots cast', { confidence: counts([2, 2, 2]) }, 'exceed the 5 ballots cast'],
+    ['more ballots than attending', { ballotsCast: 7 }, 'ballotsCast must be a whole number from 0 to the 6'],
+    ['a holder left out', { confidence: counts([1, 1, 3]).slice(0, 1) }, 'every holder, once'],
+    [
+      'a holder twice',
+      { confidence: [...counts([1, 1, 3]).slice(0, 1), ...counts([1, 1, 3]).slice(0, 1)] },
+      'every holder, once',
+    ],
+    [
+      'approval votes instead',
+      { confidence: undefined, votes: [{ candidateId: 'CB-1', votes: 3 }] },
+      'confidence ballot',
+    ],
+  ] as const)('refuses %s', (_what, overrides, reason) => {
+    expect(
+      checkTally(confidence, 6, false, confidenceTally(overrides as Partial<TallyCommand>)),
+    ).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining(reason),
+    });
+  });
+
+  it('refuses a tally when the quorum of 2/3 of those summoned was not met', () => {
+    expect(
+      checkTally(
+        confidence,
+        3,
+        false,
+        confidenceTally({ ballotsCast: 3, confidence: counts([1, 1, 1], [1, 1, 1]) }),
+      ),
+    ).toMatchObject({ ok: false, reason: expect.stringContaining('quorum') });
+  });
+
+  it('refuses three counts on an approval conference', () => {
+    expect(checkTally(conference(), 6, false, confidenceTally({ votes: undefined }))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('approval ballot'),
+    });
+  });
+
+  it('decides each holder on the low share of those summoned: 3 of 6 retained, 4 of 6 (2/3) removal', () => {
+    expect(confidenceTallies(confidence, counts([1, 2, 3], [0, 1, 4]))).toEqual([
+      { candidateId: 'CB-1', high: 1, confidence: 2, low: 3, outcome: 'retained' },
+      { candidateId: 'CB-2', high: 0, confidence: 1, low: 4, outcome: 'removal_from_post' },
+    ]);
+    const seven = conference({ ballot: 'confidence', summoned: ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7'] });
+    expect(
+      confidenceTallies(seven, [{ candidateId: 'CB-1', high: 1, confidence: 2, low: 4 }])[0].outcome,
+    ).toBe('out_of_planning');
   });
 });

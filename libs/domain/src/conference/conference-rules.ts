@@ -1,12 +1,20 @@
 import type {
   AttendanceCommand,
+  BallotForm,
   CandidateVotes,
+  ConfidenceCounts,
+  ConfidenceTally,
   ConferenceInput,
   ConferenceResult,
   HeadDecisionCommand,
   TallyCommand,
 } from '@personnel/contracts';
-import { collectiveVoteOutcome, expandedConferenceWinners, quorumMet } from '../votes/votes';
+import {
+  collectiveVoteOutcome,
+  confidenceVoteOutcome,
+  expandedConferenceWinners,
+  quorumMet,
+} from '../votes/votes';
 
 /**
  * Rules of a conference as pure functions: what the secretary and the head may enter and what the
@@ -18,8 +26,15 @@ const refuse = (reason: string): Refusal => ({ ok: false, reason });
 const OK: Refusal = { ok: true };
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
+/** The ballot a conference takes: `approval` unless its input says otherwise (runs begun before the field). */
+export function ballotOf(input: Pick<ConferenceInput, 'ballot'>): BallotForm {
+  return input.ballot ?? 'approval';
+}
+
 export function checkConferenceInput(input: ConferenceInput): string[] {
   const problems: string[] = [];
+  if (input.ballot !== undefined && input.ballot !== 'approval' && input.ballot !== 'confidence')
+    problems.push('the ballot must be approval or confidence');
   if (input.summoned.length === 0) problems.push('nobody is summoned');
   if (new Set(input.summoned).size !== input.summoned.length) problems.push('a member is summoned twice');
   if (input.candidates.length === 0) problems.push('there is no candidate');
@@ -63,6 +78,9 @@ export function checkTally(
   if (!Number.isInteger(command.ballotsCast) || command.ballotsCast < 0 || command.ballotsCast > attending) {
     return refuse(`ballotsCast must be a whole number from 0 to the ${attending} attending`);
   }
+  if (ballotOf(input) === 'confidence') return checkConfidenceCounts(input, command);
+  if (!Array.isArray(command.votes) || command.confidence !== undefined)
+    return refuse('this conference takes an approval ballot: give the votes for each candidate');
   const named = command.votes.map((v) => v.candidateId).sort();
   if (named.join('\n') !== [...input.candidates].sort().join('\n'))
     return refuse('the tally must give votes for every candidate, once');
@@ -74,6 +92,49 @@ export function checkTally(
       `votes for ${bad.candidateId} must be a whole number from 0 to the ${command.ballotsCast} ballots cast`,
     );
   return OK;
+}
+
+/**
+ * A confidence ballot (QĐ 96): every holder once, each of the three counts a whole number ≥ 0, and the
+ * three together no more than the ballots cast (a blank or spoilt ballot counts for no level).
+ */
+function checkConfidenceCounts(input: ConferenceInput, command: TallyCommand): Refusal {
+  const counts = command.confidence;
+  if (!Array.isArray(counts) || command.votes !== undefined)
+    return refuse('this conference takes a confidence ballot: give high, confidence and low for each holder');
+  const named = counts.map((c) => c.candidateId).sort();
+  if (named.join('\n') !== [...input.candidates].sort().join('\n'))
+    return refuse('the tally must give the three counts of every holder, once');
+  for (const c of counts) {
+    for (const level of ['high', 'confidence', 'low'] as const)
+      if (!Number.isInteger(c[level]) || c[level] < 0)
+        return refuse(`${level} for ${c.candidateId} must be a whole number ≥ 0`);
+    const sum = c.high + c.confidence + c.low;
+    if (sum > command.ballotsCast)
+      return refuse(
+        `the three counts for ${c.candidateId} (${sum}) exceed the ${command.ballotsCast} ballots cast`,
+      );
+  }
+  return OK;
+}
+
+/**
+ * What a confidence ballot decides for each holder (QĐ 96 via `confidenceVoteOutcome`). The share is
+ * taken over those summoned, as QĐ 96 counts it ("trên tổng số người được triệu tập"), never over the
+ * ballots cast: staying away or spoiling a ballot cannot raise anyone's low share.
+ */
+export function confidenceTallies(
+  input: ConferenceInput,
+  counts: readonly ConfidenceCounts[],
+): ConfidenceTally[] {
+  const summoned = input.summoned.length;
+  return counts.map((c) => ({
+    candidateId: c.candidateId,
+    high: c.high,
+    confidence: c.confidence,
+    low: c.low,
+    outcome: confidenceVoteOutcome(c.low, summoned, input.legalBasis),
+  }));
 }
 
 /** What the counts decide; candidates at exactly 50 % of a collective vote wait for the head. */

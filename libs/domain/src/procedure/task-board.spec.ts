@@ -205,6 +205,32 @@ describe('deciding a sign-off task', () => {
     },
   );
 
+  describe('a dismissal proposal (a confidence vote’s ≥ 2/3 low, QĐ 96)', () => {
+    const dismissal = () => personal({ kind: 'dismissal_proposal', key: 'dismissal-CB-1' });
+    const decideDismissal = (verdict: TaskVerdict, comment?: string): DecideTaskCommand => ({
+      ...decide('U-A', verdict, comment),
+      taskKey: 'dismissal-CB-1',
+    });
+
+    it.each(['approve', 'reject'] as const)('is decided %s only with the reason', (verdict) => {
+      expect(checkDecideTask(dismissal(), decideDismissal(verdict), TODAY)).toMatchObject({
+        ok: false,
+        code: 'invalid',
+      });
+      expect(
+        checkDecideTask(dismissal(), decideDismissal(verdict, 'Tập thể đã xem xét kết quả'), TODAY),
+      ).toEqual({ ok: true });
+    });
+
+    it('cannot be returned: the collective accepts or rejects it', () => {
+      expect(checkDecideTask(dismissal(), decideDismissal('return', 'xem lại'), TODAY)).toMatchObject({
+        ok: false,
+        code: 'invalid',
+        message: 'verdict must be approve, reject',
+      });
+    });
+  });
+
   describe('by a stand-in', () => {
     const delegated = (
       from: string,

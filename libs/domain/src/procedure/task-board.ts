@@ -8,7 +8,7 @@ import type {
   ProcedureTask,
   TaskOutcome,
 } from '@personnel/contracts';
-import { CLAIMABLE_TASK_KINDS, TASK_VERDICTS } from '@personnel/contracts';
+import { CLAIMABLE_TASK_KINDS, REASONED_TASK_KINDS, VERDICTS_BY_TASK_KIND } from '@personnel/contracts';
 import { compareIsoDates, isIsoDate } from '../calendar/iso-date';
 import { isGroupTask, mayDecide, taskHolder } from './task-rule';
 
@@ -90,10 +90,9 @@ export function checkDecideTask(
 ): TaskCheck {
   const open = openTask(task, command.taskKey);
   if (!open.ok || !task) return open;
-  if (!TASK_VERDICTS.includes(command.verdict))
-    return refuse('invalid', 'verdict must be approve, reject or return');
-  if (task.kind !== 'sign_off')
-    return refuse('wrong_stage', `task ${task.key} is not decided with a verdict`);
+  const verdicts = VERDICTS_BY_TASK_KIND[task.kind];
+  if (!verdicts) return refuse('wrong_stage', `task ${task.key} is not decided with a verdict`);
+  if (!verdicts.includes(command.verdict)) return refuse('invalid', `verdict must be ${verdicts.join(', ')}`);
   const user = command.actor.userId;
   if (!mayDecide(task, user, today)) {
     if (isGroupTask(task) && !task.claimedBy && task.assigneeIds.includes(user))
@@ -102,7 +101,8 @@ export function checkDecideTask(
       return refuse('claimed_by_other', `${task.claimedBy} has claimed this task`);
     return refuse('not_assignee', `${user} may not decide this task`);
   }
-  if (command.verdict !== 'approve' && !(command.comment ?? '').trim())
+  const reasoned = REASONED_TASK_KINDS.includes(task.kind) || command.verdict !== 'approve';
+  if (reasoned && !(command.comment ?? '').trim())
     return refuse('invalid', `a ${command.verdict} needs a comment saying why`);
   return OK;
 }

@@ -96,6 +96,11 @@ describe('who may act on a task (the one rule)', () => {
     expect(taskActions(t, user, TODAY, false)).toEqual(actions);
   });
 
+  it('offers accept (approve) and reject on a dismissal proposal, never return', () => {
+    const t = taskFixture({ kind: 'dismissal_proposal', key: 'dismissal-CB-1' });
+    expect(taskActions(t, 'U-A', TODAY, false)).toEqual(['approve', 'reject']);
+  });
+
   it('offers nothing on a task that is not open, or on the user’s own case', () => {
     const mine = task({ assigneeIds: ['U-A'] });
     expect(taskActions({ ...mine, status: 'waiting' }, 'U-A', TODAY, false)).toEqual([]);

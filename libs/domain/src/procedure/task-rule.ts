@@ -1,5 +1,6 @@
 import {
   CLAIMABLE_TASK_KINDS,
+  VERDICTS_BY_TASK_KIND,
   type ProcedureTask,
   type TaskAction,
   type TaskRelation,
@@ -111,7 +112,8 @@ export function taskActions(
   const actions: TaskAction[] = [];
   if (task.claimedBy === userId) actions.push('unclaim');
   const holds = taskHolder(task) === userId;
-  if (task.kind === 'sign_off') actions.push('approve', 'reject', 'return');
+  const verdicts = VERDICTS_BY_TASK_KIND[task.kind];
+  if (verdicts) actions.push(...verdicts);
   else actions.push('act');
   if (holds && CLAIMABLE_TASK_KINDS.includes(task.kind)) actions.push('delegate');
   return actions;

@@ -10,3 +10,4 @@ export * from './non-local-holder';
 export * from './head-terms';
 export * from './planning-pool';
 export * from './evaluate';
+export * from './confidence';

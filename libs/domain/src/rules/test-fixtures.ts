@@ -40,6 +40,7 @@ export const CADRE: CadreFacts = {
   ],
   assignments: [],
   planning: [{ postCode: 'QA-CT-UBND', term: '2025-2030', from: '2025-03-01' }],
+  confidenceVotes: [],
 };
 
 export const AS_OF = '2026-01-15';

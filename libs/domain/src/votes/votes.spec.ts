@@ -32,6 +32,14 @@ describe.each(['ND138-2020', 'QD377-2025'] as const)('votes under %s', (basis) =
     [67, 100, 'removal_from_post'],
     [20, 30, 'removal_from_post'], // exactly 2/3
     [0, 30, 'retained'],
+    [15, 30, 'retained'], // exactly 1/2: not more than half
+    [16, 30, 'out_of_planning'], // just over 1/2
+    [19, 30, 'out_of_planning'], // just under 2/3
+    [3, 6, 'retained'],
+    [4, 6, 'removal_from_post'], // exactly 2/3 of an even body
+    [7, 11, 'out_of_planning'], // 63.6 %: over 1/2, under 2/3
+    [8, 11, 'removal_from_post'], // 72.7 %
+    [6, 11, 'out_of_planning'], // 54.5 %
   ] as const)('confidenceVoteOutcome(%i low of %i) = %s', (low, voters, outcome) => {
     expect(confidenceVoteOutcome(low, voters, basis)).toBe(outcome);
   });

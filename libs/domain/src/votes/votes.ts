@@ -1,4 +1,4 @@
-import type { LegalBasis } from '@personnel/contracts';
+import type { ConfidenceOutcome, LegalBasis } from '@personnel/contracts';
 import type { Ratio } from '../legal-basis/parameters';
 import { ruleParameters } from '../legal-basis/table';
 
@@ -83,7 +83,7 @@ export function expandedConferenceWinners(
   };
 }
 
-export type ConfidenceVoteOutcome = 'retained' | 'out_of_planning' | 'removal_from_post';
+export type ConfidenceVoteOutcome = ConfidenceOutcome;
 
 /** Confidence vote (QĐ 96): more than 1/2 low → out of planning; at least 2/3 low → removal from post. */
 export function confidenceVoteOutcome(

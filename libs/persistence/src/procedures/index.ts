@@ -8,3 +8,4 @@ export type { InboxTask } from './task-rows';
 export * from './rotation-queries';
 export * from './plan-queries';
 export * from './training-class-queries';
+export * from './confidence-vote-queries';

@@ -2,11 +2,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type {
   AssignmentFact,
   CadreFacts,
+  ConfidenceVoteFact,
   DisciplineFact,
   EvaluationFact,
   PlanningFact,
   PostFacts,
 } from '@personnel/contracts';
+import { loadConfidenceFacts } from './confidence-results';
 import { idOrCodeCondition, Params } from './sql';
 
 export const d = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
@@ -82,7 +84,8 @@ export async function loadCadreFacts(
      WHERE e.cadre_id = $1 ORDER BY e.from_date, p.code, e.term`,
     [c.id],
   );
-  return cadreFactsFromRows(c, { courses, disciplines, evaluations, assignments, planning });
+  const confidenceVotes = await loadConfidenceFacts(manager, [c.code]);
+  return cadreFactsFromRows(c, { courses, disciplines, evaluations, assignments, planning, confidenceVotes });
 }
 
 /** The rows a cadre's facts are made of, as the queries above (and the planner's bulk ones) select them. */
@@ -92,6 +95,8 @@ export interface CadreFactRows {
   evaluations: EvaluationFact[];
   assignments: (AssignmentFact & { to: string | null })[];
   planning: (PlanningFact & { to: string | null })[];
+  /** Confidence votes, oldest first (QĐ 96 results: `confidence_vote_result`). */
+  confidenceVotes: ConfidenceVoteFact[];
 }
 
 /** A row of CADRE_FACT_COLUMNS. */
@@ -124,6 +129,12 @@ export function cadreFactsFromRows(c: CadreFactRow, rows: CadreFactRows): CadreF
     evaluations: rows.evaluations.map((r) => ({ year: r.year, rating: r.rating })),
     assignments: rows.assignments.map(({ to, ...a }) => ({ ...a, ...(to === null ? {} : { to }) })),
     planning: rows.planning.map(({ to, ...e }) => ({ ...e, ...(to === null ? {} : { to }) })),
+    confidenceVotes: rows.confidenceVotes.map((v) => ({
+      date: v.date,
+      outcome: v.outcome,
+      lowShare: v.lowShare,
+      postCode: v.postCode,
+    })),
   };
 }
 

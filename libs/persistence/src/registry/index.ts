@@ -21,3 +21,4 @@ export * from './rotation-start-lookups';
 export * from './training-completions';
 export * from './training-lookups';
 export * from './training-gap-facts';
+export * from './confidence-results';

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PlannerCadre, PlannerPost, PlannerUnit, RotationPlannerFacts } from '@personnel/contracts';
+import { loadConfidenceFacts, type ConfidenceFactRow } from './confidence-results';
 import {
   CADRE_FACT_COLUMNS,
   cadreFactsFromRows,
@@ -12,7 +13,7 @@ import {
 } from './eligibility-facts';
 
 /**
- * The rotation planner's facts for a set of units, from one REPEATABLE READ snapshot in eight queries
+ * The rotation planner's facts for a set of units, from one REPEATABLE READ snapshot in nine queries
  * whatever the size: the units, their posts, the current holders (assignments without an end), then
  * each kind of record of those holders at once. The shapes are the eligibility loader's (same columns,
  * same mapping), so the planner's rules see exactly what POST /eligibility sees.
@@ -55,8 +56,7 @@ async function loadInSnapshot(
      WHERE a.to_date IS NULL AND ($1::text[] IS NULL OR u.code = ANY($1::text[])) ORDER BY c.code`,
     [codes],
   );
-  const ids = holderRows.map((c) => c.id);
-  const records = await recordsOf(manager, ids, asOf);
+  const records = await recordsOf(manager, holderRows, asOf);
 
   const holders = new Map<string, string[]>();
   const cadres: PlannerCadre[] = holderRows.map((row) => {
@@ -90,9 +90,18 @@ const group: Grouped = (rows) => {
 /** Each kind of record of these cadres in one query, ordered as the single-cadre loader orders them. */
 export async function recordsOf(
   manager: EntityManager,
-  ids: string[],
+  cadres: readonly { id: string; code: string }[],
   asOf: string,
 ): Promise<(cadreId: string) => CadreFactRows> {
+  const ids = cadres.map((c) => c.id);
+  const codeOf = new Map(cadres.map((c) => [c.id, c.code]));
+  // Confidence results are kept by cadre code (as the procedure read model keeps them).
+  const confidence = new Map<string, ConfidenceFactRow[]>();
+  for (const row of await loadConfidenceFacts(
+    manager,
+    cadres.map((c) => c.code),
+  ))
+    confidence.set(row.cadreCode, [...(confidence.get(row.cadreCode) ?? []), row]);
   const courses = group<{ code: string }>(
     await manager.query(
       `SELECT t.cadre_id, tc.code FROM training_completion t JOIN training_course tc ON tc.id = t.course_id
@@ -136,5 +145,6 @@ export async function recordsOf(
     evaluations: evaluations.get(id) ?? [],
     assignments: assignments.get(id) ?? [],
     planning: planning.get(id) ?? [],
+    confidenceVotes: confidence.get(codeOf.get(id) ?? '') ?? [],
   });
 }

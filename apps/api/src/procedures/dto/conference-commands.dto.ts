@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -10,10 +10,12 @@ import {
   IsString,
   Matches,
   Min,
+  IsOptional,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsCode } from '../../registry/common/validators';
-import { MAX_BODY_MEMBERS, MAX_LOCAL_CANDIDATES } from './fields';
+import { MAX_BODY_MEMBERS, MAX_CONFIDENCE_HOLDERS, MAX_LOCAL_CANDIDATES } from './fields';
 
 export class AttendanceDto {
   @ApiProperty({ example: ['U-BTV-01', 'U-BTV-02'] })
@@ -36,19 +38,62 @@ export class CandidateVotesDto {
   votes!: number;
 }
 
+/** A holder's three counts on a confidence ballot (QĐ 96). */
+export class ConfidenceCountsDto {
+  @ApiProperty({ example: 'CB-0001' })
+  @IsString()
+  @IsCode()
+  candidateId!: string;
+
+  @ApiProperty({ example: 5, description: 'Tín nhiệm cao' })
+  @IsInt()
+  @Min(0)
+  high!: number;
+
+  @ApiProperty({ example: 3, description: 'Tín nhiệm' })
+  @IsInt()
+  @Min(0)
+  confidence!: number;
+
+  @ApiProperty({ example: 1, description: 'Tín nhiệm thấp' })
+  @IsInt()
+  @Min(0)
+  low!: number;
+}
+
+/**
+ * The secretary's sealed tally: `votes` on an approval ballot, or `confidence` (three counts per
+ * holder) on a confidence ballot. The conference's own workflow checks the counts against its ballot.
+ */
 export class TallyDto {
   @ApiProperty({ example: 7 })
   @IsInt()
   @Min(0)
   ballotsCast!: number;
 
-  @ApiProperty({ type: [CandidateVotesDto] })
+  @ApiPropertyOptional({
+    type: [CandidateVotesDto],
+    description: 'An approval ballot: votes for each candidate',
+  })
+  @ValidateIf((o: TallyDto) => o.confidence === undefined)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_LOCAL_CANDIDATES)
   @ValidateNested({ each: true })
   @Type(() => CandidateVotesDto)
-  votes!: CandidateVotesDto[];
+  votes?: CandidateVotesDto[];
+
+  @ApiPropertyOptional({
+    type: [ConfidenceCountsDto],
+    description: 'A confidence ballot: high, confidence and low for each holder',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_CONFIDENCE_HOLDERS)
+  @ValidateNested({ each: true })
+  @Type(() => ConfidenceCountsDto)
+  confidence?: ConfidenceCountsDto[];
 
   @ApiProperty({ description: 'SHA-256 (hex) of the signed tally sheet' })
   @Matches(/^[0-9a-f]{64}$/, { message: '$property must be 64 lower-case hex digits (SHA-256)' })

@@ -27,6 +27,8 @@ export const MAX_BODY_MEMBERS = 60;
 /** The most candidates a procedure weighs (the planning pool of the post). */
 export const MAX_LOCAL_CANDIDATES = 3;
 export const MAX_DOCUMENTS = 50;
+/** The most post holders one confidence vote asks about (a conference's sheet, not a registry). */
+export const MAX_CONFIDENCE_HOLDERS = 60;
 
 /** Who sits in a conference, as the start and a change of bodies name it. */
 export class ConferenceBodyDto {

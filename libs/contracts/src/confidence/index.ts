@@ -1,0 +1,3 @@
+export * from './confidence-workflow';
+export * from './confidence-temporal';
+export * from './confidence-views';
