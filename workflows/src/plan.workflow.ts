@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition } from '@temporalio/workflow';
+import { allHandlersFinished, condition, sleep } from '@temporalio/workflow';
 import type { PlanEntry, PlanInput, PlanStatus } from '@personnel/contracts';
 import { newTask, vietnamDate } from '@personnel/domain';
 import { continueAsNewKeepingMemo, procedureActivities } from './kit';
@@ -6,7 +6,7 @@ import { registerPlanCommands } from './planning/commands';
 import { activities, PlanContext } from './planning/context';
 import { composeVoteApprove, PlanTaskKeys, refreshStructure } from './planning/cycle';
 import { copy } from './planning/plan-state';
-import { runYearlyReview } from './planning/review';
+import { runYearlyReview, termEndsAt } from './planning/review';
 
 /** Years of public holidays a plan loads for its task deadlines. */
 const CALENDAR_YEARS = 2;
@@ -78,6 +78,8 @@ export async function planWorkflow(input: PlanInput): Promise<PlanStatus> {
       carry: { seq: ctx.nextSeq, detail: copy(s.detail) },
     });
   }
+  // No review left in the term: the plan stays in force until the term's last day, then ends.
+  await sleep(Math.max(0, Date.parse(termEndsAt(ctx)) - Date.now()));
   s.state = 'ended';
   ctx.enterStage('closed');
   await ctx.record('plan_ended', 'system', { term: input.term });

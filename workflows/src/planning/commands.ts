@@ -156,6 +156,8 @@ export function registerPlanCommands(ctx: PlanContext): void {
           )
         : [];
       s.submitted = true;
+      const review = s.detail.reviews[s.detail.reviews.length - 1];
+      if (s.stage === 'review' && review) review.submittedAt = ctx.now();
       await ctx.record(
         'submitted',
         command.actor.userId,
@@ -172,12 +174,9 @@ export function registerPlanCommands(ctx: PlanContext): void {
         if (s.submitted) refuse('wrong_stage', 'the plan is already submitted');
         if (s.adding > 0) refuse('wrong_stage', 'a candidate is being added; submit again in a moment');
         if (command.comment !== undefined) text(command.comment, 'comment', 0);
-        const changes =
-          s.candidates().length > 0 ||
-          s.detail.entries.some(
-            (e) => e.status === 'removed' && e.publishedFrom !== null && e.publishedTo === null,
-          );
-        if (!changes) refuse('invalid', 'the plan has no new candidate and no removal to submit');
+        // A year's review may confirm the plan as it is; a first composition must change something.
+        if (s.stage === 'drafting' && !s.hasChanges())
+          refuse('invalid', 'the plan has no new candidate and no removal to submit');
       },
     },
   );

@@ -11,7 +11,7 @@ export const PlanTaskKeys = {
 };
 
 /** How one pass through the cycle ended. */
-export type CycleEnd = 'published' | 'rejected' | 'withdrawn' | 'not_passed';
+export type CycleEnd = 'published' | 'confirmed' | 'rejected' | 'withdrawn' | 'not_passed';
 
 /**
  * One composition of the plan (the first one, or a year's review) up to its publication: HR composes
@@ -28,6 +28,8 @@ export async function composeVoteApprove(
     await ctx.wait(() => s.submitted || s.withdrawn);
     if (s.withdrawn) return 'withdrawn';
     s.submitted = false;
+    // A review submitted without changes confirms the plan as published: no votes, no approval.
+    if (p.composeStage === 'review' && !s.hasChanges()) return 'confirmed';
     if (
       !(await vote(
         ctx,
@@ -122,16 +124,15 @@ async function vote(
 /** Publishes the approved pool: the registry gains the new entries and loses the removed ones. */
 async function publish(ctx: PlanContext, approval: PlanApproval): Promise<void> {
   const s = ctx.state;
-  const add = s.candidates().map((e) => ({ postCode: e.postCode, cadreId: e.cadreId }));
-  const remove = s.detail.entries
-    .filter((e) => e.status === 'removed' && e.publishedFrom !== null && e.publishedTo === null)
-    .map((e) => ({ postCode: e.postCode, cadreId: e.cadreId, reason: e.removedReason ?? '' }));
-  const changed = [
-    ...s.candidates(),
-    ...s.detail.entries.filter(
-      (e) => e.status === 'removed' && e.publishedFrom !== null && e.publishedTo === null,
-    ),
-  ];
+  const added = s.candidates();
+  const removed = s.pendingRemovals();
+  const add = added.map((e) => ({ postCode: e.postCode, cadreId: e.cadreId }));
+  const remove = removed.map((e) => ({
+    postCode: e.postCode,
+    cadreId: e.cadreId,
+    reason: e.removedReason ?? '',
+  }));
+  const changed = [...added, ...removed];
   const outcome = await activities.publishPlan({
     workflowId: ctx.workflowId,
     term: ctx.input.term,
@@ -141,13 +142,11 @@ async function publish(ctx: PlanContext, approval: PlanApproval): Promise<void> 
     add,
     remove,
   });
-  for (const e of s.candidates()) {
+  for (const e of added) {
     e.status = 'published';
     e.publishedFrom = approval.effectiveDate;
   }
-  for (const e of s.detail.entries)
-    if (e.status === 'removed' && e.publishedFrom !== null && e.publishedTo === null)
-      e.publishedTo = approval.effectiveDate;
+  for (const e of removed) e.publishedTo = approval.effectiveDate;
   s.state = 'in_force';
   ctx.enterStage('published');
   await refreshStructure(ctx);

@@ -51,6 +51,18 @@ export class PlanProcedure extends KitState {
     return activeEntries(this.detail.entries).find((e) => e.postCode === postCode && e.cadreId === cadreId);
   }
 
+  /** Whether this round changes the published plan: a new candidate, or a removal not yet published. */
+  hasChanges(): boolean {
+    return this.candidates().length > 0 || this.pendingRemovals().length > 0;
+  }
+
+  /** Published entries taken out in this round, out of the registry once it is published. */
+  pendingRemovals(): PlanEntry[] {
+    return this.detail.entries.filter(
+      (e) => e.status === 'removed' && e.publishedFrom !== null && e.publishedTo === null,
+    );
+  }
+
   /** Entries waiting for the votes: added in this round. */
   candidates(): PlanEntry[] {
     return this.detail.entries.filter((e) => e.status === 'candidate');

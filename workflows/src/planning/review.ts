@@ -28,8 +28,8 @@ export function termEndsAt(ctx: PlanContext): string {
 /**
  * One year's review (QĐ 50 / QĐ 377: reviewed every year): the rules propose removals (age, discipline,
  * standards), the structure figures are taken, HR adds and removes with reasons and submits, the votes
- * take the new candidates, the signer approves and the changes are published. Returns false when there
- * is no review left in the term.
+ * take the new candidates, the signer approves and the changes are published; a review without changes
+ * confirms the plan as it is. Returns false when there is no review left in the term.
  */
 export async function runYearlyReview(ctx: PlanContext): Promise<boolean> {
   const s = ctx.state;
@@ -75,13 +75,12 @@ export async function runYearlyReview(ctx: PlanContext): Promise<boolean> {
     proposals.map((p) => p.cadreId),
   );
   const end = await composeVoteApprove(ctx, { composeStage: 'review', approvalStage: 'review_approval' });
-  if (end !== 'published') {
+  if (end === 'confirmed') {
+    ctx.enterStage('published');
+    await ctx.record('review_confirmed', 'system', { year });
+  } else if (end !== 'published') {
     // A review that was not passed or was rejected leaves the plan as it was published.
-    const undone = s.detail.entries.filter(
-      (e) =>
-        e.status === 'candidate' ||
-        (e.status === 'removed' && e.publishedFrom !== null && e.publishedTo === null),
-    );
+    const undone = [...s.candidates(), ...s.pendingRemovals()];
     for (const e of undone) {
       if (e.status === 'candidate') e.status = 'removed';
       else {

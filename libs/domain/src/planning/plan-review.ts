@@ -9,6 +9,7 @@ import type {
 import { compareIsoDates } from '../calendar/iso-date';
 import { ruleParameters } from '../legal-basis/table';
 import { planningAge } from '../rules/age';
+import { lowConfidenceSince } from '../rules/confidence';
 import type { Rule } from '../rules/rule';
 import { ruleCheck } from '../rules/rule';
 import { educationStandard, partyMembership } from '../rules/standards';
@@ -21,6 +22,7 @@ import { activeEntries } from './plan-candidate';
  * who no longer qualifies is taken out): for every published entry, the first reason that applies —
  * - age: no longer a full term of service left (the planning age rule, as on entry);
  * - discipline: disciplined (reprimand or above) since the entry was published;
+ * - low confidence: the latest confidence vote put the cadre out of planning (over 1/2 low, QĐ 96);
  * - standards: out of service, or the basic standards a planned cadre must meet are no longer met.
  * They are proposals: HR accepts or keeps each, and the approval publishes what was accepted.
  */
@@ -43,9 +45,11 @@ export function reviewRemovalProposals(
     const standards = [activeStatus, educationStandard, partyMembership]
       .map((rule: Rule) => rule(cadre, post, question, params))
       .find((c) => !c.passed);
+    const confidence = confidenceCheck(cadre, asOf, legalBasis);
     const found: [PlanRemovalProposal['reason'], RuleCheck | undefined][] = [
       ['age', age.passed ? undefined : age],
       ['discipline', discipline.passed ? undefined : discipline],
+      ['low_confidence', confidence],
       ['standards', standards],
     ];
     const first = found.find(([, check]) => check !== undefined);
@@ -58,6 +62,21 @@ export function reviewRemovalProposals(
       });
   }
   return proposals;
+}
+
+/** The latest confidence vote put the cadre out of planning: a failed check; undefined otherwise. */
+function confidenceCheck(cadre: CadreFacts, asOf: string, basis: LegalBasis): RuleCheck | undefined {
+  const low = lowConfidenceSince(cadre, asOf, basis);
+  if (!low) return undefined;
+  const percent = Math.round(low.lowShare * 1000) / 10;
+  return ruleCheck(
+    'planning_confidence',
+    false,
+    `The confidence vote of ${low.since} (post ${low.postCode}) found ${percent} % low confidence: ` +
+      `${low.outcome === 'removal_from_post' ? 'removal from the post and ' : ''}out of planning.`,
+    { citation: low.citation },
+    { since: low.since, outcome: low.outcome, lowPercent: percent },
+  );
 }
 
 /** Disciplined since the entry was published: every form (reprimand, warning, removal) takes one out. */

@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * - The kernel's `procedure_item` read model: a kind's many small facts (a plan's entries), each keyed
- *   within its procedure and moved only forward by the step that changed it, in the journal's transaction.
+ *   within its procedure and moved only forward by the step that changed it, in the journal's transaction
+ *   (which writes the procedure row first; no foreign key, so the migration stands on its own).
  * - Planning entries say where they come from: the plan procedure that published them (`plan_id`, the
  *   workflow id), who approved and under which decision number, and why an entry was taken out. Entries
  *   written before plans were procedures keep nulls (their origin is the registry import).
@@ -21,7 +22,7 @@ export class PlanPublicationsAndProcedureItems1764300000000 implements Migration
     );
     await queryRunner.query(`
       CREATE TABLE procedure_item (
-        workflow_id text NOT NULL REFERENCES procedure (id),
+        workflow_id text NOT NULL,
         item_key text NOT NULL,
         data jsonb NOT NULL,
         updated_at timestamptz NOT NULL,
