@@ -37,6 +37,13 @@ export const TASK_KINDS: readonly TaskKind[] = [
  */
 export const CLAIMABLE_TASK_KINDS: readonly TaskKind[] = ['sign_off', 'decision'];
 
+/**
+ * Kinds that are the proposer's own work: the revision after a return (and a plan's composition and
+ * yearly review, which are revisions of the pool). Their assignees act on them even as the proposer,
+ * whom separation of duties keeps off every other task of the case.
+ */
+export const PROPOSER_TASK_KINDS: readonly TaskKind[] = ['revision'];
+
 export type TaskStatus = 'waiting' | 'open' | 'done' | 'cancelled';
 export const TASK_STATUSES: readonly TaskStatus[] = ['waiting', 'open', 'done', 'cancelled'];
 export type TaskOutcome =

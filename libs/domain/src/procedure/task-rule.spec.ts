@@ -108,6 +108,12 @@ describe('who may act on a task (the one rule)', () => {
     expect(taskActions(mine, 'U-A', TODAY, true)).toEqual([]);
   });
 
+  it('lets the proposer act on their own work: the revision they were returned, a plan’s composition', () => {
+    const revision = taskFixture({ kind: 'revision', key: 'compose-1', assigneeIds: ['U-A'] });
+    expect(taskActions(revision, 'U-A', TODAY, true)).toEqual(['act']);
+    expect(taskActions({ ...revision, kind: 'decision' }, 'U-A', TODAY, true)).toEqual([]);
+  });
+
   it('keeps the relation of a closed task for the history, but not the claim', () => {
     expect(taskRelation(task({ status: 'done' }), 'U-A', TODAY)).toBe('other');
     expect(taskRelation(task({ status: 'done', claimedBy: 'U-A' }), 'U-A', TODAY)).toBe('claimed_by_me');

@@ -1,5 +1,6 @@
 import {
   CLAIMABLE_TASK_KINDS,
+  PROPOSER_TASK_KINDS,
   VERDICTS_BY_TASK_KIND,
   type ProcedureTask,
   type TaskAction,
@@ -96,7 +97,8 @@ export function taskRelation(task: RelatedTask, userId: string, today: string): 
 
 /**
  * What the user may do to the task now, through the one task API. `ownCase`: the user is the proposer
- * or a subject of the procedure, who may act on none of its tasks. Whether the procedure still takes
+ * or a subject of the procedure, who may act on none of its tasks but the proposer's own work
+ * (PROPOSER_TASK_KINDS: the revision they were returned, a plan's composition). Whether the procedure still takes
  * commands, and a kind's own checks, stay with the workflow, which refuses anything else with a code.
  */
 export function taskActions(
@@ -105,7 +107,7 @@ export function taskActions(
   today: string,
   ownCase: boolean,
 ): TaskAction[] {
-  if (task.status !== 'open' || ownCase) return [];
+  if (task.status !== 'open' || (ownCase && !PROPOSER_TASK_KINDS.includes(task.kind))) return [];
   const relation = taskRelation(task, userId, today);
   if (relation === 'other') return [];
   if (relation === 'claimable') return ['claim'];
