@@ -8,7 +8,7 @@ const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 1
 
 /**
  * The demo district's plan for 2025-2030 end to end on `npm start`'s system: opened from the published
- * planning of its 38 units and 222 posts, a candidate added under the live rules, both votes held, the
+ * planning of its 31 units and 222 posts, a candidate added under the live rules, both votes held, the
  * plan approved and published; an appointment's eligibility then reads the new entry. Every step row
  * once, the audit chain intact.
  */

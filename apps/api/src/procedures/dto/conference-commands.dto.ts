@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCode } from '../../registry/common/validators';
-import { MAX_BODY_MEMBERS, MAX_CONFIDENCE_HOLDERS, MAX_LOCAL_CANDIDATES } from './fields';
+import { MAX_BODY_MEMBERS, MAX_CONFERENCE_CANDIDATES, MAX_CONFIDENCE_HOLDERS } from './fields';
 
 export class AttendanceDto {
   @ApiProperty({ example: ['U-BTV-01', 'U-BTV-02'] })
@@ -78,7 +78,7 @@ export class TallyDto {
   @ValidateIf((o: TallyDto) => o.confidence === undefined)
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_LOCAL_CANDIDATES)
+  @ArrayMaxSize(MAX_CONFERENCE_CANDIDATES)
   @ValidateNested({ each: true })
   @Type(() => CandidateVotesDto)
   votes?: CandidateVotesDto[];

@@ -26,6 +26,11 @@ export const oneOf = (values: readonly string[]) => ({
 export const MAX_BODY_MEMBERS = 60;
 /** The most candidates a procedure weighs (the planning pool of the post). */
 export const MAX_LOCAL_CANDIDATES = 3;
+/**
+ * The most candidates one conference's tally names: a plan's round (a district's 222 posts, up to 3
+ * each). The conference itself checks each is one of its candidates, once.
+ */
+export const MAX_CONFERENCE_CANDIDATES = 700;
 export const MAX_DOCUMENTS = 50;
 /** The most post holders one confidence vote asks about (a conference's sheet, not a registry). */
 export const MAX_CONFIDENCE_HOLDERS = 60;
