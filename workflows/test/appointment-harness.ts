@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   appointmentStatusQuery,
-  recordAttendanceUpdate,
   SearchAttributes,
   submitTallyUpdate,
   WorkflowTypes,
@@ -22,6 +21,7 @@ import {
   type WriteAssignmentInput,
   type WriteConfidenceResultsInput,
 } from '@personnel/contracts';
+import { attendConference } from './harness';
 
 /** A cadre meeting every rule for the Quảng An chairman post in 2026 (the rules engine's own fixture). */
 export const POST_FACTS: PostFacts = {
@@ -235,15 +235,7 @@ export async function holdConference(
   );
   const step = status.steps.find((st) => st.index === index)!;
   const child = env.client.workflow.getHandle(step.conferenceId);
-  for (let tries = 0; ; tries++) {
-    try {
-      await child.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'TV-1', present }] });
-      break;
-    } catch (error) {
-      if (!(error instanceof WorkflowNotFoundError) || tries > 50) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  await attendConference(child, 'TV-1', present);
   if (present.length * 3 < MEMBERS.length * 2) return;
   if (confidenceLow !== undefined) {
     await child.executeUpdate(submitTallyUpdate, {

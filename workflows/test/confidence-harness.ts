@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowNotFoundError, type WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   confidenceVoteStatusQuery,
   conferenceWorkflowId,
   formatConfidenceVoteId,
-  recordAttendanceUpdate,
   submitTallyUpdate,
   WorkflowTypes,
   type ConfidenceVoteActivities,
@@ -16,6 +15,7 @@ import {
   type RecordStepInput,
   type WriteConfidenceResultsInput,
 } from '@personnel/contracts';
+import { attendConference } from './harness';
 
 /** The key cadres summoned (9: quorum 6, 1/2 is 4.5, 2/3 is 6). */
 export const KEY_CADRES = ['KC-1', 'KC-2', 'KC-3', 'KC-4', 'KC-5', 'KC-6', 'KC-7', 'KC-8', 'KC-9'];
@@ -140,15 +140,7 @@ export async function conferenceOf(
 
 /** Records attendance as the secretary, retrying while the child is not yet on the server. */
 export async function attend(child: WorkflowHandle, present: string[]): Promise<void> {
-  for (let tries = 0; ; tries++) {
-    try {
-      await child.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: SECRETARY, present }] });
-      return;
-    } catch (error) {
-      if (!(error instanceof WorkflowNotFoundError) || tries > 50) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  await attendConference(child, SECRETARY, present);
 }
 
 /** Holds the key-cadre conference: all 9 present, `lows[i]` low votes for holder i, the rest high. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { WorkflowNotFoundError, type WorkflowHandle } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   bundleWorkflowCode,
@@ -7,7 +8,7 @@ import {
   Worker,
   type WorkflowBundleWithSourceMap,
 } from '@temporalio/worker';
-import type { JournalActivities, RecordStepInput } from '@personnel/contracts';
+import { recordAttendanceUpdate, type JournalActivities, type RecordStepInput } from '@personnel/contracts';
 import { workflowBundlerHook, WORKFLOWS_ENTRY } from '@personnel/workflow-bundler';
 
 try {
@@ -89,4 +90,24 @@ export async function runWithWorker<T>(
     activities,
   });
   return worker.runUntil(work(taskQueue));
+}
+
+/**
+ * Records attendance on a conference child as its secretary, retrying while the child is not yet on the
+ * server (the procedure records the convening before the child's start is visible to a client).
+ */
+export async function attendConference(
+  child: WorkflowHandle,
+  actorId: string,
+  present: string[],
+): Promise<void> {
+  for (let tries = 0; ; tries++) {
+    try {
+      await child.executeUpdate(recordAttendanceUpdate, { args: [{ actorId, present }] });
+      return;
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError) || tries > 100) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }

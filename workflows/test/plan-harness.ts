@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowNotFoundError, type WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   conferenceWorkflowId,
   formatPlanId,
   planStatusQuery,
-  recordAttendanceUpdate,
   submitTallyUpdate,
   WorkflowTypes,
   type CadreFacts,
@@ -20,6 +19,7 @@ import {
   type RecordStepInput,
 } from '@personnel/contracts';
 import { eligibleCadre, MEMBERS, POST_FACTS } from './appointment-harness';
+import { attendConference } from './harness';
 
 /** A post of the plan: the commune chair, and its deputy secretary, both ranked. */
 export const CHAIR: PostFacts = { ...POST_FACTS, rankGroup: 'chair' };
@@ -160,15 +160,7 @@ export async function holdPlanConference(
   votes: Record<string, number>,
 ): Promise<void> {
   const child = env.client.workflow.getHandle(conferenceWorkflowId(handle.workflowId, index));
-  for (let tries = 0; ; tries++) {
-    try {
-      await child.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'TV-1', present: MEMBERS }] });
-      break;
-    } catch (error) {
-      if (!(error instanceof WorkflowNotFoundError) || tries > 100) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  await attendConference(child, 'TV-1', MEMBERS);
   await child.executeUpdate(submitTallyUpdate, {
     args: [
       {

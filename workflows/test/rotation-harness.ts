@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowNotFoundError, type WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   conferenceWorkflowId,
-  recordAttendanceUpdate,
   ROTATION_CONFLICT,
   rotationStatusQuery,
   submitTallyUpdate,
@@ -19,6 +18,7 @@ import {
   type WriteRotationAssignmentInput,
 } from '@personnel/contracts';
 import { eligibleCadre, MEMBERS, POST_FACTS } from './appointment-harness';
+import { attendConference } from './harness';
 
 /**
  * In-memory stand-ins for the rotation's activities, with the Postgres ones' contract: each step key
@@ -140,15 +140,7 @@ export async function holdConsultation(
 ): Promise<void> {
   const status = await rotationWhen(handle, (s) => s.tasks.some((t) => t.kind === 'conference'));
   const child = env.client.workflow.getHandle(conferenceWorkflowId(handle.workflowId, 1));
-  for (let tries = 0; ; tries++) {
-    try {
-      await child.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'TV-1', present: MEMBERS }] });
-      break;
-    } catch (error) {
-      if (!(error instanceof WorkflowNotFoundError) || tries > 50) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  await attendConference(child, 'TV-1', MEMBERS);
   await child.executeUpdate(submitTallyUpdate, {
     args: [
       {
