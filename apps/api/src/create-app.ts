@@ -8,6 +8,7 @@ import type { ApiConfig, Logger } from '@personnel/config';
 import { AppModule } from './app.module';
 import { DOCUMENT_MAX_BYTES, DOCUMENTS_PATH } from './documents/documents.controller';
 import { PinoNestLogger } from './http/pino-nest-logger';
+import { HostileInputPipe } from './http/hostile-input.pipe';
 import { createValidationPipe } from './http/validation.pipe';
 import { serveWebPanel } from './http/web-panel';
 
@@ -46,7 +47,7 @@ export async function createApp(config: ApiConfig, logger: Logger): Promise<INes
   );
   // A rotation batch of up to 2,000 rows is about 250 kB of JSON: above Express's 100 kB default.
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new HostileInputPipe(), createValidationPipe());
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

@@ -33,6 +33,20 @@ describe('HS256 tokens', () => {
       /unexpected token algorithm none/,
     ],
     ['garbage', () => 'not-a-token', SECRET, 1_500, /not a JWT/],
+    [
+      'a header that decodes to null',
+      (t: string) => `${Buffer.from('null').toString('base64url')}.${t.split('.').slice(1).join('.')}`,
+      SECRET,
+      1_500,
+      /not a JWT/,
+    ],
+    [
+      'a payload that decodes to an array',
+      (t: string) => `${t.split('.')[0]}.${Buffer.from('[1]').toString('base64url')}.${t.split('.')[2]}`,
+      SECRET,
+      1_500,
+      /not a JWT/,
+    ],
   ])('refuses %s', (_case, mangle, secret, now, message) => {
     const token = mangle(signHs256(claims, SECRET));
     expect(() => verifyHs256(token, secret, now)).toThrow(TokenError);

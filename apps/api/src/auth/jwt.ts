@@ -16,12 +16,17 @@ export class TokenError extends Error {}
 
 const b64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
 
+/** A segment decoded: a JSON object, or the token is not a JWT (`null`, a number, an array are not). */
 export function decodeSegment<T>(segment: string): T {
+  let value: unknown;
   try {
-    return JSON.parse(Buffer.from(segment, 'base64url').toString('utf8')) as T;
+    value = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
   } catch {
     throw new TokenError('the token is not a JWT');
   }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new TokenError('the token is not a JWT');
+  return value as T;
 }
 
 /** Splits a compact JWT into its decoded header and payload, and the signed input and signature. */

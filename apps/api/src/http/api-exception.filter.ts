@@ -69,12 +69,18 @@ const BODY_PARSER_MESSAGES: Record<string, string> = {
   'charset.unsupported': 'The request body has an unsupported charset',
 };
 
-/** Errors of Express's body parsers carry their HTTP status and a `type`; they are the client's, not ours. */
+/**
+ * Errors of Express's body parsers carry their HTTP status and a `type`, or (a body that does not match
+ * its Content-Encoding: the decompressor's own error) a 4xx status marked `expose`; they are the
+ * client's, not ours.
+ */
 function bodyParserError(exception: unknown): ApiErrorBody | undefined {
-  const e = exception as { status?: unknown; type?: unknown; limit?: unknown };
-  if (typeof e?.status !== 'number' || typeof e.type !== 'string' || e.status < 400 || e.status >= 500)
-    return undefined;
-  const base = BODY_PARSER_MESSAGES[e.type] ?? 'The request body could not be read';
+  const e = exception as { status?: unknown; type?: unknown; limit?: unknown; expose?: unknown };
+  if (typeof e?.status !== 'number' || e.status < 400 || e.status >= 500) return undefined;
+  if (typeof e.type !== 'string' && e.expose !== true) return undefined;
+  const base =
+    (typeof e.type === 'string' ? BODY_PARSER_MESSAGES[e.type] : undefined) ??
+    'The request body could not be read (does it match its Content-Encoding?)';
   const limit =
     e.type === 'entity.too.large' && typeof e.limit === 'number'
       ? ` (limit ${Math.round(e.limit / 1024)} kB)`

@@ -7,6 +7,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Max,
@@ -79,6 +80,7 @@ export class StartAppointmentDto extends ProcedurePartiesDto {
     description: 'Only when the API runs with APPOINTMENT_TIMING_OVERRIDES=true',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TimingDto)
   timing?: TimingDto;

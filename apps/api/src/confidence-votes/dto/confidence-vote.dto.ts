@@ -6,6 +6,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Max,
@@ -62,6 +63,7 @@ export class StartConfidenceVoteDto {
   holders!: ConfidenceHolderDto[];
 
   @ApiProperty({ type: ConferenceBodyDto, description: 'The key-cadre conference that votes' })
+  @IsObject()
   @ValidateNested()
   @Type(() => ConferenceBodyDto)
   keyCadres!: ConferenceBodyDto;
@@ -70,6 +72,7 @@ export class StartConfidenceVoteDto {
     type: ConferenceBodyDto,
     description: 'The leadership collective; its head decides each dismissal proposal',
   })
+  @IsObject()
   @ValidateNested()
   @Type(() => ConferenceBodyDto)
   collective!: ConferenceBodyDto;
@@ -84,6 +87,7 @@ export class StartConfidenceVoteDto {
     description: 'Only when APPOINTMENT_TIMING_OVERRIDES=true',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ConfidenceTimingDto)
   timing?: ConfidenceTimingDto;

@@ -6,6 +6,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -67,11 +68,13 @@ export class StartPlanDto {
   hrIds?: string[];
 
   @ApiProperty({ type: ConferenceBodyDto, description: 'The key-cadre conference' })
+  @IsObject()
   @ValidateNested()
   @Type(() => ConferenceBodyDto)
   keyCadre!: ConferenceBodyDto;
 
   @ApiProperty({ type: ConferenceBodyDto, description: 'The leadership collective' })
+  @IsObject()
   @ValidateNested()
   @Type(() => ConferenceBodyDto)
   collective!: ConferenceBodyDto;
@@ -83,6 +86,7 @@ export class StartPlanDto {
 
   @ApiPropertyOptional({ type: PlanTimingDto, description: 'Only when APPOINTMENT_TIMING_OVERRIDES=true' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PlanTimingDto)
   timing?: PlanTimingDto;

@@ -7,6 +7,7 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -61,6 +62,8 @@ export const OptionalBody = (description: string) =>
   applyDecorators(
     ApiPropertyOptional({ type: ConferenceBodyDto, description }),
     IsOptional(),
+    // An array is an object to ValidateNested (it validates each element): refuse it by name.
+    IsObject(),
     ValidateNested(),
     Type(() => ConferenceBodyDto),
   );
@@ -138,6 +141,7 @@ export class SignOffStepDto {
  */
 export class ProcedurePartiesDto {
   @ApiProperty({ type: ConferenceBodyDto, description: 'The leadership collective' })
+  @IsObject()
   @ValidateNested()
   @Type(() => ConferenceBodyDto)
   collective!: ConferenceBodyDto;

@@ -4,7 +4,15 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { badRequest } from '../../http/validation.pipe';
 
-/** limit / offset of every registry list (the answer carries the total). */
+/**
+ * The largest offset a list takes: far past any page of the registry, and well inside Postgres's bigint
+ * (a larger number used to reach the query and answer 500).
+ */
+export const MAX_OFFSET = 1_000_000_000;
+/** Versions are Postgres integers (int4): a larger one can never match a row. */
+export const MAX_VERSION = 2_147_483_647;
+
+/** limit / offset of every list (the answer carries the total). */
 export class PageQueryDto {
   @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
   @IsOptional()
@@ -14,11 +22,12 @@ export class PageQueryDto {
   @Max(100)
   limit = 20;
 
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: MAX_OFFSET })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_OFFSET)
   offset = 0;
 }
 
@@ -43,6 +52,7 @@ export class VersionedDto {
   })
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version!: number;
 }
 

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CALENDAR_DAY_KINDS, type CalendarDayKind, type PublicHolidayView } from '@personnel/contracts';
 import { oneOf } from '../../procedures/dto/fields';
-import { PageDto, PageQueryDto, VersionedDto } from '../common/paging.dto';
+import { MAX_VERSION, PageDto, PageQueryDto, VersionedDto } from '../common/paging.dto';
 import { IfPresent, IsCalendarDate } from '../common/validators';
 
 const KIND_DESCRIPTION =
@@ -72,6 +72,7 @@ export class DeletePublicHolidayQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version?: number;
 }
 

@@ -6,6 +6,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -49,6 +50,7 @@ class LegalBasisAndTiming {
     description: 'Only when APPOINTMENT_TIMING_OVERRIDES=true',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => RotationTimingDto)
   timing?: RotationTimingDto;
@@ -73,6 +75,7 @@ export class StartRotationBatchDto extends LegalBasisAndTiming {
   idempotencyKey!: string;
 
   @ApiProperty({ type: RotationPartiesDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => RotationPartiesDto)
   parties!: RotationPartiesDto;

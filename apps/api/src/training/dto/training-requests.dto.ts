@@ -7,6 +7,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -81,6 +82,7 @@ export class StartTrainingClassDto {
     description: 'Only when APPOINTMENT_TIMING_OVERRIDES=true',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TrainingTimingDto)
   timing?: TrainingTimingDto;
