@@ -169,7 +169,9 @@ describe('plan workflow on the real dev server', () => {
 
   it('returns to HR on the signer’s return, and HR may withdraw before any publication', async () => {
     const recorder = new PlanRecorder();
-    const input = planInput();
+    // Proposed at 20:00 UTC: 03:00 of the next day in Hà Nội, the day the approval may take effect from.
+    const utcDay = new Date().toISOString().slice(0, 10);
+    const input = planInput({ proposedAt: `${utcDay}T20:00:00.000Z` });
     await runWithWorker(env, bundle, recorder.activities, async (taskQueue) => {
       const handle = await startPlan(env, taskQueue, input);
       await planWhen(handle, (s) => s.tasks.some((t) => t.key === 'compose-1'));
@@ -182,6 +184,12 @@ describe('plan workflow on the real dev server', () => {
       await holdPlanConference(env, handle, 1, { 'CB-A': 6 });
       await holdPlanConference(env, handle, 2, { 'CB-A': 6 });
       await planWhen(handle, (s) => s.stage === 'approval');
+      const early = await refusal(() =>
+        handle.executeUpdate(decidePlanUpdate, {
+          args: [{ actor: actor('U-BT'), choice: 'approve', number: '1-QĐ/HU', effectiveDate: utcDay }],
+        }),
+      );
+      expect(early).toMatch(/^invalid: effectiveDate may not be before the day of the proposal/);
       await handle.executeUpdate(decidePlanUpdate, {
         args: [{ actor: actor('U-BT'), choice: 'return', comment: 'bổ sung cán bộ nữ trẻ' }],
       });

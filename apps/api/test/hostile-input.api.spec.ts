@@ -92,4 +92,17 @@ describe('hostile input answers 4xx, never 500', () => {
     expect(res.status).toBe(400);
     expect(fields(res.body)).toContain('keyCadre');
   });
+
+  it('refuses a document name with bidirectional controls, which would disguise its extension', async () => {
+    const upload = async (fileName: string) =>
+      (await api.as(['hr_officer']))
+        .post('/api/v1/documents')
+        .query({ kind: 'cv', fileName })
+        .set('content-type', 'application/octet-stream')
+        .send(Buffer.from('%PDF-1.4'));
+    const disguised = await upload('so-yeu-ly-lich\u202Efdp.exe');
+    expect(disguised.status).toBe(400);
+    expect(fields(disguised.body)).toEqual(['fileName']);
+    expect((await upload('so-yeu-ly-lich.pdf')).status).toBe(201);
+  });
 });

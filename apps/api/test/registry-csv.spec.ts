@@ -55,6 +55,12 @@ describe('parseCsv (RFC 4180)', () => {
     const values = ['plain', 'with, comma', 'with "quotes"', 'two\nlines', ' padded ', '', 'Đầm Hà'];
     expect(csvField('with "quotes"')).toBe('"with ""quotes"""');
     expect(csvField('plain')).toBe('plain');
+    // A spreadsheet would run these as formulas: guarded, and read back as they were.
+    for (const formula of ['=HYPERLINK("http://x")', '+84 912', '-cmd', '@SUM(A1)', '\tx'])
+      expect(fieldsOf(csvLine([formula]))).toEqual([[formula]]);
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('-5')).toBe('-5');
     expect(fieldsOf(csvLine(values) + csvLine(values))).toEqual([values, values]);
   });
 });

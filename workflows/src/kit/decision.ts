@@ -1,5 +1,5 @@
 import type { ActorRef, ProcedureTask } from '@personnel/contracts';
-import { compareIsoDates, isIsoDate, mayDecide, newTask } from '@personnel/domain';
+import { compareIsoDates, isIsoDate, mayDecide, newTask, vietnamDate } from '@personnel/domain';
 import type { ProcedureContext } from './context';
 import { refuse } from './refusal';
 import type { KitState } from './state';
@@ -28,12 +28,14 @@ export function openDecisionTask(s: KitState): ProcedureTask | undefined {
 
 /**
  * The checks of a decision command: a decision is waiting in `stage`, the actor may sign it (holder or
- * a stand-in the holder named), the number and the effective date (not before `notBefore`) are sound.
+ * a stand-in the holder named), the number and the effective date are sound: the effective date is not
+ * before the day of the proposal in Vietnam (`proposedAt` is an instant; at 03:00 in Hà Nội the UTC day
+ * is still the day before).
  */
 export function checkDecision<S extends KitState>(
   ctx: ProcedureContext<S>,
   command: { actor: ActorRef; number: string; effectiveDate: string },
-  p: { stage: S['stage']; notBefore: string; ownCase: (actor: ActorRef) => boolean },
+  p: { stage: S['stage']; proposedAt: string; ownCase: (actor: ActorRef) => boolean },
 ): void {
   const task = openDecisionTask(ctx.state);
   if (ctx.state.stage !== p.stage || !task) refuse('wrong_stage', 'no decision is waiting to be signed');
@@ -43,8 +45,9 @@ export function checkDecision<S extends KitState>(
   if (typeof command.number !== 'string' || !command.number.trim() || command.number.length > 64)
     refuse('invalid', 'number: the decision number as printed, up to 64 characters');
   if (!isIsoDate(command.effectiveDate)) refuse('invalid', 'effectiveDate must be a date (YYYY-MM-DD)');
-  if (compareIsoDates(command.effectiveDate, p.notBefore) < 0)
-    refuse('invalid', 'effectiveDate may not be before the proposal');
+  const proposedOn = vietnamDate(p.proposedAt);
+  if (compareIsoDates(command.effectiveDate, proposedOn) < 0)
+    refuse('invalid', `effectiveDate may not be before the day of the proposal (${proposedOn})`);
 }
 
 /** The decision as signed by the command's actor now. */

@@ -249,7 +249,7 @@ export function registerPlanCommands(ctx: PlanContext): void {
             },
             {
               stage: s.stage,
-              notBefore: input.proposedAt.slice(0, 10),
+              proposedAt: input.proposedAt,
               ownCase: (actor) => actor.userId === input.proposedBy,
             },
           );

@@ -52,9 +52,10 @@ class UploadQueryDto {
   @IsString()
   @MinLength(1)
   @MaxLength(255)
+  // Bidirectional controls (U+202A–202E, U+2066–2069, U+200E–200F) would show "gpj.exe" as "exe.jpg".
   // eslint-disable-next-line no-control-regex
-  @Matches(/^[^/\\\u0000-\u001f]+$/, {
-    message: '$property must be a file name without slashes or control characters',
+  @Matches(/^[^/\\\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]+$/, {
+    message: '$property must be a file name without slashes, control or bidirectional characters',
   })
   fileName!: string;
 }

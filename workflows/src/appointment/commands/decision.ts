@@ -27,7 +27,7 @@ export function registerDecisionCommand(ctx: AppointmentContext): void {
         checkActor(command?.actor);
         checkDecision(ctx, command, {
           stage: 'awaiting_decision',
-          notBefore: input.proposedAt.slice(0, 10),
+          proposedAt: input.proposedAt,
           ownCase: g.ownCase,
         });
       },

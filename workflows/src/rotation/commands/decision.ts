@@ -66,7 +66,7 @@ export function registerDecisionCommand(ctx: RotationContext): void {
         if (s.writing) refuse('wrong_stage', 'the decision is being recorded; try again in a moment');
         checkDecision(ctx, command, {
           stage: 'awaiting_decision',
-          notBefore: input.proposedAt.slice(0, 10),
+          proposedAt: input.proposedAt,
           ownCase: (actor) => ctx.ownCase(actor),
         });
       },

@@ -29,7 +29,7 @@ export function parseCsv(text: string): CsvRecord[] {
   let recordLine = 1;
   let quoteLine = 1;
   const endRecord = () => {
-    fields.push(field);
+    fields.push(unguarded(field));
     records.push({ line: recordLine, fields });
     fields = [];
     field = '';
@@ -55,7 +55,7 @@ export function parseCsv(text: string): CsvRecord[] {
       continue;
     }
     if (c === ',') {
-      fields.push(field);
+      fields.push(unguarded(field));
       field = '';
       closed = false;
       i++;
@@ -85,9 +85,23 @@ export function parseCsv(text: string): CsvRecord[] {
   return records;
 }
 
-/** One field, quoted when it holds a comma, a quote, a line break or surrounding spaces. */
+/** What a spreadsheet runs as a formula when a cell starts with it (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * One field, quoted when it holds a comma, a quote, a line break or surrounding spaces. A text a
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) is guarded with a leading `'`,
+ * which spreadsheets show as text and parseCsv takes off again; a plain number is left as it is.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = FORMULA_START.test(value) && !NUMBER.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A field as written by csvField: the formula guard taken off. */
+function unguarded(field: string): string {
+  return field.startsWith("'") && FORMULA_START.test(field.slice(1)) ? field.slice(1) : field;
 }
 
 /** One record, CRLF-terminated as RFC 4180 has it. */
