@@ -57,6 +57,26 @@ describe('authentication and roles over HTTP', () => {
     expect(unknown.body.message).toBe(wrong.body.message);
   });
 
+  it('throttles an account after 10 failed sign-ins in 15 minutes: 429 with Retry-After, even for the right password', async () => {
+    await new UserStore(db.dataSource).upsertLocalUser(
+      { username: 'U-GUESSED', fullName: 'Trần Văn Bảo', roles: ['viewer'], unitCode: 'DH' },
+      'mật-khẩu-đúng',
+    );
+    const attempt = (password: string) =>
+      http().post('/api/v1/auth/login').send({ username: 'U-GUESSED', password });
+    for (let i = 0; i < 10; i++) expect((await attempt(`đoán-${i}`)).status).toBe(401);
+    const throttled = await attempt('mật-khẩu-đúng');
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(throttled.headers['retry-after'])).toBeLessThanOrEqual(900);
+    expect(throttled.body.message).toMatch(/try again in \d+ s/);
+    // Another account from the same address is not held back by this one.
+    expect(
+      (await http().post('/api/v1/auth/login').send({ username: 'U-HR-01', password: 'đúng-mật-khẩu' }))
+        .status,
+    ).toBe(200);
+  });
+
   it('refuses commands and reads without a token, saying how to sign in', async () => {
     for (const res of [
       await http().get('/api/v1/appointments'),

@@ -1,17 +1,34 @@
-import { Body, Controller, Get, HttpCode, Post, UnauthorizedException } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Post,
+  Req,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiOkResponse,
   ApiOperation,
   ApiProperty,
+  ApiTooManyRequestsResponse,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import type { Request, Response } from 'express';
 import type { AuthenticatedUser, LoginResponse } from '@personnel/contracts';
+import type { Logger } from '@personnel/config';
 import { UserStore } from '@personnel/persistence';
 import { DatabaseProvider } from '../infrastructure/database.provider';
+import { LOGGER } from '../infrastructure/tokens';
 import { CurrentUser, Public } from './auth.decorators';
+import { LoginThrottle } from './login-throttle';
 import { TokenService } from './token.service';
 
 class LoginDto {
@@ -34,6 +51,8 @@ export class AuthController {
   constructor(
     private readonly database: DatabaseProvider,
     private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottle,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   @Public()
@@ -41,12 +60,37 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Local sign-in: a bearer token for the other endpoints' })
   @ApiUnauthorizedResponse({ description: 'Wrong username or password' })
-  async login(@Body() body: LoginDto): Promise<LoginResponse> {
+  @ApiTooManyRequestsResponse({
+    description: 'Too many failed sign-ins for the account or from the address: wait `Retry-After` seconds',
+  })
+  async login(
+    @Body() body: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<LoginResponse> {
+    const address = req.ip ?? 'unknown';
+    const wait = this.throttle.retryAfterSeconds(body.username, address);
+    if (wait > 0) {
+      res.setHeader('Retry-After', String(wait));
+      throw new HttpException(
+        {
+          statusCode: HttpStatus.TOO_MANY_REQUESTS,
+          error: 'Too Many Requests',
+          message: `Too many failed sign-ins for this account or from this address; try again in ${wait} s`,
+        },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
     const user = await new UserStore(await this.database.connection()).authenticate(
       body.username,
       body.password,
     );
-    if (!user) throw new UnauthorizedException('Wrong username or password');
+    if (!user) {
+      this.throttle.failed(body.username, address);
+      this.logger.warn({ username: body.username, address }, 'sign-in failed');
+      throw new UnauthorizedException('Wrong username or password');
+    }
+    this.throttle.succeeded(body.username);
     return { ...this.tokens.issue(user), tokenType: 'Bearer', user };
   }
 
