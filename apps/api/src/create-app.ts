@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { DOCUMENT_MAX_BYTES, DOCUMENTS_PATH } from './documents/documents.controller';
 import { PinoNestLogger } from './http/pino-nest-logger';
 import { HostileInputPipe } from './http/hostile-input.pipe';
+import { jsonOnly } from './http/json-only';
 import { createValidationPipe } from './http/validation.pipe';
 import { serveWebPanel } from './http/web-panel';
 
@@ -31,6 +32,7 @@ export async function createApp(config: ApiConfig, logger: Logger): Promise<INes
     }),
   );
   serveWebPanel(app);
+  app.use(jsonOnly);
   // Document uploads are the raw bytes, whatever their type; registered before Nest's JSON parser so
   // a JSON file is stored as it is. Beyond the limit: 413 as JSON, like every other error.
   app.use(DOCUMENTS_PATH, raw({ type: () => true, limit: DOCUMENT_MAX_BYTES }));

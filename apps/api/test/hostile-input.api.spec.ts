@@ -105,4 +105,21 @@ describe('hostile input answers 4xx, never 500', () => {
     expect(fields(disguised.body)).toEqual(['fileName']);
     expect((await upload('so-yeu-ly-lich.pdf')).status).toBe(201);
   });
+
+  it('answers 415 to a JSON route given another type, and leaves the CSV import and uploads their own', async () => {
+    const form = await (
+      await api.as(['hr_officer'])
+    )
+      .post('/api/v1/units')
+      .set('content-type', 'application/x-www-form-urlencoded')
+      .send('code=X&name=Y');
+    expect(form.status).toBe(415);
+    expect(form.body.message).toMatch(/application\/json/);
+    const csv = await api
+      .http()
+      .post('/api/v1/cadres/import')
+      .set('content-type', 'text/csv')
+      .send('code\r\n');
+    expect(csv.status).not.toBe(415);
+  });
 });
