@@ -7,8 +7,8 @@ import type {
   LegalBasis,
   TimelineEntry,
 } from '@personnel/contracts';
-import { Params } from '../registry/sql';
 import { journalTimeline } from './journal-timeline';
+import { procedurePage } from './procedure-page';
 import { procedureTasks } from './procedure-tasks';
 import type { ProcedureRow } from './procedure-queries';
 import { registryNames, type RegistryNames } from './registry-names';
@@ -39,21 +39,13 @@ export class ConfidenceVoteQueries {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(filter: ConfidenceVoteFilter): Promise<{ items: ConfidenceVoteView[]; total: number }> {
-    const p = new Params();
-    const where: string[] = [`r.kind = 'confidence_vote'`];
-    if (filter.state) where.push(`r.state = ${p.add(filter.state)}`);
-    if (filter.year !== undefined) where.push(`split_part(r.id, '/', 3) = ${p.add(String(filter.year))}`);
-    if (filter.cadreId) where.push(`r.subject_cadre_ids @> ARRAY[${p.add(filter.cadreId)}]::text[]`);
-    if (filter.unitCodes) where.push(`r.unit_code = ANY(${p.add(filter.unitCodes)}::text[])`);
-    const clause = `WHERE ${where.join(' AND ')}`;
-    const [{ total }]: { total: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM procedure r ${clause}`,
-      p.values,
-    );
-    const rows: ProcedureRow[] = await this.dataSource.query(
-      `SELECT r.* FROM procedure r ${clause} ORDER BY r.updated_at DESC, r.id
-       LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset)}`,
-      p.values,
+    const { rows, total } = await procedurePage(
+      this.dataSource,
+      { kind: 'confidence_vote', ...filter },
+      (p) => [
+        ...(filter.year !== undefined ? [`split_part(r.id, '/', 3) = ${p.add(String(filter.year))}`] : []),
+        ...(filter.cadreId ? [`r.subject_cadre_ids @> ARRAY[${p.add(filter.cadreId)}]::text[]`] : []),
+      ],
     );
     const names = await namesOf(this.dataSource, rows);
     return { items: rows.map((r) => toConfidenceVoteView(r, names)), total };

@@ -14,8 +14,8 @@ import type {
   PostRankGroup,
   TimelineEntry,
 } from '@personnel/contracts';
-import { Params } from '../registry/sql';
 import { journalTimeline } from './journal-timeline';
+import { procedurePage } from './procedure-page';
 import { procedureTasks } from './procedure-tasks';
 import type { ProcedureRow } from './procedure-queries';
 import { registryNames } from './registry-names';
@@ -54,20 +54,8 @@ export class PlanQueries {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(filter: PlanFilter): Promise<{ items: PlanListItem[]; total: number }> {
-    const p = new Params();
-    const where: string[] = [`r.kind = 'plan'`];
-    if (filter.state) where.push(`r.state = ${p.add(filter.state)}`);
-    if (filter.term) where.push(`r.detail->>'term' = ${p.add(filter.term)}`);
-    if (filter.unitCodes) where.push(`r.unit_code = ANY(${p.add(filter.unitCodes)}::text[])`);
-    const clause = `WHERE ${where.join(' AND ')}`;
-    const [{ total }]: { total: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM procedure r ${clause}`,
-      p.values,
-    );
-    const rows: ProcedureRow[] = await this.dataSource.query(
-      `SELECT r.* FROM procedure r ${clause} ORDER BY r.updated_at DESC, r.id
-       LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset)}`,
-      p.values,
+    const { rows, total } = await procedurePage(this.dataSource, { kind: 'plan', ...filter }, (p) =>
+      filter.term ? [`r.detail->>'term' = ${p.add(filter.term)}`] : [],
     );
     const units = await this.unitNames(rows.map((r) => r.unit_code));
     return { items: rows.map((r) => listItem(r, units.get(r.unit_code) ?? null)), total };

@@ -7,8 +7,8 @@ import {
   type TrainingClassState,
   type TrainingClassView,
 } from '@personnel/contracts';
-import { Params } from '../registry/sql';
 import { journalTimeline } from './journal-timeline';
+import { procedurePage } from './procedure-page';
 import type { ProcedureRow } from './procedure-queries';
 
 export interface TrainingClassFilter {
@@ -26,22 +26,10 @@ export class TrainingClassQueries {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(filter: TrainingClassFilter): Promise<{ items: TrainingClassView[]; total: number }> {
-    const p = new Params();
-    const where: string[] = [`r.kind = 'training'`];
-    if (filter.courseCode) where.push(`r.detail->>'courseCode' = ${p.add(filter.courseCode)}`);
-    if (filter.state) where.push(`r.state = ${p.add(filter.state)}`);
-    if (filter.stage) where.push(`r.stage = ${p.add(filter.stage)}`);
-    if (filter.unitCodes) where.push(`r.unit_code = ANY(${p.add(filter.unitCodes)}::text[])`);
-    const clause = `WHERE ${where.join(' AND ')}`;
-    const [{ total }]: { total: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM procedure r ${clause}`,
-      p.values,
-    );
-    const rows: ProcedureRow[] = await this.dataSource.query(
-      `SELECT r.* FROM procedure r ${clause} ORDER BY r.updated_at DESC, r.id
-       LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset)}`,
-      p.values,
-    );
+    const { rows, total } = await procedurePage(this.dataSource, { kind: 'training', ...filter }, (p) => [
+      ...(filter.courseCode ? [`r.detail->>'courseCode' = ${p.add(filter.courseCode)}`] : []),
+      ...(filter.stage ? [`r.stage = ${p.add(filter.stage)}`] : []),
+    ]);
     const names = await this.names(rows.map(detailOf), []);
     return { items: rows.map((r) => toView(r, names)), total };
   }
