@@ -6,6 +6,8 @@ import { raw, type NextFunction, type Request, type Response } from 'express';
 import pinoHttp from 'pino-http';
 import type { ApiConfig, Logger } from '@personnel/config';
 import { AppModule } from './app.module';
+import { TokenError } from './auth/jwt';
+import { TokenService } from './auth/token.service';
 import { DOCUMENT_MAX_BYTES, DOCUMENTS_PATH } from './documents/documents.controller';
 import { PinoNestLogger } from './http/pino-nest-logger';
 import { HostileInputPipe } from './http/hostile-input.pipe';
@@ -33,6 +35,9 @@ export async function createApp(config: ApiConfig, logger: Logger): Promise<INes
   );
   serveWebPanel(app);
   app.use(jsonOnly);
+  // An upload's bytes are read only for a signed-in user: the token is checked first, so nobody
+  // unknown makes the API read (up to) 20 MB. The guard checks roles afterwards as for every route.
+  app.use(DOCUMENTS_PATH, signedInFirst(app.get(TokenService)));
   // Document uploads are the raw bytes, whatever their type; registered before Nest's JSON parser so
   // a JSON file is stored as it is. Beyond the limit: 413 as JSON, like every other error.
   app.use(DOCUMENTS_PATH, raw({ type: () => true, limit: DOCUMENT_MAX_BYTES }));
@@ -65,4 +70,23 @@ export async function createApp(config: ApiConfig, logger: Logger): Promise<INes
   );
   SwaggerModule.setup(OPENAPI_PATH, app, document, { jsonDocumentUrl: `${OPENAPI_PATH}-json` });
   return app;
+}
+
+/** A POST passes on only with a bearer token that authenticates; otherwise 401, its body unread. */
+function signedInFirst(tokens: TokenService) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method !== 'POST') return next();
+    const [scheme, token] = (req.headers.authorization ?? '').split(' ');
+    const refuse = (why: string) => {
+      // The body is not read: the connection closes after the answer rather than draining it.
+      res.setHeader('Connection', 'close');
+      res.status(401).json({ statusCode: 401, error: 'Unauthorized', message: `Not signed in: ${why}` });
+    };
+    if (scheme?.toLowerCase() !== 'bearer' || !token)
+      return refuse('sign in first (POST /api/v1/auth/login) and send "Authorization: Bearer <accessToken>"');
+    tokens.authenticate(token).then(
+      () => next(),
+      (error: unknown) => (error instanceof TokenError ? refuse(error.message) : next(error)),
+    );
+  };
 }

@@ -122,4 +122,18 @@ describe('hostile input answers 4xx, never 500', () => {
       .send('code\r\n');
     expect(csv.status).not.toBe(415);
   });
+
+  it('checks the token of an upload before reading its bytes: a stranger’s 21 MB gets 401, not 413', async () => {
+    const res = await request(server())
+      .post('/api/v1/documents')
+      .query({ kind: 'cv', fileName: 'x.pdf' })
+      .set('content-type', 'application/octet-stream')
+      .send(Buffer.alloc(21 * 1024 * 1024))
+      .catch((error: { response?: request.Response }) => {
+        // The API may close the connection before the client has sent everything.
+        if (error.response) return error.response;
+        throw error;
+      });
+    expect(res.status).toBe(401);
+  });
 });
