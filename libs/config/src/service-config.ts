@@ -75,7 +75,15 @@ export interface ApiConfig extends ServiceConfig {
   documentStore: DocumentStoreConfig;
   /** Accept `timing` in POST /appointments (APPOINTMENT_TIMING_OVERRIDES; tests and demos only). */
   appointmentTimingOverrides: boolean;
+  /**
+   * The longest a query of the API may take (DATABASE_QUERY_TIMEOUT_MS, default 5,000): past it the
+   * request answers 503 naming the database rather than hanging on a stalled Postgres.
+   */
+  databaseQueryTimeoutMs: number;
 }
+
+/** Default of DATABASE_QUERY_TIMEOUT_MS. */
+export const DEFAULT_DATABASE_QUERY_TIMEOUT_MS = 5_000;
 
 export function readApiConfig(env: Env = process.env): ApiConfig {
   const reader = new EnvReader(env);
@@ -87,6 +95,12 @@ export function readApiConfig(env: Env = process.env): ApiConfig {
     auth: authConfigFrom(reader),
     documentStore: documentStoreFrom(reader),
     appointmentTimingOverrides: reader.boolean('APPOINTMENT_TIMING_OVERRIDES', false),
+    databaseQueryTimeoutMs: reader.integer(
+      'DATABASE_QUERY_TIMEOUT_MS',
+      DEFAULT_DATABASE_QUERY_TIMEOUT_MS,
+      100,
+      600_000,
+    ),
   };
   reader.done();
   return config;

@@ -44,6 +44,11 @@ export interface DataSourceOptions {
   poolSize?: number;
   logging?: LoggerOptions;
   applicationName?: string;
+  /**
+   * The longest one query may take: the server cancels it (statement_timeout) and the client gives up
+   * on an answer that never comes (query_timeout: a frozen server cancels nothing). Unset: no limit.
+   */
+  queryTimeoutMs?: number;
 }
 
 /** Schema comes only from the committed migrations; `synchronize` stays off everywhere. */
@@ -60,6 +65,9 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       max: options.poolSize ?? 10,
       application_name: options.applicationName ?? 'personnel',
       connectionTimeoutMillis: 5_000,
+      ...(options.queryTimeoutMs
+        ? { statement_timeout: options.queryTimeoutMs, query_timeout: options.queryTimeoutMs + 1_000 }
+        : {}),
     },
   });
 }

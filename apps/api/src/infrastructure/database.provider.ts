@@ -15,7 +15,11 @@ export class DatabaseProvider implements OnApplicationShutdown {
   private connecting?: Promise<DataSource>;
 
   constructor(@Inject(API_CONFIG) config: ApiConfig) {
-    this.dataSource = createDataSource({ url: config.databaseUrl, applicationName: 'personnel-api' });
+    this.dataSource = createDataSource({
+      url: config.databaseUrl,
+      applicationName: 'personnel-api',
+      queryTimeoutMs: config.databaseQueryTimeoutMs,
+    });
   }
 
   /** The connected pool, for read modules that run their own queries. */

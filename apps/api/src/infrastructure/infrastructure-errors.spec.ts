@@ -25,6 +25,16 @@ describe('classifyDependencyFailure', () => {
       { dependency: 'postgres', timedOut: false },
     ],
     [
+      'a query the client gave up on (query_timeout: a frozen server)',
+      error({}, 'Query read timeout'),
+      { dependency: 'postgres', timedOut: true },
+    ],
+    [
+      'a statement the server cancelled at statement_timeout',
+      error({ driverError: error({ code: '57014' }, 'canceling statement due to statement timeout') }),
+      { dependency: 'postgres', timedOut: true },
+    ],
+    [
       'a TypeORM error around a connection failure',
       error({ driverError: error({ code: '57P01' }) }),
       { dependency: 'postgres', timedOut: false },

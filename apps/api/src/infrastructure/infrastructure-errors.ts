@@ -17,8 +17,9 @@ const PG_CONNECTION_CODES = new Set([
   'EAI_AGAIN',
   'EPIPE',
 ]);
-// SQLSTATE class 08 (connection exception) and 57P0x (server shutting down / cannot connect now).
-const PG_UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3])$/;
+// SQLSTATE class 08 (connection exception), 57P0x (server shutting down / cannot connect now) and
+// 57014 (the statement ran past statement_timeout: the database did not answer in time).
+const PG_UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3]|57014)$/;
 
 interface ErrorLike {
   name?: string;
@@ -38,7 +39,12 @@ export function classifyDependencyFailure(error: unknown): DependencyFailure | u
     if (isTemporalUnavailable(e))
       return { dependency: 'temporal', timedOut: e.code === GrpcStatus.DEADLINE_EXCEEDED };
     const pg = (e.driverError as ErrorLike | undefined) ?? e;
-    if (isPostgresUnavailable(pg)) return { dependency: 'postgres', timedOut: pg.code === 'ETIMEDOUT' };
+    if (isPostgresUnavailable(pg))
+      return {
+        dependency: 'postgres',
+        timedOut:
+          pg.code === 'ETIMEDOUT' || pg.code === '57014' || /Query read timeout/i.test(pg.message ?? ''),
+      };
   }
   return undefined;
 }
@@ -60,6 +66,8 @@ function isPostgresUnavailable(e: ErrorLike): boolean {
   const message = e.message ?? '';
   return (
     /timeout exceeded when trying to connect/i.test(message) ||
+    // The client's query_timeout: the server did not answer in time (frozen, or overloaded).
+    /Query read timeout/i.test(message) ||
     /Connection terminated/i.test(message) ||
     /Client has encountered a connection error/i.test(message)
   );

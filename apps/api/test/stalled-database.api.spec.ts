@@ -1,0 +1,107 @@
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import request from 'supertest';
+import type { INestApplication } from '@nestjs/common';
+import { readApiConfig } from '@personnel/config';
+import { UserStore } from '@personnel/persistence';
+import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
+import { startApp } from './api-harness';
+
+/**
+ * A TCP relay to Postgres that can stall: while frozen it holds every byte back (as the kernel does for a
+ * SIGSTOPped server) and delivers them once thawed.
+ */
+async function stallableRelay(
+  target: URL,
+): Promise<{ port: number; freeze(on: boolean): void; close(): Promise<void> }> {
+  let frozen = false;
+  const held: (() => void)[] = [];
+  const sockets = new Set<Socket>();
+  const relay = (to: Socket) => (chunk: Buffer) => {
+    if (frozen) held.push(() => to.write(chunk));
+    else to.write(chunk);
+  };
+  const server: Server = createServer((client) => {
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('error', () => s.destroy());
+      s.on('close', () => sockets.delete(s));
+    }
+    client.on('data', relay(upstream));
+    upstream.on('data', relay(client));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    port: (server.address() as { port: number }).port,
+    freeze: (on) => {
+      frozen = on;
+      if (!on) held.splice(0).forEach((deliver) => deliver());
+    },
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+/**
+ * A Postgres that stops answering mid-session (frozen, not refused): a read answers 503 naming the
+ * database within its query timeout instead of hanging (DATABASE_QUERY_TIMEOUT_MS).
+ */
+describe('a stalled database', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  let relay: Awaited<ReturnType<typeof stallableRelay>>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('api_stalled_db');
+    relay = await stallableRelay(new URL(db.url));
+    const viaRelay = new URL(db.url);
+    viaRelay.hostname = '127.0.0.1';
+    viaRelay.port = String(relay.port);
+    app = await startApp(
+      readApiConfig({
+        DATABASE_URL: viaRelay.toString(),
+        TEMPORAL_ADDRESS: temporalTestAddress(),
+        LOG_LEVEL: 'silent',
+        JWT_SECRET: 's'.repeat(40),
+        DATABASE_QUERY_TIMEOUT_MS: '1000',
+      }),
+    );
+    await new UserStore(db.dataSource).upsertLocalUser(
+      { username: 'U-STALL', fullName: 'Người thử', roles: ['viewer'], unitCode: null },
+      'mật-khẩu',
+    );
+  });
+  afterAll(async () => {
+    relay?.freeze(false);
+    await app?.close();
+    await relay?.close();
+    await db?.drop();
+  });
+
+  it('answers 503 naming Postgres within the query timeout, and works again once it answers', async () => {
+    const http = () => request(app.getHttpServer());
+    const login = await http().post('/api/v1/auth/login').send({ username: 'U-STALL', password: 'mật-khẩu' });
+    expect(login.status).toBe(200);
+    const auth = { authorization: `Bearer ${login.body.accessToken}` };
+    expect((await http().get('/api/v1/units').set(auth)).status).toBe(200);
+
+    relay.freeze(true);
+    const began = performance.now();
+    const stalled = await http().get('/api/v1/units').set(auth);
+    const tookMs = performance.now() - began;
+    expect(stalled.status).toBe(503);
+    expect(stalled.body.message).toMatch(/Postgres/);
+    expect(tookMs).toBeLessThan(5_000);
+
+    relay.freeze(false);
+    let again = 0;
+    for (let i = 0; i < 20 && again !== 200; i++) {
+      again = (await http().get('/api/v1/units').set(auth)).status;
+      if (again !== 200) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(again).toBe(200);
+  });
+});
