@@ -21,7 +21,7 @@ import {
   type WriteAssignmentInput,
   type WriteConfidenceResultsInput,
 } from '@personnel/contracts';
-import { attendConference } from './harness';
+import { attendConference, queryUntil } from './harness';
 
 /** A cadre meeting every rule for the Quảng An chairman post in 2026 (the rules engine's own fixture). */
 export const POST_FACTS: PostFacts = {
@@ -202,18 +202,12 @@ export async function refusalCode(run: () => Promise<unknown>): Promise<string> 
 }
 
 /** Polls the status query until `ready` holds (the workflow moves on its own between commands). */
-export async function statusWhen(
+export function statusWhen(
   handle: WorkflowHandle,
   ready: (s: AppointmentStatus) => boolean,
   timeoutMs = 20_000,
 ): Promise<AppointmentStatus> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const status = await handle.query(appointmentStatusQuery);
-    if (ready(status)) return status;
-    if (Date.now() > deadline) throw new Error(`status never got there: ${JSON.stringify(status.stage)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  return queryUntil(handle, appointmentStatusQuery, ready, 'the appointment', timeoutMs);
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   type RecordStepInput,
   type WriteConfidenceResultsInput,
 } from '@personnel/contracts';
-import { attendConference } from './harness';
+import { attendConference, queryUntil } from './harness';
 
 /** The key cadres summoned (9: quorum 6, 1/2 is 4.5, 2/3 is 6). */
 export const KEY_CADRES = ['KC-1', 'KC-2', 'KC-3', 'KC-4', 'KC-5', 'KC-6', 'KC-7', 'KC-8', 'KC-9'];
@@ -107,18 +107,12 @@ export function startConfidenceVote(
   return env.client.workflow.start(WorkflowTypes.confidenceVote, { taskQueue, workflowId, args: [input] });
 }
 
-export async function confidenceWhen(
+export function confidenceWhen(
   handle: WorkflowHandle,
   ready: (s: ConfidenceVoteStatus) => boolean,
   timeoutMs = 20_000,
 ): Promise<ConfidenceVoteStatus> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const status = await handle.query(confidenceVoteStatusQuery);
-    if (ready(status)) return status;
-    if (Date.now() > deadline) throw new Error(`the confidence vote never got there: ${status.stage}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  return queryUntil(handle, confidenceVoteStatusQuery, ready, 'the confidence vote', timeoutMs);
 }
 
 /** The conference child of the attempt now open, once it exists on the server. */

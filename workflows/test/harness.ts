@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError, type WorkflowHandle } from '@temporalio/client';
+import type { QueryDefinition } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   bundleWorkflowCode,
@@ -109,5 +110,25 @@ export async function attendConference(
       if (!(error instanceof WorkflowNotFoundError) || tries > 100) throw error;
       await new Promise((r) => setTimeout(r, 100));
     }
+  }
+}
+
+/**
+ * Polls a workflow's status query until `ready` holds (the workflow moves on its own between commands),
+ * naming `what` and the stage it was left at when it never gets there.
+ */
+export async function queryUntil<S extends { stage: string }>(
+  handle: WorkflowHandle,
+  query: QueryDefinition<S, []>,
+  ready: (s: S) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<S> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await handle.query(query);
+    if (ready(status)) return status;
+    if (Date.now() > deadline) throw new Error(`${what} never got there: ${JSON.stringify(status.stage)}`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -19,7 +19,7 @@ import {
   type RecordStepInput,
 } from '@personnel/contracts';
 import { eligibleCadre, MEMBERS, POST_FACTS } from './appointment-harness';
-import { attendConference } from './harness';
+import { attendConference, queryUntil } from './harness';
 
 /** A post of the plan: the commune chair, and its deputy secretary, both ranked. */
 export const CHAIR: PostFacts = { ...POST_FACTS, rankGroup: 'chair' };
@@ -138,18 +138,12 @@ export function startPlan(env: TestWorkflowEnvironment, taskQueue: string, input
   });
 }
 
-export async function planWhen(
+export function planWhen(
   handle: WorkflowHandle,
   ready: (s: PlanStatus) => boolean,
   timeoutMs = 20_000,
 ): Promise<PlanStatus> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const status = await handle.query(planStatusQuery);
-    if (ready(status)) return status;
-    if (Date.now() > deadline) throw new Error(`the plan never got there: ${status.stage}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  return queryUntil(handle, planStatusQuery, ready, 'the plan', timeoutMs);
 }
 
 /** Holds conference `index` of the plan: everybody present, `votes` by candidate. */

@@ -18,7 +18,7 @@ import {
   type WriteRotationAssignmentInput,
 } from '@personnel/contracts';
 import { eligibleCadre, MEMBERS, POST_FACTS } from './appointment-harness';
-import { attendConference } from './harness';
+import { attendConference, queryUntil } from './harness';
 
 /**
  * In-memory stand-ins for the rotation's activities, with the Postgres ones' contract: each step key
@@ -118,18 +118,12 @@ export function startRotation(env: TestWorkflowEnvironment, taskQueue: string, i
 }
 
 /** Polls the status query until `ready` holds. */
-export async function rotationWhen(
+export function rotationWhen(
   handle: WorkflowHandle,
   ready: (s: RotationStatus) => boolean,
   timeoutMs = 20_000,
 ): Promise<RotationStatus> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const status = await handle.query(rotationStatusQuery);
-    if (ready(status)) return status;
-    if (Date.now() > deadline) throw new Error(`the rotation never got there: ${status.stage}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  return queryUntil(handle, rotationStatusQuery, ready, 'the rotation', timeoutMs);
 }
 
 /** The collective's conference, held as its secretary would: everybody present, `yes` votes for the cadre. */

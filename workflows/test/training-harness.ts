@@ -15,6 +15,7 @@ import {
   type WriteTrainingCompletionsInput,
 } from '@personnel/contracts';
 import { actor } from './appointment-harness';
+import { queryUntil } from './harness';
 
 /** The organiser of the tests' classes: the personnel office. */
 export const HR: ActorRef = actor('U-HR', ['hr_officer']);
@@ -100,18 +101,12 @@ export function startTrainingClass(
 }
 
 /** Polls the status query until `ready` holds (timers move the class on their own). */
-export async function trainingWhen(
+export function trainingWhen(
   handle: WorkflowHandle,
   ready: (s: TrainingClassStatus) => boolean,
   timeoutMs = 20_000,
 ): Promise<TrainingClassStatus> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const status = await handle.query(trainingClassStatusQuery);
-    if (ready(status)) return status;
-    if (Date.now() > deadline) throw new Error(`the class never got there: ${status.stage}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  return queryUntil(handle, trainingClassStatusQuery, ready, 'the class', timeoutMs);
 }
 
 /** One cadre by name, as the API resolves it. */

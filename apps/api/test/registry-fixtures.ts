@@ -124,3 +124,13 @@ export function cadreBody(overrides: Record<string, unknown> = {}): Record<strin
 
 /** The fields named by a 400's details. */
 export const fields = (body: { details?: { field: string }[] }) => (body.details ?? []).map((d) => d.field);
+
+/** Creates a cadre through the API (cadreBody with the overrides); throws unless 201. */
+export async function createCadre(
+  api: RegistryApi,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; code: string; version: number }> {
+  const res = await api.http().post('/api/v1/cadres').send(cadreBody(overrides));
+  if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { id: string; code: string; version: number };
+}
