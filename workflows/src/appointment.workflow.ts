@@ -82,6 +82,7 @@ export async function appointmentWorkflow(input: AppointmentInput): Promise<Appo
     appointee: s.appointee,
     assignmentId: assignment.assignmentId,
   });
+  s.applied = decision;
   await condition(allHandlersFinished);
   return continueIntoTerm(ctx, {
     nextSeq: ctx.nextSeq,

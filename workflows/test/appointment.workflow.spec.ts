@@ -75,9 +75,12 @@ describe('appointment workflow on the real Temporal dev server', () => {
       ).toBe('task_closed');
       const afterChain = await handle.executeUpdate(decideTaskUpdate, approve('U-PBT', 'r1-deputy'));
       expect(afterChain.stage).toBe('awaiting_decision');
-      await handle.executeUpdate(issueDecisionUpdate, {
+      const answer = await handle.executeUpdate(issueDecisionUpdate, {
         args: [{ actor: actor('U-BT', ['leader']), number: '125/QĐ-UBND', effectiveDate: '2027-01-01' }],
       });
+      // The answer is the state the decision produced: appointed, the assignment written and recorded.
+      expect(answer).toMatchObject({ state: 'appointed', stage: 'in_term' });
+      expect(recorder.kinds(handle.workflowId)).toContain('appointed');
       const inTerm = await statusWhen(handle, (s) => s.stage === 'in_term' && s.state === 'appointed');
       expect(inTerm.decision).toMatchObject({ number: '125/QĐ-UBND', termLastDay: '2031-12-31' });
     });
@@ -162,7 +165,7 @@ describe('appointment workflow on the real Temporal dev server', () => {
       const handle = await startAppointment(env, taskQueue, input);
       const waiting = await statusWhen(handle, (s) => s.stage === 'awaiting_exception');
       expect(waiting.eligibility[0].result?.checks.find((c) => !c.passed)?.rule).toBe('non_local_head');
-      const grant = (userId: string, roles: ('leader' | 'approver')[], reason: string) =>
+      const grant = (userId: string, roles: ('leader' | 'approver' | 'admin')[], reason: string) =>
         handle.executeUpdate(grantExceptionUpdate, { args: [{ actor: actor(userId, roles), reason }] });
       expect(
         await refusalCode(() =>
@@ -170,6 +173,13 @@ describe('appointment workflow on the real Temporal dev server', () => {
         ),
       ).toBe('not_authorised');
       expect(await refusalCode(() => grant('U-BT', ['leader'], 'đồng ý'))).toBe('invalid');
+      // admin holds every role (libs/domain holdsRole), here as in the API's guard; holding the role
+      // does not make it a party: the exception is its assignees' to grant.
+      expect(
+        await refusalCode(() =>
+          grant('U-ADMIN', ['admin'], 'Cán bộ có năng lực nổi bật, được Ban Thường vụ thống nhất'),
+        ),
+      ).toBe('not_assignee');
       const granted = await grant(
         'U-BT',
         ['leader'],

@@ -416,6 +416,8 @@ const SCENARIOS: Record<string, Scenario> = {
   'rotation-decided-evaluated-ended-early.json': rotationDecidedScenario,
   'rotation-returned-resubmitted-withdrawn.json': rotationWithdrawnScenario,
   'appointment-kernel-claimed-decided.json': kernelScenario,
+  // The same path once the decision's answer waits for the assignment (patch decision-answers-produced-state).
+  'appointment-decision-answers-appointed.json': kernelScenario,
   'appointment-reconvened-after-quorum.json': reconvenedScenario,
   'appointment-returned-resubmitted-decided.json': appointmentScenario('decided'),
   'appointment-returned-resubmitted-withdrawn.json': appointmentScenario('withdrawn'),

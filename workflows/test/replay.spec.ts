@@ -46,6 +46,7 @@ async function replayAll(
 describe('replay of the recorded histories of every workflow type', () => {
   it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, plans, a training class, a confidence vote, a conference tie', () => {
     expect(histories.map((h) => h.file).sort()).toEqual([
+      'appointment-decision-answers-appointed.json',
       'appointment-kernel-claimed-decided.json',
       'appointment-reconvened-after-quorum.json',
       'appointment-returned-resubmitted-decided.json',

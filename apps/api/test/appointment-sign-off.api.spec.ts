@@ -52,10 +52,15 @@ describe('appointment sign-off over HTTP: bulk approval and the actor of a decis
     api = await startApiWithWorker();
     await seedRegistry(api, ['QA-SO-1', 'QA-SO-2']);
     await seedDirectory(api);
-    await new UserStore(api.db.dataSource).upsertLocalUser(
-      { username: 'U-OTHER', fullName: 'Member U-OTHER', roles: ['approver'], unitCode: 'DH' },
-      'x',
-    );
+    for (const [username, roles, unitCode] of [
+      ['U-OTHER', ['approver'], 'DH'],
+      ['U-DH-VIEW', ['viewer'], 'DH'],
+      ['U-QL-APP', ['approver'], 'DH-QL'],
+    ] as const)
+      await new UserStore(api.db.dataSource).upsertLocalUser(
+        { username, fullName: `Member ${username}`, roles: [...roles], unitCode },
+        'x',
+      );
     for (const post of ['QA-SO-1', 'QA-SO-2']) await planFor(api, 'CB-A1', post);
     const eligibility = await request(server())
       .post('/api/v1/eligibility')
@@ -103,6 +108,30 @@ describe('appointment sign-off over HTTP: bulk approval and the actor of a decis
       expect(forgedAttendance.body.details.map((d: { field: string }) => d.field)).toContain('actorId');
 
       expect(await stageOf(id)).toBe('sign_off');
+    });
+
+    it('delegates a sign-off only to an approver who can act in the procedure’s unit, naming toUserId', async () => {
+      const delegate = async (toUserId: string) =>
+        request(server())
+          .post(`/api/v1/tasks/${id}/r1-org-office/delegate`)
+          .set(await approver())
+          .send({ toUserId, validFrom: '2030-01-01', validUntil: '2030-01-02', reason: 'Đi công tác' });
+      const viewer = await delegate('U-DH-VIEW');
+      expect(viewer.status).toBe(400);
+      expect(viewer.body.details).toEqual([
+        {
+          field: 'toUserId',
+          problem: 'a sign_off task goes only to a user with the role approver or org_office or leader',
+        },
+      ]);
+      const commune = await delegate('U-QL-APP');
+      expect(commune.status).toBe(400);
+      expect(commune.body.details[0].problem).toBe(
+        'names U-QL-APP of unit DH-QL, who can neither see nor act in unit DH-QA',
+      );
+      expect((await delegate('U-NOBODY')).body.details[0].field).toBe('toUserId');
+      const accepted = await delegate('U-OTHER');
+      expect(accepted.status).toBe(200);
     });
 
     it('records the signed-in approver as the actor of the decision in workflow_step', async () => {

@@ -36,6 +36,24 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
       },
       'x',
     );
+    // Users of the communes (they see and act in their own commune only), and CB-A2 serving in Quảng Lâm.
+    for (const [username, unitCode] of [
+      ['U-QL-SEC', 'DH-QL'],
+      ['U-QA-M1', 'DH-QA'],
+    ])
+      await new UserStore(api.db.dataSource).upsertLocalUser(
+        { username, fullName: `Member ${username}`, roles: ['approver'], unitCode },
+        'x',
+      );
+    await api.db.dataSource.query(
+      `INSERT INTO post (code, title, unit_id, level, standards)
+       SELECT 'QL-VP', 'Văn phòng UBND xã Quảng Lâm', id, 'commune', '{}' FROM unit WHERE code = 'DH-QL'`,
+    );
+    await api.db.dataSource.query(
+      `INSERT INTO assignment (cadre_id, kind, unit_id, post_id, from_date)
+       SELECT c.id, 'appointment', p.unit_id, p.id, '2022-01-03' FROM cadre c, post p
+        WHERE c.code = 'CB-A2' AND p.code = 'QL-VP'`,
+    );
   }, 90_000);
   afterAll(() => api?.close());
 
@@ -70,6 +88,15 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
       [{ proposedBy: 'U-FORGED' }, 'proposedBy'],
       [{ documentIds: ['00000000-0000-4000-8000-000000000000'] }, 'documentIds[0]'],
       [{ legalBasis: 'QD-NONE' }, 'legalBasis'],
+      // A Quảng Lâm secretary could never open a Quảng An conference.
+      [
+        { collective: { summonedIds: [...MEMBERS, 'U-QL-SEC'], secretaryId: 'U-QL-SEC', headId: 'U-M1' } },
+        'collective.secretaryId',
+      ],
+      [
+        { signOff: [{ key: 'org-office', label: 'Thẩm định', assigneeIds: ['U-QL-SEC'] }] },
+        'signOff[0].assigneeIds[0]',
+      ],
     ])('%j → %s', async (over, field) => {
       const res = await propose(over);
       expect(res.status).toBe(400);
@@ -98,6 +125,25 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
         .send(appointmentBody());
       expect(res.status).toBe(403);
     });
+  });
+
+  it('holds an outside candidate’s consultation in the candidate’s own unit: a body of another commune is refused', async () => {
+    const res = await propose({
+      source: 'outside',
+      candidateIds: ['CB-A2'],
+      expandedConference: undefined,
+      keyCadreConference: undefined,
+      homeUnitConference: { summonedIds: ['U-QA-M1', 'U-M1'], secretaryId: 'U-QA-M1', headId: 'U-M1' },
+    });
+    expect(res.status).toBe(400);
+    const problems = res.body.details as { field: string; problem: string }[];
+    expect(problems.map((d) => d.field).sort()).toEqual([
+      'homeUnitConference.secretaryId',
+      'homeUnitConference.summonedIds[0]',
+    ]);
+    expect(problems[0].problem).toBe(
+      'names U-QA-M1 of unit DH-QA, who can neither see nor act in unit DH-QL',
+    );
   });
 
   describe('a started appointment', () => {

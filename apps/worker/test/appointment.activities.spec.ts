@@ -131,6 +131,7 @@ describe('procedure and appointment activities (real Postgres)', () => {
       fileName: 'cv.pdf',
       contentType: 'application/pdf',
       uploadedBy: 'U-HR',
+      uploaderUnitCode: null,
     });
     const { uploadedAt: _a, uploadedBy: _b, store: _c, ...ref } = doc;
     expect(await env().run(activities.verifyDossier, { documents: [ref] })).toEqual({

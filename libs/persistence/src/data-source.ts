@@ -17,6 +17,7 @@ import { TrainingClassCompletions1764280000000 } from './migrations/176428000000
 import { CalendarDayKind1764285000000 } from './migrations/1764285000000-calendar-day-kind';
 import { ConfidenceVotes1764290000000 } from './migrations/1764290000000-confidence-votes';
 import { PlanPublicationsAndProcedureItems1764300000000 } from './migrations/1764300000000-plan-publications-and-procedure-items';
+import { DocumentOwningUnit1764310000000 } from './migrations/1764310000000-document-owning-unit';
 
 export const ENTITIES = [WorkflowStepEntity, ...REGISTRY_ENTITIES];
 export const MIGRATIONS = [
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   CalendarDayKind1764285000000,
   ConfidenceVotes1764290000000,
   PlanPublicationsAndProcedureItems1764300000000,
+  DocumentOwningUnit1764310000000,
 ];
 
 export interface DataSourceOptions {

@@ -18,6 +18,7 @@ const upload = {
   fileName: 'so-yeu-ly-lich.pdf',
   contentType: 'application/pdf',
   uploadedBy: 'U-HR',
+  uploaderUnitCode: null,
 };
 const ref = (meta: DocumentRef): DocumentRef => ({
   id: meta.id,

@@ -28,6 +28,8 @@ export class AppointmentProcedure extends KitState {
   steps: ProcedureStepRecord[] = [];
   appointee: string | null = null;
   decision: DecisionRecord | null = null;
+  /** The signed decision whose assignment is written and recorded: the decision's answer waits for it. */
+  applied: DecisionRecord | null = null;
   documents: DocumentRef[];
   term = 1;
   selfAssessment: { by: string; summary: string; at: string } | null = null;

@@ -115,6 +115,7 @@ export async function runTerm(
     term: s.term + 1,
     assignmentId: assignment.assignmentId,
   });
+  s.applied = decision;
   await condition(allHandlersFinished);
   return continueIntoTerm(ctx, {
     nextSeq: ctx.nextSeq,

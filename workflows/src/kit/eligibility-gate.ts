@@ -1,5 +1,5 @@
 import { TaskKeys, type ActorRef, type ProcedureTask } from '@personnel/contracts';
-import { completed, newTask } from '@personnel/domain';
+import { completed, newTask, holdsRole } from '@personnel/domain';
 import type { ProcedureContext } from './context';
 import { refuse } from './refusal';
 import type { KitState } from './state';
@@ -59,7 +59,7 @@ export function checkException<S extends KitState>(
   ownCase: (actor: ActorRef) => boolean,
 ): void {
   if (ctx.state.stage !== waitStage) refuse('wrong_stage', 'no eligibility exception is waiting');
-  if (!command.actor.roles.includes('leader'))
+  if (!holdsRole(command.actor.roles, 'leader'))
     refuse('not_authorised', 'only a leader may grant an exception');
   if (ownCase(command.actor)) refuse('own_case', `${command.actor.userId} may not act on their own case`);
   const task = ctx.state.task(TaskKeys.exception);

@@ -1,3 +1,4 @@
+import { holdsRole } from '@personnel/domain';
 import { proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { ActorRef, TrainingActivities, TrainingClassInput } from '@personnel/contracts';
 import { JOURNAL_ACTIVITY_OPTIONS } from '../activity-options';
@@ -11,9 +12,6 @@ export const activities = proxyActivities<TrainingActivities>(JOURNAL_ACTIVITY_O
  * enrolled or withdrawn, those of a unit, those with a result), not the whole class.
  */
 const MILESTONES = new Set(['enrolled', 'withdrawn_from_class', 'class_completed', 'class_cancelled']);
-
-/** Who runs a class: the personnel office (admin passes every role check, as in the API). */
-const ORGANISER_ROLES = new Set(['hr_officer', 'admin']);
 
 /** The kit's context for a training class: its input beside the shared machinery. */
 export class TrainingContext extends ProcedureContext<TrainingClassProcedure> {
@@ -38,7 +36,7 @@ export class TrainingContext extends ProcedureContext<TrainingClassProcedure> {
 
   /** Every command is the personnel office's. */
   assertOrganiser(actor: ActorRef): void {
-    if (!actor.roles.some((r) => ORGANISER_ROLES.has(r)))
+    if (!holdsRole(actor.roles, 'hr_officer'))
       refuse('not_authorised', `${actor.userId} is not in the personnel office (hr_officer)`);
   }
 

@@ -14,7 +14,6 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import { badRequest } from '../http/validation.pipe';
 import { DatabaseProvider } from '../infrastructure/database.provider';
-import { activeDirectoryMatches } from '@personnel/persistence';
 import { ProcedureAccess } from '../procedures/procedure-access';
 import { actorOf } from '../procedures/procedure-actor';
 import { AppointmentStores } from './appointment-stores';
@@ -27,7 +26,13 @@ import type {
   ResubmitDto,
   SelfAssessmentDto,
 } from './dto/appointment.dto';
-import { checkDirectory, checkSeparationOfDuties, namedBodyUsers, type FieldProblem } from './start-checks';
+import {
+  checkDirectory,
+  checkSeparationOfDuties,
+  namedBodyUsers,
+  partyDirectory,
+  type FieldProblem,
+} from './start-checks';
 import { UpdateAnswers } from '../procedures/update-answers';
 
 const BODY_FIELDS = ['collective', 'expandedConference', 'keyCadreConference', 'homeUnitConference'] as const;
@@ -128,7 +133,7 @@ export class AppointmentCommandsService {
     const named = namedBodyUsers(bodies);
     const connection = await this.database.connection();
     const candidateUsers = await checkDirectory(
-      (usernames, cadreIds) => activeDirectoryMatches(connection, usernames, cadreIds),
+      await partyDirectory(connection, [appointment.unitCode]),
       named,
       appointment.subjectCadreIds,
       problems,

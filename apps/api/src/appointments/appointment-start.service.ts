@@ -10,12 +10,7 @@ import {
   type StartAppointmentRequest,
 } from '@personnel/contracts';
 import type { ApiConfig } from '@personnel/config';
-import {
-  activeDirectoryMatches,
-  cadreStatuses,
-  findPostForStart,
-  type PostForStart,
-} from '@personnel/persistence';
+import { cadreStatuses, cadreUnitCodes, findPostForStart, type PostForStart } from '@personnel/persistence';
 import { defaultLegalBasis, ruleParameters } from '@personnel/domain';
 import { badRequest } from '../http/validation.pipe';
 import { DatabaseProvider } from '../infrastructure/database.provider';
@@ -30,7 +25,9 @@ import {
   checkSeparationOfDuties,
   checkStartShape,
   namedUsers,
+  partyDirectory,
   type FieldProblem,
+  type NamedUser,
 } from './start-checks';
 import { awaitFirstStep } from '../procedures/first-step';
 import { UnitScope } from '../procedures/unit-scope';
@@ -67,7 +64,7 @@ export class AppointmentStartService {
 
     const post = await this.checkPost(request, problems);
     await this.checkCandidates(request, problems);
-    await this.checkNamedUsers(request, proposer, problems);
+    await this.checkNamedUsers(request, proposer, post, problems);
     const documents = await documentRefs(
       await this.stores.documents(),
       request.documentIds ?? [],
@@ -150,17 +147,34 @@ export class AppointmentStartService {
     });
   }
 
-  /** Everyone named must be an active user; neither the proposer nor a candidate may judge the case. */
+  /**
+   * Everyone named must be an active user who can act in the post's unit; neither the proposer nor a
+   * candidate may judge the case. An outside candidate's consultation is held by the candidate's own
+   * unit (NĐ 138/2020, art. 44): its body must also reach the unit the candidate serves in.
+   */
   private async checkNamedUsers(
     request: StartAppointmentRequest,
     proposer: AuthenticatedUser,
+    post: PostForStart | undefined,
     problems: FieldProblem[],
   ): Promise<void> {
     const named = namedUsers(request);
     const connection = await this.database.connection();
+    const postUnits = post ? [post.unit_code] : [];
+    const homeUnits =
+      request.source === 'outside' && request.candidateIds.length === 1
+        ? ((await cadreUnitCodes(connection, request.candidateIds[0])) ?? []).slice(0, 1)
+        : [];
+    const isHomeBody = (n: NamedUser) => n.field.startsWith('homeUnitConference.');
     const candidateUsers = await checkDirectory(
-      (usernames, cadreIds) => activeDirectoryMatches(connection, usernames, cadreIds),
-      named,
+      await partyDirectory(connection, postUnits),
+      named.filter((n) => !isHomeBody(n)),
+      request.candidateIds,
+      problems,
+    );
+    const homeCandidateUsers = await checkDirectory(
+      await partyDirectory(connection, [...postUnits, ...homeUnits]),
+      named.filter(isHomeBody),
       request.candidateIds,
       problems,
     );
@@ -169,7 +183,13 @@ export class AppointmentStartService {
         field: 'candidateIds',
         problem: `names the proposer's own cadre (${proposer.cadreId})`,
       });
-    problems.push(...checkSeparationOfDuties(named, proposer.username, candidateUsers));
+    problems.push(
+      ...checkSeparationOfDuties(
+        named,
+        proposer.username,
+        new Map([...candidateUsers, ...homeCandidateUsers]),
+      ),
+    );
   }
 }
 

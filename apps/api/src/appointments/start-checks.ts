@@ -1,7 +1,7 @@
 import type { AppointmentBodies, ConferenceBody, StartAppointmentRequest } from '@personnel/contracts';
 import type { FieldProblem, NamedUser } from '../procedures/party-checks';
 
-export { checkDirectory, checkSeparationOfDuties } from '../procedures/party-checks';
+export { checkDirectory, checkSeparationOfDuties, partyDirectory } from '../procedures/party-checks';
 export type { FieldProblem, NamedUser } from '../procedures/party-checks';
 
 /** Every user the given conference bodies name (a start request, or a change of bodies). */

@@ -1,3 +1,4 @@
+import { holdsAnyRole } from '@personnel/domain';
 import {
   type CanActivate,
   type ExecutionContext,
@@ -38,11 +39,7 @@ export class AuthGuard implements CanActivate {
       throw error;
     }
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
-    if (
-      required &&
-      !request.user.roles.includes('admin') &&
-      !required.some((role) => request.user?.roles.includes(role))
-    ) {
+    if (required && !holdsAnyRole(request.user.roles, required)) {
       throw new ForbiddenException(
         `This needs the role ${required.join(' or ')}; you have ${request.user.roles.join(', ')}`,
       );

@@ -1,10 +1,11 @@
 import type { AuthenticatedUser, ConferenceBody } from '@personnel/contracts';
-import type { DirectoryMatch, UnitPostHolder } from '@personnel/persistence';
+import type { UnitPostHolder } from '@personnel/persistence';
 import {
   checkDirectory,
   checkSeparationOfDuties,
   type FieldProblem,
   type NamedUser,
+  type PartyDirectory,
 } from '../procedures/party-checks';
 import type { StartConfidenceVoteDto } from './dto/confidence-vote.dto';
 
@@ -55,7 +56,7 @@ const bodyUsers = (body: ConferenceBody, prefix: string, withSummoned: boolean):
 export async function partyProblems(
   dto: StartConfidenceVoteDto,
   proposer: AuthenticatedUser,
-  lookup: (usernames: readonly string[], cadreIds: readonly string[]) => Promise<DirectoryMatch[]>,
+  directory: PartyDirectory,
 ): Promise<FieldProblem[]> {
   const holderIds = dto.holders.map((h) => h.cadreId);
   const acting = [
@@ -67,7 +68,7 @@ export async function partyProblems(
     userId,
   }));
   const problems: FieldProblem[] = [];
-  const holderUsers = await checkDirectory(lookup, [...voters, ...acting], holderIds, problems);
+  const holderUsers = await checkDirectory(directory, [...voters, ...acting], holderIds, problems);
   problems.push(...checkSeparationOfDuties(acting, proposer.username, holderUsers));
   problems.push(...checkSeparationOfDuties(voters, proposer.username, new Map()));
   return problems;

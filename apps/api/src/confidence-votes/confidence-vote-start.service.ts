@@ -9,7 +9,6 @@ import {
 } from '@personnel/contracts';
 import type { ApiConfig } from '@personnel/config';
 import { defaultLegalBasis, ruleParameters } from '@personnel/domain';
-import { activeDirectoryMatches } from '@personnel/persistence';
 import { badRequest } from '../http/validation.pipe';
 import { DatabaseProvider } from '../infrastructure/database.provider';
 import { API_CONFIG } from '../infrastructure/tokens';
@@ -17,6 +16,7 @@ import { awaitFirstStep } from '../procedures/first-step';
 import { ProcedureWorkflowsGateway } from '../procedures/procedure-workflows.gateway';
 import { UnitScope } from '../procedures/unit-scope';
 import { todayInVietnam } from '../registry/common/today';
+import { partyDirectory } from '../procedures/party-checks';
 import { holderProblems, partyProblems } from './confidence-vote-checks';
 import { ConfidenceVoteStores } from './confidence-vote-stores';
 import type { StartConfidenceVoteDto } from './dto/confidence-vote.dto';
@@ -50,7 +50,7 @@ export class ConfidenceVoteStartService {
     const connection = await this.database.connection();
     const problems = [
       ...holderProblems(dto, await queries.holders(dto.unitCode)),
-      ...(await partyProblems(dto, proposer, (u, c) => activeDirectoryMatches(connection, u, c))),
+      ...(await partyProblems(dto, proposer, await partyDirectory(connection, [dto.unitCode]))),
     ];
     if (dto.timing && this.config.appointmentTimingOverrides !== true)
       problems.push({

@@ -35,6 +35,7 @@ import {
 import { DocumentIntegrityError } from '@personnel/persistence';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { AppointmentStores } from '../appointments/appointment-stores';
+import { DocumentAccess } from '../procedures/document-access';
 import { badRequest } from '../http/validation.pipe';
 
 /** Largest dossier document accepted (a scanned file); larger bodies are answered 413. */
@@ -69,7 +70,10 @@ const ID_PIPE = new ParseUUIDPipe({
 @ApiBearerAuth()
 @Controller('api/v1/documents')
 export class DocumentsController {
-  constructor(private readonly stores: AppointmentStores) {}
+  constructor(
+    private readonly stores: AppointmentStores,
+    private readonly access: DocumentAccess,
+  ) {}
 
   @Post()
   @Roles('hr_officer', 'org_office')
@@ -94,6 +98,7 @@ export class DocumentsController {
       fileName: query.fileName,
       contentType,
       uploadedBy: user.username,
+      uploaderUnitCode: user.unitCode,
     });
   }
 
@@ -101,7 +106,11 @@ export class DocumentsController {
   @ApiOperation({ summary: "A document's metadata" })
   @ApiOkResponse({ description: 'StoredDocument' })
   @ApiNotFoundResponse({ description: 'No such document' })
-  async meta(@Param('id', ID_PIPE) id: string): Promise<StoredDocument> {
+  async meta(
+    @Param('id', ID_PIPE) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<StoredDocument> {
+    await this.access.assertReadable(user, id);
     const [meta] = await (await this.stores.documents()).metas([id]);
     if (!meta) throw new NotFoundException(`No document ${id}`);
     return meta;
@@ -117,7 +126,9 @@ export class DocumentsController {
   async download(
     @Param('id', ID_PIPE) id: string,
     @Res({ passthrough: true }) response: Response,
+    @CurrentUser() user: AuthenticatedUser,
   ): Promise<StreamableFile> {
+    await this.access.assertReadable(user, id);
     let found: Awaited<ReturnType<Awaited<ReturnType<AppointmentStores['documents']>>['get']>>;
     try {
       found = await (await this.stores.documents()).get(id);

@@ -9,7 +9,7 @@ import {
 } from '@personnel/contracts';
 import type { ApiConfig } from '@personnel/config';
 import { defaultLegalBasis, ruleParameters } from '@personnel/domain';
-import { activeDirectoryMatches, findPlanUnit } from '@personnel/persistence';
+import { findPlanUnit } from '@personnel/persistence';
 import { badRequest } from '../http/validation.pipe';
 import { API_CONFIG } from '../infrastructure/tokens';
 import { DatabaseProvider } from '../infrastructure/database.provider';
@@ -17,6 +17,7 @@ import { awaitFirstStep } from '../procedures/first-step';
 import {
   checkDirectory,
   checkSeparationOfDuties,
+  partyDirectory,
   type FieldProblem,
   type NamedUser,
 } from '../procedures/party-checks';
@@ -62,12 +63,7 @@ export class PlanStartService {
         problem: 'is accepted only when the API runs with APPOINTMENT_TIMING_OVERRIDES=true',
       });
     const named = namedParties(dto);
-    await checkDirectory(
-      (usernames, cadreIds) => activeDirectoryMatches(connection, usernames, cadreIds),
-      named,
-      [],
-      problems,
-    );
+    await checkDirectory(await partyDirectory(connection, [dto.unitCode]), named, [], problems);
     problems.push(
       ...checkSeparationOfDuties(
         named.filter((n) => !n.field.startsWith('hrIds')),

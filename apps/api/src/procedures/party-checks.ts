@@ -1,9 +1,35 @@
-import type { DirectoryMatch } from '@personnel/persistence';
+import { reachesUnit } from '@personnel/domain';
+import { activeDirectoryMatches, unitAndAncestorCodes, type DirectoryMatch } from '@personnel/persistence';
+import type { DataSource } from 'typeorm';
 
 /**
  * Checks of the people a procedure's request names, whatever its kind: each must be an active user of
- * the directory, and neither the proposer nor a subject of the case may act on it.
+ * the directory who can see and act in the procedure's unit, and neither the proposer nor a subject of
+ * the case may act on it.
  */
+
+/** The directory as a procedure's start sees it: its accounts, and the units its parties must reach. */
+export interface PartyDirectory {
+  matches(usernames: readonly string[], cadreIds: readonly string[]): Promise<DirectoryMatch[]>;
+  /** Each unit the parties act in, with the unit itself and every unit above it. */
+  units: { code: string; unitAndAncestors: ReadonlySet<string> }[];
+}
+
+/** The directory for a procedure in these units (a rotation batch: every destination unit). */
+export async function partyDirectory(
+  dataSource: DataSource,
+  unitCodes: readonly string[],
+): Promise<PartyDirectory> {
+  const units = [];
+  for (const code of new Set(unitCodes))
+    units.push({ code, unitAndAncestors: new Set(await unitAndAncestorCodes(dataSource, code)) });
+  return { matches: (usernames, cadreIds) => activeDirectoryMatches(dataSource, usernames, cadreIds), units };
+}
+
+/** The first of the directory's units this account can neither see nor act in, if any. */
+export function unreachedUnit(directory: PartyDirectory, user: DirectoryMatch): string | undefined {
+  return directory.units.find((u) => !reachesUnit(user.unitCode, u.unitAndAncestors))?.code;
+}
 
 export interface FieldProblem {
   field: string;
@@ -43,23 +69,32 @@ export function checkSeparationOfDuties(
 }
 
 /**
- * The directory's word on the users named: each must be an active user; the result maps each active user
- * who is one of the candidates to their cadre, for checkSeparationOfDuties.
+ * The directory's word on the users named: each must be an active user whose unit scope holds the
+ * procedure's units (else they could never open their task and the procedure would wait for them
+ * forever); the result maps each active user who is one of the candidates to their cadre, for
+ * checkSeparationOfDuties.
  */
 export async function checkDirectory(
-  lookup: (usernames: readonly string[], cadreIds: readonly string[]) => Promise<DirectoryMatch[]>,
+  directory: PartyDirectory,
   named: readonly NamedUser[],
   candidateIds: readonly string[],
   problems: FieldProblem[],
 ): Promise<Map<string, string>> {
-  const users = await lookup(
+  const users = await directory.matches(
     named.map((n) => n.userId),
     candidateIds,
   );
-  const known = new Set(users.map((u) => u.username));
-  for (const { field, userId } of named)
-    if (!known.has(userId))
-      problems.push({ field, problem: `names no active user of the directory (${userId})` });
+  const known = new Map(users.map((u) => [u.username, u]));
+  for (const { field, userId } of named) {
+    const user = known.get(userId);
+    const unreached = user && unreachedUnit(directory, user);
+    if (!user) problems.push({ field, problem: `names no active user of the directory (${userId})` });
+    else if (unreached)
+      problems.push({
+        field,
+        problem: `names ${userId} of unit ${user.unitCode}, who can neither see nor act in unit ${unreached}`,
+      });
+  }
   return new Map(
     users
       .filter((u) => u.cadreId !== null && candidateIds.includes(u.cadreId))

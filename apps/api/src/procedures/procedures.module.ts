@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TaskCommandsController } from '../tasks/task-commands.controller';
 import { TaskCommandsService } from '../tasks/task-commands.service';
 import { TasksController } from '../tasks/tasks.controller';
+import { CadreAccess } from './cadre-access';
+import { DocumentAccess } from './document-access';
 import { ConferenceCommands } from './conference-commands';
 import { ProcedureAccess } from './procedure-access';
 import { ProcedureReadsService } from './procedure-reads.service';
@@ -20,6 +22,8 @@ import { UpdateAnswers } from './update-answers';
   controllers: [ProceduresController, TasksController, TaskCommandsController],
   providers: [
     UnitScope,
+    CadreAccess,
+    DocumentAccess,
     ProcedureStores,
     ProcedureAccess,
     ProcedureReadsService,
@@ -30,6 +34,8 @@ import { UpdateAnswers } from './update-answers';
   ],
   exports: [
     UnitScope,
+    CadreAccess,
+    DocumentAccess,
     ProcedureStores,
     ProcedureAccess,
     ProcedureWorkflowsGateway,

@@ -42,6 +42,7 @@ export class RotationBatchService {
       dto.parties,
       proposer,
       moves.map((m) => m.cadreId),
+      moves.map((m) => m.toUnitCode),
       'parties.',
     );
     if (dto.timing && this.config.appointmentTimingOverrides !== true)

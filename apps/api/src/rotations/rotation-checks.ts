@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser, RotationMove, RotationProcedureParties } from '@personnel/contracts';
-import { activeDirectoryMatches, lookUpRotationMoves, type RotationMoveLookup } from '@personnel/persistence';
+import { lookUpRotationMoves, type RotationMoveLookup } from '@personnel/persistence';
 import { DatabaseProvider } from '../infrastructure/database.provider';
 import {
   checkDirectory,
   checkSeparationOfDuties,
+  partyDirectory,
   type FieldProblem,
   type NamedUser,
 } from '../procedures/party-checks';
@@ -37,13 +38,14 @@ export class RotationChecks {
     parties: RotationProcedureParties,
     proposer: AuthenticatedUser,
     subjectCadreIds: readonly string[],
+    unitCodes: readonly string[],
     prefix = '',
   ): Promise<FieldProblem[]> {
     const named = namedParties(parties, prefix);
     const problems: FieldProblem[] = [];
     const connection = await this.database.connection();
     const subjectUsers = await checkDirectory(
-      (usernames, cadreIds) => activeDirectoryMatches(connection, usernames, cadreIds),
+      await partyDirectory(connection, unitCodes),
       named,
       subjectCadreIds,
       problems,

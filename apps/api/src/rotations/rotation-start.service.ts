@@ -36,7 +36,10 @@ export class RotationStartService {
   async start(dto: StartRotationDto, proposer: AuthenticatedUser, now = new Date()): Promise<RotationView> {
     const move = moveOf(dto);
     const { problems, lookups } = await this.checks.moves([move], proposer, (_i, name) => name);
-    const all = [...problems[0], ...(await this.checks.parties(dto, proposer, [move.cadreId]))];
+    const all = [
+      ...problems[0],
+      ...(await this.checks.parties(dto, proposer, [move.cadreId], [move.toUnitCode])),
+    ];
     if (dto.timing && this.config.appointmentTimingOverrides !== true)
       all.push({
         field: 'timing',

@@ -9,7 +9,11 @@ import {
   type ProcedureStatusBase,
 } from '@personnel/contracts';
 import type { UpdateDefinition } from '@temporalio/common';
+import { delegateRoleProblem } from '@personnel/domain';
+import { taskKindOf } from '@personnel/persistence';
 import { badRequest } from '../http/validation.pipe';
+import { DatabaseProvider } from '../infrastructure/database.provider';
+import { partyDirectory, unreachedUnit } from '../procedures/party-checks';
 import { ProcedureAccess } from '../procedures/procedure-access';
 import { actorOf } from '../procedures/procedure-actor';
 import { httpStatusText, UpdateAnswers } from '../procedures/update-answers';
@@ -27,6 +31,7 @@ export class TaskCommandsService {
   constructor(
     private readonly access: ProcedureAccess,
     private readonly answers: UpdateAnswers,
+    private readonly database: DatabaseProvider,
   ) {}
 
   claim(workflowId: string, taskKey: string, user: AuthenticatedUser): Promise<ProcedureStatusBase> {
@@ -37,7 +42,7 @@ export class TaskCommandsService {
     return this.send(workflowId, user, unclaimTaskUpdate, { actor: actorOf(user), taskKey });
   }
 
-  delegate(
+  async delegate(
     workflowId: string,
     taskKey: string,
     dto: DelegateTaskDto,
@@ -45,6 +50,9 @@ export class TaskCommandsService {
   ): Promise<ProcedureStatusBase> {
     if (dto.validUntil < dto.validFrom)
       throw badRequest([{ field: 'validUntil', problem: 'must not be before validFrom' }]);
+    const procedure = await this.access.scoped(workflowId, user);
+    const problem = await this.delegateProblem(workflowId, taskKey, procedure.unitCode, dto.toUserId);
+    if (problem) throw badRequest([{ field: 'toUserId', problem }]);
     return this.send(workflowId, user, delegateTaskUpdate, {
       actor: actorOf(user),
       taskKey,
@@ -53,6 +61,28 @@ export class TaskCommandsService {
       validUntil: dto.validUntil,
       reason: dto.reason,
     });
+  }
+
+  /**
+   * A delegate is an active user who can see and act in the procedure's unit and holds the role the
+   * task needs (libs/domain DELEGATE_ROLES). A task the inbox does not hold yet is left to the workflow,
+   * which refuses a task it does not have.
+   */
+  private async delegateProblem(
+    workflowId: string,
+    taskKey: string,
+    unitCode: string,
+    toUserId: string,
+  ): Promise<string | null> {
+    const connection = await this.database.connection();
+    const directory = await partyDirectory(connection, [unitCode]);
+    const [delegate] = (await directory.matches([toUserId], [])).filter((u) => u.username === toUserId);
+    if (!delegate) return `names no active user of the directory (${toUserId})`;
+    const unreached = unreachedUnit(directory, delegate);
+    if (unreached)
+      return `names ${toUserId} of unit ${delegate.unitCode}, who can neither see nor act in unit ${unreached}`;
+    const kind = await taskKindOf(connection, workflowId, taskKey);
+    return kind ? delegateRoleProblem(kind, delegate.roles) : null;
   }
 
   decide(

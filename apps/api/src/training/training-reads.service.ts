@@ -7,6 +7,7 @@ import type {
 } from '@personnel/contracts';
 import { trainingGaps } from '@personnel/domain';
 import { ProcedureAccess } from '../procedures/procedure-access';
+import { CadreAccess } from '../procedures/cadre-access';
 import { UnitScope } from '../procedures/unit-scope';
 import { todayInVietnam } from '../registry/common/today';
 import type { ListTrainingClassesDto } from './dto/training-requests.dto';
@@ -19,6 +20,7 @@ export class TrainingReadsService {
     private readonly stores: TrainingStores,
     private readonly scope: UnitScope,
     private readonly access: ProcedureAccess,
+    private readonly cadres: CadreAccess,
   ) {}
 
   async list(query: ListTrainingClassesDto, user: AuthenticatedUser): Promise<TrainingClassList> {
@@ -48,6 +50,7 @@ export class TrainingReadsService {
    * limited like the cadre timeline to posts of units in the reader's scope; an unknown cadre is a 404.
    */
   async gaps(cadreIdOrCode: string, user: AuthenticatedUser): Promise<TrainingGaps> {
+    await this.cadres.assertReadable(user, cadreIdOrCode);
     const asOf = todayInVietnam();
     const facts = await this.stores.gapFacts(cadreIdOrCode, asOf);
     if (!facts) throw new NotFoundException(`No cadre ${cadreIdOrCode}`);

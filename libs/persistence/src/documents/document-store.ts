@@ -15,6 +15,8 @@ export interface PutDocumentInput {
   fileName: string;
   contentType: string;
   uploadedBy: string;
+  /** The uploader's unit (null: an organisation-wide user): scoped readers of that unit read it. */
+  uploaderUnitCode: string | null;
 }
 
 /**
@@ -69,8 +71,8 @@ class SqlDocumentStore implements DocumentStore {
       try {
         const [row]: DocumentRow[] = await manager.query(
           `INSERT INTO dossier_document (id, kind, file_name, content_type, size_bytes, sha256, store,
-                                         large_object_oid, uploaded_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+                                         large_object_oid, uploaded_by, unit_code)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
           [
             id,
             input.kind,
@@ -81,6 +83,7 @@ class SqlDocumentStore implements DocumentStore {
             this.bytes.kind,
             oid,
             input.uploadedBy,
+            input.uploaderUnitCode,
           ],
         );
         return toStored(row);

@@ -1,1 +1,2 @@
 export * from './document-store';
+export * from './document-access';

@@ -9,3 +9,4 @@ export * from './rotation-queries';
 export * from './plan-queries';
 export * from './training-class-queries';
 export * from './confidence-vote-queries';
+export { taskKindOf } from './procedure-tasks';

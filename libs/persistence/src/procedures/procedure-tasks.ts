@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { TaskKind } from '@personnel/contracts';
 import type { RegistryNames } from './registry-names';
 import { TASK_COLUMNS, toInboxTask, type InboxTask, type TaskRow } from './task-rows';
 
@@ -14,4 +15,17 @@ export async function procedureTasks(
     [workflowId],
   );
   return rows.map((r) => toInboxTask(r, names));
+}
+
+/** The kind of one task of a procedure, from the inbox row; undefined while no row holds it. */
+export async function taskKindOf(
+  dataSource: DataSource,
+  workflowId: string,
+  taskKey: string,
+): Promise<TaskKind | undefined> {
+  const [row]: { kind: TaskKind }[] = await dataSource.query(
+    'SELECT kind FROM procedure_task WHERE workflow_id = $1 AND task_key = $2',
+    [workflowId, taskKey],
+  );
+  return row?.kind;
 }

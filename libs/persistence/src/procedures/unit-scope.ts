@@ -1,3 +1,5 @@
+import { CADRE_UNITS_OF } from '../registry/cadre-rows';
+import { idOrCodeCondition, Params } from '../registry/sql';
 import type { DataSource } from 'typeorm';
 
 /** A unit and every unit below it (codes), by a recursive walk of the registry's unit tree. */
@@ -12,4 +14,33 @@ export async function unitSubtreeCodes(dataSource: DataSource, unitCode: string)
     [unitCode],
   );
   return rows.map((r) => r.code);
+}
+
+/** A unit and every unit above it (codes): the users whose scope holds the unit belong to one of these. */
+export async function unitAndAncestorCodes(dataSource: DataSource, unitCode: string): Promise<string[]> {
+  const rows: { code: string }[] = await dataSource.query(
+    `WITH RECURSIVE chain AS (
+       SELECT id, code, parent_id FROM unit WHERE code = $1
+       UNION
+       SELECT u.id, u.code, u.parent_id FROM unit u JOIN chain c ON u.id = c.parent_id
+     )
+     SELECT code FROM chain`,
+    [unitCode],
+  );
+  return rows.map((r) => r.code);
+}
+
+/**
+ * The codes of the units a cadre (uuid or code) belongs to (CADRE_UNITS_OF): empty for one who never
+ * held a post, null for no such cadre.
+ */
+export async function cadreUnitCodes(dataSource: DataSource, idOrCode: string): Promise<string[] | null> {
+  const p = new Params();
+  const [cadre]: { id: string }[] = await dataSource.query(
+    `SELECT c.id FROM cadre c WHERE ${idOrCodeCondition('c', idOrCode, p)}`,
+    p.values,
+  );
+  if (!cadre) return null;
+  const rows: { code: string }[] = await dataSource.query(CADRE_UNITS_OF('$1::uuid'), [cadre.id]);
+  return [...new Set(rows.map((r) => r.code))];
 }

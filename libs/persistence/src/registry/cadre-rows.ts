@@ -19,6 +19,32 @@ export interface CadreFilter {
   postCode?: string;
   gender?: Gender;
   hometownLocalityCode?: string;
+  /**
+   * The reader's unit scope: only cadres who belong to one of these units (CADRE_UNITS_OF). Undefined
+   * = the whole organisation.
+   */
+  withinUnits?: readonly string[];
+  /** With withinUnits: cadres who never held a post (so belong to no unit yet) are read too. */
+  includeUnplaced?: boolean;
+}
+
+/**
+ * The units a cadre belongs to, over `c`: the units of every open assignment; for a cadre with none
+ * open, the unit of the assignment that ended last (a retired secretary stays with the commune that
+ * held the record). A cadre who never held a post belongs to no unit.
+ */
+export const CADRE_UNITS_OF = (
+  cadre: string,
+) => `SELECT u.code FROM assignment a JOIN unit u ON u.id = a.unit_id
+  WHERE a.cadre_id = ${cadre} AND (a.to_date IS NULL OR (
+    NOT EXISTS (SELECT 1 FROM assignment o WHERE o.cadre_id = ${cadre} AND o.to_date IS NULL)
+    AND a.to_date = (SELECT max(l.to_date) FROM assignment l WHERE l.cadre_id = ${cadre})))`;
+
+function scopeCondition(filter: CadreFilter, p: Params): string | undefined {
+  if (!filter.withinUnits) return undefined;
+  const inScope = `EXISTS (SELECT 1 FROM (${CADRE_UNITS_OF('c.id')}) cu WHERE cu.code = ANY(${p.add([...filter.withinUnits])}::text[]))`;
+  if (!filter.includeUnplaced) return inScope;
+  return `(${inScope} OR NOT EXISTS (SELECT 1 FROM assignment na WHERE na.cadre_id = c.id))`;
 }
 
 /**
@@ -122,5 +148,7 @@ export function cadreConditions(filter: CadreFilter, p: Params): string[] {
   if (filter.gender) where.push(`c.gender = ${p.add(filter.gender)}`);
   if (filter.hometownLocalityCode)
     where.push(`c.hometown_locality_code = ${p.add(filter.hometownLocalityCode)}`);
+  const scope = scopeCondition(filter, p);
+  if (scope) where.push(scope);
   return where;
 }

@@ -1,9 +1,13 @@
 import type { DataSource } from 'typeorm';
+import type { Role } from '@personnel/contracts';
 
-/** An active account, and the registry cadre it is linked to. */
+/** An active account, the registry cadre it is linked to, its unit scope and roles. */
 export interface DirectoryMatch {
   username: string;
   cadreId: string | null;
+  /** Null: the whole organisation. */
+  unitCode: string | null;
+  roles: Role[];
 }
 
 /**
@@ -16,7 +20,7 @@ export async function activeDirectoryMatches(
   cadreIds: readonly string[],
 ): Promise<DirectoryMatch[]> {
   return dataSource.query(
-    `SELECT username, cadre_id AS "cadreId" FROM app_user WHERE active AND (username = ANY($1) OR cadre_id = ANY($2))`,
+    `SELECT username, cadre_id AS "cadreId", unit_code AS "unitCode", roles FROM app_user WHERE active AND (username = ANY($1) OR cadre_id = ANY($2))`,
     [[...new Set(usernames)], [...cadreIds]],
   );
 }

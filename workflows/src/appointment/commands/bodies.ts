@@ -1,6 +1,6 @@
 import { setHandler, upsertMemo } from '@temporalio/workflow';
 import { changeBodiesUpdate, type ChangeBodiesCommand } from '@personnel/contracts';
-import { checkAppointmentInput } from '@personnel/domain';
+import { checkAppointmentInput, holdsRole } from '@personnel/domain';
 import { checkActor, refuse } from '../../kit';
 import type { AppointmentContext } from '../context';
 
@@ -28,7 +28,7 @@ export function registerBodiesCommand(ctx: AppointmentContext): void {
       validator: (command: ChangeBodiesCommand) => {
         checkActor(command?.actor);
         if (s.stage === 'closed') refuse('finished', `the procedure is ${s.state}; its bodies are final`);
-        if (command.actor.userId !== input.proposedBy && !command.actor.roles.includes('hr_officer'))
+        if (command.actor.userId !== input.proposedBy && !holdsRole(command.actor.roles, 'hr_officer'))
           refuse('not_authorised', 'the proposer or HR changes who sits in the conferences');
         if (typeof command.reason !== 'string' || command.reason.trim() === '')
           refuse('invalid', 'reason: say why the members change');

@@ -1,6 +1,6 @@
 import { setHandler } from '@temporalio/workflow';
 import { submitSelfAssessmentUpdate, type SelfAssessmentCommand } from '@personnel/contracts';
-import { completed } from '@personnel/domain';
+import { completed, holdsRole } from '@personnel/domain';
 import { checkActor, refuse } from '../../kit';
 import type { AppointmentContext } from '../context';
 import { mergeDocuments } from './revision';
@@ -35,7 +35,7 @@ export function registerSelfAssessmentCommand(ctx: AppointmentContext): void {
         if (
           !holder &&
           !task.assigneeIds.includes(command.actor.userId) &&
-          !command.actor.roles.includes('hr_officer')
+          !holdsRole(command.actor.roles, 'hr_officer')
         )
           refuse('not_authorised', 'the holder of the post or HR submits the self-assessment');
         if (typeof command.summary !== 'string' || command.summary.trim().length < 20)

@@ -11,7 +11,7 @@ import {
   type RotationDecision,
   type RotationEnd,
 } from '@personnel/contracts';
-import { compareIsoDates, completed, isIsoDate, mayAct, rotationLastDay } from '@personnel/domain';
+import { compareIsoDates, completed, isIsoDate, mayAct, rotationLastDay, holdsRole } from '@personnel/domain';
 import { cancelOpen, checkActor, MIN_EXCEPTION_REASON, refuse, signedDecision } from '../../kit';
 import type { RotationContext } from '../context';
 import { writeDecidedAssignment } from '../registry-writes';
@@ -133,7 +133,7 @@ export function registerEndCommands(ctx: RotationContext): void {
         ctx.assertRotating();
         ctx.notOwnCase(command.actor);
         if (s.writing) refuse('wrong_stage', 'a decision is being recorded; try again in a moment');
-        if (command.actor.userId !== input.signerId && !command.actor.roles.includes('leader'))
+        if (command.actor.userId !== input.signerId && !holdsRole(command.actor.roles, 'leader'))
           refuse(
             'not_authorised',
             `only the signer (${input.signerId}) or a leader may end a rotation early`,

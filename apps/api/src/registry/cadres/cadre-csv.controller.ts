@@ -23,10 +23,13 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import type { AuthenticatedUser } from '@personnel/contracts';
 import type { Request, Response } from 'express';
 import type { Logger } from '@personnel/config';
 import { IMPORT_MODES, type ImportMode, type ImportReport } from '@personnel/persistence';
 import { LOGGER } from '../../infrastructure/tokens';
+import { CurrentUser } from '../../auth/auth.decorators';
+import { CadreAccess } from '../../procedures/cadre-access';
 import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import { todayInVietnam } from '../common/today';
@@ -68,6 +71,7 @@ const EXAMPLE = `${CADRE_CSV_COLUMNS.join(',')}\r\nCB-0001,Nguyễn Văn An,male
 export class CadreCsvController {
   constructor(
     private readonly csv: CadreCsvService,
+    private readonly access: CadreAccess,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -111,8 +115,12 @@ export class CadreCsvController {
   })
   @ApiProduces('text/csv')
   @ApiOkResponse({ schema: { type: 'string' } })
-  async export(@Query() query: CadreFilterDto, @Res() res: Response): Promise<void> {
-    const chunks = this.csv.export(query);
+  async export(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: CadreFilterDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    const chunks = this.csv.export({ ...query, ...(await this.access.filterFor(user)) });
     const first = await chunks.next(); // fails before any byte is sent: Postgres down is still a 503
     res.status(200);
     res.setHeader('content-type', 'text/csv; charset=utf-8');

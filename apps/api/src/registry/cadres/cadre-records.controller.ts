@@ -16,6 +16,8 @@ import type {
   PlanningEntryView,
   TrainingCompletionView,
 } from '@personnel/contracts';
+import type { AuthenticatedUser } from '@personnel/contracts';
+import { CurrentUser } from '../../auth/auth.decorators';
 import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import {
@@ -47,8 +49,8 @@ export class CadreRecordsController {
   @Get('assignments')
   @ApiOperation({ summary: 'Assignment history, newest first; the one without toDate is the current post' })
   @ApiOkResponse({ type: [AssignmentDto] })
-  assignments(@Param('id') id: string): Promise<AssignmentView[]> {
-    return this.cadres.assignments(id);
+  assignments(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<AssignmentView[]> {
+    return this.cadres.assignments(user, id);
   }
 
   @Post('assignments')
@@ -60,15 +62,19 @@ export class CadreRecordsController {
   @ApiCreatedResponse({ type: AssignmentDto })
   @ApiBadRequestResponse({ description: 'A field is invalid, or the post does not exist' })
   @ApiConflictResponse({ description: 'Overlaps another assignment, or the cadre is not active' })
-  addAssignment(@Param('id') id: string, @Body() body: CreateAssignmentDto): Promise<AssignmentView> {
-    return this.cadres.addAssignment(id, body);
+  addAssignment(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() body: CreateAssignmentDto,
+  ): Promise<AssignmentView> {
+    return this.cadres.addAssignment(user, id, body);
   }
 
   @Get('evaluations')
   @ApiOperation({ summary: 'Yearly evaluations, newest first' })
   @ApiOkResponse({ type: [EvaluationDto] })
-  evaluations(@Param('id') id: string): Promise<EvaluationView[]> {
-    return this.cadres.evaluations(id);
+  evaluations(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<EvaluationView[]> {
+    return this.cadres.evaluations(user, id);
   }
 
   @Post('evaluations')
@@ -76,30 +82,41 @@ export class CadreRecordsController {
   @ApiOperation({ summary: 'Record the evaluation of a year (one per year)' })
   @ApiCreatedResponse({ type: EvaluationDto })
   @ApiConflictResponse({ description: 'The year is already evaluated' })
-  addEvaluation(@Param('id') id: string, @Body() body: CreateEvaluationDto): Promise<EvaluationView> {
-    return this.cadres.addEvaluation(id, body);
+  addEvaluation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() body: CreateEvaluationDto,
+  ): Promise<EvaluationView> {
+    return this.cadres.addEvaluation(user, id, body);
   }
 
   @Get('disciplines')
   @ApiOperation({ summary: 'Discipline decisions, newest first' })
   @ApiOkResponse({ type: [DisciplineDto] })
-  disciplines(@Param('id') id: string): Promise<DisciplineView[]> {
-    return this.cadres.disciplines(id);
+  disciplines(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<DisciplineView[]> {
+    return this.cadres.disciplines(user, id);
   }
 
   @Post('disciplines')
   @RegistryEditors()
   @ApiOperation({ summary: 'Record a discipline decision' })
   @ApiCreatedResponse({ type: DisciplineDto })
-  addDiscipline(@Param('id') id: string, @Body() body: CreateDisciplineDto): Promise<DisciplineView> {
-    return this.cadres.addDiscipline(id, body);
+  addDiscipline(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() body: CreateDisciplineDto,
+  ): Promise<DisciplineView> {
+    return this.cadres.addDiscipline(user, id, body);
   }
 
   @Get('training-completions')
   @ApiOperation({ summary: 'Training courses completed, newest first' })
   @ApiOkResponse({ type: [TrainingCompletionDto] })
-  trainingCompletions(@Param('id') id: string): Promise<TrainingCompletionView[]> {
-    return this.cadres.trainingCompletions(id);
+  trainingCompletions(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<TrainingCompletionView[]> {
+    return this.cadres.trainingCompletions(user, id);
   }
 
   @Post('training-completions')
@@ -109,17 +126,21 @@ export class CadreRecordsController {
   @ApiBadRequestResponse({ description: 'No such course (courseCode)' })
   @ApiConflictResponse({ description: 'The course is already recorded as completed' })
   addTrainingCompletion(
+    @CurrentUser() user: AuthenticatedUser,
     @Param('id') id: string,
     @Body() body: CreateTrainingCompletionDto,
   ): Promise<TrainingCompletionView> {
-    return this.cadres.addTrainingCompletion(id, body);
+    return this.cadres.addTrainingCompletion(user, id, body);
   }
 
   @Get('planning-entries')
   @ApiOperation({ summary: 'Planning entries (quy hoạch), newest term first' })
   @ApiOkResponse({ type: [PlanningEntryDto] })
-  planningEntries(@Param('id') id: string): Promise<PlanningEntryView[]> {
-    return this.cadres.planningEntries(id);
+  planningEntries(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<PlanningEntryView[]> {
+    return this.cadres.planningEntries(user, id);
   }
 
   @Post('planning-entries')
@@ -129,9 +150,10 @@ export class CadreRecordsController {
   @ApiBadRequestResponse({ description: 'No such post (postCode), or a bad term' })
   @ApiConflictResponse({ description: 'Already in the planning of that post for that term' })
   addPlanningEntry(
+    @CurrentUser() user: AuthenticatedUser,
     @Param('id') id: string,
     @Body() body: CreatePlanningEntryDto,
   ): Promise<PlanningEntryView> {
-    return this.cadres.addPlanningEntry(id, body);
+    return this.cadres.addPlanningEntry(user, id, body);
   }
 }

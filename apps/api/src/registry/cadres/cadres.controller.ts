@@ -10,7 +10,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Page } from '@personnel/contracts';
+import type { AuthenticatedUser } from '@personnel/contracts';
 import type { CadreDetail, CadreView } from '@personnel/contracts';
+import { CurrentUser } from '../../auth/auth.decorators';
 import { RegistryAuth, RegistryEditors } from '../common/registry-auth';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import { CadreDetailDto, CadreDto, CadrePageDto } from './cadre-views.dto';
@@ -32,8 +34,8 @@ export class CadresController {
     summary: 'List and search cadres: q matches a code prefix or the name with or without diacritics',
   })
   @ApiOkResponse({ type: CadrePageDto })
-  list(@Query() query: ListCadresQueryDto): Promise<Page<CadreView>> {
-    return this.cadres.list(query);
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListCadresQueryDto): Promise<Page<CadreView>> {
+    return this.cadres.list(user, query);
   }
 
   @Get(':id')
@@ -44,8 +46,8 @@ export class CadresController {
   @ApiParam(CADRE_ID)
   @ApiOkResponse({ type: CadreDetailDto })
   @ApiNotFoundResponse({ description: 'No such cadre' })
-  get(@Param('id') id: string): Promise<CadreDetail> {
-    return this.cadres.detail(id);
+  get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<CadreDetail> {
+    return this.cadres.detail(user, id);
   }
 
   @Post()
@@ -64,8 +66,12 @@ export class CadresController {
   @ApiParam(CADRE_ID)
   @ApiOkResponse({ type: CadreDto })
   @ApiConflictResponse({ description: 'Stale version: reload and apply your change again' })
-  update(@Param('id') id: string, @Body() body: UpdateCadreDto): Promise<CadreView> {
-    return this.cadres.update(id, body);
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() body: UpdateCadreDto,
+  ): Promise<CadreView> {
+    return this.cadres.update(user, id, body);
   }
 
   @Delete(':id')
@@ -73,7 +79,11 @@ export class CadresController {
   @ApiOperation({ summary: 'Deactivate a cadre (soft: status retired, left or deceased; default left)' })
   @ApiParam(CADRE_ID)
   @ApiOkResponse({ type: CadreDto })
-  deactivate(@Param('id') id: string, @Query() query: DeactivateCadreQueryDto): Promise<CadreView> {
-    return this.cadres.deactivate(id, query);
+  deactivate(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Query() query: DeactivateCadreQueryDto,
+  ): Promise<CadreView> {
+    return this.cadres.deactivate(user, id, query);
   }
 }

@@ -1,5 +1,5 @@
 import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
-import type { Page, PlanEntry } from '@personnel/contracts';
+import type { AuthenticatedUser, Page, PlanEntry } from '@personnel/contracts';
 import { checkPlanCandidate, defaultLegalBasis } from '@personnel/domain';
 import type { PlanningImportContext } from '@personnel/persistence';
 import type {
@@ -14,6 +14,7 @@ import type {
 import { badRequest } from '../../http/validation.pipe';
 import { changesOf } from '../common/paging.dto';
 import { RegistryProvider } from '../common/registry.provider';
+import { CadreAccess } from '../../procedures/cadre-access';
 import { currentYear } from '../common/validators';
 import type {
   CreateAssignmentDto,
@@ -31,86 +32,119 @@ import type {
 
 @Injectable()
 export class CadresService {
-  constructor(private readonly registry: RegistryProvider) {}
+  constructor(
+    private readonly registry: RegistryProvider,
+    private readonly access: CadreAccess,
+  ) {}
 
   private async cadres() {
     return (await this.registry.get()).cadres;
   }
 
-  async list(query: ListCadresQueryDto): Promise<Page<CadreView>> {
-    return (await this.cadres()).list(query);
+  /** The registry's cadres, once the user may read this one (else 404, as for no such cadre). */
+  private async readable(user: AuthenticatedUser, idOrCode: string) {
+    await this.access.assertReadable(user, idOrCode);
+    return this.cadres();
   }
 
-  async detail(idOrCode: string): Promise<CadreDetail> {
-    return (await this.cadres()).detail(idOrCode);
+  async list(user: AuthenticatedUser, query: ListCadresQueryDto): Promise<Page<CadreView>> {
+    return (await this.cadres()).list({ ...query, ...(await this.access.filterFor(user)) });
+  }
+
+  async detail(user: AuthenticatedUser, idOrCode: string): Promise<CadreDetail> {
+    return (await this.readable(user, idOrCode)).detail(idOrCode);
   }
 
   async create(body: CreateCadreDto): Promise<CadreView> {
     return (await this.cadres()).create({ ...body, ethnicity: body.ethnicity.trim() });
   }
 
-  async update(idOrCode: string, body: UpdateCadreDto): Promise<CadreView> {
+  async update(user: AuthenticatedUser, idOrCode: string, body: UpdateCadreDto): Promise<CadreView> {
     const changes = changesOf(body);
     if (changes.ethnicity !== undefined) changes.ethnicity = changes.ethnicity.trim();
-    return (await this.cadres()).update(idOrCode, body.version, changes);
+    return (await this.readable(user, idOrCode)).update(idOrCode, body.version, changes);
   }
 
-  async deactivate(idOrCode: string, query: DeactivateCadreQueryDto): Promise<CadreView> {
-    return (await this.cadres()).deactivate(idOrCode, query.status);
+  async deactivate(
+    user: AuthenticatedUser,
+    idOrCode: string,
+    query: DeactivateCadreQueryDto,
+  ): Promise<CadreView> {
+    return (await this.readable(user, idOrCode)).deactivate(idOrCode, query.status);
   }
 
-  async assignments(idOrCode: string): Promise<AssignmentView[]> {
-    const cadres = await this.cadres();
+  async assignments(user: AuthenticatedUser, idOrCode: string): Promise<AssignmentView[]> {
+    const cadres = await this.readable(user, idOrCode);
     const cadre = await cadres.get(idOrCode);
     return cadres.records.assignments(cadre.id);
   }
 
-  async addAssignment(idOrCode: string, body: CreateAssignmentDto): Promise<AssignmentView> {
-    return (await this.cadres()).records.addAssignment(idOrCode, body);
+  async addAssignment(
+    user: AuthenticatedUser,
+    idOrCode: string,
+    body: CreateAssignmentDto,
+  ): Promise<AssignmentView> {
+    return (await this.readable(user, idOrCode)).records.addAssignment(idOrCode, body);
   }
 
-  async evaluations(idOrCode: string): Promise<EvaluationView[]> {
-    const cadres = await this.cadres();
+  async evaluations(user: AuthenticatedUser, idOrCode: string): Promise<EvaluationView[]> {
+    const cadres = await this.readable(user, idOrCode);
     return cadres.records.evaluations((await cadres.get(idOrCode)).id);
   }
 
-  async addEvaluation(idOrCode: string, body: CreateEvaluationDto): Promise<EvaluationView> {
+  async addEvaluation(
+    user: AuthenticatedUser,
+    idOrCode: string,
+    body: CreateEvaluationDto,
+  ): Promise<EvaluationView> {
     if (body.year > currentYear())
       throw badRequest([{ field: 'year', problem: `year must not be after ${currentYear()}` }]);
-    return (await this.cadres()).records.addEvaluation(idOrCode, body);
+    return (await this.readable(user, idOrCode)).records.addEvaluation(idOrCode, body);
   }
 
-  async disciplines(idOrCode: string): Promise<DisciplineView[]> {
-    const cadres = await this.cadres();
+  async disciplines(user: AuthenticatedUser, idOrCode: string): Promise<DisciplineView[]> {
+    const cadres = await this.readable(user, idOrCode);
     return cadres.records.disciplines((await cadres.get(idOrCode)).id);
   }
 
-  async addDiscipline(idOrCode: string, body: CreateDisciplineDto): Promise<DisciplineView> {
-    return (await this.cadres()).records.addDiscipline(idOrCode, { ...body, reason: body.reason.trim() });
+  async addDiscipline(
+    user: AuthenticatedUser,
+    idOrCode: string,
+    body: CreateDisciplineDto,
+  ): Promise<DisciplineView> {
+    return (await this.readable(user, idOrCode)).records.addDiscipline(idOrCode, {
+      ...body,
+      reason: body.reason.trim(),
+    });
   }
 
-  async trainingCompletions(idOrCode: string): Promise<TrainingCompletionView[]> {
-    const cadres = await this.cadres();
+  async trainingCompletions(user: AuthenticatedUser, idOrCode: string): Promise<TrainingCompletionView[]> {
+    const cadres = await this.readable(user, idOrCode);
     return cadres.records.trainingCompletions((await cadres.get(idOrCode)).id);
   }
 
   async addTrainingCompletion(
+    user: AuthenticatedUser,
     idOrCode: string,
     body: CreateTrainingCompletionDto,
   ): Promise<TrainingCompletionView> {
-    return (await this.cadres()).records.addTrainingCompletion(idOrCode, body);
+    return (await this.readable(user, idOrCode)).records.addTrainingCompletion(idOrCode, body);
   }
 
-  async planningEntries(idOrCode: string): Promise<PlanningEntryView[]> {
-    const cadres = await this.cadres();
+  async planningEntries(user: AuthenticatedUser, idOrCode: string): Promise<PlanningEntryView[]> {
+    const cadres = await this.readable(user, idOrCode);
     return cadres.records.planningEntries((await cadres.get(idOrCode)).id);
   }
 
-  async addPlanningEntry(idOrCode: string, body: CreatePlanningEntryDto): Promise<PlanningEntryView> {
+  async addPlanningEntry(
+    user: AuthenticatedUser,
+    idOrCode: string,
+    body: CreatePlanningEntryDto,
+  ): Promise<PlanningEntryView> {
     const [start, end] = body.term.split('-').map(Number);
     if (end <= start)
       throw badRequest([{ field: 'term', problem: 'term must end after it starts, e.g. 2025-2030' }]);
-    return (await this.cadres()).records.addPlanningEntry(idOrCode, body, (context) =>
+    return (await this.readable(user, idOrCode)).records.addPlanningEntry(idOrCode, body, (context) =>
       admitImportedEntry(body, context),
     );
   }

@@ -14,9 +14,11 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { EligibilityQuestion, EligibilityResult } from '@personnel/contracts';
+import type { AuthenticatedUser, EligibilityQuestion, EligibilityResult } from '@personnel/contracts';
 import { evaluateEligibility } from '@personnel/domain';
+import { CurrentUser } from '../../auth/auth.decorators';
 import { badRequest } from '../../http/validation.pipe';
+import { CadreAccess } from '../../procedures/cadre-access';
 import { RegistryAuth } from '../common/registry-auth';
 import { RegistryErrorsInterceptor } from '../common/registry-errors.interceptor';
 import { RegistryProvider } from '../common/registry.provider';
@@ -26,9 +28,17 @@ import { EligibilityQuestionDto, EligibilityResultDto } from './eligibility.dto'
 /** Loads the facts from the registry and asks the rules engine (libs/domain); no rule lives here. */
 @Injectable()
 export class EligibilityService {
-  constructor(private readonly registry: RegistryProvider) {}
+  constructor(
+    private readonly registry: RegistryProvider,
+    private readonly cadres: CadreAccess,
+  ) {}
 
-  async evaluate(body: EligibilityQuestionDto, now: Date = new Date()): Promise<EligibilityResult> {
+  async evaluate(
+    user: AuthenticatedUser,
+    body: EligibilityQuestionDto,
+    now: Date = new Date(),
+  ): Promise<EligibilityResult> {
+    await this.cadres.assertReadable(user, body.cadreId);
     const asOf = body.asOf ?? todayInVietnam(now);
     const { cadre, post } = await (
       await this.registry.get()
@@ -70,7 +80,10 @@ export class EligibilityController {
   @ApiOkResponse({ type: EligibilityResultDto })
   @ApiBadRequestResponse({ description: 'A field is invalid (named in details)' })
   @ApiNotFoundResponse({ description: 'The cadre or the post (named) does not exist' })
-  evaluate(@Body() body: EligibilityQuestionDto): Promise<EligibilityResult> {
-    return this.eligibility.evaluate(body);
+  evaluate(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: EligibilityQuestionDto,
+  ): Promise<EligibilityResult> {
+    return this.eligibility.evaluate(user, body);
   }
 }
