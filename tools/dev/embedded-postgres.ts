@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chownSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 import {
   bundledPostgres,
@@ -54,8 +54,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     runAs,
     stateRoot: options.stateRoot,
   });
-  if (placement.dataDir !== options.dataDir)
-    log(`data in ${placement.dataDir} (the postgres user cannot reach ${options.dataDir})`);
+  if (placement.dataDir !== resolve(options.dataDir))
+    log(`data in ${placement.dataDir} (${options.dataDir} links there)`);
   if (!existsSync(join(placement.dataDir, 'PG_VERSION')))
     await initialise(placement, runAs, user, password, log);
   await stopLeftover(join(placement.dataDir, 'postmaster.pid'), placement.dataDir, 'SIGINT', log);

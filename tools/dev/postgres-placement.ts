@@ -86,7 +86,9 @@ function placeBinaries(binaries: PostgresBinaries, who: RunAs | undefined, state
     }
   }
   if (!canRunBinaries(who, copy)) {
-    throw new Error(`the postgres user cannot run the embedded Postgres binaries, not even from ${copy}`);
+    throw new Error(
+      `the postgres user cannot run the embedded Postgres binaries, not even copied to ${copy} (mounted noexec?): run as another user, or set DATABASE_URL to a Postgres of your own`,
+    );
   }
   return copy;
 }
