@@ -79,6 +79,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         }),
       );
       stack.push(pg.stop);
+      if (pg.dataDir !== join(options.dataDir, 'pg')) {
+        progress.info(`Postgres data in ${pg.dataDir} (${join(options.dataDir, 'pg')} links there)`);
+      }
       databaseUrl = pg.url;
     }
 

@@ -22,6 +22,8 @@ export async function startSharedInfra(
     await temporal?.stop();
     await pg?.stop();
     rmSync(dir, { recursive: true, force: true });
+    // Placed elsewhere when the postgres user could not enter our dir (see postgres-placement).
+    if (pg) rmSync(pg.dataDir, { recursive: true, force: true });
   };
   try {
     if (needs.postgres)
