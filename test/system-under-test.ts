@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort, pipeLines, waitUntil } from '@personnel/dev-runtime';
+import { freePort, pipeLines, waitUntil, type RunningTemporal } from '@personnel/dev-runtime';
+import { freezePostgres, stopTemporalDevServer } from './dependency-outages';
 
 const REPO_ROOT = resolve(__dirname, '..');
 
@@ -19,6 +20,13 @@ export interface SystemUnderTest {
   logs: LogEntry[];
   /** Pid of the worker process that most recently logged "worker running". */
   workerPid(): number | undefined;
+  /** SIGSTOPs every process of the embedded Postgres; returns the thaw (SIGCONT). */
+  freezePostgres(): () => void;
+  /**
+   * Stops the Temporal dev server; restart() starts one on the same port and SQLite file (history kept),
+   * which stop() ends after the system has stopped.
+   */
+  stopTemporal(): Promise<{ restart(): Promise<void> }>;
   stop(): Promise<number | null>;
 }
 
@@ -65,12 +73,15 @@ export async function startSystemUnderTest(): Promise<SystemUnderTest> {
     }
   });
 
+  // A dev server the test restarted: not the system's child, so it is stopped after the system is.
+  let restartedTemporal: RunningTemporal | undefined;
   const stop = async (): Promise<number | null> => {
     if (exitCode === undefined) {
       const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
       child.kill('SIGINT');
       exitCode = await exited;
     }
+    await restartedTemporal?.stop();
     rmSync(dataDir, { recursive: true, force: true });
     return exitCode ?? null;
   };
@@ -106,6 +117,20 @@ export async function startSystemUnderTest(): Promise<SystemUnderTest> {
         .filter((l) => l.source === 'worker' && l.json?.msg === 'worker running')
         .map((l) => Number(l.json?.pid))
         .pop(),
+    freezePostgres: () => freezePostgres(join(dataDir, 'pg')),
+    stopTemporal: async () => {
+      const stopped = await stopTemporalDevServer({
+        dbFile: join(dataDir, 'temporal', 'dev.db'),
+        port: ports.temporal,
+        uiPort: ports.ui,
+        namespace: 'default',
+      });
+      return {
+        restart: async () => {
+          restartedTemporal = await stopped.restart();
+        },
+      };
+    },
     stop,
   };
 }

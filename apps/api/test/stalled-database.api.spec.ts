@@ -1,49 +1,16 @@
-import { createServer, connect, type Server, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
 import { readApiConfig } from '@personnel/config';
 import { UserStore } from '@personnel/persistence';
-import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
+import {
+  createTestDatabase,
+  stallableRelay,
+  temporalTestAddress,
+  type StallableRelay,
+  type TestDatabase,
+} from '@personnel/persistence/testing';
 import { startApp } from './api-harness';
-
-/**
- * A TCP relay to Postgres that can stall: while frozen it holds every byte back (as the kernel does for a
- * SIGSTOPped server) and delivers them once thawed.
- */
-async function stallableRelay(
-  target: URL,
-): Promise<{ port: number; freeze(on: boolean): void; close(): Promise<void> }> {
-  let frozen = false;
-  const held: (() => void)[] = [];
-  const sockets = new Set<Socket>();
-  const relay = (to: Socket) => (chunk: Buffer) => {
-    if (frozen) held.push(() => to.write(chunk));
-    else to.write(chunk);
-  };
-  const server: Server = createServer((client) => {
-    const upstream = connect(Number(target.port || 5432), target.hostname);
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on('error', () => s.destroy());
-      s.on('close', () => sockets.delete(s));
-    }
-    client.on('data', relay(upstream));
-    upstream.on('data', relay(client));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    port: (server.address() as { port: number }).port,
-    freeze: (on) => {
-      frozen = on;
-      if (!on) held.splice(0).forEach((deliver) => deliver());
-    },
-    close: async () => {
-      for (const s of sockets) s.destroy();
-      await new Promise<void>((r) => server.close(() => r()));
-    },
-  };
-}
 
 /**
  * A Postgres that stops answering mid-session (frozen, not refused): a read answers 503 naming the
@@ -52,17 +19,14 @@ async function stallableRelay(
 describe('a stalled database', () => {
   let db: TestDatabase;
   let app: INestApplication;
-  let relay: Awaited<ReturnType<typeof stallableRelay>>;
+  let relay: StallableRelay;
 
   beforeAll(async () => {
     db = await createTestDatabase('api_stalled_db');
-    relay = await stallableRelay(new URL(db.url));
-    const viaRelay = new URL(db.url);
-    viaRelay.hostname = '127.0.0.1';
-    viaRelay.port = String(relay.port);
+    relay = await stallableRelay(db.url);
     app = await startApp(
       readApiConfig({
-        DATABASE_URL: viaRelay.toString(),
+        DATABASE_URL: relay.url,
         TEMPORAL_ADDRESS: temporalTestAddress(),
         LOG_LEVEL: 'silent',
         JWT_SECRET: 's'.repeat(40),

@@ -52,6 +52,16 @@ describe('when a dependency is down the API answers 503 with what to do', () => 
       ]);
     });
 
+    it("answers a conference's live read with 503 naming Temporal, not a 404 for a conference not held", async () => {
+      await recordProcedureStep(db.dataSource, procedureStepInput({ workflowId: 'appointment/P-1/1' }));
+      const token = await signIn({ app, db }, 'U-READ', ['viewer'], null);
+      const res = await request(app.getHttpServer())
+        .get('/api/v1/appointments/P-1/1/conferences/1')
+        .set('authorization', `Bearer ${token}`);
+      expect(res.status).toBe(503);
+      expect(res.body.message).toMatch(/^Temporal is unreachable/);
+    });
+
     it('reports itself not ready', async () => {
       const res = await request(app.getHttpServer()).get('/api/health');
       expect(res.status).toBe(503);

@@ -13,13 +13,25 @@ import { pinoTemporalLogger } from './pino-temporal-logger';
 import { workflowSource } from './workflow-source';
 
 /**
+ * The activities' database: every query bounded (DATABASE_QUERY_TIMEOUT_MS), so on a stalled Postgres an
+ * attempt fails and Temporal retries it instead of the activity hanging on a connection that never answers.
+ */
+export function workerDataSource(config: WorkerConfig) {
+  return createDataSource({
+    url: config.databaseUrl,
+    applicationName: 'personnel-worker',
+    queryTimeoutMs: config.databaseQueryTimeoutMs,
+  });
+}
+
+/**
  * Runs one worker until a shutdown signal. The SDK's Runtime owns SIGINT/SIGTERM: it asks the worker to
  * drain once; we only await run() and then close our own resources, so shutdown never happens twice.
  */
 export async function runWorker(config: WorkerConfig, logger: Logger): Promise<void> {
   Runtime.install({ logger: pinoTemporalLogger(logger.child({ component: 'temporal-sdk' })) });
 
-  const dataSource = createDataSource({ url: config.databaseUrl, applicationName: 'personnel-worker' });
+  const dataSource = workerDataSource(config);
   await dataSource.initialize();
   const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
   try {

@@ -1,5 +1,10 @@
 import { ConfigError } from './env';
-import { DEFAULTS, readApiConfig, readWorkerConfig } from './service-config';
+import {
+  DEFAULT_DATABASE_QUERY_TIMEOUT_MS,
+  DEFAULTS,
+  readApiConfig,
+  readWorkerConfig,
+} from './service-config';
 
 describe('service configuration from the environment', () => {
   it('falls back to the embedded defaults', () => {
@@ -57,6 +62,12 @@ describe('service configuration from the environment', () => {
       clientCertPath: '/c.pem',
       clientKeyPath: '/k.pem',
     });
+  });
+
+  it("bounds the worker's queries as the API's, by DATABASE_QUERY_TIMEOUT_MS", () => {
+    expect(readWorkerConfig({}).databaseQueryTimeoutMs).toBe(DEFAULT_DATABASE_QUERY_TIMEOUT_MS);
+    expect(readWorkerConfig({ DATABASE_QUERY_TIMEOUT_MS: '2500' }).databaseQueryTimeoutMs).toBe(2500);
+    expect(() => readWorkerConfig({ DATABASE_QUERY_TIMEOUT_MS: '0' })).toThrow(/DATABASE_QUERY_TIMEOUT_MS/);
   });
 
   it('passes the prebuilt workflow bundle path to the worker', () => {

@@ -85,6 +85,9 @@ export interface ApiConfig extends ServiceConfig {
 /** Default of DATABASE_QUERY_TIMEOUT_MS. */
 export const DEFAULT_DATABASE_QUERY_TIMEOUT_MS = 5_000;
 
+const databaseQueryTimeoutFrom = (reader: EnvReader): number =>
+  reader.integer('DATABASE_QUERY_TIMEOUT_MS', DEFAULT_DATABASE_QUERY_TIMEOUT_MS, 100, 600_000);
+
 export function readApiConfig(env: Env = process.env): ApiConfig {
   const reader = new EnvReader(env);
   const service = serviceConfigFrom(reader);
@@ -95,12 +98,7 @@ export function readApiConfig(env: Env = process.env): ApiConfig {
     auth: authConfigFrom(reader),
     documentStore: documentStoreFrom(reader),
     appointmentTimingOverrides: reader.boolean('APPOINTMENT_TIMING_OVERRIDES', false),
-    databaseQueryTimeoutMs: reader.integer(
-      'DATABASE_QUERY_TIMEOUT_MS',
-      DEFAULT_DATABASE_QUERY_TIMEOUT_MS,
-      100,
-      600_000,
-    ),
+    databaseQueryTimeoutMs: databaseQueryTimeoutFrom(reader),
   };
   reader.done();
   return config;
@@ -117,6 +115,12 @@ export interface WorkerConfig extends ServiceConfig {
    * worker's memory flat under a batch of a thousand (bench/README.md, rotation batch).
    */
   maxCachedWorkflows: number;
+  /**
+   * The longest one query of an activity may take (DATABASE_QUERY_TIMEOUT_MS, default 5,000): past it
+   * the attempt fails and Temporal retries it, rather than the activity hanging on a stalled Postgres
+   * (its start-to-close timeout lets Temporal retry, but the hung attempt would keep its connection).
+   */
+  databaseQueryTimeoutMs: number;
 }
 
 /** Default of WORKER_MAX_CACHED_WORKFLOWS. */
@@ -135,6 +139,7 @@ export function readWorkerConfig(env: Env = process.env): WorkerConfig {
       1,
       100_000,
     ),
+    databaseQueryTimeoutMs: databaseQueryTimeoutFrom(reader),
   };
   reader.done();
   return config;

@@ -54,7 +54,7 @@ export class ConferenceCommandsService {
   async conference(id: string, index: number, user: AuthenticatedUser): Promise<ConferenceView> {
     await this.access.scoped(id, user);
     const [status, bodies] = await Promise.all([
-      this.workflows.status(id, appointmentStatusQuery),
+      this.workflows.requiredStatus(id, appointmentStatusQuery),
       this.workflows.memo<AppointmentBodies>(id, 'bodies'),
     ]);
     const step = latestAttempt(status?.steps ?? [], index);

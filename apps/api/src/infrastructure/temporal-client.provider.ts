@@ -1,7 +1,14 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
 import { temporalConnectionOptions, type ApiConfig } from '@personnel/config';
 import { API_CONFIG } from './tokens';
+
+/**
+ * Attempts of one call on a server that refuses it (UNAVAILABLE). The SDK's default, 10, backs off for
+ * about 20 s: a request would wait that long to learn Temporal is down, and past its own deadline would
+ * not even know it is down. Five ride out a restart's blip (about 2 s of backoff) and then answer 503.
+ */
+export const TEMPORAL_CALL_ATTEMPTS = 5;
 
 /**
  * One Temporal client per API process. The connection is lazy so the API boots (and answers 503 with a
@@ -13,7 +20,12 @@ export class TemporalClientProvider implements OnApplicationShutdown {
   readonly client: Client;
 
   constructor(@Inject(API_CONFIG) readonly config: ApiConfig) {
-    this.connection = Connection.lazy(temporalConnectionOptions(config.temporal));
+    this.connection = Connection.lazy({
+      ...temporalConnectionOptions(config.temporal),
+      interceptors: [
+        makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: TEMPORAL_CALL_ATTEMPTS })),
+      ],
+    });
     this.client = new Client({ connection: this.connection, namespace: config.temporal.namespace });
   }
 

@@ -15,6 +15,7 @@ import {
   conferenceStatusQuery,
   type ConferenceStatus,
 } from '@personnel/contracts';
+import { classifyDependencyFailure } from '../infrastructure/infrastructure-errors';
 import { TemporalClientProvider } from '../infrastructure/temporal-client.provider';
 
 /** What ops find a procedure by in the Temporal UI, from its first moment. */
@@ -112,6 +113,24 @@ export class ProcedureWorkflowsGateway {
   /** The live status, or null when Temporal is unreachable or the run can no longer answer a query. */
   async status<T>(workflowId: string, query: QueryDefinition<T, []>): Promise<T | null> {
     return this.query(workflowId, (h) => h.query(query));
+  }
+
+  /**
+   * The live status a read cannot answer without: null when the run cannot say (none, closed past
+   * retention, no worker within 3 s), but an unreachable Temporal throws (503 naming it) rather than
+   * passing for a procedure that has nothing to show.
+   */
+  async requiredStatus<T>(workflowId: string, query: QueryDefinition<T, []>): Promise<T | null> {
+    try {
+      return await this.temporal.withDeadline(QUERY_DEADLINE_MS, () =>
+        this.temporal.client.workflow.getHandle(workflowId).query(query),
+      );
+    } catch (error) {
+      const failure = classifyDependencyFailure(error);
+      // Refused: it is down. Timed out: down (frozen) or only no worker to answer; the health check says.
+      if (failure?.dependency === 'temporal' && (!failure.timedOut || !(await this.reachable()))) throw error;
+      return null;
+    }
   }
 
   async conferenceStatus(workflowId: string): Promise<ConferenceStatus | null> {

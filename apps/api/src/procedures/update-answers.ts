@@ -78,8 +78,9 @@ export class UpdateAnswers {
         handle.executeUpdate(update, { args: [command] }),
       );
     } catch (error) {
-      // The client retries an unreachable server until the deadline, so a timeout alone does not say
-      // whether Temporal is down (503, nothing was sent) or no worker answered (504, it may still apply).
+      // A refusing server surfaces within seconds (TEMPORAL_CALL_ATTEMPTS): 503. A timeout is a frozen
+      // server (503, nothing was sent) or no worker answering (504, it may still apply): the health check
+      // tells them apart.
       if (classifyDependencyFailure(error)?.timedOut && (await this.workflows.reachable()))
         throw new GatewayTimeoutException(
           `No worker confirmed the command within ${COMMAND_DEADLINE_MS / 1000} s. It may still be applied once a worker is back: ` +

@@ -1,3 +1,4 @@
 export * from './test-database';
 export * from './appointment-fixtures';
 export * from './procedure-fixtures';
+export * from './stallable-relay';
