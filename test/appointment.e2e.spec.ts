@@ -2,7 +2,7 @@ import { Client, Connection } from '@temporalio/client';
 import { SearchAttributes } from '@personnel/contracts';
 import { waitUntil } from '@personnel/dev-runtime';
 import type { ApiAnswer } from './api-client';
-import { COLLECTIVE, eligibleCandidate, KEY_CADRES, QUANG_AN_CHAIRMAN } from './demo-appointment';
+import { COLLECTIVE, eligibleCandidate, HOME_UNIT_CONSULTATION, QUANG_AN_CHAIRMAN } from './demo-appointment';
 import { useSystemUnderTest } from './e2e-context';
 
 const POST = QUANG_AN_CHAIRMAN;
@@ -50,7 +50,7 @@ describe('appointment procedure end to end', () => {
         postId: POST,
         source: 'outside',
         collective: COLLECTIVE,
-        homeUnitConference: KEY_CADRES,
+        homeUnitConference: HOME_UNIT_CONSULTATION,
         signOffMode: 'parallel',
         signOff: [
           { key: 'org-office', label: 'Cơ quan Tổ chức - Nội vụ thẩm định', assigneeIds: ['U-TCNV-01'] },
@@ -66,7 +66,7 @@ describe('appointment procedure end to end', () => {
     const task = (key: string) => `/tasks/${id}/${key}`;
 
     await holdConference(base, 1, COLLECTIVE.secretaryId, COLLECTIVE.summonedIds);
-    await holdConference(base, 2, KEY_CADRES.secretaryId, KEY_CADRES.summonedIds);
+    await holdConference(base, 2, HOME_UNIT_CONSULTATION.secretaryId, HOME_UNIT_CONSULTATION.summonedIds);
     await holdConference(base, 3, COLLECTIVE.secretaryId, COLLECTIVE.summonedIds);
     await waitUntil('the sign-offs', async () => (await stageOf(base)) === 'sign_off', 30_000, 200);
 

@@ -3,7 +3,7 @@ import type { ApiAnswer } from './api-client';
 
 export {
   DEMO_COLLECTIVE as COLLECTIVE,
-  DEMO_QUANG_AN_KEY_CADRES as KEY_CADRES,
+  DEMO_HOME_UNIT_CONSULTATION as HOME_UNIT_CONSULTATION,
 } from '@personnel/dev-runtime';
 
 /** Quảng An People's Committee chairman: a commune head post of the demo organisation. */

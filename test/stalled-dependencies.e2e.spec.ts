@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { waitUntil } from '@personnel/dev-runtime';
 import type { ApiAnswer } from './api-client';
-import { COLLECTIVE, eligibleCandidate, KEY_CADRES, QUANG_AN_CHAIRMAN } from './demo-appointment';
+import { COLLECTIVE, eligibleCandidate, HOME_UNIT_CONSULTATION, QUANG_AN_CHAIRMAN } from './demo-appointment';
 import { useSystemUnderTest } from './e2e-context';
 
 /**
@@ -73,7 +73,7 @@ describe('an appointment across a frozen Postgres and a stopped Temporal', () =>
         postId: QUANG_AN_CHAIRMAN,
         source: 'outside',
         collective: COLLECTIVE,
-        homeUnitConference: KEY_CADRES,
+        homeUnitConference: HOME_UNIT_CONSULTATION,
         signOffMode: 'parallel',
         signOff: [
           { key: 'org-office', label: 'Cơ quan Tổ chức - Nội vụ thẩm định', assigneeIds: ['U-TCNV-01'] },
@@ -88,7 +88,7 @@ describe('an appointment across a frozen Postgres and a stopped Temporal', () =>
     await holdConference(base, 1, COLLECTIVE.secretaryId, COLLECTIVE.summonedIds);
     await waitUntil(
       'conference 2',
-      async () => (await api(`${base}/conferences/2`, KEY_CADRES.secretaryId)).status === 200,
+      async () => (await api(`${base}/conferences/2`, HOME_UNIT_CONSULTATION.secretaryId)).status === 200,
       30_000,
       200,
     );
@@ -100,7 +100,9 @@ describe('an appointment across a frozen Postgres and a stopped Temporal', () =>
       const read = await timed(() => api(base, 'U-XEM-01'));
       const login = await timed(() => signIn('U-HR-01'));
       const command = await timed(() =>
-        api(`${base}/conferences/2/attendance`, KEY_CADRES.secretaryId, { present: KEY_CADRES.summonedIds }),
+        api(`${base}/conferences/2/attendance`, HOME_UNIT_CONSULTATION.secretaryId, {
+          present: HOME_UNIT_CONSULTATION.summonedIds,
+        }),
       );
       for (const answer of [read, login, command]) {
         expect(answer).toEqual(unavailable(/^Postgres is unreachable/));
@@ -115,7 +117,7 @@ describe('an appointment across a frozen Postgres and a stopped Temporal', () =>
       60_000,
       250,
     );
-    await holdConference(base, 2, KEY_CADRES.secretaryId, KEY_CADRES.summonedIds);
+    await holdConference(base, 2, HOME_UNIT_CONSULTATION.secretaryId, HOME_UNIT_CONSULTATION.summonedIds);
     await waitUntil(
       'conference 3',
       async () => (await api(`${base}/conferences/3`, COLLECTIVE.secretaryId)).status === 200,

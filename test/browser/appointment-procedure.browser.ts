@@ -5,7 +5,12 @@ import { Client as PgClient } from 'pg';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { apiClient } from '../api-client';
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { COLLECTIVE, eligibleCandidate, KEY_CADRES, QUANG_AN_CHAIRMAN } from '../demo-appointment';
+import {
+  COLLECTIVE,
+  eligibleCandidate,
+  HOME_UNIT_CONSULTATION,
+  QUANG_AN_CHAIRMAN,
+} from '../demo-appointment';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { startSystemUnderTest, type SystemUnderTest } from '../system-under-test';
 import { launchBrowser, type Browser } from './browser';
@@ -115,7 +120,7 @@ describe('the appointment procedure in Chromium', () => {
 
       await form.getByRole('radio', { name: 'Nguồn từ nơi khác' }).check();
       await fillBody(page, 'Tập thể lãnh đạo', COLLECTIVE);
-      await fillBody(page, 'Lấy ý kiến nơi công tác', KEY_CADRES);
+      await fillBody(page, 'Lấy ý kiến nơi công tác', HOME_UNIT_CONSULTATION);
 
       await form.getByRole('radio', { name: 'Song song' }).check();
       const steps: [string, string, string][] = [
@@ -207,7 +212,12 @@ describe('the appointment procedure in Chromium', () => {
     guarded('2', async () => {
       started();
       await holdConference(1, COLLECTIVE, 'Tập thể lãnh đạo thảo luận, đề xuất', '32-conference-1');
-      await holdConference(2, KEY_CADRES, 'Lấy ý kiến nơi cán bộ đang công tác', '33-conference-2');
+      await holdConference(
+        2,
+        HOME_UNIT_CONSULTATION,
+        'Lấy ý kiến nơi cán bộ đang công tác',
+        '33-conference-2',
+      );
       await holdConference(3, COLLECTIVE, 'Tập thể lãnh đạo biểu quyết', '34-conference-3');
       // HR's page, open all along, has followed the conferences without a reload.
       await expectCount(hrPage.getByTestId('steps').getByRole('listitem'), (n) => n === 3, 'three steps');

@@ -46,11 +46,22 @@ export const DEMO_COLLECTIVE = {
   headId: 'U-BT-01',
 };
 
-/** Quảng An's key cadres as a conference body (the home-unit consultation of an outside candidate). */
+/** Quảng An's key cadres as a conference body (a local candidate's key-cadre conference). */
 export const DEMO_QUANG_AN_KEY_CADRES = {
   summonedIds: ['U-CC-01', 'U-CC-02', 'U-CC-03', 'U-CC-04', 'U-CC-05'],
   secretaryId: 'U-CC-02',
   headId: 'U-CC-01',
+};
+
+/**
+ * The consultation of an outside candidate where they work (NĐ 138/2020): held by the candidate's own
+ * unit, which the district's members reach (a candidate of Tân Bình or a district office); Quảng An's key
+ * cadres, who see and act in Quảng An only, could never sit it.
+ */
+export const DEMO_HOME_UNIT_CONSULTATION = {
+  summonedIds: ['U-BTV-04', 'U-BTV-05', 'U-BTV-06'],
+  secretaryId: 'U-BTV-06',
+  headId: 'U-BTV-05',
 };
 
 /** A database seeded with demo accounts earlier (U-HR-01 is the demo one): safe to add the new ones. */

@@ -146,6 +146,25 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
     );
   });
 
+  it('says at the start who holds the post, whose assignment the decision will end', async () => {
+    const q = (sql: string) => api.db.dataSource.query(sql);
+    await q(`UPDATE post SET single_holder = true WHERE code = 'QA-CT-5'`);
+    await q(
+      `INSERT INTO cadre (code, full_name, search_name, gender, birth_date, hometown_locality_code, ethnicity,
+         education, political_theory, state_management, party_member, status)
+       VALUES ('CB-HOLD', 'Lê Văn Giữ', 'le van giu', 'male', '1975-01-01', 'QN-DH-QA', 'Kinh', 'bachelor',
+         'intermediate', 'specialist', true, 'active')`,
+    );
+    await q(
+      `INSERT INTO assignment (cadre_id, kind, unit_id, post_id, from_date)
+       SELECT c.id, 'appointment', p.unit_id, p.id, '2021-01-04' FROM cadre c, post p
+        WHERE c.code = 'CB-HOLD' AND p.code = 'QA-CT-5'`,
+    );
+    const held = await propose({ postId: 'QA-CT-5' });
+    expect(held.status).toBe(201);
+    expect(held.body.incumbent).toEqual({ cadreId: 'CB-HOLD', fullName: 'Lê Văn Giữ', since: '2021-01-04' });
+  });
+
   describe('a started appointment', () => {
     let id: string;
     let path: string;
@@ -171,6 +190,16 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
         candidateIds: ['CB-A1'],
       });
       expect(detail.body.timeline[0]).toMatchObject({ actor: 'U-HR' });
+    });
+
+    it('refuses a second procedure for a head post being filled, naming the first (409)', async () => {
+      await api.db.dataSource.query(`UPDATE post SET single_holder = true WHERE code = 'QA-CT-2'`);
+      const second = await propose({ postId: 'QA-CT-2', candidateIds: ['CB-A2'] });
+      expect(second.status).toBe(409);
+      expect(second.body).toMatchObject({
+        code: 'post_being_filled',
+        message: expect.stringContaining(`already being filled by ${id}`),
+      });
     });
 
     it('answers 304 to If-None-Match with the current ETag', async () => {

@@ -68,6 +68,19 @@ export interface AppointmentView {
   updatedAt: string;
 }
 
+/** Who holds a single-holder post now: the decision that fills it ends this assignment. */
+export interface PostIncumbent {
+  cadreId: string;
+  fullName: string;
+  /** ISO date the assignment began. */
+  since: string;
+}
+
+/** POST /api/v1/appointments' answer: the view, and the holder the decision will relieve. */
+export interface StartedAppointmentView extends AppointmentView {
+  incumbent: PostIncumbent | null;
+}
+
 export interface AppointmentDetail extends AppointmentView {
   timeline: TimelineEntry[];
   tasks: TaskView[];

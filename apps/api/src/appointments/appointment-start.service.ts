@@ -8,6 +8,7 @@ import {
   type AuthenticatedUser,
   type ConferenceBody,
   type StartAppointmentRequest,
+  type StartedAppointmentView,
 } from '@personnel/contracts';
 import type { ApiConfig } from '@personnel/config';
 import { cadreStatuses, cadreUnitCodes, findPostForStart, type PostForStart } from '@personnel/persistence';
@@ -56,7 +57,7 @@ export class AppointmentStartService {
     dto: StartAppointmentDto,
     proposer: AuthenticatedUser,
     now = new Date(),
-  ): Promise<AppointmentView> {
+  ): Promise<StartedAppointmentView> {
     const request = dto as StartAppointmentRequest;
     const timingAllowed = this.config.appointmentTimingOverrides === true;
     const problems: FieldProblem[] = checkStartShape(request, timingAllowed);
@@ -73,6 +74,14 @@ export class AppointmentStartService {
     );
     if (!post || problems.length > 0) throw badRequest(problems);
     await this.scope.assertActionable(proposer, post.unit_code, `Post ${post.code}`);
+    // One holder per head post: a second procedure for it would decide against the first.
+    if (post.single_holder && post.being_filled_by)
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        code: 'post_being_filled',
+        message: `Post ${post.code} is already being filled by ${post.being_filled_by}: withdraw that procedure, or wait for its decision`,
+      });
 
     const input = appointmentInput(request, post, proposer, documents, now);
     const queries = await this.stores.appointments();
@@ -113,7 +122,8 @@ export class AppointmentStartService {
           const { timeline: _timeline, tasks: _tasks, ...view } = found;
           return view;
         });
-        return shown ?? pendingView(id, input);
+        // Said at the start: the decision that fills a held post ends the holder's assignment.
+        return { ...(shown ?? pendingView(id, input)), incumbent: post.single_holder ? post.holder : null };
       }
     }
     throw new ConflictException(

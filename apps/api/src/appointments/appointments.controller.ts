@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
@@ -17,6 +18,7 @@ import type {
   AppointmentView,
   AuthenticatedUser,
   Page,
+  StartedAppointmentView,
 } from '@personnel/contracts';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { conditional } from '../http/etag';
@@ -52,10 +54,19 @@ export class AppointmentsController {
   @Post()
   @Roles('hr_officer')
   @ApiOperation({ summary: 'HR proposes: starts workflow appointment/<postId>/<n>' })
-  @ApiCreatedResponse({ description: 'The appointment (AppointmentView)' })
+  @ApiCreatedResponse({
+    description:
+      'The appointment (AppointmentView) and `incumbent`: who holds the post now, whose assignment the decision ends',
+  })
   @ApiBadRequestResponse({ description: 'Each bad field named (registry, directory, separation of duties)' })
   @ApiForbiddenResponse({ description: 'Not HR, or the post is outside your unit scope' })
-  start(@Body() body: StartAppointmentDto, @CurrentUser() user: AuthenticatedUser): Promise<AppointmentView> {
+  @ApiConflictResponse({
+    description: 'code post_being_filled: another appointment or rotation is filling this head post',
+  })
+  start(
+    @Body() body: StartAppointmentDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<StartedAppointmentView> {
     return this.starts.start(body, user);
   }
 
