@@ -99,8 +99,22 @@ describe('appointment procedure end to end', () => {
       verdict: 'approve',
     });
     expect(duplicate).toMatchObject({ status: 409, body: { code: 'task_closed' } });
-    ok(await api(`${base}/decision`, 'U-BT-01', { number: '125/QĐ-HU', effectiveDate: '2027-01-04' }));
-    await waitUntil('the term', async () => (await stageOf(base)) === 'in_term', 30_000, 200);
+    // The decision answers with the state it produced: appointed, in the term.
+    expect(
+      ok(await api(`${base}/decision`, 'U-BT-01', { number: '125/QĐ-HU', effectiveDate: '2027-01-04' })),
+    ).toMatchObject({ state: 'appointed', stage: 'in_term' });
+    // The term run records its start after the continue-as-new: wait for that row, not the stage.
+    await waitUntil(
+      'the term in the journal',
+      async () =>
+        (
+          await ctx.pg.query(`SELECT 1 FROM workflow_step WHERE workflow_id = $1 AND kind = 'term_started'`, [
+            id,
+          ])
+        ).rowCount === 1,
+      30_000,
+      200,
+    );
 
     const { rows: doubled } = await ctx.pg.query(
       `SELECT step_key, count(*) FROM workflow_step WHERE workflow_id = $1 GROUP BY step_key HAVING count(*) > 1`,
