@@ -1,8 +1,16 @@
 import { Client, Connection } from '@temporalio/client';
 import { SearchAttributes } from '@personnel/contracts';
 import { waitUntil } from '@personnel/dev-runtime';
-import type { ApiAnswer } from './api-client';
-import { COLLECTIVE, eligibleCandidate, HOME_UNIT_CONSULTATION, QUANG_AN_CHAIRMAN } from './demo-appointment';
+import {
+  COLLECTIVE,
+  eligibleCandidate,
+  expectStatus,
+  holdDemoConference,
+  HOME_UNIT_CONSULTATION,
+  journalStep,
+  proposeOutsideCandidate,
+  QUANG_AN_CHAIRMAN,
+} from './demo-appointment';
 import { useSystemUnderTest } from './e2e-context';
 
 const POST = QUANG_AN_CHAIRMAN;
@@ -16,58 +24,18 @@ describe('appointment procedure end to end', () => {
   const ctx = useSystemUnderTest();
 
   const api = (path: string, as: string, body?: unknown) => ctx.api(path, as, body);
-  const ok = (answer: ApiAnswer, status = 200) => {
-    if (answer.status !== status)
-      throw new Error(`expected ${status}, got ${answer.status}: ${JSON.stringify(answer.body)}`);
-    return answer.body;
-  };
-
-  async function holdConference(base: string, index: number, secretary: string, summoned: string[]) {
-    await waitUntil(
-      `conference ${index}`,
-      async () => (await api(`${base}/conferences/${index}`, secretary)).status === 200,
-      30_000,
-      200,
-    );
-    const view = ok(await api(`${base}/conferences/${index}`, secretary));
-    ok(await api(`${base}/conferences/${index}/attendance`, secretary, { present: summoned }));
-    ok(
-      await api(`${base}/conferences/${index}/tally`, secretary, {
-        ballotsCast: summoned.length,
-        votes: view.candidates.map((candidateId: string) => ({ candidateId, votes: summoned.length })),
-        sheetSha256: 'e2e'.padEnd(64, '0'),
-      }),
-    );
-  }
-
+  const ok = expectStatus;
   const stageOf = async (base: string) => ok(await api(base, 'U-XEM-01')).stage as string;
 
   it('runs an outside candidate to the decision across a worker SIGKILL: every step once, the chain intact, the assignment written', async () => {
     const candidate = await eligibleCandidate(ctx.pg, api);
-    const started = ok(
-      await api('/appointments', 'U-HR-01', {
-        candidateIds: [candidate],
-        postId: POST,
-        source: 'outside',
-        collective: COLLECTIVE,
-        homeUnitConference: HOME_UNIT_CONSULTATION,
-        signOffMode: 'parallel',
-        signOff: [
-          { key: 'org-office', label: 'Cơ quan Tổ chức - Nội vụ thẩm định', assigneeIds: ['U-TCNV-01'] },
-          { key: 'deputy-secretary', label: 'Phó Bí thư Thường trực', assigneeIds: ['U-PBT-01'] },
-        ],
-        signerId: 'U-BT-01',
-      }),
-      201,
-    );
-    const id: string = started.id;
-    const base = `/appointments/${id.split('/').slice(1).join('/')}`;
+    const { id, base } = await proposeOutsideCandidate(api, candidate);
     // The one task API for every procedure kind: /tasks/<workflow id>/<task key>/….
     const task = (key: string) => `/tasks/${id}/${key}`;
 
-    await holdConference(base, 1, COLLECTIVE.secretaryId, COLLECTIVE.summonedIds);
-    await holdConference(base, 2, HOME_UNIT_CONSULTATION.secretaryId, HOME_UNIT_CONSULTATION.summonedIds);
-    await holdConference(base, 3, COLLECTIVE.secretaryId, COLLECTIVE.summonedIds);
+    await holdDemoConference(api, base, 1, COLLECTIVE);
+    await holdDemoConference(api, base, 2, HOME_UNIT_CONSULTATION);
+    await holdDemoConference(api, base, 3, COLLECTIVE);
     await waitUntil('the sign-offs', async () => (await stageOf(base)) === 'sign_off', 30_000, 200);
 
     const inbox = ok(await api('/tasks?scope=mine', 'U-PBT-01'));
@@ -104,17 +72,7 @@ describe('appointment procedure end to end', () => {
       ok(await api(`${base}/decision`, 'U-BT-01', { number: '125/QĐ-HU', effectiveDate: '2027-01-04' })),
     ).toMatchObject({ state: 'appointed', stage: 'in_term' });
     // The term run records its start after the continue-as-new: wait for that row, not the stage.
-    await waitUntil(
-      'the term in the journal',
-      async () =>
-        (
-          await ctx.pg.query(`SELECT 1 FROM workflow_step WHERE workflow_id = $1 AND kind = 'term_started'`, [
-            id,
-          ])
-        ).rowCount === 1,
-      30_000,
-      200,
-    );
+    await journalStep(ctx.pg, id, 'term_started');
 
     const { rows: doubled } = await ctx.pg.query(
       `SELECT step_key, count(*) FROM workflow_step WHERE workflow_id = $1 GROUP BY step_key HAVING count(*) > 1`,

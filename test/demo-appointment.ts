@@ -1,10 +1,8 @@
 import type { Client as PgClient } from 'pg';
+import { DEMO_COLLECTIVE, DEMO_HOME_UNIT_CONSULTATION, waitUntil } from '@personnel/dev-runtime';
 import type { ApiAnswer } from './api-client';
 
-export {
-  DEMO_COLLECTIVE as COLLECTIVE,
-  DEMO_HOME_UNIT_CONSULTATION as HOME_UNIT_CONSULTATION,
-} from '@personnel/dev-runtime';
+export { DEMO_COLLECTIVE as COLLECTIVE, DEMO_HOME_UNIT_CONSULTATION as HOME_UNIT_CONSULTATION };
 
 /** Quảng An People's Committee chairman: a commune head post of the demo organisation. */
 export const QUANG_AN_CHAIRMAN = 'DH-QA-CT-UBND';
@@ -25,4 +23,80 @@ export async function eligibleCandidate(
     if (answer.status === 200 && answer.body.eligible) return code;
   }
   throw new Error(`no eligible cadre in planning for ${post} among ${rows.length}`);
+}
+
+/** The API as a demo account, as the end-to-end context gives it. */
+type DemoApi = (path: string, as: string, body?: unknown) => Promise<ApiAnswer>;
+
+/** The answer's body when its status is the one expected, else an error naming both. */
+export function expectStatus(answer: ApiAnswer, status = 200) {
+  if (answer.status !== status)
+    throw new Error(`expected ${status}, got ${answer.status}: ${JSON.stringify(answer.body)}`);
+  return answer.body;
+}
+
+/**
+ * HR proposes `candidate` from outside for Quảng An's chairman: the district standing committee as the
+ * collective, the consultation where the candidate works, two parallel sign-offs, the district
+ * secretary to sign. Answers the workflow id and the appointment's API path.
+ */
+export async function proposeOutsideCandidate(
+  api: DemoApi,
+  candidate: string,
+): Promise<{ id: string; base: string }> {
+  const started = expectStatus(
+    await api('/appointments', 'U-HR-01', {
+      candidateIds: [candidate],
+      postId: QUANG_AN_CHAIRMAN,
+      source: 'outside',
+      collective: DEMO_COLLECTIVE,
+      homeUnitConference: DEMO_HOME_UNIT_CONSULTATION,
+      signOffMode: 'parallel',
+      signOff: [
+        { key: 'org-office', label: 'Cơ quan Tổ chức - Nội vụ thẩm định', assigneeIds: ['U-TCNV-01'] },
+        { key: 'deputy-secretary', label: 'Phó Bí thư Thường trực', assigneeIds: ['U-PBT-01'] },
+      ],
+      signerId: 'U-BT-01',
+    }),
+    201,
+  );
+  const id: string = started.id;
+  return { id, base: `/appointments/${id.split('/').slice(1).join('/')}` };
+}
+
+/** Conference `index` held by its secretary once convened: everyone summoned present, every vote for each candidate. */
+export async function holdDemoConference(
+  api: DemoApi,
+  base: string,
+  index: number,
+  body: { secretaryId: string; summonedIds: string[] },
+): Promise<void> {
+  const path = `${base}/conferences/${index}`;
+  await waitUntil(
+    `conference ${index}`,
+    async () => (await api(path, body.secretaryId)).status === 200,
+    30_000,
+    200,
+  );
+  const view = expectStatus(await api(path, body.secretaryId));
+  expectStatus(await api(`${path}/attendance`, body.secretaryId, { present: body.summonedIds }));
+  expectStatus(
+    await api(`${path}/tally`, body.secretaryId, {
+      ballotsCast: body.summonedIds.length,
+      votes: view.candidates.map((candidateId: string) => ({ candidateId, votes: body.summonedIds.length })),
+      sheetSha256: 'e2e'.padEnd(64, '0'),
+    }),
+  );
+}
+
+/** Waits until the workflow's journal holds a step of this kind (the term run records its start later). */
+export function journalStep(pg: PgClient, workflowId: string, kind: string): Promise<void> {
+  return waitUntil(
+    `${kind} in the journal of ${workflowId}`,
+    async () =>
+      (await pg.query('SELECT 1 FROM workflow_step WHERE workflow_id = $1 AND kind = $2', [workflowId, kind]))
+        .rowCount === 1,
+    30_000,
+    200,
+  );
 }

@@ -1,7 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import { waitUntil } from '@personnel/dev-runtime';
 import type { ApiAnswer } from './api-client';
-import { COLLECTIVE, eligibleCandidate, HOME_UNIT_CONSULTATION, QUANG_AN_CHAIRMAN } from './demo-appointment';
+import {
+  COLLECTIVE,
+  eligibleCandidate,
+  expectStatus,
+  holdDemoConference,
+  HOME_UNIT_CONSULTATION,
+  journalStep,
+  proposeOutsideCandidate,
+} from './demo-appointment';
 import { useSystemUnderTest } from './e2e-context';
 
 /**
@@ -20,11 +28,7 @@ const NEVER_HANGS_MS = 15_000;
 describe('an appointment across a frozen Postgres and a stopped Temporal', () => {
   const ctx = useSystemUnderTest();
   const api = (path: string, as: string, body?: unknown) => ctx.api(path, as, body);
-  const ok = (answer: ApiAnswer, status = 200) => {
-    if (answer.status !== status)
-      throw new Error(`expected ${status}, got ${answer.status}: ${JSON.stringify(answer.body)}`);
-    return answer.body;
-  };
+  const ok = expectStatus;
   /** The answer and how long it took. */
   const timed = async (call: () => Promise<ApiAnswer>) => {
     const began = performance.now();
@@ -45,47 +49,12 @@ describe('an appointment across a frozen Postgres and a stopped Temporal', () =>
     tookMs: expect.any(Number),
   });
 
-  async function holdConference(base: string, index: number, secretary: string, summoned: string[]) {
-    const path = `${base}/conferences/${index}`;
-    await waitUntil(
-      `conference ${index}`,
-      async () => (await api(path, secretary)).status === 200,
-      30_000,
-      200,
-    );
-    const view = ok(await api(path, secretary));
-    ok(await api(`${path}/attendance`, secretary, { present: summoned }));
-    ok(
-      await api(`${path}/tally`, secretary, {
-        ballotsCast: summoned.length,
-        votes: view.candidates.map((candidateId: string) => ({ candidateId, votes: summoned.length })),
-        sheetSha256: 'e2e'.padEnd(64, '0'),
-      }),
-    );
-  }
   const stageOf = async (base: string) => ok(await api(base, 'U-XEM-01')).stage as string;
 
   it('answers 503 naming the dependency within seconds while it is down, then finishes with every step once', async () => {
     const candidate = await eligibleCandidate(ctx.pg, api);
-    const started = ok(
-      await api('/appointments', 'U-HR-01', {
-        candidateIds: [candidate],
-        postId: QUANG_AN_CHAIRMAN,
-        source: 'outside',
-        collective: COLLECTIVE,
-        homeUnitConference: HOME_UNIT_CONSULTATION,
-        signOffMode: 'parallel',
-        signOff: [
-          { key: 'org-office', label: 'Cơ quan Tổ chức - Nội vụ thẩm định', assigneeIds: ['U-TCNV-01'] },
-          { key: 'deputy-secretary', label: 'Phó Bí thư Thường trực', assigneeIds: ['U-PBT-01'] },
-        ],
-        signerId: 'U-BT-01',
-      }),
-      201,
-    );
-    const id: string = started.id;
-    const base = `/appointments/${id.split('/').slice(1).join('/')}`;
-    await holdConference(base, 1, COLLECTIVE.secretaryId, COLLECTIVE.summonedIds);
+    const { id, base } = await proposeOutsideCandidate(api, candidate);
+    await holdDemoConference(api, base, 1, COLLECTIVE);
     await waitUntil(
       'conference 2',
       async () => (await api(`${base}/conferences/2`, HOME_UNIT_CONSULTATION.secretaryId)).status === 200,
@@ -117,7 +86,7 @@ describe('an appointment across a frozen Postgres and a stopped Temporal', () =>
       60_000,
       250,
     );
-    await holdConference(base, 2, HOME_UNIT_CONSULTATION.secretaryId, HOME_UNIT_CONSULTATION.summonedIds);
+    await holdDemoConference(api, base, 2, HOME_UNIT_CONSULTATION);
     await waitUntil(
       'conference 3',
       async () => (await api(`${base}/conferences/3`, COLLECTIVE.secretaryId)).status === 200,
@@ -143,22 +112,12 @@ describe('an appointment across a frozen Postgres and a stopped Temporal', () =>
       await temporal.restart();
     }
 
-    await holdConference(base, 3, COLLECTIVE.secretaryId, COLLECTIVE.summonedIds);
+    await holdDemoConference(api, base, 3, COLLECTIVE);
     await waitUntil('the sign-offs', async () => (await stageOf(base)) === 'sign_off', 60_000, 200);
     ok(await api(`/tasks/${id}/r1-org-office/decide`, 'U-TCNV-01', { verdict: 'approve' }));
     ok(await api(`/tasks/${id}/r1-deputy-secretary/decide`, 'U-PBT-01', { verdict: 'approve' }));
     ok(await api(`${base}/decision`, 'U-BT-01', { number: '126/QĐ-HU', effectiveDate: '2027-01-04' }));
-    await waitUntil(
-      'the term in the journal',
-      async () =>
-        (
-          await ctx.pg.query(`SELECT 1 FROM workflow_step WHERE workflow_id = $1 AND kind = 'term_started'`, [
-            id,
-          ])
-        ).rowCount === 1,
-      30_000,
-      200,
-    );
+    await journalStep(ctx.pg, id, 'term_started');
 
     const { rows: steps } = await ctx.pg.query<{ step_key: string; kind: string }>(
       'SELECT step_key, kind FROM workflow_step WHERE workflow_id = $1 ORDER BY seq',
