@@ -88,6 +88,16 @@ export async function seedRotationDirectory(api: ApiUnderTest): Promise<void> {
     { username: 'U-RHR', fullName: 'Phòng Nội vụ', roles: ['hr_officer'], unitCode: 'DH' },
     'x',
   );
+  // Who receives a cadre must reach the destination: Dực Yên's own officer, or the district's for a
+  // batch bound for several communes.
+  await users.upsertLocalUser(
+    { username: 'U-RD', fullName: 'Văn phòng xã Dực Yên', roles: ['approver'], unitCode: 'RD' },
+    'x',
+  );
+  await users.upsertLocalUser(
+    { username: 'U-RRECV', fullName: 'Phòng Nội vụ huyện', roles: ['approver'], unitCode: 'DH' },
+    'x',
+  );
 }
 
 export const parties = (over: Record<string, unknown> = {}) => ({

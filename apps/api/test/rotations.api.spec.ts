@@ -184,6 +184,7 @@ describe('rotations API over HTTP (real Temporal, Postgres and worker)', () => {
       fromPostId: 'RC-PCT',
       toUnitCode: 'RD',
       toPostId: 'RD-CT',
+      receivingIds: ['U-RD'],
     });
     expect(started.status).toBe(201);
     const id: string = started.body.id;
@@ -207,7 +208,7 @@ describe('rotations API over HTTP (real Temporal, Postgres and worker)', () => {
   describe('batches', () => {
     const batch = (key: string, over: Record<string, unknown> = {}) => ({
       idempotencyKey: key,
-      parties: parties(),
+      parties: parties({ receivingIds: ['U-RRECV'] }),
       rotations: [
         {
           cadreId: 'CB-R4',
@@ -296,7 +297,7 @@ describe('rotations API over HTTP (real Temporal, Postgres and worker)', () => {
       const res = await request(server())
         .post(BATCHES)
         .set(await hr())
-        .send(batch('batch-2', { parties: parties({ signerId: 'U-NOBODY' }) }));
+        .send(batch('batch-2', { parties: parties({ signerId: 'U-NOBODY', receivingIds: ['U-RRECV'] }) }));
       expect(res.status).toBe(400);
       expect(res.body.details.map((d: { field: string }) => d.field)).toContain('parties.signerId');
     });
