@@ -8,6 +8,7 @@ import {
   ApiOperation,
   ApiParam,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type {
   AssignmentView,
@@ -128,6 +129,9 @@ export class CadreRecordsController {
   @ApiCreatedResponse({ type: PlanningEntryDto })
   @ApiBadRequestResponse({ description: 'No such post (postCode), or a bad term' })
   @ApiConflictResponse({ description: 'Already in the planning of that post for that term' })
+  @ApiUnprocessableEntityResponse({
+    description: 'Not eligible for the planning (code ineligible, the checks failed)',
+  })
   addPlanningEntry(
     @Param('id') id: string,
     @Body() body: CreatePlanningEntryDto,
