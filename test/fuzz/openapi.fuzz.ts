@@ -38,10 +38,14 @@ function signIn(apiUrl: string, username: string): Promise<string> {
   });
 }
 
-/** Runs schemathesis; its exit code says only "failures found", which the report details. */
-function runSchemathesis(binary: string, args: string[]): Promise<string> {
+/**
+ * Runs schemathesis in `cwd` (it keeps a cache of past crashes there, which would make a run depend on
+ * the ones before); its exit code says only "failures found", which the report details.
+ */
+function runSchemathesis(binary: string, args: string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(binary, args, { timeout: 200_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const options = { cwd, timeout: 220_000, maxBuffer: 64 * 1024 * 1024 };
+    execFile(binary, args, options, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') reject(new Error(`${error.message}\n${stderr}`));
       else resolve(`${stdout}${stderr}`);
     });
@@ -64,34 +68,38 @@ describe('the OpenAPI document under a seeded property-based fuzz (schemathesis)
 
   it('answers no server error and nothing the document does not describe, as an org-wide admin', async () => {
     const token = await signIn(system.apiUrl, 'U-ADMIN');
-    const output = await runSchemathesis(schemathesis, [
-      'run',
-      `${system.apiUrl}/api/docs-json`,
-      '--url',
-      system.apiUrl,
-      '--header',
-      `Authorization: Bearer ${token}`,
-      '--checks',
-      CHECKS.join(','),
-      '--phases',
-      'examples,coverage,fuzzing',
-      '--max-examples',
-      String(EXAMPLES_PER_OPERATION),
-      '--seed',
-      String(SEED),
-      '--workers',
-      '2',
-      '--no-shrink',
-      '--max-failures',
-      '1000',
-      '--request-timeout',
-      '30',
-      '--report',
-      'json,junit',
-      '--report-dir',
+    const output = await runSchemathesis(
+      schemathesis,
+      [
+        'run',
+        `${system.apiUrl}/api/docs-json`,
+        '--url',
+        system.apiUrl,
+        '--header',
+        `Authorization: Bearer ${token}`,
+        '--checks',
+        CHECKS.join(','),
+        '--phases',
+        'examples,coverage,fuzzing',
+        '--max-examples',
+        String(EXAMPLES_PER_OPERATION),
+        '--seed',
+        String(SEED),
+        '--workers',
+        '2',
+        '--no-shrink',
+        '--max-failures',
+        '1000',
+        '--request-timeout',
+        '30',
+        '--report',
+        'json,junit',
+        '--report-dir',
+        reportDir,
+        ...EXCLUDED_PATHS.flatMap(({ path }) => ['--exclude-path', path]),
+      ],
       reportDir,
-      ...EXCLUDED_PATHS.flatMap(({ path }) => ['--exclude-path', path]),
-    ]);
+    );
     const report = readFuzzReport(reportDir);
     if (!report.complete) throw new Error(`schemathesis did not complete:\n${output.slice(-4000)}`);
     process.stdout.write(
