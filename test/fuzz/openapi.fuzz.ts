@@ -3,7 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findSchemathesis } from '@personnel/dev-runtime';
-// The e2e project's starter of the whole system, shared on purpose.
+import { Client as PgClient } from 'pg';
+// The e2e project's starter of the whole system, its API client and demo bodies, shared on purpose.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { apiClient } from '../api-client';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { COLLECTIVE, eligibleCandidate, KEY_CADRES, QUANG_AN_CHAIRMAN } from '../demo-appointment';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { startSystemUnderTest, type SystemUnderTest } from '../system-under-test';
 import { readFuzzReport } from './schemathesis-report';
@@ -27,15 +32,29 @@ const CHECKS = [
   'response_schema_conformance',
 ];
 
-function signIn(apiUrl: string, username: string): Promise<string> {
-  return fetch(`${apiUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'demo' }),
-  }).then(async (res) => {
-    if (res.status !== 200) throw new Error(`sign-in of ${username} answered ${res.status}`);
-    return ((await res.json()) as { accessToken: string }).accessToken;
-  });
+/**
+ * One running appointment on top of the demo data, so the procedure reads (lists, detail, tasks,
+ * timeline) answer real bodies to check, not only empty pages and 404s.
+ */
+async function startOneAppointment(system: SystemUnderTest): Promise<void> {
+  const { api } = apiClient(system.apiUrl);
+  const pg = new PgClient({ connectionString: system.databaseUrl });
+  await pg.connect();
+  try {
+    const answer = await api('/appointments', 'U-HR-01', {
+      candidateIds: [await eligibleCandidate(pg, api)],
+      postId: QUANG_AN_CHAIRMAN,
+      source: 'outside',
+      collective: COLLECTIVE,
+      homeUnitConference: KEY_CADRES,
+      signOffMode: 'parallel',
+      signOff: [{ key: 'org-office', label: 'Thẩm định', assigneeIds: ['U-TCNV-01'] }],
+      signerId: 'U-BT-01',
+    });
+    if (answer.status !== 201) throw new Error(`the appointment did not start: ${JSON.stringify(answer)}`);
+  } finally {
+    await pg.end();
+  }
 }
 
 /**
@@ -60,6 +79,7 @@ describe('the OpenAPI document under a seeded property-based fuzz (schemathesis)
   beforeAll(async () => {
     schemathesis = (await findSchemathesis({ log: (m) => process.stdout.write(`${m}\n`) })).path;
     system = await startSystemUnderTest();
+    await startOneAppointment(system);
   }, 240_000);
   afterAll(async () => {
     rmSync(reportDir, { recursive: true, force: true });
@@ -67,7 +87,7 @@ describe('the OpenAPI document under a seeded property-based fuzz (schemathesis)
   }, 60_000);
 
   it('answers no server error and nothing the document does not describe, as an org-wide admin', async () => {
-    const token = await signIn(system.apiUrl, 'U-ADMIN');
+    const token = await apiClient(system.apiUrl).tokenOf('U-ADMIN');
     const output = await runSchemathesis(
       schemathesis,
       [

@@ -1,13 +1,25 @@
 import type { INestApplication } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
-import type { OpenAPIObject } from '@nestjs/swagger';
+import { DECORATORS, type OpenAPIObject } from '@nestjs/swagger';
 import type {
   OperationObject,
   ResponseObject,
   SchemaObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { PUBLIC_ROUTE, REQUIRED_ROLES } from '../auth/auth.decorators';
+import CONTRACT_SCHEMAS from './contract-schemas.json';
+
+/**
+ * Each operation's success body as its controller declares it, in JSON schema: generated from the
+ * contract types by `npm run openapi:schemas` (tools/openapi), checked to be current by its test.
+ */
+export interface ContractSchemas {
+  operations: Record<string, string>;
+  schemas: Record<string, unknown>;
+}
+/** The generator's name of an operation's body type; inlined, not a component of its own. */
+const BODY_ALIAS = 'Body_';
 
 /** What the guard knows of a route: whether it answers without a token and which roles it needs. */
 export interface RouteGuards {
@@ -15,6 +27,8 @@ export interface RouteGuards {
   roles?: readonly string[];
   /** The status of a success (@HttpCode, else Nest's 201 for POST and 200 for the rest). */
   successStatus?: number;
+  /** `<Controller>_<method>` of the handler, whatever operationId its @ApiOperation gives it. */
+  handler?: string;
 }
 
 /** The one error body every route answers with (ApiExceptionFilter, json-only, the upload guards). */
@@ -65,9 +79,18 @@ const WHY = {
 export function documentEveryAnswer(
   document: OpenAPIObject,
   guardsOf: (operationId: string) => RouteGuards | undefined,
+  bodies: ContractSchemas = CONTRACT_SCHEMAS,
 ): OpenAPIObject {
   document.components ??= {};
-  document.components.schemas = { ...document.components.schemas, ApiError: API_ERROR_SCHEMA };
+  const contractSchemas = Object.fromEntries(
+    Object.entries(bodies.schemas).filter(([name]) => !name.startsWith(BODY_ALIAS)),
+  );
+  // Nest's own schemas (the DTOs) win over a contract type of the same name.
+  document.components.schemas = {
+    ...contractSchemas,
+    ...document.components.schemas,
+    ApiError: API_ERROR_SCHEMA,
+  };
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item) as [string, OperationObject][]) {
       if (!operation?.responses) continue;
@@ -79,6 +102,7 @@ export function documentEveryAnswer(
       }
       for (const [status, description] of answersOf(path, method, operation, guards))
         operation.responses[status] ??= { description };
+      describeSuccess(operation, guards.handler ?? operation.operationId ?? '', bodies);
       for (const [status, response] of Object.entries(operation.responses)) {
         if (Number(status) < 400 || !response || '$ref' in response) continue;
         (response as ResponseObject).content ??= { 'application/json': { schema: ERROR_REF } };
@@ -86,6 +110,29 @@ export function documentEveryAnswer(
     }
   }
   return document;
+}
+
+/**
+ * A success without a described body gets its controller's declared return type (the contract
+ * type, see tools/openapi/contract-schemas.ts); a report that answers CSV on `?format=csv` says so.
+ */
+function describeSuccess(operation: OperationObject, handler: string, bodies: ContractSchemas): void {
+  const schema = bodies.schemas[bodies.operations[handler] ?? ''] as SchemaObject | undefined;
+  const csv = (operation.parameters ?? []).some(
+    (p) =>
+      'in' in p &&
+      p.in === 'query' &&
+      p.name === 'format' &&
+      (p.schema as SchemaObject)?.enum?.includes('csv'),
+  );
+  for (const [status, response] of Object.entries(operation.responses)) {
+    if (!status.startsWith('2') || status === '204' || !response || '$ref' in response) continue;
+    if (response.content || !schema) continue;
+    response.content = {
+      'application/json': { schema },
+      ...(csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
+    };
+  }
 }
 
 function answersOf(
@@ -123,7 +170,12 @@ export function routeGuardsOf(app: INestApplication): (operationId: string) => R
         const handler = (controller.prototype as Record<string, unknown>)[name];
         if (name === 'constructor' || typeof handler !== 'function') continue;
         const targets = [handler, controller];
-        byOperation.set(`${controller.name}_${name}`, {
+        const explicitId = reflector.get<{ operationId?: string } | undefined>(
+          DECORATORS.API_OPERATION,
+          handler as never,
+        )?.operationId;
+        byOperation.set(explicitId ?? `${controller.name}_${name}`, {
+          handler: `${controller.name}_${name}`,
           isPublic: reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) === true,
           roles: reflector.getAllAndOverride<string[] | undefined>(REQUIRED_ROLES, targets),
           successStatus: reflector.get<number | undefined>(HTTP_CODE_METADATA, handler as never),
