@@ -11,7 +11,7 @@ import { apiClient } from '../api-client';
 import { COLLECTIVE, eligibleCandidate, KEY_CADRES, QUANG_AN_CHAIRMAN } from '../demo-appointment';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { startSystemUnderTest, type SystemUnderTest } from '../system-under-test';
-import { readFuzzReport } from './schemathesis-report';
+import { readFuzzReport, type FuzzReport } from './schemathesis-report';
 
 /** Fixed: a failure found once is found again by the same command (printed with each run). */
 const SEED = 16;
@@ -120,7 +120,12 @@ describe('the OpenAPI document under a seeded property-based fuzz (schemathesis)
       ],
       reportDir,
     );
-    const report = readFuzzReport(reportDir);
+    let report: FuzzReport;
+    try {
+      report = readFuzzReport(reportDir);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}; schemathesis printed:\n${output.slice(-4000)}`);
+    }
     if (!report.complete) throw new Error(`schemathesis did not complete:\n${output.slice(-4000)}`);
     process.stdout.write(
       `schemathesis (seed ${SEED}): ${report.testCases} cases over ${report.operationsTested} operations, ${report.problems.length} failures\n`,

@@ -37,13 +37,14 @@ export function readFuzzReport(dir: string): FuzzReport {
   };
   const junit = readFileSync(fileEnding(dir, '.xml'), 'utf8');
   const problems: string[] = [];
-  for (const testcase of junit.matchAll(/<testcase name="([^"]*)"[^>]*>([\s\S]*?)<\/testcase>/g)) {
+  // A passed operation is a self-closing <testcase …/>; a failed one holds its <failure>s.
+  for (const testcase of junit.matchAll(/<testcase name="([^"]*)"[^>]*?(?:\/>|>([\s\S]*?)<\/testcase>)/g)) {
     const operation = unescape(testcase[1]);
-    for (const found of testcase[2].matchAll(/<(failure|error)[^>]*>([\s\S]*?)<\/\1>/g)) {
+    for (const found of (testcase[2] ?? '').matchAll(/<(failure|error)[^>]*>([\s\S]*?)<\/\1>/g)) {
       const text = unescape(found[2])
         .split('\n')
         .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('Test Case ID') && !line.startsWith('st replay'));
+        .filter((line) => line && !/^\d+\. Test Case ID/.test(line) && !line.startsWith('st replay'));
       problems.push(`${operation}: ${text.slice(0, 12).join(' | ')}`);
     }
   }
