@@ -2,20 +2,26 @@ import { spawn } from 'node:child_process';
 import { REPO_ROOT } from './dev/paths';
 import { countJestSummary, type TestCounts } from './dev/jest-summary';
 import { consoleProgress } from './dev/progress';
+import { findSchemathesis } from './dev/schemathesis';
 import { findTemporalCli, findTemporalTestServer, TEMPORAL_CLI_HELP } from './dev/temporal-cli';
 import { startSharedInfra, type SharedInfra } from './testing/shared-infra';
 
 /**
  * Every check, in the order that fails fastest: lint + typecheck + unit/medium tests of every project
  * (sharing one embedded Postgres and one Temporal dev server), then the end-to-end tests, which start
- * the whole system the way `npm start` does.
+ * the whole system the way `npm start` does, the browser tests and the contract fuzz of the OpenAPI.
  */
 const PHASES: { name: string; args: string[] }[] = [
   {
     name: 'lint, typecheck and tests of every project',
-    args: ['run-many', '-t', 'lint', 'typecheck', 'test', '--exclude', 'e2e,browser'],
+    args: ['run-many', '-t', 'lint', 'typecheck', 'test', '--exclude', 'e2e,browser,fuzz'],
   },
   { name: 'end-to-end tests', args: ['run-many', '-t', 'lint', 'typecheck', 'test', '-p', 'e2e'] },
+  // A seeded, bounded schemathesis run over every operation of the OpenAPI (test/fuzz).
+  {
+    name: 'contract fuzz of the OpenAPI',
+    args: ['run-many', '-t', 'lint', 'typecheck', 'test', '-p', 'fuzz'],
+  },
   // The web panel in Debian's Chromium against the whole system (test/browser).
   { name: 'browser tests', args: ['run-many', '-t', 'lint', 'typecheck', 'test', '-p', 'browser'] },
 ];
@@ -82,6 +88,11 @@ async function main(): Promise<number> {
     progress.info(`${found.path} (${found.source})`);
     return found;
   });
+  const fuzzer = await progress.step('schemathesis (the contract fuzzer)', async () => {
+    const found = await findSchemathesis({ log: (m) => progress.info(m) });
+    progress.info(`${found.path} (${found.source})`);
+    return found;
+  });
   const infra: SharedInfra = await progress.step('shared test Postgres and Temporal dev server', () =>
     startSharedInfra(),
   );
@@ -89,6 +100,7 @@ async function main(): Promise<number> {
     ...process.env,
     TEMPORAL_CLI: cli.path,
     TEMPORAL_TEST_SERVER: testServer.path,
+    SCHEMATHESIS: fuzzer.path,
     TEST_PG_URL: infra.pgUrl,
     TEST_TEMPORAL_ADDRESS: infra.temporalAddress,
     NX_DAEMON: 'false',

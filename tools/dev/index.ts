@@ -8,3 +8,4 @@ export * from './wait';
 export * from './temporal-server';
 export * from './child-process';
 export * from './demo-users';
+export * from './schemathesis';

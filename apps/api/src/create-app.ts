@@ -12,6 +12,7 @@ import { DOCUMENT_MAX_BYTES, DOCUMENTS_PATH } from './documents/documents.contro
 import { PinoNestLogger } from './http/pino-nest-logger';
 import { HostileInputPipe } from './http/hostile-input.pipe';
 import { jsonOnly } from './http/json-only';
+import { documentEveryAnswer, routeGuardsOf } from './http/openapi-responses';
 import { createValidationPipe } from './http/validation.pipe';
 import { serveWebPanel } from './http/web-panel';
 
@@ -68,6 +69,7 @@ export async function createApp(config: ApiConfig, logger: Logger): Promise<INes
       .addBearerAuth()
       .build(),
   );
+  documentEveryAnswer(document, routeGuardsOf(app));
   SwaggerModule.setup(OPENAPI_PATH, app, document, { jsonDocumentUrl: `${OPENAPI_PATH}-json` });
   return app;
 }

@@ -149,4 +149,22 @@ describe('registry API: eligibility (facts from Postgres, rules from libs/domain
     expect(beforeBirth.status).toBe(400);
     expect(fields(beforeBirth.body)).toEqual(['asOf']);
   });
+
+  it('documents the null a rule parameter can be (a rotation under QĐ 50 answers one)', async () => {
+    const res = await ask({
+      cadreId: 'EL-1',
+      postId: 'QA-CT-UBND',
+      kind: 'rotation',
+      asOf: '2026-03-02',
+      legalBasis: 'QD50-2021',
+      servesNonLocalRule: false,
+    });
+    expect(res.status).toBe(200);
+    const values = (res.body.checks as Check[]).flatMap((c) => Object.values(c.parameters));
+    expect(values).toContain(null);
+    const document = (await api.http().get('/api/docs-json')).body;
+    expect(document.components.schemas.RuleCheckDto.properties.parameters.additionalProperties).toMatchObject(
+      { nullable: true },
+    );
+  });
 });

@@ -39,4 +39,27 @@ describe('every route but the public ones needs a signed-in user', () => {
     }
     expect(open).toEqual([]);
   });
+
+  it('documents every answer: 401 unless public, 503 everywhere, each error with the ApiError body', async () => {
+    const document = (await request(app.getHttpServer()).get('/api/docs-json')).body as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: object }> }>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    expect(document.components.schemas.ApiError).toBeDefined();
+    const missing: string[] = [];
+    for (const [path, methods] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        const key = `${method.toUpperCase()} ${path}`;
+        const statuses = Object.keys(operation.responses);
+        const expected = [PUBLIC_ROUTES.has(key) ? [] : ['401'], '503'].flat();
+        if (['POST', 'PATCH', 'PUT'].includes(method.toUpperCase())) expected.push('400', '413');
+        if (path.includes('{')) expected.push('404');
+        for (const status of expected) if (!statuses.includes(status)) missing.push(`${key} ${status}`);
+        if (!statuses.some((s) => s.startsWith('2'))) missing.push(`${key} 2xx`);
+        for (const status of statuses.filter((s) => Number(s) >= 400))
+          if (!operation.responses[status].content) missing.push(`${key} ${status} without a body`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });

@@ -1,5 +1,12 @@
 import { Controller, Get, NotFoundException, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { verifyWorkflowChain, type ChainVerification } from '@personnel/persistence';
 import { Roles } from '../auth/auth.decorators';
@@ -38,6 +45,7 @@ export class AuditController {
   @Get('verify')
   @ApiOperation({ summary: "Verify a workflow's hash-chained journal and name the first broken row" })
   @ApiOkResponse({ type: ChainVerificationDto })
+  @ApiNotFoundResponse({ description: 'No recorded steps for that workflow id' })
   async verify(@Query() query: VerifyChainQuery): Promise<ChainVerification> {
     const result = await verifyWorkflowChain(await this.database.connection(), query.workflowId);
     if (result.rows === 0) throw new NotFoundException(`No recorded steps for ${query.workflowId}`);

@@ -4,7 +4,7 @@ import { Public } from '../auth/auth.decorators';
 import { DatabaseProvider } from '../infrastructure/database.provider';
 import { TemporalClientProvider } from '../infrastructure/temporal-client.provider';
 
-type Check = { ok: boolean; detail?: string };
+export type Check = { ok: boolean; detail?: string };
 
 /** Readiness: the API can serve commands only when both Temporal and Postgres answer. */
 @ApiTags('health')

@@ -1,5 +1,5 @@
 import { Controller, Get, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { AuthenticatedUser, ProcedureDetail } from '@personnel/contracts';
 import { CurrentUser } from '../auth/auth.decorators';
@@ -33,6 +33,7 @@ export class ProceduresController {
     summary:
       'One procedure of any kind by its workflow id (e.g. /api/v1/procedures/appointment/QA-CT/1): row, journal, tasks with your actions',
   })
+  @ApiParam({ name: 'workflowId', type: String, example: 'appointment/QA-CT-UBND/1' })
   @ApiOkResponse({ description: 'ProcedureDetail; 404 when unknown or outside your unit scope' })
   async get(@Req() request: Request, @CurrentUser() user: AuthenticatedUser): Promise<ProcedureDetail> {
     return this.reads.get(workflowIdOf(request), user);

@@ -126,7 +126,10 @@ export class TrainingClassesController {
   @ApiOperation({ summary: 'Open the session before its start date' })
   @ApiParam(CLASS_CODE_PARAM)
   @Refusals()
-  startSession(@Param('classCode') classCode: string, @CurrentUser() user: AuthenticatedUser) {
+  startSession(
+    @Param('classCode') classCode: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<TrainingClassStatus> {
     return this.commands.startSession(trainingClassIdOf(classCode), user);
   }
 
@@ -136,7 +139,10 @@ export class TrainingClassesController {
   @ApiOperation({ summary: 'Close the session before its end date: attendance and results' })
   @ApiParam(CLASS_CODE_PARAM)
   @Refusals()
-  closeSession(@Param('classCode') classCode: string, @CurrentUser() user: AuthenticatedUser) {
+  closeSession(
+    @Param('classCode') classCode: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<TrainingClassStatus> {
     return this.commands.closeSession(trainingClassIdOf(classCode), user);
   }
 

@@ -8,6 +8,7 @@ import {
   ApiOperation,
   ApiParam,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type {
   AssignmentView,
@@ -149,6 +150,9 @@ export class CadreRecordsController {
   @ApiCreatedResponse({ type: PlanningEntryDto })
   @ApiBadRequestResponse({ description: 'No such post (postCode), or a bad term' })
   @ApiConflictResponse({ description: 'Already in the planning of that post for that term' })
+  @ApiUnprocessableEntityResponse({
+    description: 'Not eligible for the planning (code ineligible, the checks failed)',
+  })
   addPlanningEntry(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id') id: string,

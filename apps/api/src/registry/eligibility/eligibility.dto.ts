@@ -56,7 +56,11 @@ class RuleCheckDto implements RuleCheck {
   @ApiProperty({ example: 'HD 06-HD/BTCTW' }) citation!: string;
   @ApiProperty({
     type: 'object',
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    // null: a rule's parameter that does not apply (e.g. no discipline to cool off from).
+    additionalProperties: {
+      oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }],
+      nullable: true,
+    },
     example: { minMonthsToRetirement: 60 },
   })
   parameters!: Record<string, string | number | boolean | null>;
