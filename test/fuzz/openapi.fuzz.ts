@@ -8,7 +8,7 @@ import { Client as PgClient } from 'pg';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { apiClient } from '../api-client';
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { COLLECTIVE, eligibleCandidate, KEY_CADRES, QUANG_AN_CHAIRMAN } from '../demo-appointment';
+import { eligibleCandidate, proposeOutsideCandidate } from '../demo-appointment';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { startSystemUnderTest, type SystemUnderTest } from '../system-under-test';
 import { readFuzzReport, type FuzzReport } from './schemathesis-report';
@@ -41,17 +41,7 @@ async function startOneAppointment(system: SystemUnderTest): Promise<void> {
   const pg = new PgClient({ connectionString: system.databaseUrl });
   await pg.connect();
   try {
-    const answer = await api('/appointments', 'U-HR-01', {
-      candidateIds: [await eligibleCandidate(pg, api)],
-      postId: QUANG_AN_CHAIRMAN,
-      source: 'outside',
-      collective: COLLECTIVE,
-      homeUnitConference: KEY_CADRES,
-      signOffMode: 'parallel',
-      signOff: [{ key: 'org-office', label: 'Thẩm định', assigneeIds: ['U-TCNV-01'] }],
-      signerId: 'U-BT-01',
-    });
-    if (answer.status !== 201) throw new Error(`the appointment did not start: ${JSON.stringify(answer)}`);
+    await proposeOutsideCandidate(api, await eligibleCandidate(pg, api));
   } finally {
     await pg.end();
   }
