@@ -100,3 +100,42 @@ export function journalStep(pg: PgClient, workflowId: string, kind: string): Pro
     200,
   );
 }
+
+/** The journal of an outside candidate's appointment from the proposal to the first term, in order. */
+export const OUTSIDE_APPOINTMENT_STEPS = [
+  'proposed',
+  'eligibility_checked',
+  'conference_convened',
+  'conference_closed',
+  'conference_convened',
+  'conference_closed',
+  'conference_convened',
+  'conference_closed',
+  'sign_off_opened',
+  'task_decided',
+  'task_decided',
+  'decision_signed',
+  'appointed',
+  'term_started',
+];
+
+/**
+ * The workflow's journal holds each step key once, the steps of an outside candidate's appointment to
+ * its term in order, and its hash chain verifies over the API. Answers the number of rows.
+ */
+export async function expectJournalOfAppointedOutsideCandidate(
+  pg: PgClient,
+  api: DemoApi,
+  workflowId: string,
+): Promise<number> {
+  const { rows: steps } = await pg.query<{ step_key: string; kind: string }>(
+    'SELECT step_key, kind FROM workflow_step WHERE workflow_id = $1 ORDER BY seq',
+    [workflowId],
+  );
+  expect(new Set(steps.map((s) => s.step_key)).size).toBe(steps.length);
+  expect(steps.map((s) => s.kind)).toEqual(OUTSIDE_APPOINTMENT_STEPS);
+  expect(
+    expectStatus(await api(`/audit/verify?workflowId=${encodeURIComponent(workflowId)}`, 'U-TCNV-01')),
+  ).toEqual({ workflowId, rows: steps.length, ok: true });
+  return steps.length;
+}
