@@ -1,3 +1,4 @@
+import type { Role } from '@personnel/contracts';
 import { UserStore } from '@personnel/persistence';
 import request from 'supertest';
 import { signIn, type ApiUnderTest } from './api-harness';
@@ -80,24 +81,16 @@ export async function seedRotationDirectory(api: ApiUnderTest): Promise<void> {
       { username, fullName: `Cán bộ ${username}`, roles: ['approver'], unitCode: 'DH' },
       'x',
     );
-  await users.upsertLocalUser(
-    { username: 'U-RA', fullName: 'Văn phòng xã Quảng An', roles: ['approver'], unitCode: 'RA' },
-    'x',
-  );
-  await users.upsertLocalUser(
-    { username: 'U-RHR', fullName: 'Phòng Nội vụ', roles: ['hr_officer'], unitCode: 'DH' },
-    'x',
-  );
-  // Who receives a cadre must reach the destination: Dực Yên's own officer, or the district's for a
-  // batch bound for several communes.
-  await users.upsertLocalUser(
-    { username: 'U-RD', fullName: 'Văn phòng xã Dực Yên', roles: ['approver'], unitCode: 'RD' },
-    'x',
-  );
-  await users.upsertLocalUser(
-    { username: 'U-RRECV', fullName: 'Phòng Nội vụ huyện', roles: ['approver'], unitCode: 'DH' },
-    'x',
-  );
+  // Who receives a cadre must reach the destination: the commune's own officer (Quảng An, Dực Yên),
+  // or the district's for a batch bound for several communes.
+  const others: [string, string, Role, string][] = [
+    ['U-RA', 'Văn phòng xã Quảng An', 'approver', 'RA'],
+    ['U-RHR', 'Phòng Nội vụ', 'hr_officer', 'DH'],
+    ['U-RD', 'Văn phòng xã Dực Yên', 'approver', 'RD'],
+    ['U-RRECV', 'Phòng Nội vụ huyện', 'approver', 'DH'],
+  ];
+  for (const [username, fullName, role, unitCode] of others)
+    await users.upsertLocalUser({ username, fullName, roles: [role], unitCode }, 'x');
 }
 
 export const parties = (over: Record<string, unknown> = {}) => ({

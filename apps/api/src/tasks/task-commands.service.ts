@@ -53,7 +53,8 @@ export class TaskCommandsService {
     const procedure = await this.access.scoped(workflowId, user);
     const problem = await this.delegateProblem(workflowId, taskKey, procedure.unitCode, dto.toUserId);
     if (problem) throw badRequest([{ field: 'toUserId', problem }]);
-    return this.send(workflowId, user, delegateTaskUpdate, {
+    // Scope-checked above: straight to the workflow.
+    return this.answers.procedure(workflowId, delegateTaskUpdate, {
       actor: actorOf(user),
       taskKey,
       toUserId: dto.toUserId,
