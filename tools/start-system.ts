@@ -6,10 +6,19 @@ import { DATA_DIR } from './dev/paths';
 import { consoleProgress } from './dev/progress';
 import { startSystem, type RunningSystem } from './dev/system';
 
+/**
+ * `npm start` (the dev server on SQLite, one worker) or `npm run cluster` (`--cluster`: the real Temporal
+ * server on PostgreSQL, WORKERS workers, default 2). The same code reads the same configuration either way.
+ */
+const CLUSTER = process.argv.includes('--cluster');
+
 function readStartOptions() {
   const env = new EnvReader(process.env);
   const options = {
-    dataDir: resolve(env.string('DATA_DIR', DATA_DIR)),
+    // A cluster keeps data apart from the dev server's: the product database must match Temporal's history.
+    dataDir: resolve(env.string('DATA_DIR', CLUSTER ? resolve(DATA_DIR, 'cluster') : DATA_DIR)),
+    temporalCluster: CLUSTER,
+    workers: env.integer('WORKERS', CLUSTER ? 2 : 1, 1, 64),
     pgPort: env.port('PG_PORT', 5433),
     temporalPort: env.port('TEMPORAL_PORT', 7233),
     temporalUiPort: env.port('TEMPORAL_UI_PORT', 8233),
@@ -35,14 +44,17 @@ async function main(): Promise<void> {
   const pretty = Boolean(process.stdout.isTTY) && process.env.LOG_FORMAT !== 'json';
   const logger = createLogger('start');
   const progress = consoleProgress();
-  const quiet = new Set(['postgres', 'temporal']);
+  const quiet = new Set(['postgres', 'temporal', 'temporal-ui']);
+  // A cluster's server logs transient errors while its services find each other; it keeps every line in
+  // <DATA_DIR>/temporal-cluster/temporal-server.log, and only a fatal one is shown here.
+  const loud = CLUSTER ? /"level":"(fatal|panic|dpanic)"|FATAL|PANIC/ : /"level":"(error|fatal)"|FATAL|PANIC/;
   let system: RunningSystem | undefined;
   let stopping = false;
 
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    process.stdout.write(`\n… ${signal}: stopping API, worker, Temporal and Postgres\n`);
+    process.stdout.write(`\n… ${signal}: stopping API, workers, Temporal and Postgres\n`);
     await system?.stop();
     process.stdout.write('✔ stopped\n');
     process.exit(0);
@@ -55,7 +67,7 @@ async function main(): Promise<void> {
       ...options,
       progress,
       onLog: (source, line) => {
-        if (quiet.has(source) && !/"level":"(error|fatal)"|FATAL|PANIC/.test(line)) return;
+        if (quiet.has(source) && !loud.test(line)) return;
         process.stdout.write(`${formatChildLine(source, line, pretty)}\n`);
       },
     });
@@ -67,12 +79,13 @@ async function main(): Promise<void> {
   if (stopping) return;
   const lines = [
     '',
-    'Personnel decisions is running:',
+    `Personnel decisions is running${CLUSTER ? ` on a Temporal cluster with ${system.workers.length} workers` : ''}:`,
     ...(system.webUrl ? [`  Web panel        ${system.webUrl}`] : []),
     `  API              ${system.apiUrl}/api/v1/appointments`,
     `  OpenAPI docs     ${system.apiUrl}/api/docs`,
     `  Temporal UI      ${system.temporalUiUrl ?? '(external Temporal: use its own UI)'}`,
     `  Temporal gRPC    ${system.temporalAddress}`,
+    ...(system.temporalCluster ? [`  Temporal metrics ${system.temporalCluster.metricsUrl}`] : []),
     `  Postgres         ${system.databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
     'Ctrl-C stops everything.',
     '',

@@ -9,3 +9,4 @@ export * from './temporal-server';
 export * from './child-process';
 export * from './demo-users';
 export * from './schemathesis';
+export * from './temporal-cluster';

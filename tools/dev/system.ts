@@ -12,6 +12,12 @@ import { startTemporalDevServer, waitForTemporal, type RunningTemporal } from '.
 import { waitUntil } from './wait';
 import { bundleIsFresh, buildWorkflowBundle } from '@personnel/workflow-bundler';
 import { buildWebPanel, webPanelIsFresh } from './web-panel';
+import {
+  findTemporalServer,
+  startTemporalCluster,
+  TEMPORAL_SERVER_HELP,
+  type RunningTemporalCluster,
+} from './temporal-cluster';
 
 export interface SystemOptions {
   /** Where embedded Postgres and the Temporal SQLite file keep their data. */
@@ -24,6 +30,13 @@ export interface SystemOptions {
   databaseUrl?: string;
   /** Use this Temporal server instead of starting the dev server. */
   temporalAddress?: string;
+  /**
+   * Run the real Temporal server on PostgreSQL (`npm run cluster`) instead of the dev server: its two
+   * databases on the product's Postgres server, created and upgraded by temporal-sql-tool.
+   */
+  temporalCluster?: boolean;
+  /** Worker processes polling the task queue (default 1); a cluster runs two or more. */
+  workers?: number;
   namespace: string;
   taskQueue: string;
   workflowBundlePath: string;
@@ -49,8 +62,12 @@ export interface RunningSystem {
   apiUrl: string;
   /** The web panel, served by the API; undefined when it was not built (webPanel: false). */
   webUrl?: string;
+  /** The first worker; every worker is in `workers`. */
   worker?: SupervisedProcess;
+  workers: SupervisedProcess[];
   api?: SupervisedProcess;
+  /** The Temporal cluster when `temporalCluster` was asked for (its server process, metrics). */
+  temporalCluster?: RunningTemporalCluster;
   stop(): Promise<void>;
 }
 
@@ -87,7 +104,41 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
 
     let temporalAddress = options.temporalAddress;
     let temporalUiUrl: string | undefined;
-    if (!temporalAddress) {
+    let temporalCluster: RunningTemporalCluster | undefined;
+    if (!temporalAddress && options.temporalCluster) {
+      const product = new URL(databaseUrl);
+      const binaries = await progress.step('Temporal server build (.tools/)', async () => {
+        const found = await findTemporalServer({
+          install: true,
+          withUi: !options.temporalHeadless,
+          log: (m) => progress.info(m),
+        });
+        if (!found) throw new Error(TEMPORAL_SERVER_HELP);
+        return found;
+      });
+      temporalCluster = await progress.step(`Temporal server (cluster) on :${options.temporalPort}`, () =>
+        startTemporalCluster({
+          dir: join(options.dataDir, 'temporal-cluster'),
+          db: {
+            host: product.hostname,
+            port: Number(product.port || 5432),
+            user: decodeURIComponent(product.username),
+            password: decodeURIComponent(product.password),
+            database: 'temporal',
+            visibilityDatabase: 'temporal_visibility',
+          },
+          port: options.temporalPort,
+          uiPort: options.temporalHeadless ? undefined : options.temporalUiPort,
+          namespace: options.namespace,
+          binaries,
+          onLog: (source, line) => onLog(source, line),
+          log: (m) => progress.info(m),
+        }),
+      );
+      stack.push(temporalCluster.stop);
+      temporalAddress = temporalCluster.address;
+      temporalUiUrl = temporalCluster.uiUrl;
+    } else if (!temporalAddress) {
       const temporal: RunningTemporal = await progress.step(
         `Temporal dev server on :${options.temporalPort}`,
         () =>
@@ -149,7 +200,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     // Fail here, with the variable named, rather than in a crash-looping child.
     readServiceConfig(env);
 
-    let workerPolling = false;
+    const polling = new Set<string>();
     const service = (name: string, entry: string) => {
       const proc = new SupervisedProcess({
         name,
@@ -158,7 +209,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         env,
         cwd: REPO_ROOT,
         onLine: (line) => {
-          if (name === 'worker' && line.includes('"worker running"')) workerPolling = true;
+          if (line.includes('"worker running"')) polling.add(name);
           onLog(name, line);
         },
       });
@@ -179,11 +230,18 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       return proc;
     };
 
-    const worker = options.startWorker === false ? undefined : service('worker', 'apps/worker/src/main.ts');
+    const workerCount = options.startWorker === false ? 0 : (options.workers ?? 1);
+    const workerNames = Array.from({ length: workerCount }, (_, i) =>
+      workerCount === 1 ? 'worker' : `worker-${i + 1}`,
+    );
+    const workers = workerNames.map((name) => service(name, 'apps/worker/src/main.ts'));
     const api = options.startApi === false ? undefined : service('api', 'apps/api/src/main.ts');
-    if (worker) {
-      await progress.step('worker polling its task queue', () =>
-        waitUntil('the worker', () => workerPolling, 120_000, 200),
+    if (workers.length > 0) {
+      await progress.step(
+        workers.length === 1
+          ? 'worker polling its task queue'
+          : `${workers.length} workers polling the task queue`,
+        () => waitUntil('the workers', () => workerNames.every((n) => polling.has(n)), 120_000, 200),
       );
     }
     const apiUrl = `http://127.0.0.1:${options.apiPort}`;
@@ -193,7 +251,18 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       );
     }
     const webUrl = webPanel ? `${apiUrl}/` : undefined;
-    return { databaseUrl, temporalAddress, temporalUiUrl, apiUrl, webUrl, worker, api, stop: stopAll };
+    return {
+      databaseUrl,
+      temporalAddress,
+      temporalUiUrl,
+      apiUrl,
+      webUrl,
+      worker: workers[0],
+      workers,
+      api,
+      temporalCluster,
+      stop: stopAll,
+    };
   } catch (error) {
     await stopAll();
     throw error;

@@ -44,7 +44,8 @@ export interface DevServerOptions {
 export interface RunningTemporal {
   address: string;
   uiUrl?: string;
-  cli: TemporalCli | 'sdk-download';
+  /** How the dev server was found; undefined for a Temporal cluster (tools/dev/temporal-cluster). */
+  cli?: TemporalCli | 'sdk-download';
   stop(): Promise<void>;
 }
 
