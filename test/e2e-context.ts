@@ -1,6 +1,6 @@
 import { Client as PgClient } from 'pg';
 import { apiClient, type ApiAnswer } from './api-client';
-import { startSystemUnderTest, type SystemUnderTest } from './system-under-test';
+import { startSystemUnderTest, type SystemUnderTest, type SystemUnderTestOptions } from './system-under-test';
 
 export interface E2eContext {
   system: SystemUnderTest;
@@ -13,10 +13,10 @@ export interface E2eContext {
  * Registers the hooks of an end-to-end file: the whole system started by `npm start`'s entry point, a
  * Postgres client on its database, and an API client; the system must stop cleanly (exit code 0).
  */
-export function useSystemUnderTest(): E2eContext {
+export function useSystemUnderTest(options: SystemUnderTestOptions = {}): E2eContext {
   const context = {} as E2eContext;
   beforeAll(async () => {
-    context.system = await startSystemUnderTest();
+    context.system = await startSystemUnderTest(options);
     const client = apiClient(context.system.apiUrl);
     context.api = client.api;
     context.pg = new PgClient({ connectionString: context.system.databaseUrl });

@@ -1,9 +1,7 @@
 import { waitUntil } from '@personnel/dev-runtime';
 import type { RotationBatchView, RotationMove } from '@personnel/contracts';
-import { COLLECTIVE } from './demo-appointment';
+import { decideRotation, rotationBatchBody, staffMoves, SWAP_POSTS } from './demo-rotation';
 import { useSystemUnderTest } from './e2e-context';
-
-const SWAP_POSTS = ['DH-TB-CT-UBND', 'DH-QA-CT-UBND'];
 
 /**
  * Bulk rotation end to end on `npm start`'s system and its demo district: a batch of 60 (58 staff moves
@@ -20,28 +18,13 @@ describe('rotation batch end to end', () => {
   };
 
   async function sixtyMoves(): Promise<RotationMove[]> {
-    const { rows: staff } = await ctx.pg.query<{
-      cadre: string;
-      post: string;
-      to_post: string;
-      to_unit: string;
-    }>(
-      `WITH cur AS (
-         SELECT c.code AS cadre, p.code AS post, p.title, u.code AS unit
-         FROM assignment a JOIN cadre c ON c.id = a.cadre_id JOIN post p ON p.id = a.post_id JOIN unit u ON u.id = p.unit_id
-         WHERE a.to_date IS NULL AND NOT p.single_holder AND p.active AND u.level = 'commune' AND c.status = 'active')
-       SELECT DISTINCT ON (cur.cadre) cur.cadre, cur.post, d.code AS to_post, du.code AS to_unit
-       FROM cur JOIN post d ON d.title = cur.title AND NOT d.single_holder AND d.active
-       JOIN unit du ON du.id = d.unit_id AND du.level = 'commune' AND du.code <> cur.unit
-       ORDER BY cur.cadre, du.code LIMIT 58`,
-    );
+    const staff = await staffMoves(ctx.pg, 58);
     const { rows: heads } = await ctx.pg.query<{ cadre: string; post: string; unit: string }>(
       `SELECT c.code AS cadre, p.code AS post, u.code AS unit FROM assignment a JOIN cadre c ON c.id = a.cadre_id
        JOIN post p ON p.id = a.post_id JOIN unit u ON u.id = p.unit_id
        WHERE a.to_date IS NULL AND p.code = ANY($1::text[]) ORDER BY array_position($1::text[], p.code)`,
       [SWAP_POSTS],
     );
-    expect(staff).toHaveLength(58);
     expect(heads).toHaveLength(2);
     const swap: RotationMove[] = [
       {
@@ -61,31 +44,10 @@ describe('rotation batch end to end', () => {
         replaceHolder: true,
       },
     ];
-    return [
-      ...swap,
-      ...staff.map((s): RotationMove => ({
-        cadreId: s.cadre,
-        fromPostId: s.post,
-        toUnitCode: s.to_unit,
-        toPostId: s.to_post,
-        reason: 'development',
-      })),
-    ];
+    return [...swap, ...staff];
   }
 
-  const batchBody = (rotations: RotationMove[]) => ({
-    idempotencyKey: 'e2e-luan-chuyen-2026',
-    parties: {
-      collective: COLLECTIVE,
-      signOffMode: 'sequential',
-      signOff: [
-        { key: 'org-office', label: 'Cơ quan Tổ chức - Nội vụ thẩm định', assigneeIds: ['U-TCNV-01'] },
-      ],
-      signerId: 'U-BT-01',
-      receivingIds: ['U-PBT-01'],
-    },
-    rotations,
-  });
+  const batchBody = (rotations: RotationMove[]) => rotationBatchBody('e2e-luan-chuyen-2026', rotations);
 
   it('starts 60 rotations once across a worker SIGKILL and a re-sent batch; the swap decided, one holder per post', async () => {
     const api = ctx.api;
@@ -133,48 +95,7 @@ describe('rotation batch end to end', () => {
     // The swap: each chairman to the other's commune, each by a decision of their own.
     const view: RotationBatchView = ok(await api(batchPath, 'U-HR-01'));
     for (const item of view.items.slice(0, 2)) {
-      const id = item.workflowId as string;
-      const base = `/rotations/${id.split('/').slice(1).join('/')}`;
-      if (item.procedureStage === 'awaiting_exception')
-        ok(
-          await api(`${base}/exception`, 'U-BT-01', {
-            reason: 'Luân chuyển hoán đổi hai Chủ tịch UBND theo kế hoạch của Ban Thường vụ',
-          }),
-        );
-      const conference = `${base}/conferences/1`;
-      await waitUntil(
-        'the consultation',
-        async () => (await api(conference, COLLECTIVE.secretaryId)).status === 200,
-        30_000,
-        200,
-      );
-      ok(await api(`${conference}/attendance`, COLLECTIVE.secretaryId, { present: COLLECTIVE.summonedIds }));
-      ok(
-        await api(`${conference}/tally`, COLLECTIVE.secretaryId, {
-          ballotsCast: COLLECTIVE.summonedIds.length,
-          votes: [{ candidateId: item.move.cadreId, votes: COLLECTIVE.summonedIds.length }],
-          sheetSha256: 'd'.repeat(64),
-        }),
-      );
-      await waitUntil(
-        'the sign-off',
-        async () => ok(await api(base, 'U-HR-01')).stage === 'sign_off',
-        30_000,
-        200,
-      );
-      ok(await api(`/tasks/${id}/r1-org-office/decide`, 'U-TCNV-01', { verdict: 'approve' }));
-      await waitUntil(
-        'the decision task',
-        async () => ok(await api(base, 'U-HR-01')).stage === 'awaiting_decision',
-        30_000,
-        200,
-      );
-      const decided = ok(
-        await api(`${base}/decision`, 'U-BT-01', {
-          number: `${item.index + 301}/QĐ-HU`,
-          effectiveDate: '2027-01-04',
-        }),
-      );
+      const decided = await decideRotation(api, item, `${item.index + 301}/QĐ-HU`);
       expect(decided).toMatchObject({ state: 'rotating', stage: 'hand_over' });
     }
     const { rows: swapped } = await ctx.pg.query<{ post: string; cadre: string; kind: string }>(

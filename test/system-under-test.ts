@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort, pipeLines, waitUntil, type RunningTemporal } from '@personnel/dev-runtime';
@@ -20,6 +20,10 @@ export interface SystemUnderTest {
   logs: LogEntry[];
   /** Pid of the worker process that most recently logged "worker running". */
   workerPid(): number | undefined;
+  /** Pids of the worker processes alive now, each of which logged "worker running". */
+  workerPids(): number[];
+  /** Pid of the Temporal cluster's server process now (`--cluster` only; from its pid file). */
+  temporalServerPid(): number;
   /** SIGSTOPs every process of the embedded Postgres; returns the thaw (SIGCONT). */
   freezePostgres(): () => void;
   /**
@@ -30,11 +34,27 @@ export interface SystemUnderTest {
   stop(): Promise<number | null>;
 }
 
+export interface SystemUnderTestOptions {
+  /** `npm run cluster`: the real Temporal server on PostgreSQL instead of the dev server. */
+  cluster?: boolean;
+  /** Worker processes (WORKERS); the entry point's default when absent (1, or 2 for a cluster). */
+  workers?: number;
+}
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /**
- * Runs `npm start`'s own entry point (tools/start.js) as a child process, on free ports and a throw-away
- * data dir: the system under test is exactly what a user starts.
+ * Runs `npm start`'s own entry point (tools/start.js, with `--cluster` for `npm run cluster`) as a child
+ * process, on free ports and a throw-away data dir: the system under test is exactly what a user starts.
  */
-export async function startSystemUnderTest(): Promise<SystemUnderTest> {
+export async function startSystemUnderTest(options: SystemUnderTestOptions = {}): Promise<SystemUnderTest> {
   const dataDir = mkdtempSync(join(tmpdir(), 'personnel-e2e-'));
   const ports = {
     api: await freePort(),
@@ -42,7 +62,8 @@ export async function startSystemUnderTest(): Promise<SystemUnderTest> {
     temporal: await freePort(),
     ui: await freePort(),
   };
-  const child: ChildProcess = spawn(process.execPath, [join(REPO_ROOT, 'tools/start.js')], {
+  const args = [join(REPO_ROOT, 'tools/start.js'), ...(options.cluster ? ['--cluster'] : [])];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
@@ -55,6 +76,7 @@ export async function startSystemUnderTest(): Promise<SystemUnderTest> {
       LOG_FORMAT: 'json',
       DATABASE_URL: '',
       TEMPORAL_ADDRESS: '',
+      ...(options.workers ? { WORKERS: String(options.workers) } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -117,6 +139,16 @@ export async function startSystemUnderTest(): Promise<SystemUnderTest> {
         .filter((l) => l.source === 'worker' && l.json?.msg === 'worker running')
         .map((l) => Number(l.json?.pid))
         .pop(),
+    workerPids: () => [
+      ...new Set(
+        logs
+          .filter((l) => l.source === 'worker' && l.json?.msg === 'worker running')
+          .map((l) => Number(l.json?.pid))
+          .filter(isAlive),
+      ),
+    ],
+    temporalServerPid: () =>
+      Number(readFileSync(join(dataDir, 'temporal-cluster', 'temporal-server.pid'), 'utf8').trim()),
     freezePostgres: () => freezePostgres(join(dataDir, 'pg')),
     stopTemporal: async () => {
       const stopped = await stopTemporalDevServer({
