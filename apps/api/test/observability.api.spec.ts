@@ -127,6 +127,15 @@ describe('API metrics and probes (real Temporal, Postgres and worker)', () => {
     ).toBe(1);
   }, 120_000);
 
+  it('documents the probes and the scrape in OpenAPI: the scrape as text/plain, readiness with its 503', async () => {
+    const { paths } = (await request(server()).get('/api/docs-json')).body as {
+      paths: Record<string, { get: { responses: Record<string, { content?: Record<string, unknown> }> } }>;
+    };
+    expect(Object.keys(paths['/api/metrics'].get.responses['200'].content ?? {})).toEqual(['text/plain']);
+    expect(Object.keys(paths['/api/ready'].get.responses)).toEqual(expect.arrayContaining(['200', '503']));
+    expect(paths['/api/health/live'].get.responses['200'].content?.['application/json']).toBeDefined();
+  });
+
   it('is live, and ready with both dependencies up, at /api/health/live, /api/ready and /api/health', async () => {
     expect((await request(server()).get('/api/health/live')).body).toEqual({ status: 'ok' });
     for (const path of ['/api/ready', '/api/health']) {
