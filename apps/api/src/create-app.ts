@@ -11,7 +11,7 @@ import { TokenService } from './auth/token.service';
 import { DOCUMENT_MAX_BYTES, DOCUMENTS_PATH } from './documents/documents.controller';
 import { PinoNestLogger } from './http/pino-nest-logger';
 import { requestIdOf } from './http/request-id';
-import { requestLogContext, withRequestIds } from './http/request-log-context';
+import { requestLogContext, withRequestContext, withRequestIds } from './http/request-log-context';
 import { ApiMetrics } from './metrics/api-metrics';
 import { httpMetrics } from './metrics/http-metrics.middleware';
 import { HostileInputPipe } from './http/hostile-input.pipe';
@@ -39,7 +39,9 @@ export async function createApp(config: ApiConfig, baseLogger: Logger): Promise<
     pinoHttp({
       logger: logger.child({ component: 'http' }),
       genReqId: requestIdOf,
-      customProps: (req) => ({ reqId: req.id }),
+      // In the line's object, not its bindings: the shared logger adds the context only where missing.
+      customSuccessObject: withRequestContext,
+      customErrorObject: withRequestContext,
       // API calls only: the panel's files, probes and scrapes are not worth a line each.
       autoLogging: { ignore: (req) => UNLOGGED_PATHS.has(req.url ?? '') || !req.url?.startsWith('/api') },
     }),

@@ -182,12 +182,16 @@ describe('request ids in the logs', () => {
   let db: TestDatabase;
   let app: INestApplication;
   const lines: Record<string, unknown>[] = [];
+  const raw: string[] = [];
 
   beforeAll(async () => {
     db = await createTestDatabase('api_request_ids');
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {
-        for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+        for (const line of chunk.toString().split('\n').filter(Boolean)) {
+          raw.push(line);
+          lines.push(JSON.parse(line));
+        }
         done();
       },
     });
@@ -221,6 +225,27 @@ describe('request ids in the logs', () => {
     expect(lines.filter((l) => l.msg === 'sign-in failed').every((l) => typeof l.reqId === 'string')).toBe(
       true,
     );
+    // Once per line: the request line's id is not written twice (bindings and object).
+    expect(raw.filter((l) => l.includes('edge-7f3a.1')).every((l) => l.split('"reqId"').length === 2)).toBe(
+      true,
+    );
+  });
+
+  it('adds the workflow id to the lines of a request on one procedure, its request line too', async () => {
+    const token = await signIn({ app, db }, 'U-LOG-APP', ['approver'], null);
+    const res = await request(app.getHttpServer())
+      .post('/api/v1/tasks/rotation/CB-LOG/1/r1-org-office/decide')
+      .set('authorization', `Bearer ${token}`)
+      .set('X-Request-Id', 'decide-1')
+      .send({ verdict: 'approve' });
+    expect(res.status).toBe(404);
+    const requestLine = linesOf('decide-1').find((l) => l.msg === 'request completed');
+    expect(requestLine).toMatchObject({ reqId: 'decide-1', workflowId: 'rotation/CB-LOG/1' });
+    expect(raw.filter((l) => l.includes('decide-1')).every((l) => l.split('"workflowId"').length === 2)).toBe(
+      true,
+    );
+    // A request on no procedure names none.
+    expect(linesOf('edge-7f3a.1').some((l) => 'workflowId' in l)).toBe(false);
   });
 
   it('makes up an id when there is none or it is not plain, and never logs the unsafe one', async () => {

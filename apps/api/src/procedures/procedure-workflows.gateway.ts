@@ -15,6 +15,7 @@ import {
   conferenceStatusQuery,
   type ConferenceStatus,
 } from '@personnel/contracts';
+import { logWorkflowId } from '../http/request-log-context';
 import { classifyDependencyFailure } from '../infrastructure/infrastructure-errors';
 import { TemporalClientProvider } from '../infrastructure/temporal-client.provider';
 import { ApiMetrics } from '../metrics/api-metrics';
@@ -82,6 +83,7 @@ export class ProcedureWorkflowsGateway {
    * with the search attributes ops filter on and a memo that reads as JSON in the Temporal UI.
    */
   async start(request: StartProcedure): Promise<StartOutcome> {
+    logWorkflowId(request.workflowId);
     try {
       const handle = await this.temporal.withDeadline(START_DEADLINE_MS, () =>
         this.temporal.client.workflow.start(request.workflowType, {
