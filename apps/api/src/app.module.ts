@@ -5,9 +5,10 @@ import { AppointmentsModule } from './appointments/appointments.module';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
 import { DocumentsController } from './documents/documents.controller';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { ProceduresModule } from './procedures/procedures.module';
 import { RegistryModule } from './registry/registry.module';
 import { ReportsModule } from './reports/reports.module';
@@ -21,7 +22,7 @@ import { UsersController } from './users/users.controller';
 /** Small features that are one controller over what the feature modules export. */
 @Module({
   imports: [ProceduresModule, AppointmentsModule],
-  controllers: [HealthController, AuditController, UsersController, DocumentsController],
+  controllers: [AuditController, UsersController, DocumentsController],
 })
 class OperationsModule {}
 
@@ -33,6 +34,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         InfrastructureModule.forRoot(config, logger),
+        MetricsModule,
+        HealthModule,
         AuthModule,
         ProceduresModule,
         AppointmentsModule,

@@ -10,6 +10,10 @@ import { TokenError } from './auth/jwt';
 import { TokenService } from './auth/token.service';
 import { DOCUMENT_MAX_BYTES, DOCUMENTS_PATH } from './documents/documents.controller';
 import { PinoNestLogger } from './http/pino-nest-logger';
+import { requestIdOf } from './http/request-id';
+import { requestLogContext, withRequestContext, withRequestIds } from './http/request-log-context';
+import { ApiMetrics } from './metrics/api-metrics';
+import { httpMetrics } from './metrics/http-metrics.middleware';
 import { HostileInputPipe } from './http/hostile-input.pipe';
 import { jsonOnly } from './http/json-only';
 import { documentEveryAnswer, routeGuardsOf } from './http/openapi-responses';
@@ -21,8 +25,12 @@ const JSON_BODY_LIMIT = '1mb';
 
 export const OPENAPI_PATH = 'api/docs';
 
+/** Asked every few seconds by probes and Prometheus: no request line each. */
+const UNLOGGED_PATHS = new Set(['/api/health', '/api/health/live', '/api/ready', '/api/metrics']);
+
 /** Builds the configured Nest application; main.ts and the tests share it. */
-export async function createApp(config: ApiConfig, logger: Logger): Promise<INestApplication> {
+export async function createApp(config: ApiConfig, baseLogger: Logger): Promise<INestApplication> {
+  const logger = withRequestIds(baseLogger);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
     logger: new PinoNestLogger(logger.child({ component: 'nest' })),
     abortOnError: false,
@@ -30,10 +38,16 @@ export async function createApp(config: ApiConfig, logger: Logger): Promise<INes
   app.use(
     pinoHttp({
       logger: logger.child({ component: 'http' }),
-      // API calls only: the panel's files are not worth a log line each.
-      autoLogging: { ignore: (req) => req.url === '/api/health' || !req.url?.startsWith('/api') },
+      genReqId: requestIdOf,
+      // In the line's object, not its bindings: the shared logger adds the context only where missing.
+      customSuccessObject: withRequestContext,
+      customErrorObject: withRequestContext,
+      // API calls only: the panel's files, probes and scrapes are not worth a line each.
+      autoLogging: { ignore: (req) => UNLOGGED_PATHS.has(req.url ?? '') || !req.url?.startsWith('/api') },
     }),
   );
+  app.use(requestLogContext);
+  app.use(httpMetrics(app.get(ApiMetrics)));
   serveWebPanel(app);
   app.use(jsonOnly);
   // An upload's bytes are read only for a signed-in user: the token is checked first, so nobody

@@ -5,7 +5,13 @@ import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@per
 import { startApp } from './api-harness';
 
 /** The only routes that answer without a token. */
-const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/v1/auth/login']);
+const PUBLIC_ROUTES = new Set([
+  'GET /api/health',
+  'GET /api/health/live',
+  'GET /api/ready',
+  'GET /api/metrics',
+  'POST /api/v1/auth/login',
+]);
 
 describe('every route but the public ones needs a signed-in user', () => {
   let db: TestDatabase;

@@ -10,6 +10,7 @@ import { createPlanActivities } from './activities/plan.activities';
 import { createRotationActivities } from './activities/rotation.activities';
 import { createTrainingActivities } from './activities/training.activities';
 import { pinoTemporalLogger } from './pino-temporal-logger';
+import { telemetryOptions } from './telemetry-options';
 import { workflowSource } from './workflow-source';
 
 /**
@@ -29,7 +30,10 @@ export function workerDataSource(config: WorkerConfig) {
  * drain once; we only await run() and then close our own resources, so shutdown never happens twice.
  */
 export async function runWorker(config: WorkerConfig, logger: Logger): Promise<void> {
-  Runtime.install({ logger: pinoTemporalLogger(logger.child({ component: 'temporal-sdk' })) });
+  Runtime.install({
+    logger: pinoTemporalLogger(logger.child({ component: 'temporal-sdk' })),
+    telemetryOptions: telemetryOptions(config),
+  });
 
   const dataSource = workerDataSource(config);
   await dataSource.initialize();
@@ -53,7 +57,11 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
     };
     const worker = await Worker.create(options);
     logger.info(
-      { taskQueue: config.temporal.taskQueue, namespace: config.temporal.namespace },
+      {
+        taskQueue: config.temporal.taskQueue,
+        namespace: config.temporal.namespace,
+        metrics: config.metricsAddress ? `http://${config.metricsAddress}/metrics` : 'off',
+      },
       'worker running',
     );
     await worker.run();

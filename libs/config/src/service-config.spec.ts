@@ -157,3 +157,13 @@ describe('the worker cache bound', () => {
     );
   });
 });
+
+describe("the worker's metrics endpoint", () => {
+  it('is off unless WORKER_METRICS_ADDRESS names a host:port, and a bad one is named', () => {
+    expect(readWorkerConfig({}).metricsAddress).toBeUndefined();
+    expect(readWorkerConfig({ WORKER_METRICS_ADDRESS: '0.0.0.0:9464' }).metricsAddress).toBe('0.0.0.0:9464');
+    expect(() => readWorkerConfig({ WORKER_METRICS_ADDRESS: '9464' })).toThrow(
+      /WORKER_METRICS_ADDRESS="9464" must be host:port/,
+    );
+  });
+});

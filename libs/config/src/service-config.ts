@@ -121,6 +121,11 @@ export interface WorkerConfig extends ServiceConfig {
    * (its start-to-close timeout lets Temporal retry, but the hung attempt would keep its connection).
    */
   databaseQueryTimeoutMs: number;
+  /**
+   * Where the SDK runtime serves its Prometheus metrics, `host:port` (WORKER_METRICS_ADDRESS, e.g.
+   * 0.0.0.0:9464); unset, none are served: a port is opened only where someone scrapes it.
+   */
+  metricsAddress?: string;
 }
 
 /** Default of WORKER_MAX_CACHED_WORKFLOWS. */
@@ -140,7 +145,13 @@ export function readWorkerConfig(env: Env = process.env): WorkerConfig {
       100_000,
     ),
     databaseQueryTimeoutMs: databaseQueryTimeoutFrom(reader),
+    metricsAddress: optionalHostPort(reader, 'WORKER_METRICS_ADDRESS'),
   };
   reader.done();
   return config;
 }
+
+const optionalHostPort = (reader: EnvReader, name: string): string | undefined => {
+  const value = reader.optional(name);
+  return value === undefined ? undefined : reader.hostPort(name, value);
+};

@@ -15,8 +15,10 @@ import {
   conferenceStatusQuery,
   type ConferenceStatus,
 } from '@personnel/contracts';
+import { logWorkflowId } from '../http/request-log-context';
 import { classifyDependencyFailure } from '../infrastructure/infrastructure-errors';
 import { TemporalClientProvider } from '../infrastructure/temporal-client.provider';
+import { ApiMetrics } from '../metrics/api-metrics';
 
 /** What ops find a procedure by in the Temporal UI, from its first moment. */
 export interface ProcedureIdentity {
@@ -71,13 +73,17 @@ const REFUSAL_TYPES = new Set([PROCEDURE_REFUSED, CONFERENCE_REFUSED]);
 /** The API's only door to Temporal, for every procedure kind and their conferences. */
 @Injectable()
 export class ProcedureWorkflowsGateway {
-  constructor(private readonly temporal: TemporalClientProvider) {}
+  constructor(
+    private readonly temporal: TemporalClientProvider,
+    private readonly metrics: ApiMetrics,
+  ) {}
 
   /**
    * Starts a procedure of any kind under its business-key id (a duplicate id is refused, never reused),
    * with the search attributes ops filter on and a memo that reads as JSON in the Temporal UI.
    */
   async start(request: StartProcedure): Promise<StartOutcome> {
+    logWorkflowId(request.workflowId);
     try {
       const handle = await this.temporal.withDeadline(START_DEADLINE_MS, () =>
         this.temporal.client.workflow.start(request.workflowType, {
@@ -90,6 +96,7 @@ export class ProcedureWorkflowsGateway {
           memo: request.memo,
         }),
       );
+      this.metrics.starts.inc({ kind: request.identity.kind });
       return { started: true, runId: handle.firstExecutionRunId };
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError)

@@ -13,6 +13,7 @@ import { delegateRoleProblem } from '@personnel/domain';
 import { taskKindOf } from '@personnel/persistence';
 import { badRequest } from '../http/validation.pipe';
 import { DatabaseProvider } from '../infrastructure/database.provider';
+import { ApiMetrics } from '../metrics/api-metrics';
 import { partyDirectory, unreachedUnit } from '../procedures/party-checks';
 import { ProcedureAccess } from '../procedures/procedure-access';
 import { actorOf } from '../procedures/procedure-actor';
@@ -32,6 +33,7 @@ export class TaskCommandsService {
     private readonly access: ProcedureAccess,
     private readonly answers: UpdateAnswers,
     private readonly database: DatabaseProvider,
+    private readonly metrics: ApiMetrics,
   ) {}
 
   claim(workflowId: string, taskKey: string, user: AuthenticatedUser): Promise<ProcedureStatusBase> {
@@ -86,7 +88,7 @@ export class TaskCommandsService {
     return kind ? delegateRoleProblem(kind, delegate.roles) : null;
   }
 
-  decide(
+  async decide(
     workflowId: string,
     taskKey: string,
     dto: DecideTaskDto,
@@ -96,12 +98,16 @@ export class TaskCommandsService {
       throw badRequest([
         { field: 'comment', problem: `is required to ${dto.verdict}: the reason goes back to HR` },
       ]);
-    return this.send(workflowId, user, decideTaskUpdate, {
+    const status = await this.send(workflowId, user, decideTaskUpdate, {
       actor: actorOf(user),
       taskKey,
       verdict: dto.verdict,
       ...(dto.comment ? { comment: dto.comment } : {}),
     });
+    // Counted once the workflow accepted it: a refused or failed decision is no decision. The kind is
+    // the id's first segment of a procedure that exists (scope-checked in send).
+    this.metrics.decisions.inc({ procedure_kind: workflowId.split('/')[0], outcome: dto.verdict });
+    return status;
   }
 
   /** Approves each item with its own Update; one refusal never stops the others. */

@@ -10,3 +10,4 @@ export * from './plan-queries';
 export * from './training-class-queries';
 export * from './confidence-vote-queries';
 export { taskKindOf } from './procedure-tasks';
+export { openTaskCounts, type OpenTaskCount } from './open-task-counts';
