@@ -1,4 +1,4 @@
-import { readServiceConfig } from '@personnel/config';
+import { postgresConnectionOptions, readServiceConfig } from '@personnel/config';
 import { auditedWorkflowIds, createDataSource, verifyWorkflowChain } from '@personnel/persistence';
 
 /**
@@ -11,7 +11,7 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const dataSource = createDataSource({
-    url: readServiceConfig().databaseUrl,
+    ...postgresConnectionOptions(readServiceConfig()),
     poolSize: 1,
     applicationName: 'personnel-audit',
   });

@@ -1,10 +1,10 @@
-import { readServiceConfig } from '@personnel/config';
+import { postgresConnectionOptions, readServiceConfig } from '@personnel/config';
 import { migrate } from './dev/migrate';
 
 /** `npm run migrate`: applies the committed migrations to DATABASE_URL (default: the embedded database). */
 async function main(): Promise<void> {
-  const { databaseUrl } = readServiceConfig();
-  const applied = await migrate(databaseUrl);
+  const { url, ssl } = postgresConnectionOptions(readServiceConfig());
+  const applied = await migrate(url, ssl);
   process.stdout.write(
     applied.length > 0 ? `applied: ${applied.join(', ')}\n` : 'the schema is up to date\n',
   );

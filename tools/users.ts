@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { readServiceConfig } from '@personnel/config';
+import { postgresConnectionOptions, readServiceConfig } from '@personnel/config';
 import { ROLES, type Role } from '@personnel/contracts';
 import { createDataSource, UserStore } from '@personnel/persistence';
 
@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const dataSource = createDataSource({
-    url: readServiceConfig().databaseUrl,
+    ...postgresConnectionOptions(readServiceConfig()),
     poolSize: 1,
     applicationName: 'personnel-users',
   });

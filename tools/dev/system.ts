@@ -193,10 +193,15 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       PORT: String(options.apiPort),
       HOST: '127.0.0.1',
       LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
-      JWT_SECRET: process.env.JWT_SECRET ?? persistentJwtSecret(join(options.dataDir, 'jwt-secret')),
+      // A secret given as a file (JWT_SECRET_FILE) is left to the children: setting both is refused.
+      ...(process.env.JWT_SECRET_FILE
+        ? {}
+        : { JWT_SECRET: process.env.JWT_SECRET ?? persistentJwtSecret(join(options.dataDir, 'jwt-secret')) }),
       // Dossier documents next to the rest of this system's data (the children's default is ./.data).
       DOCUMENT_DIR: process.env.DOCUMENT_DIR ?? join(options.dataDir, 'documents'),
     };
+    // DATABASE_URL is set above (read from DATABASE_URL_FILE when that was given).
+    delete env.DATABASE_URL_FILE;
     // Fail here, with the variable named, rather than in a crash-looping child.
     readServiceConfig(env);
 

@@ -1,6 +1,6 @@
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Logger, WorkerConfig } from '@personnel/config';
-import { temporalConnectionOptions } from '@personnel/config';
+import { postgresConnectionOptions, temporalConnectionOptions } from '@personnel/config';
 import { createDataSource, createDocumentStore } from '@personnel/persistence';
 import { createAppointmentActivities } from './activities/appointment.activities';
 import { createConfidenceActivities } from './activities/confidence.activities';
@@ -19,10 +19,36 @@ import { workflowSource } from './workflow-source';
  */
 export function workerDataSource(config: WorkerConfig) {
   return createDataSource({
-    url: config.databaseUrl,
+    ...postgresConnectionOptions(config),
     applicationName: 'personnel-worker',
     queryTimeoutMs: config.databaseQueryTimeoutMs,
   });
+}
+
+/**
+ * Concurrency slots and, when WORKER_DEPLOYMENT_NAME is set, worker deployment versioning (see
+ * libs/config worker-tuning-config and docs/operations.md); unset, the worker polls unversioned.
+ */
+export function workerTuningOptions(
+  config: WorkerConfig,
+): Pick<
+  WorkerOptions,
+  'maxConcurrentActivityTaskExecutions' | 'maxConcurrentWorkflowTaskExecutions' | 'workerDeploymentOptions'
+> {
+  const d = config.deployment;
+  return {
+    maxConcurrentActivityTaskExecutions: config.maxConcurrentActivities,
+    maxConcurrentWorkflowTaskExecutions: config.maxConcurrentWorkflowTasks,
+    ...(d
+      ? {
+          workerDeploymentOptions: {
+            version: { deploymentName: d.deploymentName, buildId: d.buildId },
+            useWorkerVersioning: true,
+            defaultVersioningBehavior: d.defaultVersioningBehavior,
+          },
+        }
+      : {}),
+  };
 }
 
 /**
@@ -44,6 +70,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
       maxCachedWorkflows: config.maxCachedWorkflows,
+      ...workerTuningOptions(config),
       activities: {
         ...createProcedureActivities(dataSource),
         ...createJournalActivities(dataSource),
@@ -61,6 +88,9 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
         taskQueue: config.temporal.taskQueue,
         namespace: config.temporal.namespace,
         metrics: config.metricsAddress ? `http://${config.metricsAddress}/metrics` : 'off',
+        deployment: config.deployment
+          ? `${config.deployment.deploymentName}.${config.deployment.buildId}`
+          : undefined,
       },
       'worker running',
     );

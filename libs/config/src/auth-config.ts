@@ -27,7 +27,7 @@ const MIN_SECRET_LENGTH = 32;
 
 export function authConfigFrom(reader: EnvReader): AuthConfig {
   const production = reader.string('NODE_ENV', 'development') === 'production';
-  let jwtSecret = reader.optional('JWT_SECRET');
+  let jwtSecret = reader.secret('JWT_SECRET');
   let ephemeralSecret = false;
   if (jwtSecret !== undefined && jwtSecret.length < MIN_SECRET_LENGTH) {
     reader.problem(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);

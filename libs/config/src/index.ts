@@ -5,3 +5,7 @@ export * from './temporal-connection-options';
 export * from './exit-with-parent';
 export * from './auth-config';
 export * from './document-store-config';
+export * from './postgres-tls-config';
+export * from './postgres-connection-options';
+export * from './temporal-profile';
+export * from './worker-tuning-config';

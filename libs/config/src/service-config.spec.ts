@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError } from './env';
 import {
   DEFAULT_DATABASE_QUERY_TIMEOUT_MS,
@@ -52,16 +55,22 @@ describe('service configuration from the environment', () => {
     expect(problems).toMatch(/LOG_LEVEL="loud" must be one of/);
   });
 
-  it('requires a TLS client certificate and key together', () => {
-    expect(() => readWorkerConfig({ TEMPORAL_TLS_CERT: '/etc/cert.pem' })).toThrow(
+  it('requires a TLS client certificate and key together, each a file it can read now', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'config-tls-'));
+    const [cert, key] = ['c.pem', 'k.pem'].map((name) => join(dir, name));
+    writeFileSync(cert, 'CERT');
+    writeFileSync(key, 'KEY');
+    expect(() => readWorkerConfig({ TEMPORAL_TLS_CERT: cert })).toThrow(
       /TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY/,
     );
-    expect(
-      readWorkerConfig({ TEMPORAL_TLS_CERT: '/c.pem', TEMPORAL_TLS_KEY: '/k.pem' }).temporal.tls,
-    ).toMatchObject({
-      clientCertPath: '/c.pem',
-      clientKeyPath: '/k.pem',
+    expect(readWorkerConfig({ TEMPORAL_TLS_CERT: cert, TEMPORAL_TLS_KEY: key }).temporal.tls).toMatchObject({
+      clientCertPath: cert,
+      clientKeyPath: key,
     });
+    expect(() =>
+      readWorkerConfig({ TEMPORAL_TLS_CERT: cert, TEMPORAL_TLS_KEY: join(dir, 'gone.pem') }),
+    ).toThrow(/TEMPORAL_TLS_KEY=".*gone.pem" cannot be read \(ENOENT\)/);
+    rmSync(dir, { recursive: true });
   });
 
   it("bounds the worker's queries as the API's, by DATABASE_QUERY_TIMEOUT_MS", () => {

@@ -1,6 +1,9 @@
 import { authConfigFrom, type AuthConfig } from './auth-config';
 import { documentStoreFrom, type DocumentStoreConfig } from './document-store-config';
 import { EnvReader } from './env';
+import { postgresTlsFrom, type PostgresTlsConfig } from './postgres-tls-config';
+import { temporalProfileFrom } from './temporal-profile';
+import { workerTuningFrom, type WorkerTuning } from './worker-tuning-config';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -14,17 +17,35 @@ export const DEFAULTS = {
   apiPort: 3000,
 } as const;
 
+/**
+ * TLS for Temporal Cloud or a secured cluster: a server CA, a client certificate and key (mTLS). Each
+ * PEM is a file path (variables, or a profile's `*_path`) or the PEM itself (a profile's `*_data`).
+ */
+export interface TemporalTlsConfig {
+  serverRootCaPath?: string;
+  serverRootCaPem?: string;
+  clientCertPath?: string;
+  clientCertPem?: string;
+  clientKeyPath?: string;
+  clientKeyPem?: string;
+  serverName?: string;
+}
+
 export interface TemporalConfig {
   address: string;
   namespace: string;
   taskQueue: string;
-  /** TLS for Temporal Cloud or a secured cluster: client cert and key paths (mTLS) or a server CA. */
-  tls?: { serverRootCaPath?: string; clientCertPath?: string; clientKeyPath?: string; serverName?: string };
+  tls?: TemporalTlsConfig;
   apiKey?: string;
+  /** gRPC headers of a Temporal profile's `grpc_meta`. */
+  grpcMeta?: Record<string, string>;
 }
 
 export interface ServiceConfig {
+  /** DATABASE_URL as given (or DATABASE_URL_FILE's contents); connect with `postgresConnectionOptions`. */
   databaseUrl: string;
+  /** TLS to Postgres: DATABASE_URL's sslmode and DATABASE_SSL_CA / _CERT / _KEY; absent, none. */
+  databaseTls?: PostgresTlsConfig;
   temporal: TemporalConfig;
   logLevel: LogLevel;
 }
@@ -38,33 +59,48 @@ export function readServiceConfig(env: Env = process.env): ServiceConfig {
   return config;
 }
 
-function serviceConfigFrom(reader: EnvReader): ServiceConfig {
-  const tlsEnabled = reader.boolean('TEMPORAL_TLS', false);
-  const clientCertPath = reader.optional('TEMPORAL_TLS_CERT');
-  const clientKeyPath = reader.optional('TEMPORAL_TLS_KEY');
-  const config: ServiceConfig = {
-    databaseUrl: reader.postgresUrl('DATABASE_URL') ?? DEFAULTS.databaseUrl,
-    temporal: {
-      address: reader.hostPort('TEMPORAL_ADDRESS', DEFAULTS.temporalAddress),
-      namespace: reader.string('TEMPORAL_NAMESPACE', DEFAULTS.temporalNamespace),
-      taskQueue: reader.string('TEMPORAL_TASK_QUEUE', DEFAULTS.taskQueue),
-      apiKey: reader.optional('TEMPORAL_API_KEY'),
-      tls:
-        tlsEnabled || clientCertPath || clientKeyPath
-          ? {
-              serverRootCaPath: reader.optional('TEMPORAL_TLS_CA'),
-              clientCertPath,
-              clientKeyPath,
-              serverName: reader.optional('TEMPORAL_TLS_SERVER_NAME'),
-            }
-          : undefined,
-    },
+/** Exported for the check that `.env.example` lists every variable read (env-example.spec). */
+export function serviceConfigFrom(reader: EnvReader): ServiceConfig {
+  const databaseUrl = reader.postgresUrl('DATABASE_URL') ?? DEFAULTS.databaseUrl;
+  return {
+    databaseUrl,
+    databaseTls: postgresTlsFrom(reader, databaseUrl),
+    temporal: temporalConfigFrom(reader),
     logLevel: reader.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
   };
+}
+
+/**
+ * The Temporal connection: a Temporal environment-config profile when one is named (temporal-profile),
+ * then each variable set overriding its field. With neither, the embedded defaults (the dev server).
+ */
+function temporalConfigFrom(reader: EnvReader): TemporalConfig {
+  const profile = temporalProfileFrom(reader);
+  const clientCertPath = reader.readableFile('TEMPORAL_TLS_CERT');
+  const clientKeyPath = reader.readableFile('TEMPORAL_TLS_KEY');
+  const serverRootCaPath = reader.readableFile('TEMPORAL_TLS_CA');
+  const serverName = reader.optional('TEMPORAL_TLS_SERVER_NAME');
+  const tlsEnabled = reader.boolean('TEMPORAL_TLS', profile?.tls !== undefined);
   if (Boolean(clientCertPath) !== Boolean(clientKeyPath)) {
     reader.problem('TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY must be set together (mTLS)');
   }
-  return config;
+  let tls: TemporalTlsConfig | undefined;
+  if (tlsEnabled || clientCertPath || clientKeyPath) {
+    tls = { ...profile?.tls };
+    // A variable replaces the profile's file or inline PEM of the same thing, never mixes with it.
+    if (clientCertPath || clientKeyPath)
+      tls = { ...tls, clientCertPath, clientKeyPath, clientCertPem: undefined, clientKeyPem: undefined };
+    if (serverRootCaPath) tls = { ...tls, serverRootCaPath, serverRootCaPem: undefined };
+    if (serverName) tls.serverName = serverName;
+  }
+  return {
+    address: reader.hostPort('TEMPORAL_ADDRESS', profile?.address ?? DEFAULTS.temporalAddress),
+    namespace: reader.string('TEMPORAL_NAMESPACE', profile?.namespace ?? DEFAULTS.temporalNamespace),
+    taskQueue: reader.string('TEMPORAL_TASK_QUEUE', DEFAULTS.taskQueue),
+    apiKey: reader.secret('TEMPORAL_API_KEY') ?? profile?.apiKey,
+    tls,
+    ...(profile?.grpcMeta ? { grpcMeta: profile.grpcMeta } : {}),
+  };
 }
 
 export interface ApiConfig extends ServiceConfig {
@@ -90,8 +126,14 @@ const databaseQueryTimeoutFrom = (reader: EnvReader): number =>
 
 export function readApiConfig(env: Env = process.env): ApiConfig {
   const reader = new EnvReader(env);
+  const config = apiConfigFrom(reader);
+  reader.done();
+  return config;
+}
+
+export function apiConfigFrom(reader: EnvReader): ApiConfig {
   const service = serviceConfigFrom(reader);
-  const config = {
+  return {
     ...service,
     port: reader.port('PORT', DEFAULTS.apiPort),
     host: reader.string('HOST', '0.0.0.0'),
@@ -100,11 +142,9 @@ export function readApiConfig(env: Env = process.env): ApiConfig {
     appointmentTimingOverrides: reader.boolean('APPOINTMENT_TIMING_OVERRIDES', false),
     databaseQueryTimeoutMs: databaseQueryTimeoutFrom(reader),
   };
-  reader.done();
-  return config;
 }
 
-export interface WorkerConfig extends ServiceConfig {
+export interface WorkerConfig extends ServiceConfig, WorkerTuning {
   /** Prebuilt workflow bundle (production); when absent the worker bundles workflows/ at start. */
   workflowBundlePath?: string;
   /** Where dossier documents are kept: the worker verifies a dossier against it. */
@@ -133,20 +173,7 @@ export const DEFAULT_MAX_CACHED_WORKFLOWS = 250;
 
 export function readWorkerConfig(env: Env = process.env): WorkerConfig {
   const reader = new EnvReader(env);
-  const service = serviceConfigFrom(reader);
-  const config = {
-    ...service,
-    workflowBundlePath: reader.optional('WORKFLOW_BUNDLE_PATH'),
-    documentStore: documentStoreFrom(reader),
-    maxCachedWorkflows: reader.integer(
-      'WORKER_MAX_CACHED_WORKFLOWS',
-      DEFAULT_MAX_CACHED_WORKFLOWS,
-      1,
-      100_000,
-    ),
-    databaseQueryTimeoutMs: databaseQueryTimeoutFrom(reader),
-    metricsAddress: optionalHostPort(reader, 'WORKER_METRICS_ADDRESS'),
-  };
+  const config = workerConfigFrom(reader);
   reader.done();
   return config;
 }
@@ -155,3 +182,23 @@ const optionalHostPort = (reader: EnvReader, name: string): string | undefined =
   const value = reader.optional(name);
   return value === undefined ? undefined : reader.hostPort(name, value);
 };
+
+export function workerConfigFrom(reader: EnvReader): WorkerConfig {
+  const service = serviceConfigFrom(reader);
+  const maxCachedWorkflows = reader.integer(
+    'WORKER_MAX_CACHED_WORKFLOWS',
+    DEFAULT_MAX_CACHED_WORKFLOWS,
+    1,
+    100_000,
+  );
+  return {
+    ...service,
+    workflowBundlePath: reader.optional('WORKFLOW_BUNDLE_PATH'),
+    documentStore: documentStoreFrom(reader),
+    maxCachedWorkflows,
+    databaseQueryTimeoutMs: databaseQueryTimeoutFrom(reader),
+    metricsAddress: optionalHostPort(reader, 'WORKER_METRICS_ADDRESS'),
+    // Concurrency and deployment versioning (worker-tuning-config).
+    ...workerTuningFrom(reader, maxCachedWorkflows),
+  };
+}

@@ -1,3 +1,4 @@
+import type { ConnectionOptions } from 'node:tls';
 import { DataSource, type LoggerOptions } from 'typeorm';
 import { WorkflowStepEntity } from './entities/workflow-step.entity';
 import { CreateWorkflowStepAndNomination1764150000000 } from './migrations/1764150000000-create-workflow-step-and-nomination';
@@ -40,6 +41,12 @@ export const MIGRATIONS = [
   DocumentOwningUnit1764310000000,
 ];
 
+/** What node-postgres passes to `tls.connect`: the CA, a client certificate, and how the server is checked. */
+export type PostgresTlsOptions = Pick<
+  ConnectionOptions,
+  'ca' | 'cert' | 'key' | 'rejectUnauthorized' | 'checkServerIdentity'
+>;
+
 export interface DataSourceOptions {
   url: string;
   /** Connection pool size per process. */
@@ -51,6 +58,8 @@ export interface DataSourceOptions {
    * on an answer that never comes (query_timeout: a frozen server cancels nothing). Unset: no limit.
    */
   queryTimeoutMs?: number;
+  /** node-postgres's TLS options (libs/config `postgresConnectionOptions`); absent: as `url` says. */
+  ssl?: PostgresTlsOptions | false;
 }
 
 /** Schema comes only from the committed migrations; `synchronize` stays off everywhere. */
@@ -58,6 +67,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url: options.url,
+    ...(options.ssl !== undefined ? { ssl: options.ssl } : {}),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import type { ApiConfig } from '@personnel/config';
+import { postgresConnectionOptions, type ApiConfig } from '@personnel/config';
 import { createDataSource, pingDatabase } from '@personnel/persistence';
 import { API_CONFIG } from './tokens';
 
@@ -16,7 +16,7 @@ export class DatabaseProvider implements OnApplicationShutdown {
 
   constructor(@Inject(API_CONFIG) config: ApiConfig) {
     this.dataSource = createDataSource({
-      url: config.databaseUrl,
+      ...postgresConnectionOptions(config),
       applicationName: 'personnel-api',
       queryTimeoutMs: config.databaseQueryTimeoutMs,
     });
