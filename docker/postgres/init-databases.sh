@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs once, when the postgres image initialises an empty data volume (docker-entrypoint-initdb.d):
-# one login role and database per tenant of the server, so neither can touch the other's tables.
+# one login role and database per tenant of the server; neither may even connect to the other's.
 # The app's role owns its database (its migrations create pg_trgm, a trusted extension).
 set -eu
 : "${PERSONNEL_DB_PASSWORD:?PERSONNEL_DB_PASSWORD is required}"
@@ -12,4 +12,5 @@ CREATE DATABASE personnel OWNER personnel;
 CREATE ROLE temporal LOGIN PASSWORD :'temporal_password';
 CREATE DATABASE temporal OWNER temporal;
 CREATE DATABASE temporal_visibility OWNER temporal;
+REVOKE CONNECT ON DATABASE personnel, temporal, temporal_visibility FROM PUBLIC;
 SQL
