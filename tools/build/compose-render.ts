@@ -40,6 +40,7 @@ export interface ComposeService {
   environment?: Record<string, string | number>;
   entrypoint?: string[];
   ports?: unknown[];
+  logging?: { driver: string; options?: Record<string, string> };
   volumes?: unknown[];
 }
 

@@ -169,6 +169,7 @@ describe('the production topology (docker/compose.yaml)', () => {
           expect([name, service.image]).toEqual([name, expect.stringMatching(PINNED)]);
         }
         expect(service.image).not.toMatch(/:latest$/);
+        expect([name, service.logging?.options?.['max-size']]).toEqual([name, expect.any(String)]);
       }
       const adminTools = services['temporal-schema'].image?.split(':')[1];
       expect(services.temporal.image).toBe(`temporalio/server:${adminTools}`);
@@ -203,6 +204,10 @@ describe('the production topology (docker/compose.yaml)', () => {
         temporal: { condition: 'service_healthy' },
       });
       expect(services.temporal.environment).toMatchObject({ DB: 'postgres12', POSTGRES_SEEDS: 'postgres' });
+      // Only the API and the UI are published; the UI (no sign-in) on the host's loopback by default.
+      const published = Object.entries(services).filter(([, service]) => service.ports?.length);
+      expect(published.map(([name]) => name).sort()).toEqual(['api', 'temporal-ui']);
+      expect(JSON.stringify(services['temporal-ui'].ports)).toMatch(/127\.0\.0\.1/);
     }
   });
 
