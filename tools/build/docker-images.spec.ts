@@ -134,17 +134,21 @@ describe('the production topology (docker/compose.yaml)', () => {
     TEMPORAL_DB_PASSWORD: 'sample-temporal-password',
     JWT_SECRET: 'sample-jwt-secret-of-more-than-32-characters',
   };
-  const render = (env: Record<string, string> = SECRETS) =>
-    clients.map((client) => ({
+  const render = (env: Record<string, string> = SECRETS) => {
+    // No client: every check below fails with the install hint rather than passing over nothing.
+    if (clients.length === 0) throw new Error(COMPOSE_INSTALL_HINT);
+    return clients.map((client) => ({
       client: client.name,
       ...renderCompose(client, join(DOCKER_DIR, 'compose.yaml'), envFile, env),
     }));
+  };
 
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('can be rendered on this machine', () => {
-    expect(clients.length > 0 ? 'a compose client' : COMPOSE_INSTALL_HINT).toBe('a compose client');
-    expect(clients.map((c) => c.name)).toContain('docker-compose');
+    // Debian's docker-compose is what CI has; the `docker compose` plugin, where present, renders too.
+    const debian = clients.some((c) => c.name === 'docker-compose');
+    expect(debian ? 'docker-compose' : COMPOSE_INSTALL_HINT).toBe('docker-compose');
   });
 
   const LONG_RUNNING = ['postgres', 'temporal', 'temporal-ui', 'api', 'worker-1', 'worker-2'];
