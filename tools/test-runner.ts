@@ -4,6 +4,7 @@ import { countJestSummary, type TestCounts } from './dev/jest-summary';
 import { consoleProgress } from './dev/progress';
 import { findSchemathesis } from './dev/schemathesis';
 import { findTemporalCli, findTemporalTestServer, TEMPORAL_CLI_HELP } from './dev/temporal-cli';
+import { findTemporalServer, TEMPORAL_SERVER_HELP } from './dev/temporal-cluster';
 import { startSharedInfra, type SharedInfra } from './testing/shared-infra';
 
 /**
@@ -14,7 +15,7 @@ import { startSharedInfra, type SharedInfra } from './testing/shared-infra';
 const PHASES: { name: string; args: string[] }[] = [
   {
     name: 'lint, typecheck and tests of every project',
-    args: ['run-many', '-t', 'lint', 'typecheck', 'test', '--exclude', 'e2e,browser,fuzz'],
+    args: ['run-many', '-t', 'lint', 'typecheck', 'test', '--exclude', 'e2e,browser,fuzz,cluster'],
   },
   { name: 'end-to-end tests', args: ['run-many', '-t', 'lint', 'typecheck', 'test', '-p', 'e2e'] },
   // A seeded, bounded schemathesis run over every operation of the OpenAPI (test/fuzz).
@@ -24,6 +25,8 @@ const PHASES: { name: string; args: string[] }[] = [
   },
   // The web panel in Debian's Chromium against the whole system (test/browser).
   { name: 'browser tests', args: ['run-many', '-t', 'lint', 'typecheck', 'test', '-p', 'browser'] },
+  // `npm run cluster`: the real Temporal server on PostgreSQL, two workers, under outages (test/cluster).
+  { name: 'cluster tests', args: ['run-many', '-t', 'lint', 'typecheck', 'test', '-p', 'cluster'] },
 ];
 
 /** Runs nx, passing its output through while counting jest's results. */
@@ -92,6 +95,12 @@ async function main(): Promise<number> {
     const found = await findSchemathesis({ log: (m) => progress.info(m) });
     progress.info(`${found.path} (${found.source})`);
     return found;
+  });
+  // Built from the Go module proxy on a machine's first run (minutes), then found in .tools/.
+  await progress.step('Temporal server for the cluster tier', async () => {
+    const found = await findTemporalServer({ install: true, withUi: true, log: (m) => progress.info(m) });
+    if (!found) throw new Error(TEMPORAL_SERVER_HELP);
+    progress.info(`${found.server}; UI ${found.uiServer ?? 'not built'}`);
   });
   const infra: SharedInfra = await progress.step('shared test Postgres and Temporal dev server', () =>
     startSharedInfra(),

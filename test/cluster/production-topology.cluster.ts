@@ -144,7 +144,7 @@ describe('the production topology on a real Temporal cluster', () => {
         body: expect.objectContaining({ message: expect.stringMatching(/^Temporal is unreachable/) }),
       });
       // Reads come from Postgres: they answer while Temporal does not.
-      expect(ok(await api(rotation, 'U-HR-01'))).toMatchObject({ workflowId: next.workflowId });
+      expect(ok(await api(rotation, 'U-HR-01'))).toMatchObject({ id: next.workflowId });
       const health = await fetch(`${ctx.system.apiUrl}/api/health`);
       expect(health.status).toBe(503);
     } finally {

@@ -14,6 +14,8 @@ const REPO_ROOT = resolve(__dirname, '../../..');
 export interface ApiUnderTest {
   app: INestApplication;
   db: TestDatabase;
+  /** The task queue its worker polls (a suite may start a workflow of its own on it); none without a worker. */
+  taskQueue?: string;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function startApiWithWorker(
   return {
     app,
     db,
+    taskQueue,
     close: async () => {
       await app.close();
       await stopProcess(worker);

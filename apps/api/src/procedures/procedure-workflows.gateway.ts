@@ -67,6 +67,12 @@ const QUERY_DEADLINE_MS = 3_000;
 const REACHABLE_DEADLINE_MS = 2_000;
 /** An Update waits for a worker to validate and apply it; past this the API stops waiting (504). */
 export const COMMAND_DEADLINE_MS = 20_000;
+/**
+ * How long a command waits for a workflow Temporal does not know yet (a conference convened a moment
+ * ago), polling this often, before it answers that the workflow does not run.
+ */
+const NOT_YET_STARTED_WAIT_MS = 5_000;
+const NOT_YET_STARTED_POLL_MS = 100;
 
 const REFUSAL_TYPES = new Set([PROCEDURE_REFUSED, CONFERENCE_REFUSED]);
 
@@ -150,25 +156,50 @@ export class ProcedureWorkflowsGateway {
     return (description?.memo?.[key] as T | undefined) ?? null;
   }
 
-  /** Sends one Update (an appointment or conference command) and maps a validator's refusal to a value. */
+  /**
+   * Sends one Update (an appointment or conference command) and maps a validator's refusal to a value.
+   * A workflow Temporal does not know yet is waited for a moment: the journal records a conference as
+   * convened before its child workflow starts, so a secretary can act on it a few milliseconds early (on
+   * a cluster, under load, it was seen). One that Temporal knows and that has closed is `not_running`.
+   */
   async update<T>(
     workflowId: string,
     send: (handle: WorkflowHandle) => Promise<T>,
   ): Promise<UpdateOutcome<T>> {
-    try {
-      const result = await this.temporal.withDeadline(COMMAND_DEADLINE_MS, () =>
-        send(this.temporal.client.workflow.getHandle(workflowId)),
-      );
-      return { kind: 'accepted', result };
-    } catch (error) {
-      if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-        const failure = error.cause;
-        if (failure.type && REFUSAL_TYPES.has(failure.type)) {
-          const code = typeof failure.details?.[0] === 'string' ? failure.details[0] : 'invalid';
-          return { kind: 'refused', code, message: failure.message };
+    const giveUpAt = Date.now() + NOT_YET_STARTED_WAIT_MS;
+    for (;;) {
+      try {
+        const result = await this.temporal.withDeadline(COMMAND_DEADLINE_MS, () =>
+          send(this.temporal.client.workflow.getHandle(workflowId)),
+        );
+        return { kind: 'accepted', result };
+      } catch (error) {
+        if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+          const failure = error.cause;
+          if (failure.type && REFUSAL_TYPES.has(failure.type)) {
+            const code = typeof failure.details?.[0] === 'string' ? failure.details[0] : 'invalid';
+            return { kind: 'refused', code, message: failure.message };
+          }
         }
+        if (!(error instanceof WorkflowNotFoundError)) throw error;
+        if (Date.now() >= giveUpAt || (await this.hasClosed(workflowId))) return { kind: 'not_running' };
+        await new Promise((resolve) => setTimeout(resolve, NOT_YET_STARTED_POLL_MS));
       }
-      if (error instanceof WorkflowNotFoundError) return { kind: 'not_running' };
+    }
+  }
+
+  /**
+   * Whether Temporal holds a closed run of this id. False while it runs (it may have started since the
+   * command was refused: send again) and when it has no run (not started yet, or past retention).
+   */
+  private async hasClosed(workflowId: string): Promise<boolean> {
+    try {
+      const { status } = await this.temporal.withDeadline(QUERY_DEADLINE_MS, () =>
+        this.temporal.client.workflow.getHandle(workflowId).describe(),
+      );
+      return status.name !== 'RUNNING';
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return false;
       throw error;
     }
   }
