@@ -42,15 +42,10 @@ export const SIGN_OFF_STEPS: readonly SignOffStepInput[] = [
 
 /** The district standing committee: the collective (steps 1 and 3 of an outside candidate). */
 const COLLECTIVE: ConferenceBody = DEMO_COLLECTIVE;
-/** Home unit consultation (step 2) for a post of Quảng An: its expanded conference (unit DH-QA accounts). */
-const QUANG_AN_HOME_UNIT: ConferenceBody = {
-  summonedIds: ['U-MR-01', 'U-MR-02', 'U-MR-03', 'U-MR-04', 'U-MR-05', 'U-MR-06'],
-  secretaryId: 'U-MR-02',
-  headId: 'U-MR-01',
-};
 /**
- * Home unit consultation for a post elsewhere: the demo has no conference accounts outside Quảng An, and
- * a DH-QA secretary could not act on another commune's procedure (unit scope), so district accounts sit.
+ * Home unit consultation (step 2): district accounts sit. The conference must reach both the post's unit
+ * and the unit the outside candidate works in (party-reach), and the demo has conference accounts only
+ * for Quảng An, so a commune's own body would be refused for a candidate from elsewhere.
  */
 const DISTRICT_HOME_UNIT: ConferenceBody = {
   summonedIds: ['U-TCNV-01', 'U-BTV-04', 'U-BTV-05', 'U-BTV-06', 'U-PBT-01'],
@@ -58,8 +53,8 @@ const DISTRICT_HOME_UNIT: ConferenceBody = {
   headId: 'U-BTV-04',
 };
 
-export function homeUnitBody(unitCode: string): ConferenceBody {
-  return unitCode === 'DH-QA' ? QUANG_AN_HOME_UNIT : DISTRICT_HOME_UNIT;
+export function homeUnitBody(): ConferenceBody {
+  return DISTRICT_HOME_UNIT;
 }
 
 /** Every account the setup and the measured approvals act as. */
@@ -69,7 +64,6 @@ export function accountsNeeded(steps: number): string[] {
       PROPOSER,
       EXCEPTION_LEADER,
       COLLECTIVE.secretaryId,
-      QUANG_AN_HOME_UNIT.secretaryId,
       DISTRICT_HOME_UNIT.secretaryId,
       ...SIGN_OFF_STEPS.slice(0, steps).flatMap((s) => s.assigneeIds),
     ]),
@@ -204,7 +198,7 @@ export function appointmentRequest(pair: CandidatePair, steps: number): StartApp
     postId: pair.postId,
     source: 'outside',
     collective: COLLECTIVE,
-    homeUnitConference: homeUnitBody(pair.unitCode),
+    homeUnitConference: homeUnitBody(),
     signOffMode: 'parallel',
     signOff: SIGN_OFF_STEPS.slice(0, steps),
     signerId: SIGNER,
@@ -225,7 +219,7 @@ export async function setUpAppointment(
 ): Promise<ReadyAppointment> {
   const began = performance.now();
   const signOff = SIGN_OFF_STEPS.slice(0, steps);
-  const homeUnit = homeUnitBody(pair.unitCode);
+  const homeUnit = homeUnitBody();
   const request = appointmentRequest(pair, steps);
   const hr = tokenOf(tokens, PROPOSER);
   const started = await http('POST', `${apiUrl}/api/v1/appointments`, hr, request);
