@@ -28,6 +28,9 @@ export default defineConfig({
     include: ['src/**/*.spec.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // A hang guard, not a speed limit: the form tests type whole names through user-event, and npm test runs every
+    // project at once on two cores, where 5 s (the default) was seen to run out under load.
+    testTimeout: 20_000,
     // Tests compare the panel's copies of API rules with the originals; the panel itself imports types only.
     alias: {
       '@personnel/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)),
