@@ -1,3 +1,4 @@
+import { vietnamDate } from '@personnel/domain';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -32,7 +33,8 @@ async function refusal(run: () => Promise<unknown>): Promise<string> {
   }
   throw new Error('the command was accepted');
 }
-const today = () => new Date().toISOString().slice(0, 10);
+// The day in Vietnam, as the workflow counts it (after 17:00 UTC it is already tomorrow there).
+const today = () => vietnamDate(new Date().toISOString());
 const approve = (number = '15-QĐ/HU'): { args: [DecidePlanCommand] } => ({
   args: [{ actor: actor('U-BT'), choice: 'approve', number, effectiveDate: today() }],
 });

@@ -4,6 +4,7 @@
  * break replay, and keep the old histories as long as such runs may still be open in production:
  *   node tools/run-ts.js workflows/test/record-histories.ts [--overwrite]
  */
+import { vietnamDate } from '@personnel/domain';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -288,7 +289,7 @@ const planPublishedReviewedScenario: Scenario = async (env, taskQueue) => {
         actor: actor('U-BT', ['approver']),
         choice: 'approve' as const,
         number,
-        effectiveDate: new Date().toISOString().slice(0, 10),
+        effectiveDate: vietnamDate(new Date().toISOString()),
       },
     ] as [DecidePlanCommand],
   });
