@@ -15,7 +15,7 @@ import { startSharedInfra, type SharedInfra } from './testing/shared-infra';
 const PHASES: { name: string; args: string[] }[] = [
   {
     name: 'lint, typecheck and tests of every project',
-    args: ['run-many', '-t', 'lint', 'typecheck', 'test', '--exclude', 'e2e,browser,fuzz,cluster'],
+    args: ['run-many', '-t', 'lint', 'typecheck', 'test', '--exclude', 'e2e,browser,fuzz'],
   },
   { name: 'end-to-end tests', args: ['run-many', '-t', 'lint', 'typecheck', 'test', '-p', 'e2e'] },
   // A seeded, bounded schemathesis run over every operation of the OpenAPI (test/fuzz).
@@ -25,8 +25,9 @@ const PHASES: { name: string; args: string[] }[] = [
   },
   // The web panel in Debian's Chromium against the whole system (test/browser).
   { name: 'browser tests', args: ['run-many', '-t', 'lint', 'typecheck', 'test', '-p', 'browser'] },
-  // `npm run cluster`: the real Temporal server on PostgreSQL, two workers, under outages (test/cluster).
-  { name: 'cluster tests', args: ['run-many', '-t', 'lint', 'typecheck', 'test', '-p', 'cluster'] },
+  // `npm run cluster`: the real Temporal server on PostgreSQL, two workers, under outages (test/cluster). A target of
+  // the e2e project, whose drivers it shares (its lint and typecheck ran with the e2e phase).
+  { name: 'cluster tests', args: ['run', 'e2e:cluster'] },
 ];
 
 /** Runs nx, passing its output through while counting jest's results. */
