@@ -56,7 +56,7 @@ export function ballotCount(r: FactReader, index: number, draft: boolean): Offic
     blocks: [
       {
         kind: 'paragraph',
-        text: `Ban kiểm phiếu của ${conferenceBody(issuer).toLocaleLowerCase('vi-VN')} tiến hành kiểm phiếu ${name}.`,
+        text: `Ban kiểm phiếu của ${conferenceBody(issuer)} tiến hành kiểm phiếu ${name}.`,
       },
       {
         kind: 'paragraph',

@@ -29,7 +29,7 @@ export function conferenceMinutes(r: FactReader, index: number, draft: boolean):
     {
       kind: 'paragraph',
       text: c.convenedAt
-        ? `Hồi ${clockTime(c.convenedAt)} ngày ${shortDate(dayOf(c.convenedAt))}, ${conferenceBody(issuer).toLocaleLowerCase('vi-VN')} tiến hành ${name}.`
+        ? `Hồi ${clockTime(c.convenedAt)} ngày ${shortDate(dayOf(c.convenedAt))}, ${conferenceBody(issuer)} tiến hành ${name}.`
         : `Hội nghị: ${name}.`,
     },
     { kind: 'heading', text: 'I. THÀNH PHẦN' },

@@ -82,9 +82,9 @@ export function conferenceRecord(r: FactReader, index: number): ConferenceRecord
   };
 }
 
-/** The body holding a conference: the collective of the committee that decides (or its conference). */
+/** The body holding a conference, as a sentence names it: the collective of the deciding committee. */
 export function conferenceBody(issuer: IssuingBody): string {
-  return issuer.format === 'party' ? `BAN THƯỜNG VỤ HUYỆN ỦY ${issuer.place.toLocaleUpperCase('vi-VN')}` : issuer.body;
+  return issuer.nameInText;
 }
 
 /** A share as documents print it: "66,67%" (Vietnamese decimal comma), of the members summoned. */

@@ -6,7 +6,6 @@ import { citedBases } from './legal-basis-titles';
 import type { DocumentBlock, OfficialDocument } from './official-document';
 import { procedureIssuer } from './procedure-issuer';
 import { collectiveBasis } from './conference-papers';
-import { capitalised } from './vietnamese-terms';
 import { dayOf, shortDate } from './vietnamese-dates';
 
 /** The four decisions a procedure ends in. */
@@ -127,7 +126,7 @@ function articlesOf(
     article(2, `Quyết định này có hiệu lực ${from}.`),
     article(
       3,
-      `Cơ quan Tổ chức - Nội vụ, Thủ trưởng ${unitCode ? r.unitName(unitCode) : 'đơn vị có liên quan'} và ${capitalised(person(subjectCode))} chịu trách nhiệm thi hành Quyết định này.`,
+      `Cơ quan Tổ chức - Nội vụ, Thủ trưởng đơn vị ${unitCode ? r.unitName(unitCode) : 'có liên quan'} và ${person(subjectCode)} chịu trách nhiệm thi hành Quyết định này.`,
     ),
   ];
 }

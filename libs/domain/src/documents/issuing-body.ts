@@ -20,6 +20,8 @@ export interface IssuingBody {
   authority: string;
   /** The signature block's lines above the signer's name. */
   signatureLines: string[];
+  /** The collective as a sentence names it: "Ủy ban nhân dân huyện Đầm Hà". */
+  nameInText: string;
 }
 
 const STATE_LINES = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
@@ -46,6 +48,7 @@ export function stateCommittee(district: string): IssuingBody {
     place,
     authority: `CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ${upper(place)}`,
     signatureLines: ['CHỦ TỊCH'],
+    nameInText: `Ủy ban nhân dân huyện ${place}`,
   };
 }
 
@@ -59,6 +62,7 @@ export function partyCommittee(district: string, province: string | null): Issui
     place,
     authority: `BAN THƯỜNG VỤ HUYỆN ỦY ${upper(place)}`,
     signatureLines: ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ'],
+    nameInText: `Ban Thường vụ Huyện ủy ${place}`,
   };
 }
 
@@ -72,6 +76,7 @@ export function organisationOffice(committee: IssuingBody): IssuingBody {
     place: committee.place,
     authority: 'CƠ QUAN TỔ CHỨC - NỘI VỤ',
     signatureLines: ['TRƯỞNG CƠ QUAN'],
+    nameInText: 'Cơ quan Tổ chức - Nội vụ',
   };
 }
 
