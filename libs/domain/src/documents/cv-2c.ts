@@ -1,4 +1,4 @@
-import type { CadreCvFacts } from './document-facts';
+import type { CadreCvFacts } from '@personnel/contracts';
 import type { DocumentBlock, OfficialDocument } from './official-document';
 import { DISCIPLINES, RATINGS } from './vietnamese-terms';
 import { dayOf, placeAndDate, shortDate } from './vietnamese-dates';

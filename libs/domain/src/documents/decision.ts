@@ -1,4 +1,4 @@
-import type { JournalStep } from './document-facts';
+import type { JournalStep } from '@personnel/contracts';
 import type { FactReader } from './fact-reader';
 import { num, record, str, strings } from './fact-reader';
 import { headerOf, signatureOf } from './issuing-body';

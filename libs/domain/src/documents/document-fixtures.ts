@@ -1,4 +1,4 @@
-import type { CadreCvFacts, DocumentFacts, JournalStep } from './document-facts';
+import type { CadreCvFacts, DocumentFacts, JournalStep } from '@personnel/contracts';
 
 /**
  * Fixed facts for the documents' tests (golden texts, the API's issue test): an appointment to a state
@@ -120,7 +120,7 @@ export function appointmentFacts(options: { signed?: boolean } = {}): DocumentFa
       documents: [{ id: 'd1' }, { id: 'd2' }],
     }),
     step('eligibility_checked', 'system', '2026-11-02T02:00:01.000Z', {}),
-    step('conference_convened', 'thu.ky', '2026-11-10T02:00:00.000Z', { index: 0, step: 'collective_votes', conferenceId: 'c', candidates: ['CB001', 'CB002'] }),
+    step('conference_convened', 'thu.ky', '2026-11-10T02:00:00.000Z', { index: 0, step: 'collective_votes', conferenceId: 'appointment/QA-CT/1/conference/0', candidates: ['CB001', 'CB002'] }),
     step('conference_closed', 'thu.ky', '2026-11-10T04:30:00.000Z', {
       index: 0,
       step: 'collective_votes',
@@ -213,7 +213,7 @@ export function planFacts(): DocumentFacts {
       step('proposed', 'hr.tuan', '2026-01-05T01:00:00.000Z', { term: '2025-2030' }),
       step('candidate_added', 'hr.tuan', '2026-01-06T01:00:00.000Z', { postCode: 'QA-CT', cadreId: 'CB001', reason: null }),
       step('candidate_added', 'hr.tuan', '2026-01-06T01:05:00.000Z', { postCode: 'QA-BT', cadreId: 'CB002', reason: null }),
-      step('conference_convened', 'thu.ky', '2026-01-20T02:00:00.000Z', { index: 0, step: 'key_cadre_conference', conferenceId: 'c', candidates: ['CB001', 'CB002'] }),
+      step('conference_convened', 'thu.ky', '2026-01-20T02:00:00.000Z', { index: 0, step: 'key_cadre_conference', conferenceId: 'plan/DH/2025-2030/conference/0', candidates: ['CB001', 'CB002'] }),
       step('conference_closed', 'thu.ky', '2026-01-20T04:00:00.000Z', { index: 0, step: 'key_cadre_conference', outcome: 'passed', forward: ['CB001', 'CB002'] }),
       step('approval_requested', 'system', '2026-01-21T01:00:00.000Z', { round: 1 }),
       step('approved', 'bi.thu', '2026-02-03T02:00:00.000Z', { number: '12-NQ/HU', signerId: 'bi.thu', effectiveDate: '2026-02-03', signedAt: '2026-02-03T02:00:00.000Z' }),
@@ -257,7 +257,7 @@ export function confidenceFacts(): DocumentFacts {
           { cadreId: 'CB003', postId: 'QA-CT' },
         ],
       }),
-      step('conference_convened', 'thu.ky', '2026-10-15T02:00:00.000Z', { index: 0, step: 'key_cadre_conference', conferenceId: 'c', candidates: ['CB001', 'CB003'] }),
+      step('conference_convened', 'thu.ky', '2026-10-15T02:00:00.000Z', { index: 0, step: 'key_cadre_conference', conferenceId: 'confidence_vote/DH-QA/2026/conference/0', candidates: ['CB001', 'CB003'] }),
       step('conference_closed', 'thu.ky', '2026-10-15T04:00:00.000Z', { index: 0, step: 'key_cadre_conference', outcome: 'passed', forward: ['CB001'], confidence }),
     ],
     conferences: [

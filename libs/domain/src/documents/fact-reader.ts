@@ -1,4 +1,4 @@
-import type { DocumentFacts, JournalStep } from './document-facts';
+import type { DocumentFacts, JournalStep } from '@personnel/contracts';
 
 /** Small typed readers over a journal payload: facts are JSON, a missing field reads as absent. */
 export const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);

@@ -1,5 +1,5 @@
 export * from './official-document';
-export * from './document-facts';
+export * from '@personnel/contracts';
 export * from './procedure-documents';
 export * from './vietnamese-dates';
 export * from './issuing-body';

@@ -1,25 +1,10 @@
+import type { OfficialDocumentKind } from '@personnel/contracts';
+
 /**
  * An official document (văn bản) as a structure, before any layout: what the renderer prints and what
  * a golden test reads back. Built only from recorded facts (journal steps and the registry), so the same
  * facts always give the same document.
  */
-export type OfficialDocumentKind =
-  | 'cv_2c'
-  | 'submission'
-  | 'conference_minutes'
-  | 'ballot_count'
-  | 'decision'
-  | 'planning_resolution';
-
-export const OFFICIAL_DOCUMENT_KINDS: readonly OfficialDocumentKind[] = [
-  'cv_2c',
-  'submission',
-  'conference_minutes',
-  'ballot_count',
-  'decision',
-  'planning_resolution',
-];
-
 /**
  * Whose rules lay the document out: the state's (NĐ 30/2020/NĐ-CP, Phụ lục I) or the Party's
  * (HD 36-HD/VPTW 2018). The issuing body decides, not the procedure.

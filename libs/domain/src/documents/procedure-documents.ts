@@ -2,9 +2,10 @@ import { ballotCount } from './ballot-count';
 import { conferenceMinutes } from './conference-minutes';
 import { cv2c } from './cv-2c';
 import { decision, type DecisionKind } from './decision';
-import type { DocumentFacts, JournalStep } from './document-facts';
+import type { DocumentFacts, JournalStep } from '@personnel/contracts';
 import { FactReader, num, str, strings } from './fact-reader';
-import type { OfficialDocument, OfficialDocumentKind } from './official-document';
+import type { OfficialDocumentKind } from '@personnel/contracts';
+import type { OfficialDocument } from './official-document';
 import { planningResolution } from './planning-resolution';
 import { procedureIssuer } from './procedure-issuer';
 import { submission } from './submission';
@@ -27,6 +28,18 @@ export interface DocumentSpec {
 const ENDED = new Set(['withdrawn', 'not_passed', 'rejected', 'plan_ended', 'class_cancelled']);
 
 /**
+ * The cadres whose CV (mẫu 2C) a procedure's dossier carries: an appointment's candidates, the rotated
+ * cadre. A plan or a confidence vote names many people but carries no CV of its own.
+ */
+export function cvSubjectsOf(procedureKind: string, steps: readonly JournalStep[]): string[] {
+  const proposed = steps.find((s) => s.kind === 'proposed');
+  if (!proposed) return [];
+  if (procedureKind === 'appointment') return strings(proposed.payload.candidateIds);
+  if (procedureKind === 'rotation') return [str(proposed.payload.cadreId)].filter((c): c is string => c !== null);
+  return [];
+}
+
+/**
  * Every paper of a procedure, in the order the procedure produces them. Pure: the same facts give the
  * same list and the same documents; an issued paper reads only the journal up to its own step.
  */
@@ -46,12 +59,7 @@ export function procedureDocuments(facts: DocumentFacts): DocumentSpec[] {
     build: () => submission(at(proposed), false),
   });
 
-  const subjects =
-    facts.procedureKind === 'appointment'
-      ? strings(proposed.payload.candidateIds)
-      : facts.procedureKind === 'rotation'
-        ? [str(proposed.payload.cadreId)].filter((c): c is string => c !== null)
-        : [];
+  const subjects = cvSubjectsOf(facts.procedureKind, facts.steps);
   for (const code of subjects) {
     const cadre = facts.cadres.find((c) => c.code === code);
     if (!cadre) continue;

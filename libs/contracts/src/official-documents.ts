@@ -1,4 +1,25 @@
-import type { LegalBasis } from '@personnel/contracts';
+/**
+ * Official documents (văn bản) a procedure produces: the facts they are made from, as persistence reads
+ * them and the domain builds from (libs/domain/src/documents), and the API's views of them.
+ */
+import type { LegalBasis } from './registry';
+
+export type OfficialDocumentKind =
+  | 'cv_2c'
+  | 'submission'
+  | 'conference_minutes'
+  | 'ballot_count'
+  | 'decision'
+  | 'planning_resolution';
+
+export const OFFICIAL_DOCUMENT_KINDS: readonly OfficialDocumentKind[] = [
+  'cv_2c',
+  'submission',
+  'conference_minutes',
+  'ballot_count',
+  'decision',
+  'planning_resolution',
+];
 
 /** One journal row as the documents read it (libs/persistence `workflow_step`). */
 export interface JournalStep {
@@ -31,7 +52,7 @@ export interface CadreCvFacts {
   disciplines: { form: 'reprimand' | 'warning' | 'removal'; decidedAt: string; reason: string }[];
 }
 
-export interface PostFacts {
+export interface DocumentPostFacts {
   code: string;
   title: string;
   unitCode: string;
@@ -61,9 +82,33 @@ export interface DocumentFacts {
   /** Full names by user name and by cadre code. */
   names: Readonly<Record<string, string>>;
   /** Posts by code (the procedure's, the rotation's destination, the plan's). */
-  posts: Readonly<Record<string, PostFacts>>;
+  posts: Readonly<Record<string, DocumentPostFacts>>;
   /** Unit names by code. */
   units: Readonly<Record<string, string>>;
   /** The registry facts of the procedure's subjects, for their CVs. */
   cadres: readonly CadreCvFacts[];
+}
+
+/** A paper in a procedure's document list (GET /api/v1/procedures/{id}/documents). */
+export interface OfficialDocumentView {
+  /** Unique in the procedure: `decision`, `conference_minutes.0`, `cv_2c.<cadre code>`. */
+  key: string;
+  kind: OfficialDocumentKind;
+  /** Vietnamese title. */
+  title: string;
+  /** The journal step it is issued from; null while that step is not recorded (a draft). */
+  stepKey: string | null;
+  state: 'issued' | 'draft';
+  /** Stored bytes and their SHA-256; null for a draft (rendered on request, never stored). */
+  sizeBytes: number | null;
+  sha256: string | null;
+  issuedAt: string | null;
+  /** The paths of the PDF shown inline and sent as an attachment. */
+  previewPath: string;
+  downloadPath: string;
+}
+
+export interface OfficialDocumentList {
+  workflowId: string;
+  documents: OfficialDocumentView[];
 }
