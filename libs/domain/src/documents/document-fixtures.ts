@@ -108,8 +108,9 @@ function conferenceJournal(candidates: string[], votes: number[], at: string, cl
 }
 
 /** An appointment of CB001 as Chủ tịch UBND xã Quảng An, signed on 02/12/2026 (Vietnam time). */
-export function appointmentFacts(options: { signed?: boolean } = {}): DocumentFacts {
+export function appointmentFacts(options: { signed?: boolean; n?: number } = {}): DocumentFacts {
   seq = 0;
+  const id = `appointment/QA-CT/${options.n ?? 1}`;
   const steps = [
     step('proposed', 'hr.tuan', '2026-11-02T02:00:00.000Z', {
       candidateIds: ['CB001', 'CB002'],
@@ -120,7 +121,7 @@ export function appointmentFacts(options: { signed?: boolean } = {}): DocumentFa
       documents: [{ id: 'd1' }, { id: 'd2' }],
     }),
     step('eligibility_checked', 'system', '2026-11-02T02:00:01.000Z', {}),
-    step('conference_convened', 'thu.ky', '2026-11-10T02:00:00.000Z', { index: 0, step: 'collective_votes', conferenceId: 'appointment/QA-CT/1/conference/0', candidates: ['CB001', 'CB002'] }),
+    step('conference_convened', 'thu.ky', '2026-11-10T02:00:00.000Z', { index: 0, step: 'collective_votes', conferenceId: `${id}/conference/0`, candidates: ['CB001', 'CB002'] }),
     step('conference_closed', 'thu.ky', '2026-11-10T04:30:00.000Z', {
       index: 0,
       step: 'collective_votes',
@@ -151,7 +152,7 @@ export function appointmentFacts(options: { signed?: boolean } = {}): DocumentFa
     );
   return {
     ...base,
-    workflowId: 'appointment/QA-CT/1',
+    workflowId: id,
     procedureKind: 'appointment',
     legalBasis: 'QD377-2025',
     unit: { code: 'DH-QA', name: 'Xã Quảng An' },

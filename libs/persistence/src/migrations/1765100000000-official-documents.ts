@@ -14,7 +14,7 @@ export class OfficialDocuments1765100000000 implements MigrationInterface {
       CREATE TABLE official_document (
         id uuid PRIMARY KEY,
         workflow_id text NOT NULL,
-        document_key text NOT NULL CHECK (document_key ~ '^[a-z_]+(\\.[A-Za-z0-9_-]+)*$'),
+        document_key text NOT NULL CHECK (document_key ~ '^[a-z][a-z0-9_]*(\\.[A-Za-z0-9_-]+)*$'),
         kind text NOT NULL CHECK (kind IN ('cv_2c', 'submission', 'conference_minutes', 'ballot_count',
                                            'decision', 'planning_resolution')),
         step_key text NOT NULL,
