@@ -103,6 +103,8 @@ export interface OfficialDocumentView {
   sizeBytes: number | null;
   sha256: string | null;
   issuedAt: string | null;
+  /** The file name a download is saved under (ASCII): `appointment-QA-CT-1-decision.pdf`. */
+  fileName: string;
   /** The paths of the PDF shown inline and sent as an attachment. */
   previewPath: string;
   downloadPath: string;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -15,3 +16,15 @@ export const FONTS = {
 } as const;
 
 export type FontName = keyof typeof FONTS;
+
+const loaded = new Map<FontName, Buffer>();
+
+/** The font file's bytes, read once per process (every document embeds a subset of them). */
+export function fontBytes(name: FontName): Buffer {
+  let bytes = loaded.get(name);
+  if (!bytes) {
+    bytes = readFileSync(FONTS[name]);
+    loaded.set(name, bytes);
+  }
+  return bytes;
+}

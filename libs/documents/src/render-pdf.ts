@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { DocumentBlock, OfficialDocument, SignatureBlock } from '@personnel/domain';
-import { FONTS, type FontName } from './fonts';
+import { fontBytes, FONTS, type FontName } from './fonts';
 import { INDENT, LINE_GAP, MM, PAGE, PARAGRAPH_GAP, SIZE } from './layout';
 
 type Pdf = PDFKit.PDFDocument;
@@ -38,7 +38,7 @@ export function renderPdf(document: OfficialDocument, options: RenderOptions): P
       CreationDate: options.createdAt,
     },
   });
-  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, file);
+  for (const name of Object.keys(FONTS) as FontName[]) doc.registerFont(name, fontBytes(name));
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -121,6 +121,7 @@ function view(workflowId: string, spec: DocumentSpec, issued: IssuedDocument | u
     sizeBytes: issued?.sizeBytes ?? null,
     sha256: issued?.sha256 ?? null,
     issuedAt: issued?.issuedAt ?? null,
+    fileName: issued ? issued.fileName : `du-thao-${fileNameOf(workflowId, spec.key)}`,
     previewPath: base,
     downloadPath: `${base}/download`,
   };
