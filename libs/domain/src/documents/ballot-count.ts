@@ -79,6 +79,6 @@ export function ballotCount(r: FactReader, index: number, draft: boolean): Offic
       { lines: ['TRƯỞNG BAN KIỂM PHIẾU'], name: c.talliedBy ? r.name(c.talliedBy) : null },
       { lines: ['CHỦ TRÌ'], name: null },
     ],
-    documentTitle: `Biên bản kiểm phiếu ${name} (bước ${index + 1})`,
+    documentTitle: `Biên bản kiểm phiếu ${name}`,
   };
 }

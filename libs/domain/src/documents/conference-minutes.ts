@@ -106,7 +106,7 @@ export function conferenceMinutes(r: FactReader, index: number, draft: boolean):
       { lines: ['THƯ KÝ'], name: c.secretary ? r.name(c.secretary) : null },
       { lines: ['CHỦ TRÌ'], name: null },
     ],
-    documentTitle: `Biên bản ${name} (bước ${index + 1})`,
+    documentTitle: `Biên bản ${name}`,
   };
 }
 
