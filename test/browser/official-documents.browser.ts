@@ -136,13 +136,17 @@ describe('official documents in Chromium', () => {
     await page.goto(`${base}${pagePath}`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      row(page, `cv_2c.${candidate}`).getByRole('button', { name: /^Tải về: / }).click(),
+      row(page, `cv_2c.${candidate}`)
+        .getByRole('button', { name: /^Tải về: / })
+        .click(),
     ]);
     expect(download.suggestedFilename()).toBe(cv.fileName);
     const saved = await readFile((await download.path()) as string);
     expect(sha(saved)).toBe(cv.sha256);
 
-    await row(page, 'conference_minutes.2').getByRole('button', { name: /^Xem: / }).click();
+    await row(page, 'conference_minutes.2')
+      .getByRole('button', { name: /^Xem: / })
+      .click();
     await page.getByTestId('document-preview').waitFor();
     await page.getByText('Chưa ghi nhận bước tạo văn bản: bản xem là dự thảo, không lưu.').waitFor();
     const { rows } = await pg.query(

@@ -6,9 +6,13 @@ import request from 'supertest';
 import { readApiConfig } from '@personnel/config';
 import type { OfficialDocumentList } from '@personnel/contracts';
 import { UserStore } from '@personnel/persistence';
-import { createTestDatabase, temporalTestAddress, writeDocumentJournal } from '@personnel/persistence/testing';
-import { appointmentFacts, FIXTURE_NAMES } from '../../../libs/domain/src/documents/document-fixtures';
-import { pdfText } from '../../../libs/documents/test/pdf-text';
+import {
+  createTestDatabase,
+  temporalTestAddress,
+  writeDocumentJournal,
+} from '@personnel/persistence/testing';
+import { appointmentFacts, FIXTURE_NAMES } from '@personnel/domain/testing';
+import { pdfText } from '@personnel/documents/testing';
 import { signIn, startApp, type ApiUnderTest } from './api-harness';
 
 const SIGNED = 'appointment/QA-CT/1';
@@ -42,12 +46,16 @@ describe('official documents of a procedure: list, preview, download (real Postg
     const app = await startApp(config);
     api = { app, db, close: async () => (await app.close(), await db.drop()) };
     const q = (sql: string, params: unknown[] = []) => db.dataSource.query(sql, params);
-    await q(`INSERT INTO unit (code, name, level, locality_code) VALUES ('QN', 'Tỉnh Quảng Ninh', 'province', 'QN')`);
+    await q(
+      `INSERT INTO unit (code, name, level, locality_code) VALUES ('QN', 'Tỉnh Quảng Ninh', 'province', 'QN')`,
+    );
     await q(`INSERT INTO unit (code, name, level, parent_id, locality_code)
              SELECT 'DH', 'Huyện Đầm Hà', 'district', id, 'QN-DH' FROM unit WHERE code = 'QN'`);
     await q(`INSERT INTO unit (code, name, level, parent_id, locality_code)
              SELECT 'DH-QA', 'Xã Quảng An', 'commune', id, 'QN-DH-QA' FROM unit WHERE code = 'DH'`);
-    await q(`INSERT INTO unit (code, name, level, locality_code) VALUES ('TY', 'Huyện Tiên Yên', 'district', 'QN-TY')`);
+    await q(
+      `INSERT INTO unit (code, name, level, locality_code) VALUES ('TY', 'Huyện Tiên Yên', 'district', 'QN-TY')`,
+    );
     for (const [code, title] of [
       ['QA-CT', 'Chủ tịch UBND'],
       ['QA-PCT', 'Phó Chủ tịch UBND'],
@@ -81,12 +89,18 @@ describe('official documents of a procedure: list, preview, download (real Postg
   });
 
   const list = async (id: string): Promise<OfficialDocumentList> => {
-    const res = await request(server()).get(docs(id)).set(await auth());
+    const res = await request(server())
+      .get(docs(id))
+      .set(await auth());
     expect(res.status).toBe(200);
     return res.body as OfficialDocumentList;
   };
   const pdf = async (path: string) =>
-    request(server()).get(path).set(await auth()).buffer(true).parse(binary);
+    request(server())
+      .get(path)
+      .set(await auth())
+      .buffer(true)
+      .parse(binary);
 
   it('lists every paper of a signed appointment, each issued once with its size, SHA-256 and step', async () => {
     const body = await list(SIGNED);
@@ -169,18 +183,28 @@ describe('official documents of a procedure: list, preview, download (real Postg
   });
 
   it('is scoped like every procedure read and names bad input', async () => {
-    const outside = await request(server()).get(docs(SIGNED)).set(await auth('outsider', 'TY'));
+    const outside = await request(server())
+      .get(docs(SIGNED))
+      .set(await auth('outsider', 'TY'));
     expect(outside.status).toBe(404);
-    const outsideFile = await request(server()).get(`${docs(SIGNED)}/decision`).set(await auth('outsider', 'TY'));
+    const outsideFile = await request(server())
+      .get(`${docs(SIGNED)}/decision`)
+      .set(await auth('outsider', 'TY'));
     expect(outsideFile.status).toBe(404);
-    const unknown = await request(server()).get(`${docs(SIGNED)}/planning_resolution`).set(await auth());
+    const unknown = await request(server())
+      .get(`${docs(SIGNED)}/planning_resolution`)
+      .set(await auth());
     expect(unknown.status).toBe(404);
-    const bad = await request(server()).get(`${docs(SIGNED)}/decision%20x`).set(await auth());
+    const bad = await request(server())
+      .get(`${docs(SIGNED)}/decision%20x`)
+      .set(await auth());
     expect(bad.status).toBe(400);
     expect(bad.body.details).toEqual([expect.objectContaining({ field: 'key' })]);
     const anonymous = await request(server()).get(docs(SIGNED));
     expect(anonymous.status).toBe(401);
-    const encoded = await request(server()).get(`/api/v1/procedures/${encodeURIComponent(SIGNED)}/documents`).set(await auth());
+    const encoded = await request(server())
+      .get(`/api/v1/procedures/${encodeURIComponent(SIGNED)}/documents`)
+      .set(await auth());
     expect(encoded.status).toBe(200);
   });
 
@@ -190,7 +214,9 @@ describe('official documents of a procedure: list, preview, download (real Postg
       [SIGNED],
     );
     await writeFile(join(dir, row.id), Buffer.from('%PDF-1.7 altered'));
-    const res = await request(server()).get(`${docs(SIGNED)}/submission/download`).set(await auth());
+    const res = await request(server())
+      .get(`${docs(SIGNED)}/submission/download`)
+      .set(await auth());
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('document_altered');
   });

@@ -5,12 +5,7 @@
 import type { LegalBasis } from './registry';
 
 export type OfficialDocumentKind =
-  | 'cv_2c'
-  | 'submission'
-  | 'conference_minutes'
-  | 'ballot_count'
-  | 'decision'
-  | 'planning_resolution';
+  'cv_2c' | 'submission' | 'conference_minutes' | 'ballot_count' | 'decision' | 'planning_resolution';
 
 export const OFFICIAL_DOCUMENT_KINDS: readonly OfficialDocumentKind[] = [
   'cv_2c',

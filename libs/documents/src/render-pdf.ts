@@ -102,7 +102,8 @@ class Layout {
     doc.y = top;
     const [first, ...rest] = d.header.nationalLines;
     this.at(first, 'bold', SIZE.nationalHeader, rightX, rightWidth);
-    for (const line of rest) this.at(line, d.format === 'state' ? 'bold' : 'regular', SIZE.motto, rightX, rightWidth);
+    for (const line of rest)
+      this.at(line, d.format === 'state' ? 'bold' : 'regular', SIZE.motto, rightX, rightWidth);
     const underlined = rest[rest.length - 1] ?? first;
     doc.font('bold').fontSize(SIZE.motto);
     const ruleWidth = Math.min(doc.widthOfString(underlined), rightWidth);
@@ -121,7 +122,13 @@ class Layout {
         this.doc.moveDown(0.2);
         return;
       case 'paragraph': {
-        const font: FontName = block.bold ? (block.italic ? 'boldItalic' : 'bold') : block.italic ? 'italic' : 'regular';
+        const font: FontName = block.bold
+          ? block.italic
+            ? 'boldItalic'
+            : 'bold'
+          : block.italic
+            ? 'italic'
+            : 'regular';
         if (block.center) this.centred(block.text, font, SIZE.text);
         else this.paragraph(block.text, font);
         return;
@@ -133,16 +140,13 @@ class Layout {
   }
 
   private paragraph(text: string, font: FontName): void {
-    this.doc
-      .font(font)
-      .fontSize(SIZE.text)
-      .text(text, this.left, this.doc.y, {
-        width: this.width,
-        align: 'justify',
-        indent: INDENT,
-        lineGap: LINE_GAP,
-        paragraphGap: PARAGRAPH_GAP,
-      });
+    this.doc.font(font).fontSize(SIZE.text).text(text, this.left, this.doc.y, {
+      width: this.width,
+      align: 'justify',
+      indent: INDENT,
+      lineGap: LINE_GAP,
+      paragraphGap: PARAGRAPH_GAP,
+    });
   }
 
   private table(widths: number[], header: string[], rows: string[][]): void {
@@ -162,10 +166,13 @@ class Layout {
       let x = this.left;
       cells.forEach((cell, i) => {
         doc.rect(x, y, columns[i], height).lineWidth(0.6).stroke();
-        doc.font(font).fontSize(SIZE.table).text(cell, x + pad, y + pad, {
-          width: columns[i] - 2 * pad,
-          align: font === 'bold' || i === 0 ? 'center' : 'left',
-        });
+        doc
+          .font(font)
+          .fontSize(SIZE.table)
+          .text(cell, x + pad, y + pad, {
+            width: columns[i] - 2 * pad,
+            align: font === 'bold' || i === 0 ? 'center' : 'left',
+          });
         x += columns[i];
       });
       doc.x = this.left;
@@ -174,7 +181,11 @@ class Layout {
     doc.moveDown(0.2);
     drawRow(header, 'bold');
     for (const row of rows) drawRow(row, 'regular');
-    if (rows.length === 0) drawRow(header.map((_, i) => (i === 1 ? '(không có)' : '')), 'italic');
+    if (rows.length === 0)
+      drawRow(
+        header.map((_, i) => (i === 1 ? '(không có)' : '')),
+        'italic',
+      );
     doc.y += PARAGRAPH_GAP;
   }
 
@@ -212,7 +223,13 @@ class Layout {
     doc.y = top;
     s.lines.forEach((line, i) => {
       const uppercase = line === line.toLocaleUpperCase('vi-VN');
-      this.at(line, i === 0 || uppercase ? 'bold' : 'italic', i === 0 || uppercase ? SIZE.signature : SIZE.table, x, width);
+      this.at(
+        line,
+        i === 0 || uppercase ? 'bold' : 'italic',
+        i === 0 || uppercase ? SIZE.signature : SIZE.table,
+        x,
+        width,
+      );
     });
     doc.y += 56;
     if (s.name) this.at(s.name, 'bold', SIZE.signature, x, width);
@@ -227,12 +244,23 @@ class Layout {
     this.at(text, font, size, this.left, this.width, options.align);
   }
 
-  private at(text: string, font: FontName, size: number, x: number, width: number, align: 'left' | 'center' = 'center'): void {
+  private at(
+    text: string,
+    font: FontName,
+    size: number,
+    x: number,
+    width: number,
+    align: 'left' | 'center' = 'center',
+  ): void {
     this.doc.font(font).fontSize(size).text(text, x, this.doc.y, { width, align, lineGap: 0.5 });
   }
 
   private rule(y: number, width: number, x: number = this.left + (this.width - width) / 2): void {
-    this.doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.6).stroke();
+    this.doc
+      .moveTo(x, y)
+      .lineTo(x + width, y)
+      .lineWidth(0.6)
+      .stroke();
   }
 }
 
@@ -259,11 +287,14 @@ function pageNumbers(doc: Pdf): void {
     doc.switchToPage(i);
     const top = doc.page.margins.top;
     doc.page.margins.top = 0;
-    doc.font('regular').fontSize(SIZE.body).text(String(i + 1), 0, 10 * MM, {
-      width: doc.page.width,
-      align: 'center',
-      lineBreak: false,
-    });
+    doc
+      .font('regular')
+      .fontSize(SIZE.body)
+      .text(String(i + 1), 0, 10 * MM, {
+        width: doc.page.width,
+        align: 'center',
+        lineBreak: false,
+      });
     doc.page.margins.top = top;
   }
 }

@@ -2,14 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { procedureDocuments, type DocumentFacts } from '@personnel/domain';
-import {
-  appointmentFacts,
-  confidenceFacts,
-  planFacts,
-  rotationFacts,
-} from '../../domain/src/documents/document-fixtures';
+import { appointmentFacts, confidenceFacts, planFacts, rotationFacts } from '@personnel/domain/testing';
 import { DRAFT_MARK, renderPdf } from '../src';
-import { pdfText } from './pdf-text';
+import { pdfText } from '../src/testing';
 
 /**
  * Golden texts: every paper of four procedures rendered from fixed facts, its text read back from the

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appointmentFacts } from '../../domain/src/documents/document-fixtures';
+import { appointmentFacts } from '@personnel/domain/testing';
 import { DocumentFactsQueries, DocumentIntegrityError, OfficialDocumentStore } from '../src/documents';
 import { createTestDatabase, writeDocumentJournal, type TestDatabase } from '../src/testing';
 
@@ -47,9 +47,17 @@ describe('official documents: stored exactly once, facts read from the journal (
     expect(loaded?.steps.map((s) => s.kind)).toEqual(facts.steps.map((s) => s.kind));
     expect(loaded?.steps[5].payload).toEqual(facts.steps[5].payload);
     expect(loaded?.conferences).toEqual([
-      { index: 0, steps: facts.conferences[0].steps.map((s) => ({ ...s, occurredAt: new Date(s.occurredAt).toISOString() })) },
+      {
+        index: 0,
+        steps: facts.conferences[0].steps.map((s) => ({
+          ...s,
+          occurredAt: new Date(s.occurredAt).toISOString(),
+        })),
+      },
     ]);
-    expect(await new DocumentFactsQueries(db.dataSource).load('appointment/NONE/1', () => [])).toBeUndefined();
+    expect(
+      await new DocumentFactsQueries(db.dataSource).load('appointment/NONE/1', () => []),
+    ).toBeUndefined();
   });
 
   const stores: [string, () => OfficialDocumentStore][] = [
@@ -68,9 +76,9 @@ describe('official documents: stored exactly once, facts read from the journal (
         title: 'Quyết định bổ nhiệm',
         fileName: 'quyet-dinh.pdf',
         issuedBy: 'U-HR',
-        render: async () => {
+        render: () => {
           renders.n++;
-          return content;
+          return Promise.resolve(content);
         },
       });
 
@@ -79,7 +87,9 @@ describe('official documents: stored exactly once, facts read from the journal (
       const renders = { n: 0 };
       const first = Buffer.from(`%PDF-1.7 first ${kind}`);
       const results = await Promise.all(
-        [0, 1, 2, 3, 4].map((i) => issue(store, i === 0 ? first : Buffer.from(`%PDF-1.7 other ${i}`), renders)),
+        [0, 1, 2, 3, 4].map((i) =>
+          issue(store, i === 0 ? first : Buffer.from(`%PDF-1.7 other ${i}`), renders),
+        ),
       );
       expect(results.filter((r) => r.issued)).toHaveLength(1);
       const ids = new Set(results.map((r) => r.document.id));
@@ -95,14 +105,22 @@ describe('official documents: stored exactly once, facts read from the journal (
       );
       expect(rows[0].n).toBe(1);
       const read = await store.read(ID, key);
-      expect(read?.document.sha256).toBe(sha(read!.content));
-      expect(read?.document).toMatchObject({ stepKey: facts.steps[5].stepKey, kind: 'decision', store: kind });
-      if (kind === 'fs') expect((await readdir(join(dir, 'docs'))).filter((f) => !f.startsWith('.'))).toHaveLength(1);
+      if (!read) throw new Error('the issued document is not there');
+      expect(read.document.sha256).toBe(sha(read.content));
+      expect(read?.document).toMatchObject({
+        stepKey: facts.steps[5].stepKey,
+        kind: 'decision',
+        store: kind,
+      });
+      if (kind === 'fs')
+        expect((await readdir(join(dir, 'docs'))).filter((f) => !f.startsWith('.'))).toHaveLength(1);
     });
 
     it('a read checks the SHA-256 of the bytes', async () => {
       const store = make();
-      const { document } = (await store.read(ID, key))!;
+      const stored = await store.read(ID, key);
+      if (!stored) throw new Error('the issued document is not there');
+      const { document } = stored;
       if (kind === 'fs') await writeFile(join(dir, 'docs', document.id), Buffer.from('altered'));
       else
         await db.dataSource.query(
@@ -125,7 +143,7 @@ describe('official documents: stored exactly once, facts read from the journal (
         title: 'Tờ trình',
         fileName: 'to-trinh.pdf',
         issuedBy: 'U-HR',
-        render: async () => Buffer.from('%PDF'),
+        render: () => Promise.resolve(Buffer.from('%PDF')),
       }),
     ).rejects.toThrow(/fk_official_document_step/);
     const [{ n }] = await db.dataSource.query(

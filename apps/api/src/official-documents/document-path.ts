@@ -30,6 +30,8 @@ export function documentPathOf(request: Request): DocumentPath {
   if (!match) throw badRequest([{ field: 'workflowId', problem: 'must be followed by /documents' }]);
   const key = match[2] ?? null;
   if (key !== null && !DOCUMENT_KEY.test(key))
-    throw badRequest([{ field: 'key', problem: 'must be a document key, e.g. decision or conference_minutes.0' }]);
+    throw badRequest([
+      { field: 'key', problem: 'must be a document key, e.g. decision or conference_minutes.0' },
+    ]);
   return { workflowId: match[1], key, download: match[3] !== undefined };
 }

@@ -97,12 +97,18 @@ export class OfficialDocumentsController {
     response.setHeader('X-Document-State', file.state);
     response.setHeader('X-Content-Type-Options', 'nosniff');
     // A draft changes with the procedure: never cached. An issued paper never changes.
-    response.setHeader('Cache-Control', file.state === 'draft' ? 'no-store' : 'private, max-age=0, must-revalidate');
+    response.setHeader(
+      'Cache-Control',
+      file.state === 'draft' ? 'no-store' : 'private, max-age=0, must-revalidate',
+    );
     if (file.sha256) {
       response.setHeader('X-Content-SHA256', file.sha256);
       response.setHeader('Digest', `sha-256=${Buffer.from(file.sha256, 'hex').toString('base64')}`);
     }
-    response.setHeader('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    response.setHeader(
+      'Content-Disposition',
+      `${disposition}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    );
     return new StreamableFile(file.content);
   }
 }

@@ -8,11 +8,7 @@ import type {
 } from '@personnel/contracts';
 import { cvSubjectsOf, procedureDocuments, type DocumentSpec } from '@personnel/domain';
 import { renderPdf } from '@personnel/documents';
-import {
-  DocumentFactsQueries,
-  OfficialDocumentStore,
-  type IssuedDocument,
-} from '@personnel/persistence';
+import { DocumentFactsQueries, OfficialDocumentStore, type IssuedDocument } from '@personnel/persistence';
 import { DatabaseProvider } from '../infrastructure/database.provider';
 import { API_CONFIG } from '../infrastructure/tokens';
 import { ProcedureAccess } from '../procedures/procedure-access';
@@ -68,7 +64,12 @@ export class OfficialDocumentsService {
     const read = await store.read(workflowId, key);
     // Issued just above; gone only if the database was rolled back meanwhile.
     if (!read) throw new NotFoundException(`Procedure ${workflowId} has no document ${key}`);
-    return { content: read.content, fileName: read.document.fileName, state: 'issued', sha256: read.document.sha256 };
+    return {
+      content: read.content,
+      fileName: read.document.fileName,
+      state: 'issued',
+      sha256: read.document.sha256,
+    };
   }
 
   private async specs(
@@ -110,7 +111,11 @@ export class OfficialDocumentsService {
   }
 }
 
-function view(workflowId: string, spec: DocumentSpec, issued: IssuedDocument | undefined): OfficialDocumentView {
+function view(
+  workflowId: string,
+  spec: DocumentSpec,
+  issued: IssuedDocument | undefined,
+): OfficialDocumentView {
   const base = `${PATH}${workflowId}/documents/${spec.key}`;
   return {
     key: spec.key,

@@ -20,7 +20,13 @@ interface Preview {
  * downloaded, both fetched with the token. `refreshKey` changes when the procedure moves (a new step
  * may issue a paper or turn a draft into an issued one), and the list is read again.
  */
-export function DocumentsSection({ workflowId, refreshKey }: { workflowId: string; refreshKey: string | number }) {
+export function DocumentsSection({
+  workflowId,
+  refreshKey,
+}: {
+  workflowId: string;
+  refreshKey: string | number;
+}) {
   const { t, locale } = useI18n();
   const { api } = useAuth();
   const d = t.docs;

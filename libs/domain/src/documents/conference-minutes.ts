@@ -71,12 +71,10 @@ export function conferenceMinutes(r: FactReader, index: number, draft: boolean):
           ? 'Hội nghị bỏ phiếu kín; chưa có kết quả kiểm phiếu.'
           : `Hội nghị bỏ phiếu kín; số phiếu phát ra và thu về: ${c.ballotsCast}. Kết quả chi tiết tại biên bản kiểm phiếu.`,
     },
-    ...c.headDecisions.map(
-      (d): DocumentBlock => ({
-        kind: 'paragraph',
-        text: `Người chủ trì quyết định đối với trường hợp đạt đúng 50%: ${r.name(d.candidateId)} — ${d.approve ? 'đồng ý giới thiệu tiếp' : 'không giới thiệu tiếp'}.`,
-      }),
-    ),
+    ...c.headDecisions.map((d): DocumentBlock => ({
+      kind: 'paragraph',
+      text: `Người chủ trì quyết định đối với trường hợp đạt đúng 50%: ${r.name(d.candidateId)} — ${d.approve ? 'đồng ý giới thiệu tiếp' : 'không giới thiệu tiếp'}.`,
+    })),
     { kind: 'heading', text: 'III. KẾT LUẬN' },
     {
       kind: 'paragraph',

@@ -57,7 +57,10 @@ export function conferenceRecord(r: FactReader, index: number): ConferenceRecord
     attending: num(a.attending) ?? num(closed.attending),
     quorumMet: typeof a.quorumMet === 'boolean' ? a.quorumMet : null,
     candidates: strings(convened?.payload.candidates ?? convenedStep?.payload.candidates),
-    ballot: str(convened?.payload.ballot) === 'confidence' || str(t.ballot) === 'confidence' ? 'confidence' : 'approval',
+    ballot:
+      str(convened?.payload.ballot) === 'confidence' || str(t.ballot) === 'confidence'
+        ? 'confidence'
+        : 'approval',
     ballotsCast: num(t.ballotsCast) ?? num(closed.ballotsCast),
     votes: records(t.votes ?? closed.votes).map((v) => ({
       candidateId: str(v.candidateId) ?? '…',

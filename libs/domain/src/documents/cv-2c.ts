@@ -87,7 +87,10 @@ export function cv2c(
     blocks,
     recipients: [],
     signatures: [
-      { lines: ['NGƯỜI KHAI', 'Tôi xin cam đoan những lời khai trên đây là đúng sự thật'], name: cadre.fullName },
+      {
+        lines: ['NGƯỜI KHAI', 'Tôi xin cam đoan những lời khai trên đây là đúng sự thật'],
+        name: cadre.fullName,
+      },
       { lines: ['THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ QUẢN LÝ'], name: null },
     ],
     documentTitle: `Sơ yếu lý lịch mẫu 2C — ${cadre.fullName}`,

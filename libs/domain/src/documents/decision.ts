@@ -23,11 +23,7 @@ const SUBJECTS: Record<DecisionKind, string> = {
  * legal basis the procedure pinned, and the collective steps it rests on. Without the step (a draft) the
  * number, date and signer stay open and the person is the one the procedure has reached so far.
  */
-export function decision(
-  r: FactReader,
-  kind: DecisionKind,
-  step: JournalStep | undefined,
-): OfficialDocument {
+export function decision(r: FactReader, kind: DecisionKind, step: JournalStep | undefined): OfficialDocument {
   const issuer = procedureIssuer(r);
   const d = step?.payload ?? {};
   const signed = kind === 'rotation_end' ? record(d.decision) : d;
@@ -41,7 +37,12 @@ export function decision(
     kind: 'decision',
     draft: step === undefined,
     format: issuer.format,
-    header: headerOf(issuer, 'QĐ', number, str(signed.signedAt) ? dayOf(str(signed.signedAt) as string) : null),
+    header: headerOf(
+      issuer,
+      'QĐ',
+      number,
+      str(signed.signedAt) ? dayOf(str(signed.signedAt) as string) : null,
+    ),
     title: 'QUYẾT ĐỊNH',
     subject,
     authority: issuer.authority,
@@ -49,7 +50,9 @@ export function decision(
       ...citedBases(r.facts.legalBasis),
       ...collectiveBasis(r),
       ...(proposed
-        ? [`Xét đề nghị của Cơ quan Tổ chức - Nội vụ tại Tờ trình ngày ${shortDate(dayOf(proposed.occurredAt))},`]
+        ? [
+            `Xét đề nghị của Cơ quan Tổ chức - Nội vụ tại Tờ trình ngày ${shortDate(dayOf(proposed.occurredAt))},`,
+          ]
         : []),
     ],
     blocks: [{ kind: 'heading', text: 'QUYẾT ĐỊNH:' }, ...articles],
@@ -67,7 +70,10 @@ function articlesOf(
 ): DocumentBlock[] {
   const p = r.first('proposed')?.payload ?? {};
   const from = effective ? `kể từ ngày ${shortDate(effective)}` : 'kể từ ngày … tháng … năm …';
-  const article = (n: number, text: string): DocumentBlock => ({ kind: 'paragraph', text: `Điều ${n}. ${text}` });
+  const article = (n: number, text: string): DocumentBlock => ({
+    kind: 'paragraph',
+    text: `Điều ${n}. ${text}`,
+  });
   const person = (code: string | null): string => `${r.honorific(code)} ${r.name(code)}`;
   const birth = (code: string | null): string => {
     const cadre = r.facts.cadres.find((c) => c.code === code);

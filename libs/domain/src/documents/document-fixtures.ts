@@ -6,11 +6,22 @@ import type { CadreCvFacts, DocumentFacts, JournalStep } from '@personnel/contra
  * its workflow writes. Test data only.
  */
 let seq = 0;
-const step = (kind: string, actor: string, occurredAt: string, payload: Record<string, unknown> = {}): JournalStep => {
+const step = (
+  kind: string,
+  actor: string,
+  occurredAt: string,
+  payload: Record<string, unknown> = {},
+): JournalStep => {
   const n = seq++;
   return { stepKey: `${n}/${kind}`, seq: n, kind, actor, payload, occurredAt };
 };
-const child = (kind: string, actor: string, occurredAt: string, payload: Record<string, unknown>, n: number): JournalStep => ({
+const child = (
+  kind: string,
+  actor: string,
+  occurredAt: string,
+  payload: Record<string, unknown>,
+  n: number,
+): JournalStep => ({
   stepKey: kind,
   seq: n,
   kind,
@@ -48,8 +59,20 @@ const CADRES: CadreCvFacts[] = [
     partyMember: true,
     currentPost: 'Phó Chủ tịch UBND, Xã Quảng An',
     history: [
-      { from: '2012-01-01', to: '2019-12-31', post: 'Công chức Văn phòng - Thống kê', unit: 'Xã Quảng An', decisionRef: null },
-      { from: '2020-01-01', to: null, post: 'Phó Chủ tịch UBND', unit: 'Xã Quảng An', decisionRef: '15/QĐ-UBND' },
+      {
+        from: '2012-01-01',
+        to: '2019-12-31',
+        post: 'Công chức Văn phòng - Thống kê',
+        unit: 'Xã Quảng An',
+        decisionRef: null,
+      },
+      {
+        from: '2020-01-01',
+        to: null,
+        post: 'Phó Chủ tịch UBND',
+        unit: 'Xã Quảng An',
+        decisionRef: '15/QĐ-UBND',
+      },
     ],
     evaluations: [
       { year: 2024, rating: 'excellent' },
@@ -69,7 +92,15 @@ const CADRES: CadreCvFacts[] = [
     stateManagement: 'Chuyên viên',
     partyMember: true,
     currentPost: 'Trưởng phòng, Phòng Tài chính - Kế hoạch',
-    history: [{ from: '2015-06-01', to: null, post: 'Trưởng phòng', unit: 'Phòng Tài chính - Kế hoạch', decisionRef: null }],
+    history: [
+      {
+        from: '2015-06-01',
+        to: null,
+        post: 'Trưởng phòng',
+        unit: 'Phòng Tài chính - Kế hoạch',
+        decisionRef: null,
+      },
+    ],
     evaluations: [{ year: 2025, rating: 'good' }],
     disciplines: [{ form: 'reprimand', decidedAt: '2021-04-02', reason: 'Chậm báo cáo quyết toán' }],
   },
@@ -83,13 +114,31 @@ const POSTS = {
 };
 const UNITS = { DH: 'Huyện Đầm Hà', 'DH-QA': 'Xã Quảng An', 'DH-TB': 'Xã Tân Bình' };
 
-const base = { district: 'Huyện Đầm Hà', province: 'Tỉnh Quảng Ninh', names: FIXTURE_NAMES, posts: POSTS, units: UNITS };
+const base = {
+  district: 'Huyện Đầm Hà',
+  province: 'Tỉnh Quảng Ninh',
+  names: FIXTURE_NAMES,
+  posts: POSTS,
+  units: UNITS,
+};
 
 function conferenceJournal(candidates: string[], votes: number[], at: string, closedAt: string) {
   const summoned = ['U-M1', 'U-M2', 'U-M3', 'U-M4', 'U-M5'];
   return [
-    child('convened', 'thu.ky', at, { kind: 'collective', subject: 'x', summoned, candidates, legalBasis: 'QD377-2025' }, 0),
-    child('attendance', 'thu.ky', at.replace('T02', 'T03'), { present: ['U-M1', 'U-M2', 'U-M3', 'U-M4'], attending: 4, summoned: 5, quorumMet: true }, 1),
+    child(
+      'convened',
+      'thu.ky',
+      at,
+      { kind: 'collective', subject: 'x', summoned, candidates, legalBasis: 'QD377-2025' },
+      0,
+    ),
+    child(
+      'attendance',
+      'thu.ky',
+      at.replace('T02', 'T03'),
+      { present: ['U-M1', 'U-M2', 'U-M3', 'U-M4'], attending: 4, summoned: 5, quorumMet: true },
+      1,
+    ),
     child(
       'tally',
       'thu.ky',
@@ -103,7 +152,13 @@ function conferenceJournal(candidates: string[], votes: number[], at: string, cl
       },
       2,
     ),
-    child('closed', 'thu.ky', closedAt, { outcome: 'passed', forward: candidates.filter((_, i) => votes[i] > 2) }, 3),
+    child(
+      'closed',
+      'thu.ky',
+      closedAt,
+      { outcome: 'passed', forward: candidates.filter((_, i) => votes[i] > 2) },
+      3,
+    ),
   ];
 }
 
@@ -121,7 +176,12 @@ export function appointmentFacts(options: { signed?: boolean; n?: number } = {})
       documents: [{ id: 'd1' }, { id: 'd2' }],
     }),
     step('eligibility_checked', 'system', '2026-11-02T02:00:01.000Z', {}),
-    step('conference_convened', 'thu.ky', '2026-11-10T02:00:00.000Z', { index: 0, step: 'collective_votes', conferenceId: `${id}/conference/0`, candidates: ['CB001', 'CB002'] }),
+    step('conference_convened', 'thu.ky', '2026-11-10T02:00:00.000Z', {
+      index: 0,
+      step: 'collective_votes',
+      conferenceId: `${id}/conference/0`,
+      candidates: ['CB001', 'CB002'],
+    }),
     step('conference_closed', 'thu.ky', '2026-11-10T04:30:00.000Z', {
       index: 0,
       step: 'collective_votes',
@@ -158,7 +218,15 @@ export function appointmentFacts(options: { signed?: boolean; n?: number } = {})
     unit: { code: 'DH-QA', name: 'Xã Quảng An' },
     steps,
     conferences: [
-      { index: 0, steps: conferenceJournal(['CB001', 'CB002'], [4, 1], '2026-11-10T02:00:00.000Z', '2026-11-10T04:30:00.000Z') },
+      {
+        index: 0,
+        steps: conferenceJournal(
+          ['CB001', 'CB002'],
+          [4, 1],
+          '2026-11-10T02:00:00.000Z',
+          '2026-11-10T04:30:00.000Z',
+        ),
+      },
     ],
     cadres: CADRES,
   };
@@ -167,7 +235,12 @@ export function appointmentFacts(options: { signed?: boolean; n?: number } = {})
 /** A rotation of CB002 to Phó Chủ tịch UBND xã Tân Bình for 36 months, decided, then ended (kept). */
 export function rotationFacts(): DocumentFacts {
   seq = 0;
-  const decision = { number: '45/QĐ-UBND', signerId: 'chu.tich', effectiveDate: '2026-01-05', signedAt: '2025-12-29T08:00:00.000Z' };
+  const decision = {
+    number: '45/QĐ-UBND',
+    signerId: 'chu.tich',
+    effectiveDate: '2026-01-05',
+    signedAt: '2025-12-29T08:00:00.000Z',
+  };
   return {
     ...base,
     workflowId: 'rotation/CB002/1',
@@ -185,12 +258,22 @@ export function rotationFacts(): DocumentFacts {
         legalBasis: 'QD65-2022',
       }),
       step('sign_off_opened', 'system', '2025-12-10T01:00:00.000Z', { round: 1 }),
-      step('decided', 'chu.tich', '2025-12-29T08:00:00.000Z', { ...decision, assignmentId: 'a2', replaced: null, lastDay: '2029-01-04' }),
+      step('decided', 'chu.tich', '2025-12-29T08:00:00.000Z', {
+        ...decision,
+        assignmentId: 'a2',
+        replaced: null,
+        lastDay: '2029-01-04',
+      }),
       step('end_of_term_due', 'system', '2028-10-01T01:00:00.000Z', { lastDay: '2029-01-04', months: 3 }),
       step('rotation_ended', 'chu.tich', '2029-01-02T02:00:00.000Z', {
         choice: 'keep',
         postId: 'TB-PCT',
-        decision: { number: '7/QĐ-UBND', signerId: 'chu.tich', effectiveDate: '2029-01-05', signedAt: '2029-01-02T02:00:00.000Z' },
+        decision: {
+          number: '7/QĐ-UBND',
+          signerId: 'chu.tich',
+          effectiveDate: '2029-01-05',
+          signedAt: '2029-01-02T02:00:00.000Z',
+        },
         early: false,
         reason: null,
         assignmentId: 'a3',
@@ -212,12 +295,35 @@ export function planFacts(): DocumentFacts {
     unit: { code: 'DH', name: 'Huyện Đầm Hà' },
     steps: [
       step('proposed', 'hr.tuan', '2026-01-05T01:00:00.000Z', { term: '2025-2030' }),
-      step('candidate_added', 'hr.tuan', '2026-01-06T01:00:00.000Z', { postCode: 'QA-CT', cadreId: 'CB001', reason: null }),
-      step('candidate_added', 'hr.tuan', '2026-01-06T01:05:00.000Z', { postCode: 'QA-BT', cadreId: 'CB002', reason: null }),
-      step('conference_convened', 'thu.ky', '2026-01-20T02:00:00.000Z', { index: 0, step: 'key_cadre_conference', conferenceId: 'plan/DH/2025-2030/conference/0', candidates: ['CB001', 'CB002'] }),
-      step('conference_closed', 'thu.ky', '2026-01-20T04:00:00.000Z', { index: 0, step: 'key_cadre_conference', outcome: 'passed', forward: ['CB001', 'CB002'] }),
+      step('candidate_added', 'hr.tuan', '2026-01-06T01:00:00.000Z', {
+        postCode: 'QA-CT',
+        cadreId: 'CB001',
+        reason: null,
+      }),
+      step('candidate_added', 'hr.tuan', '2026-01-06T01:05:00.000Z', {
+        postCode: 'QA-BT',
+        cadreId: 'CB002',
+        reason: null,
+      }),
+      step('conference_convened', 'thu.ky', '2026-01-20T02:00:00.000Z', {
+        index: 0,
+        step: 'key_cadre_conference',
+        conferenceId: 'plan/DH/2025-2030/conference/0',
+        candidates: ['CB001', 'CB002'],
+      }),
+      step('conference_closed', 'thu.ky', '2026-01-20T04:00:00.000Z', {
+        index: 0,
+        step: 'key_cadre_conference',
+        outcome: 'passed',
+        forward: ['CB001', 'CB002'],
+      }),
       step('approval_requested', 'system', '2026-01-21T01:00:00.000Z', { round: 1 }),
-      step('approved', 'bi.thu', '2026-02-03T02:00:00.000Z', { number: '12-NQ/HU', signerId: 'bi.thu', effectiveDate: '2026-02-03', signedAt: '2026-02-03T02:00:00.000Z' }),
+      step('approved', 'bi.thu', '2026-02-03T02:00:00.000Z', {
+        number: '12-NQ/HU',
+        signerId: 'bi.thu',
+        effectiveDate: '2026-02-03',
+        signedAt: '2026-02-03T02:00:00.000Z',
+      }),
       step('published', 'bi.thu', '2026-02-03T02:00:01.000Z', {
         number: '12-NQ/HU',
         effectiveDate: '2026-02-03',
@@ -229,7 +335,15 @@ export function planFacts(): DocumentFacts {
       }),
     ],
     conferences: [
-      { index: 0, steps: conferenceJournal(['CB001', 'CB002'], [4, 3], '2026-01-20T02:00:00.000Z', '2026-01-20T04:00:00.000Z') },
+      {
+        index: 0,
+        steps: conferenceJournal(
+          ['CB001', 'CB002'],
+          [4, 3],
+          '2026-01-20T02:00:00.000Z',
+          '2026-01-20T04:00:00.000Z',
+        ),
+      },
     ],
     cadres: CADRES,
   };
@@ -258,16 +372,51 @@ export function confidenceFacts(): DocumentFacts {
           { cadreId: 'CB003', postId: 'QA-CT' },
         ],
       }),
-      step('conference_convened', 'thu.ky', '2026-10-15T02:00:00.000Z', { index: 0, step: 'key_cadre_conference', conferenceId: 'confidence_vote/DH-QA/2026/conference/0', candidates: ['CB001', 'CB003'] }),
-      step('conference_closed', 'thu.ky', '2026-10-15T04:00:00.000Z', { index: 0, step: 'key_cadre_conference', outcome: 'passed', forward: ['CB001'], confidence }),
+      step('conference_convened', 'thu.ky', '2026-10-15T02:00:00.000Z', {
+        index: 0,
+        step: 'key_cadre_conference',
+        conferenceId: 'confidence_vote/DH-QA/2026/conference/0',
+        candidates: ['CB001', 'CB003'],
+      }),
+      step('conference_closed', 'thu.ky', '2026-10-15T04:00:00.000Z', {
+        index: 0,
+        step: 'key_cadre_conference',
+        outcome: 'passed',
+        forward: ['CB001'],
+        confidence,
+      }),
     ],
     conferences: [
       {
         index: 0,
         steps: [
-          child('convened', 'thu.ky', '2026-10-15T02:00:00.000Z', { kind: 'key_cadre', ballot: 'confidence', summoned, candidates: ['CB001', 'CB003'] }, 0),
-          child('attendance', 'thu.ky', '2026-10-15T02:10:00.000Z', { present: ['U-M1', 'U-M2', 'U-M3', 'U-M4'], attending: 4, summoned: 5, quorumMet: true }, 1),
-          child('tally', 'thu.ky', '2026-10-15T03:30:00.000Z', { ballot: 'confidence', ballotsCast: 4, confidence, sheetSha256: 'b'.repeat(64), forward: ['CB001'] }, 2),
+          child(
+            'convened',
+            'thu.ky',
+            '2026-10-15T02:00:00.000Z',
+            { kind: 'key_cadre', ballot: 'confidence', summoned, candidates: ['CB001', 'CB003'] },
+            0,
+          ),
+          child(
+            'attendance',
+            'thu.ky',
+            '2026-10-15T02:10:00.000Z',
+            { present: ['U-M1', 'U-M2', 'U-M3', 'U-M4'], attending: 4, summoned: 5, quorumMet: true },
+            1,
+          ),
+          child(
+            'tally',
+            'thu.ky',
+            '2026-10-15T03:30:00.000Z',
+            {
+              ballot: 'confidence',
+              ballotsCast: 4,
+              confidence,
+              sheetSha256: 'b'.repeat(64),
+              forward: ['CB001'],
+            },
+            2,
+          ),
           child('closed', 'thu.ky', '2026-10-15T04:00:00.000Z', { outcome: 'passed', forward: ['CB001'] }, 3),
         ],
       },

@@ -21,7 +21,11 @@ describe('official documents from recorded facts', () => {
   });
 
   it.each([
-    ['appointment', appointmentFacts(), ['submission', 'cv_2c.CB001', 'cv_2c.CB002', 'conference_minutes.0', 'ballot_count.0', 'decision']],
+    [
+      'appointment',
+      appointmentFacts(),
+      ['submission', 'cv_2c.CB001', 'cv_2c.CB002', 'conference_minutes.0', 'ballot_count.0', 'decision'],
+    ],
     ['rotation', rotationFacts(), ['submission', 'cv_2c.CB002', 'decision', 'decision.end']],
     ['plan', planFacts(), ['submission', 'conference_minutes.0', 'ballot_count.0', 'planning_resolution']],
     ['confidence vote', confidenceFacts(), ['submission', 'conference_minutes.0', 'ballot_count.0']],
@@ -39,22 +43,52 @@ describe('official documents from recorded facts', () => {
 
   it('an issued paper reads no later fact: the same document after the procedure moved on', () => {
     const facts = appointmentFacts();
-    const before = procedureDocuments(facts).find((s) => s.key === 'ballot_count.0')?.build();
+    const before = procedureDocuments(facts)
+      .find((s) => s.key === 'ballot_count.0')
+      ?.build();
     const later = {
       ...facts,
-      steps: [...facts.steps, { stepKey: '9/withdrawn', seq: 9, kind: 'withdrawn', actor: 'hr.tuan', payload: {}, occurredAt: '2027-01-01T00:00:00.000Z' }],
+      steps: [
+        ...facts.steps,
+        {
+          stepKey: '9/withdrawn',
+          seq: 9,
+          kind: 'withdrawn',
+          actor: 'hr.tuan',
+          payload: {},
+          occurredAt: '2027-01-01T00:00:00.000Z',
+        },
+      ],
     };
-    expect(procedureDocuments(later).find((s) => s.key === 'ballot_count.0')?.build()).toEqual(before);
+    expect(
+      procedureDocuments(later)
+        .find((s) => s.key === 'ballot_count.0')
+        ?.build(),
+    ).toEqual(before);
   });
 
   it('takes the Party layout for a Party post and for planning, the state layout otherwise', () => {
     const facts = appointmentFacts();
     const party = {
       ...facts,
-      steps: facts.steps.map((s) => (s.kind === 'proposed' ? { ...s, payload: { ...s.payload, postId: 'QA-BT' } } : s)),
+      steps: facts.steps.map((s) =>
+        s.kind === 'proposed' ? { ...s, payload: { ...s.payload, postId: 'QA-BT' } } : s,
+      ),
     };
-    expect(procedureDocuments(party).find((s) => s.key === 'decision')?.build().format).toBe('party');
-    expect(procedureDocuments(facts).find((s) => s.key === 'decision')?.build().format).toBe('state');
-    expect(procedureDocuments(planFacts()).find((s) => s.key === 'planning_resolution')?.build().format).toBe('party');
+    expect(
+      procedureDocuments(party)
+        .find((s) => s.key === 'decision')
+        ?.build().format,
+    ).toBe('party');
+    expect(
+      procedureDocuments(facts)
+        .find((s) => s.key === 'decision')
+        ?.build().format,
+    ).toBe('state');
+    expect(
+      procedureDocuments(planFacts())
+        .find((s) => s.key === 'planning_resolution')
+        ?.build().format,
+    ).toBe('party');
   });
 });

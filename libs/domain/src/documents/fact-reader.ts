@@ -10,7 +10,9 @@ export const records = (value: unknown): Record<string, unknown>[] =>
     ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null)
     : [];
 export const record = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 
 /** The journal of a procedure as far as one step: an issued paper never reads a later fact. */
 export class FactReader {

@@ -8,10 +8,12 @@ import type { LegalBasis } from '@personnel/contracts';
 const TITLES: Readonly<Record<string, string>> = {
   QD50: 'Quy định số 50-QĐ/TW ngày 27 tháng 12 năm 2021 của Bộ Chính trị về công tác quy hoạch cán bộ',
   QD80: 'Quy định số 80-QĐ/TW ngày 18 tháng 8 năm 2022 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử',
-  QD377: 'Quy định số 377-QĐ/TW năm 2025 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử',
+  QD377:
+    'Quy định số 377-QĐ/TW năm 2025 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử',
   QD65: 'Quy định số 65-QĐ/TW ngày 28 tháng 4 năm 2022 của Bộ Chính trị về luân chuyển cán bộ',
   QD96: 'Quy định số 96-QĐ/TW ngày 02 tháng 02 năm 2023 của Bộ Chính trị về việc lấy phiếu tín nhiệm, bỏ phiếu tín nhiệm đối với chức danh, chức vụ lãnh đạo, quản lý trong hệ thống chính trị',
-  ND138: 'Nghị định số 138/2020/NĐ-CP ngày 27 tháng 11 năm 2020 của Chính phủ quy định về tuyển dụng, sử dụng và quản lý công chức',
+  ND138:
+    'Nghị định số 138/2020/NĐ-CP ngày 27 tháng 11 năm 2020 của Chính phủ quy định về tuyển dụng, sử dụng và quản lý công chức',
 };
 
 const CITED: Readonly<Record<LegalBasis, readonly string[]>> = {

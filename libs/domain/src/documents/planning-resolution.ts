@@ -47,7 +47,12 @@ export function planningResolution(r: FactReader, step: JournalStep | undefined)
         kind: 'paragraph',
         text: `Điều 1. Phê duyệt quy hoạch cán bộ của ${r.facts.unit.name} và các đơn vị trực thuộc, nhiệm kỳ ${term}, ${effective ? `có hiệu lực kể từ ngày ${shortDate(effective)}` : 'có hiệu lực kể từ ngày … tháng … năm …'}, gồm ${added.length} lượt người:`,
       },
-      { kind: 'table', widths: [1, 5, 8], header: ['STT', 'Họ và tên', 'Chức danh quy hoạch'], rows: added.map(row) },
+      {
+        kind: 'table',
+        widths: [1, 5, 8],
+        header: ['STT', 'Họ và tên', 'Chức danh quy hoạch'],
+        rows: added.map(row),
+      },
       ...(removed.length > 0
         ? [
             { kind: 'paragraph' as const, text: `Đưa ra khỏi quy hoạch ${removed.length} lượt người:` },

@@ -35,7 +35,8 @@ export function cvSubjectsOf(procedureKind: string, steps: readonly JournalStep[
   const proposed = steps.find((s) => s.kind === 'proposed');
   if (!proposed) return [];
   if (procedureKind === 'appointment') return strings(proposed.payload.candidateIds);
-  if (procedureKind === 'rotation') return [str(proposed.payload.cadreId)].filter((c): c is string => c !== null);
+  if (procedureKind === 'rotation')
+    return [str(proposed.payload.cadreId)].filter((c): c is string => c !== null);
   return [];
 }
 
@@ -104,7 +105,13 @@ export function procedureDocuments(facts: DocumentFacts): DocumentSpec[] {
   }
 
   const decide = (key: string, title: string, kind: DecisionKind, step: JournalStep | null) =>
-    specs.push({ key, kind: 'decision', title, step, build: () => decision(at(step), kind, step ?? undefined) });
+    specs.push({
+      key,
+      kind: 'decision',
+      title,
+      step,
+      build: () => decision(at(step), kind, step ?? undefined),
+    });
 
   if (facts.procedureKind === 'appointment') {
     const appointed = all.first('appointed') ?? null;
@@ -112,7 +119,12 @@ export function procedureDocuments(facts: DocumentFacts): DocumentSpec[] {
       decide('decision', 'Quyết định bổ nhiệm', 'appointment', appointed);
     const reappointed = all.all('reappointed');
     for (const step of reappointed)
-      decide(`decision.reappointment.${num(step.payload.term)}`, 'Quyết định bổ nhiệm lại', 'reappointment', step);
+      decide(
+        `decision.reappointment.${num(step.payload.term)}`,
+        'Quyết định bổ nhiệm lại',
+        'reappointment',
+        step,
+      );
     const requested = all.last('decision_requested');
     const term = num(requested?.payload.term);
     if (!ended && requested && term !== null && !reappointed.some((s) => num(s.payload.term) === term))

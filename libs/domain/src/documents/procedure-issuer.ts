@@ -9,7 +9,8 @@ import { isPartyPost, partyCommittee, stateCommittee, type IssuingBody } from '.
  */
 export function procedureIssuer(r: FactReader): IssuingBody {
   const { district, province, procedureKind } = r.facts;
-  if (procedureKind === 'plan' || procedureKind === 'confidence_vote') return partyCommittee(district, province);
+  if (procedureKind === 'plan' || procedureKind === 'confidence_vote')
+    return partyCommittee(district, province);
   const proposed = r.first('proposed')?.payload ?? {};
   const postCode = procedureKind === 'rotation' ? str(proposed.toPostId) : str(proposed.postId);
   const post = postCode ? r.facts.posts[postCode] : undefined;

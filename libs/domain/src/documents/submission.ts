@@ -17,7 +17,9 @@ export function submission(r: FactReader, draft: boolean): OfficialDocument {
   const step = r.first('proposed');
   const p = step?.payload ?? {};
   const addressee =
-    committee.format === 'party' ? `Ban Thường vụ Huyện ủy ${committee.place}` : `Chủ tịch Ủy ban nhân dân huyện ${committee.place}`;
+    committee.format === 'party'
+      ? `Ban Thường vụ Huyện ủy ${committee.place}`
+      : `Chủ tịch Ủy ban nhân dân huyện ${committee.place}`;
   const { subject, blocks, bases } = content(r, p);
   return {
     kind: 'submission',

@@ -39,4 +39,5 @@ export const DISCIPLINES: Readonly<Record<string, string>> = {
 export const stepName = (step: string | null): string => (step ? (STEP_NAMES[step] ?? step) : '…');
 
 /** "Nguyễn Văn An" → "Ông Nguyễn Văn An" at the start of a sentence. */
-export const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase('vi-VN') + text.slice(1);
+export const capitalised = (text: string): string =>
+  text.charAt(0).toLocaleUpperCase('vi-VN') + text.slice(1);

@@ -93,12 +93,13 @@ export class DocumentFactsQueries {
     const list = [...codes];
     const subjects = cvSubjects(procedure.kind, steps);
     const [users, cadres, posts, units, district, cvs] = await Promise.all([
-      this.dataSource.query('SELECT username AS code, full_name FROM app_user WHERE username = ANY($1::text[])', [
+      this.dataSource.query(
+        'SELECT username AS code, full_name FROM app_user WHERE username = ANY($1::text[])',
+        [list],
+      ) as Promise<{ code: string; full_name: string }[]>,
+      this.dataSource.query('SELECT code, full_name FROM cadre WHERE code = ANY($1::text[])', [
         list,
       ]) as Promise<{ code: string; full_name: string }[]>,
-      this.dataSource.query('SELECT code, full_name FROM cadre WHERE code = ANY($1::text[])', [list]) as Promise<
-        { code: string; full_name: string }[]
-      >,
       this.dataSource.query(
         `SELECT p.code, p.title, u.code AS unit_code, u.name AS unit_name
            FROM post p JOIN unit u ON u.id = p.unit_id WHERE p.code = ANY($1::text[])`,
@@ -183,17 +184,33 @@ export class DocumentFactsQueries {
           WHERE a.cadre_id = ANY($1::uuid[]) ORDER BY a.from_date, a.created_at`,
         [ids],
       ) as Promise<
-        { cadre_id: string; from_date: string; to_date: string | null; title: string; unit_name: string; decision_ref: string | null }[]
+        {
+          cadre_id: string;
+          from_date: string;
+          to_date: string | null;
+          title: string;
+          unit_name: string;
+          decision_ref: string | null;
+        }[]
       >,
       this.dataSource.query(
         'SELECT cadre_id, year, rating FROM evaluation WHERE cadre_id = ANY($1::uuid[]) ORDER BY year',
         [ids],
-      ) as Promise<{ cadre_id: string; year: number; rating: CadreCvFacts['evaluations'][number]['rating'] }[]>,
+      ) as Promise<
+        { cadre_id: string; year: number; rating: CadreCvFacts['evaluations'][number]['rating'] }[]
+      >,
       this.dataSource.query(
         `SELECT cadre_id, form, to_char(decided_at, 'YYYY-MM-DD') AS decided_at, reason
            FROM discipline WHERE cadre_id = ANY($1::uuid[]) ORDER BY decided_at`,
         [ids],
-      ) as Promise<{ cadre_id: string; form: CadreCvFacts['disciplines'][number]['form']; decided_at: string; reason: string }[]>,
+      ) as Promise<
+        {
+          cadre_id: string;
+          form: CadreCvFacts['disciplines'][number]['form'];
+          decided_at: string;
+          reason: string;
+        }[]
+      >,
     ]);
     const byCode = new Map(people.map((p) => [p.code, p]));
     return codes.flatMap((code) => {
@@ -221,7 +238,9 @@ export class DocumentFactsQueries {
             unit: a.unit_name,
             decisionRef: a.decision_ref,
           })),
-          evaluations: evaluations.filter((e) => e.cadre_id === p.id).map((e) => ({ year: Number(e.year), rating: e.rating })),
+          evaluations: evaluations
+            .filter((e) => e.cadre_id === p.id)
+            .map((e) => ({ year: Number(e.year), rating: e.rating })),
           disciplines: disciplines
             .filter((d) => d.cadre_id === p.id)
             .map((d) => ({ form: d.form, decidedAt: d.decided_at, reason: d.reason })),

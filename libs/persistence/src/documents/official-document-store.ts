@@ -144,7 +144,10 @@ export class OfficialDocumentStore {
   }
 
   /** The stored paper and its bytes; throws DocumentIntegrityError when they are gone or altered. */
-  async read(workflowId: string, key: string): Promise<{ document: IssuedDocument; content: Buffer } | undefined> {
+  async read(
+    workflowId: string,
+    key: string,
+  ): Promise<{ document: IssuedDocument; content: Buffer } | undefined> {
     const [row]: Row[] = await this.dataSource.query(
       'SELECT * FROM official_document WHERE workflow_id = $1 AND document_key = $2',
       [workflowId, key],

@@ -7,7 +7,7 @@ import { join } from 'node:path';
  */
 export function pdfText(pdf: Buffer): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(__dirname, 'pdf-text-cli.mjs')], {
+    const child = spawn(process.execPath, [join(__dirname, 'pdf-text-cli.cjs')], {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
@@ -16,7 +16,8 @@ export function pdfText(pdf: Buffer): Promise<string[]> {
     child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`pdf text extraction failed (${code}): ${Buffer.concat(err).toString()}`));
+      if (code !== 0)
+        reject(new Error(`pdf text extraction failed (${code}): ${Buffer.concat(err).toString()}`));
       else resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as string[]);
     });
     child.stdin.end(pdf);
