@@ -6,7 +6,6 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -18,6 +17,11 @@ import { OfficialDocumentsService, type DocumentFile } from './official-document
 
 const WORKFLOW_ID = { name: 'workflowId', type: String, example: 'appointment/QA-CT-UBND/1' };
 const KEY = { name: 'key', type: String, example: 'decision' };
+/** The success is a PDF; the errors stay the JSON ApiError every route answers (openapi-responses.ts). */
+const PDF_RESPONSE = {
+  description: 'The PDF (X-Document-State issued|draft; X-Content-SHA256 and Digest when issued)',
+  content: { 'application/pdf': { schema: { type: 'string' as const, format: 'binary' } } },
+};
 
 /**
  * The papers a procedure produces (văn bản): the list, and each PDF inline (preview) or as an
@@ -44,8 +48,7 @@ export class OfficialDocumentsController {
   @ApiOperation({ summary: 'One document as a PDF attachment (a draft is marked DỰ THẢO and is not stored)' })
   @ApiParam(WORKFLOW_ID)
   @ApiParam(KEY)
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The PDF (X-Document-State issued|draft; X-Content-SHA256 when issued)' })
+  @ApiOkResponse(PDF_RESPONSE)
   @ApiNotFoundResponse({ description: 'No such procedure in your scope, or no such document' })
   @ApiConflictResponse({ description: 'code document_altered: the stored bytes no longer match their hash' })
   async download(
@@ -60,8 +63,7 @@ export class OfficialDocumentsController {
   @ApiOperation({ summary: 'One document as a PDF shown inline (preview)' })
   @ApiParam(WORKFLOW_ID)
   @ApiParam(KEY)
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The PDF (X-Document-State issued|draft; X-Content-SHA256 when issued)' })
+  @ApiOkResponse(PDF_RESPONSE)
   @ApiNotFoundResponse({ description: 'No such procedure in your scope, or no such document' })
   @ApiConflictResponse({ description: 'code document_altered: the stored bytes no longer match their hash' })
   async preview(
