@@ -16,6 +16,9 @@ export interface RenderOptions {
 /** The draft mark (NĐ 30: a draft is marked as such), on every page of a paper not yet issued. */
 export const DRAFT_MARK = 'DỰ THẢO';
 
+/** The narrowest table column: "STT" in bold at the table's size, with its padding. */
+const MIN_COLUMN = 34;
+
 /**
  * Lays an official document out on A4 as NĐ 30/2020 (or HD 36 for Party papers) prescribes: the
  * two-column header (issuer and number left; national header or the Party's name, place and date
@@ -152,7 +155,11 @@ class Layout {
   private table(widths: number[], header: string[], rows: string[][]): void {
     const doc = this.doc;
     const total = widths.reduce((a, b) => a + b, 0);
-    const columns = widths.map((w) => (w / total) * this.width);
+    // A column narrower than "STT" in bold would break the word: the others give way to it.
+    const narrow = widths.map((w) => (w / total) * this.width < MIN_COLUMN);
+    const rest = widths.reduce((a, w, i) => (narrow[i] ? a : a + w), 0);
+    const free = this.width - MIN_COLUMN * narrow.filter(Boolean).length;
+    const columns = widths.map((w, i) => (narrow[i] ? MIN_COLUMN : (w / rest) * free));
     const pad = 3;
     const drawRow = (cells: string[], font: FontName) => {
       doc.font(font).fontSize(SIZE.table);
