@@ -199,7 +199,11 @@ class Layout {
   /** Recipients bottom left, the signature(s) bottom right (or side by side), kept on one page. */
   private closing(d: OfficialDocument): void {
     const doc = this.doc;
-    const signatureHeight = 150;
+    // What the closing takes: the recipients' lines, or each signature's lines, the space to sign and the name.
+    const signatureHeight = Math.max(
+      d.recipients.length > 0 ? 16 + 14 * d.recipients.length : 0,
+      ...d.signatures.map((s) => 18 * s.lines.length + 56 + 20),
+    );
     doc.moveDown(0.8);
     if (doc.y + signatureHeight > doc.page.height - PAGE.margins.bottom) doc.addPage();
     const top = doc.y;
