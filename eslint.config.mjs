@@ -55,6 +55,12 @@ const depConstraints = [
     ],
   },
   { sourceTag: 'type:workflow-bundler', onlyDependOnLibsWithTags: [] },
+  // Official documents: the domain's document model laid out as PDF (pdfkit, an embedded font); no I/O.
+  {
+    sourceTag: 'type:documents',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'],
+    bannedExternalImports: ['typeorm', 'pg', 'pg-*', '@nestjs/*', '@temporalio/*', 'react*'],
+  },
   {
     sourceTag: 'type:workflows',
     onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'],
@@ -69,6 +75,7 @@ const depConstraints = [
       'type:domain',
       'type:planner',
       'type:persistence',
+      'type:documents',
     ],
     bannedExternalImports: [
       'pg',

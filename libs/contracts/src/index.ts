@@ -12,6 +12,7 @@ export * from './appointment-id';
 export * from './appointment-steps';
 export * from './appointment-temporal';
 export * from './documents';
+export * from './official-documents';
 export * from './reappointment';
 export * from './procedure';
 export * from './rotation';

@@ -29,6 +29,7 @@ describe('committed migrations', () => {
       'discipline',
       'dossier_document',
       'evaluation',
+      'official_document',
       'planning_entry',
       'post',
       'procedure',

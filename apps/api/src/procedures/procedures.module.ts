@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { OfficialDocumentsController } from '../official-documents/official-documents.controller';
+import { OfficialDocumentsService } from '../official-documents/official-documents.service';
 import { TaskCommandsController } from '../tasks/task-commands.controller';
 import { TaskCommandsService } from '../tasks/task-commands.service';
 import { TasksController } from '../tasks/tasks.controller';
@@ -19,7 +21,8 @@ import { UpdateAnswers } from './update-answers';
  * module imports it and adds only its own routes.
  */
 @Module({
-  controllers: [ProceduresController, TasksController, TaskCommandsController],
+  // The documents' routes first: the procedure read's wildcard would take `<id>/documents` otherwise.
+  controllers: [OfficialDocumentsController, ProceduresController, TasksController, TaskCommandsController],
   providers: [
     UnitScope,
     CadreAccess,
@@ -31,6 +34,7 @@ import { UpdateAnswers } from './update-answers';
     UpdateAnswers,
     TaskCommandsService,
     ConferenceCommands,
+    OfficialDocumentsService,
   ],
   exports: [
     UnitScope,

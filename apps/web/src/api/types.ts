@@ -12,6 +12,8 @@ export type {
   CadreView,
   EligibilityResult,
   LoginResponse,
+  OfficialDocumentList,
+  OfficialDocumentView,
   Page,
   PostView,
   Role,

@@ -12,6 +12,7 @@ import { PageHeading } from '../ui/page-heading';
 import { AppointmentStateBadge, StageLabel, TemporalLink } from '../ui/procedure-widgets';
 import { Loading } from '../ui/widgets';
 import { AppointmentTimeline } from './appointment-timeline';
+import { DocumentsSection } from '../documents/documents-section';
 import { BodiesSection, mayChangeBodies } from './bodies-section';
 import { DossierSection } from './dossier-section';
 import { EligibilitySection } from './eligibility-section';
@@ -167,6 +168,7 @@ export function AppointmentPage() {
               />
             )}
             <TaskList tasks={current.tasks} now={checkedAt} />
+            <DocumentsSection workflowId={current.id} refreshKey={current.timeline.length} />
             <AppointmentTimeline entries={current.timeline} />
           </div>
           {hasSide && (

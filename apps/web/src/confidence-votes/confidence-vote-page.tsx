@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import type { ConfidenceVotePage as Page } from '../api/confidence-types';
 import { AppointmentTimeline } from '../appointments/appointment-timeline';
+import { DocumentsSection } from '../documents/documents-section';
 import { TaskList } from '../appointments/task-list';
 import { useUserDirectory } from '../appointments/user-directory';
 import { useAuth, useUser } from '../auth/auth';
@@ -103,6 +104,7 @@ export function ConfidenceVotePage() {
               </Section>
             )}
             <TaskList tasks={current.tasks} now={checkedAt} />
+            <DocumentsSection workflowId={current.id} refreshKey={current.timeline.length} />
             <AppointmentTimeline entries={current.timeline} />
           </div>
           {hasSide && (

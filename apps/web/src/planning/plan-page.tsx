@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import type { PlanView } from '../api/plan-types';
 import { planIdFrom } from '../app/plan-paths';
 import { AppointmentTimeline } from '../appointments/appointment-timeline';
+import { DocumentsSection } from '../documents/documents-section';
 import { TaskList } from '../appointments/task-list';
 import { useUserDirectory } from '../appointments/user-directory';
 import { useAuth, useUser } from '../auth/auth';
@@ -87,6 +88,7 @@ export function PlanPage() {
             )}
             <PlanBoard plan={current} compose={compose} commands={commands} onDone={done} />
             <TaskList tasks={current.tasks} now={checkedAt} />
+            <DocumentsSection workflowId={current.id} refreshKey={current.timeline.length} />
             <AppointmentTimeline entries={current.timeline} />
           </div>
           {hasSide && (

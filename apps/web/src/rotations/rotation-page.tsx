@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import type { RotationPage as RotationPageView } from '../api/rotation-types';
 import { rotationIdFrom } from '../app/rotation-paths';
 import { AppointmentTimeline } from '../appointments/appointment-timeline';
+import { DocumentsSection } from '../documents/documents-section';
 import { TaskList } from '../appointments/task-list';
 import { useUserDirectory } from '../appointments/user-directory';
 import { useAuth, useUser } from '../auth/auth';
@@ -64,6 +65,7 @@ export function RotationPage() {
             <RotationEligibilitySection rotation={current} />
             <TaskList tasks={current.tasks} now={checkedAt} />
             <RotationEvaluationsSection evaluations={current.evaluations} />
+            <DocumentsSection workflowId={current.id} refreshKey={current.timeline.length} />
             <AppointmentTimeline entries={current.timeline} />
           </div>
           {hasSide && (
