@@ -94,7 +94,14 @@ export async function startDevOidcProvider(options: DevOidcProviderOptions): Pro
     claims: { openid: ['sub'], profile: ['name', 'preferred_username', 'roles', 'unit'] },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     pkce: { required: () => true },
-    ttl: { AccessToken: ttl, AuthorizationCode: 60, IdToken: 3600, Interaction: 600, Session: 8 * 3600, Grant: 8 * 3600 },
+    ttl: {
+      AccessToken: ttl,
+      AuthorizationCode: 60,
+      IdToken: 3600,
+      Interaction: 600,
+      Session: 8 * 3600,
+      Grant: 8 * 3600,
+    },
     // The API's roles and scope travel in its access token, as a province IdP's claim mappers put them.
     extraTokenClaims: (_ctx, token) => {
       const claims = token.accountId ? accounts.claims(token.accountId) : undefined;
@@ -134,7 +141,10 @@ export async function startDevOidcProvider(options: DevOidcProviderOptions): Pro
     },
     renderError: (ctx, out) => {
       ctx.type = 'html';
-      ctx.body = errorPage(String(out.error), out.error_description ? String(out.error_description) : undefined);
+      ctx.body = errorPage(
+        String(out.error),
+        out.error_description ? String(out.error_description) : undefined,
+      );
     },
   });
 

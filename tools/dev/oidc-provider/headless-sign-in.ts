@@ -40,7 +40,11 @@ class Browserless {
   }
 
   /** Follows redirects until a page answers or the location starts with `stopAt`. */
-  async follow(url: string, stopAt: string, init?: RequestInit): Promise<{ url: string; response: Response }> {
+  async follow(
+    url: string,
+    stopAt: string,
+    init?: RequestInit,
+  ): Promise<{ url: string; response: Response }> {
     let response = await this.request(url, init);
     let current = url;
     for (let hops = 0; hops < 10; hops++) {
@@ -111,7 +115,8 @@ export async function signInAtProvider(options: {
     } else if (html.includes('/confirm"')) {
       const action = formAction(html, /action="([^"]+\/confirm)"/);
       step = await agent.postForm(new URL(action, base).href, {}, options.redirectUri);
-    } else throw new Error(`unexpected page at ${step.url} (${step.response.status}):\n${html.slice(0, 1000)}`);
+    } else
+      throw new Error(`unexpected page at ${step.url} (${step.response.status}):\n${html.slice(0, 1000)}`);
   }
   if (!step.url.startsWith(options.redirectUri)) throw new Error(`never got back to ${options.redirectUri}`);
   const params = oauth.validateAuthResponse(as, client, new URL(step.url), state);
@@ -152,7 +157,11 @@ export async function signOutAtProvider(
   const html = await page.response.text();
   const action = formAction(html, /<form[^>]*action="([^"]+)"/);
   const xsrf = formAction(html, /name="xsrf" value="([^"]+)"/);
-  const done = await agent.postForm(new URL(action, issuer).href, { xsrf, logout: 'yes' }, postLogoutRedirectUri);
+  const done = await agent.postForm(
+    new URL(action, issuer).href,
+    { xsrf, logout: 'yes' },
+    postLogoutRedirectUri,
+  );
   if (!done.url.startsWith(postLogoutRedirectUri))
     throw new Error(`logout did not return to ${postLogoutRedirectUri}: ${done.response.status}`);
 }

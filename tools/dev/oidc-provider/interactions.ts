@@ -52,10 +52,19 @@ export async function handleInteraction(
     const username = form.get('username') ?? '';
     const accountId = accounts.check(username, form.get('password') ?? '');
     if (!accountId) {
-      html(res, loginPage(uid, clientName, 'Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa.', username), 401);
+      html(
+        res,
+        loginPage(uid, clientName, 'Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa.', username),
+        401,
+      );
       return true;
     }
-    await provider.interactionFinished(req, res, { login: { accountId } }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId } },
+      { mergeWithLastSubmission: false },
+    );
     return true;
   }
   if (step === 'abort') {

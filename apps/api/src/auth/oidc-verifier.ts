@@ -95,7 +95,8 @@ export class OidcVerifier {
       cooldownDuration: this.config.jwksCooldownSeconds * 1000,
       cacheMaxAge: KEYS_MAX_AGE_MS,
       timeoutDuration: 5_000,
-      [customFetch]: (input: string | URL | Request, init?: RequestInit) => this.fetchImpl(String(input), init),
+      [customFetch]: (input: string | URL | Request, init?: RequestInit) =>
+        this.fetchImpl(String(input), init),
     });
   }
 }
