@@ -126,7 +126,7 @@ describe('sign-in through a real OpenID provider', () => {
   it('ends the session at the provider on logout, and the API refuses its token from then on', async () => {
     const session = await signIn('U-BTV-03');
     expect((await me(session.accessToken)).status).toBe(200);
-    await signOutAtProvider(idp.issuer, session, `${panel}/`);
+    await signOutAtProvider(idp.issuer, session, `${panel}/login`);
     const refused = await me(session.accessToken);
     expect(refused.status).toBe(401);
     expect(refused.body.message).toMatch(/signed out at the identity provider/);

@@ -3,13 +3,14 @@ import type { AuthenticatedUser } from '@personnel/contracts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../demo-users';
 
 /** The claims a province IdP would send for one of its staff: the API maps them (OIDC_*_CLAIM). */
-export interface DevAccountClaims {
+// A type, not an interface: oidc-provider's AccountClaims wants an index signature.
+export type DevAccountClaims = {
   sub: string;
   preferred_username: string;
   name: string;
   roles: string[];
   unit?: string;
-}
+};
 
 /**
  * The dev provider's staff: the demo users (password `demo`), each active until `disable` is called.

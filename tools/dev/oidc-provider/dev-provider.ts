@@ -81,7 +81,7 @@ export async function startDevOidcProvider(options: DevOidcProviderOptions): Pro
         grant_types: ['authorization_code'],
         response_types: ['code'],
         redirect_uris: options.panelOrigins.map((o) => `${o}/auth/callback`),
-        post_logout_redirect_uris: options.panelOrigins.map((o) => `${o}/`),
+        post_logout_redirect_uris: options.panelOrigins.map((o) => `${o}/login`),
         ...(options.backchannelLogoutUri ? { backchannel_logout_uri: options.backchannelLogoutUri } : {}),
       },
     ],
@@ -104,7 +104,8 @@ export async function startDevOidcProvider(options: DevOidcProviderOptions): Pro
     },
     // The API's roles and scope travel in its access token, as a province IdP's claim mappers put them.
     extraTokenClaims: (_ctx, token) => {
-      const claims = token.accountId ? accounts.claims(token.accountId) : undefined;
+      const accountId = 'accountId' in token ? token.accountId : undefined;
+      const claims = accountId ? accounts.claims(accountId) : undefined;
       if (!claims) return undefined;
       const { sub: _sub, ...rest } = claims;
       return rest;
