@@ -23,6 +23,8 @@ export interface DevOidcProviderOptions {
   backchannelLogoutUri?: string;
   accessTokenTtlSeconds?: number;
   accounts?: DevAccounts;
+  /** Where a failed back-channel logout is told (default console.error). */
+  onError?: (message: string) => void;
 }
 
 export interface DevOidcProvider {
@@ -87,6 +89,15 @@ export async function startDevOidcProvider(options: DevOidcProviderOptions): Pro
     ],
     jwks: { keys },
     cookies: { keys: cookieKeys },
+    // oidc-provider refuses outgoing requests to special-use addresses (SSRF protection); the dev
+    // provider's only one is the back-channel logout to the API on this machine, so loopback may pass.
+    fetch: (url, init) => {
+      const { hostname } = new URL(url);
+      const loopback = hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+      if (!loopback) return fetch(url, init);
+      const { dispatcher: _protected, ...rest } = init as RequestInit & { dispatcher?: unknown };
+      return fetch(url, rest);
+    },
     findAccount: (_ctx, id) => {
       const claims = accounts.claims(id);
       return claims ? { accountId: id, claims: () => claims } : undefined;
@@ -151,7 +162,17 @@ export async function startDevOidcProvider(options: DevOidcProviderOptions): Pro
 
   // A new instance per key set: keys are fixed at construction; sessions and grants live in
   // oidc-provider's module-wide memory store, so they survive the swap.
-  let provider = new Provider(issuer, configuration());
+  const build = () => {
+    const instance = new Provider(issuer, configuration());
+    // A logout the API did not hear of would leave its tokens good: say so where the developer looks.
+    instance.on('backchannel.error', (_ctx, error: Error, client: { clientId: string }) =>
+      (options.onError ?? console.error)(
+        `dev OpenID provider: back-channel logout to ${client.clientId} failed: ${error.message}`,
+      ),
+    );
+    return instance;
+  };
+  let provider = build();
   let callback = provider.callback();
 
   const control = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
@@ -195,7 +216,7 @@ export async function startDevOidcProvider(options: DevOidcProviderOptions): Pro
     currentKid: () => String(keys[0].kid),
     rotateKeys: () => {
       keys = [newSigningKey(), keys[0]];
-      provider = new Provider(issuer, configuration());
+      provider = build();
       callback = provider.callback();
       return Promise.resolve(String(keys[0].kid));
     },
