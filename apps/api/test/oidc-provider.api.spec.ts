@@ -9,7 +9,7 @@ import {
   signOutAtProvider,
   startDevOidcProvider,
   type DevOidcProvider,
-} from '../../../tools/dev';
+} from '@personnel/dev-runtime';
 import { startApp } from './api-harness';
 
 /**
@@ -83,7 +83,6 @@ describe('sign-in through a real OpenID provider', () => {
       roles: ['org_office', 'approver'],
       unitCode: 'DH',
     });
-    // Roles are enforced as for a local user: an org_office/approver may not create a user account.
     const admin = await signIn('U-ADMIN');
     expect((await me(admin.accessToken)).body).toMatchObject({ roles: ['admin'], unitCode: null });
   });

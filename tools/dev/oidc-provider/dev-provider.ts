@@ -92,7 +92,7 @@ export async function startDevOidcProvider(options: DevOidcProviderOptions): Pro
     // oidc-provider refuses outgoing requests to special-use addresses (SSRF protection); the dev
     // provider's only one is the back-channel logout to the API on this machine, so loopback may pass.
     fetch: (url, init) => {
-      const { hostname } = new URL(url);
+      const { hostname } = new URL(url instanceof Request ? url.url : url);
       const loopback = hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
       if (!loopback) return fetch(url, init);
       const { dispatcher: _protected, ...rest } = init as RequestInit & { dispatcher?: unknown };
@@ -198,7 +198,7 @@ export async function startDevOidcProvider(options: DevOidcProviderOptions): Pro
       try {
         if (await control(req, res)) return;
         if (await handleInteraction(current, accounts, req, res)) return;
-        callback(req, res);
+        await callback(req, res);
       } catch (error) {
         if (!res.headersSent) {
           res.writeHead(400, { 'content-type': 'text/html; charset=utf-8' });
