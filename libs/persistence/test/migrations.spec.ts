@@ -29,6 +29,7 @@ describe('committed migrations', () => {
       'discipline',
       'dossier_document',
       'evaluation',
+      'oidc_sign_out',
       'planning_entry',
       'post',
       'procedure',
