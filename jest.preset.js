@@ -8,11 +8,22 @@ const moduleNameMapper = Object.fromEntries(
     .map(([alias, [target]]) => [`^${alias}$`, path.resolve(__dirname, target)]),
 );
 
+/**
+ * ES-module-only packages the API and the dev OpenID provider use: jest's CommonJS runtime cannot load
+ * them as they are, so SWC turns them into CommonJS like our sources (Node itself loads them natively).
+ */
+const ESM_PACKAGES = ['jose', 'oidc-provider', 'oauth4webapi'];
+
 const preset = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   transform: {
+    [`/node_modules/(${ESM_PACKAGES.join('|')})/.+\\.js$`]: [
+      '@swc/jest',
+      { jsc: { target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
     '^.+\\.ts$': [
       '@swc/jest',
       {

@@ -15,6 +15,8 @@ export interface LogEntry {
 
 export interface SystemUnderTest {
   apiUrl: string;
+  /** The dev OpenID provider (`npm start -- --oidc`), when asked for. */
+  oidcIssuer?: string;
   databaseUrl: string;
   temporalAddress: string;
   logs: LogEntry[];
@@ -39,6 +41,8 @@ export interface SystemUnderTestOptions {
   cluster?: boolean;
   /** Worker processes (WORKERS); the entry point's default when absent (1, or 2 for a cluster). */
   workers?: number;
+  /** `npm start -- --oidc`: the dev OpenID provider beside the system, the API and panel pointed at it. */
+  oidc?: boolean;
 }
 
 const isAlive = (pid: number): boolean => {
@@ -61,8 +65,13 @@ export async function startSystemUnderTest(options: SystemUnderTestOptions = {})
     pg: await freePort(),
     temporal: await freePort(),
     ui: await freePort(),
+    oidc: await freePort(),
   };
-  const args = [join(REPO_ROOT, 'tools/start.js'), ...(options.cluster ? ['--cluster'] : [])];
+  const args = [
+    join(REPO_ROOT, 'tools/start.js'),
+    ...(options.cluster ? ['--cluster'] : []),
+    ...(options.oidc ? ['--oidc'] : []),
+  ];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: {
@@ -77,6 +86,7 @@ export async function startSystemUnderTest(options: SystemUnderTestOptions = {})
       DATABASE_URL: '',
       TEMPORAL_ADDRESS: '',
       ...(options.workers ? { WORKERS: String(options.workers) } : {}),
+      OIDC_DEV_PROVIDER_PORT: String(ports.oidc),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -131,6 +141,7 @@ export async function startSystemUnderTest(options: SystemUnderTestOptions = {})
       .trim() ?? '';
   return {
     apiUrl: `http://127.0.0.1:${ports.api}`,
+    ...(options.oidc ? { oidcIssuer: `http://127.0.0.1:${ports.oidc}` } : {}),
     databaseUrl: `postgres://personnel:personnel@127.0.0.1:${ports.pg}/personnel`,
     temporalAddress: printed('Temporal gRPC'),
     logs,

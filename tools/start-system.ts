@@ -11,6 +11,8 @@ import { startSystem, type RunningSystem } from './dev/system';
  * server on PostgreSQL, WORKERS workers, default 2). The same code reads the same configuration either way.
  */
 const CLUSTER = process.argv.includes('--cluster');
+/** `npm start -- --oidc` (or OIDC_DEV_PROVIDER=true): sign in through the dev OpenID provider too. */
+const OIDC_FLAG = process.argv.includes('--oidc');
 
 function readStartOptions() {
   const env = new EnvReader(process.env);
@@ -28,6 +30,10 @@ function readStartOptions() {
     namespace: env.string('TEMPORAL_NAMESPACE', 'default'),
     taskQueue: env.string('TEMPORAL_TASK_QUEUE', 'personnel-decisions'),
     workflowBundlePath: resolve(env.string('WORKFLOW_BUNDLE_PATH', WORKFLOW_BUNDLE)),
+    oidcDevProviderPort:
+      OIDC_FLAG || env.boolean('OIDC_DEV_PROVIDER', false)
+        ? env.port('OIDC_DEV_PROVIDER_PORT', 3009)
+        : undefined,
   };
   env.done();
   return options;
@@ -81,6 +87,11 @@ async function main(): Promise<void> {
     '',
     `Personnel decisions is running${CLUSTER ? ` on a Temporal cluster with ${system.workers.length} workers` : ''}:`,
     ...(system.webUrl ? [`  Web panel        ${system.webUrl}`] : []),
+    ...(system.oidcProvider
+      ? [
+          `  OpenID provider  ${system.oidcProvider.issuer} (demo users, password "demo"; POST /dev/rotate-keys, /dev/accounts/<user>/disable)`,
+        ]
+      : []),
     `  API              ${system.apiUrl}/api/v1/appointments`,
     `  OpenAPI docs     ${system.apiUrl}/api/docs`,
     `  Temporal UI      ${system.temporalUiUrl ?? '(external Temporal: use its own UI)'}`,

@@ -10,3 +10,4 @@ export * from './child-process';
 export * from './demo-users';
 export * from './schemathesis';
 export * from './temporal-cluster';
+export * from './oidc-provider';

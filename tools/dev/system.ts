@@ -12,6 +12,7 @@ import { startTemporalDevServer, waitForTemporal, type RunningTemporal } from '.
 import { waitUntil } from './wait';
 import { bundleIsFresh, buildWorkflowBundle } from '@personnel/workflow-bundler';
 import { buildWebPanel, webPanelIsFresh } from './web-panel';
+import { DEV_API_SCOPE, startDevOidcProvider, type DevOidcProvider } from './oidc-provider';
 import {
   findTemporalServer,
   startTemporalCluster,
@@ -50,6 +51,11 @@ export interface SystemOptions {
   /** Build the web panel (dist/apps/web, served by the API) when its sources changed. Default true. */
   webPanel?: boolean;
   logLevel?: string;
+  /**
+   * Run the dev OpenID provider (tools/dev/oidc-provider, the demo users as a province's IdP) on this
+   * port and point the API at it: the panel then offers sign-in through it beside the local accounts.
+   */
+  oidcDevProviderPort?: number;
   progress?: Progress;
   /** Every log line of every part, tagged with the part's name. */
   onLog?: (source: string, line: string) => void;
@@ -68,6 +74,8 @@ export interface RunningSystem {
   api?: SupervisedProcess;
   /** The Temporal cluster when `temporalCluster` was asked for (its server process, metrics). */
   temporalCluster?: RunningTemporalCluster;
+  /** The dev OpenID provider when `oidcDevProviderPort` was given. */
+  oidcProvider?: DevOidcProvider;
   stop(): Promise<void>;
 }
 
@@ -183,8 +191,29 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     const webPanel = options.webPanel !== false && options.startApi !== false;
     if (webPanel && !webPanelIsFresh()) await progress.step('web panel', () => buildWebPanel());
 
+    let oidcProvider: DevOidcProvider | undefined;
+    if (options.oidcDevProviderPort !== undefined) {
+      const api = `http://127.0.0.1:${options.apiPort}`;
+      oidcProvider = await progress.step(`dev OpenID provider on :${options.oidcDevProviderPort}`, () =>
+        startDevOidcProvider({
+          port: options.oidcDevProviderPort,
+          panelOrigins: [api, `http://localhost:${options.apiPort}`],
+          backchannelLogoutUri: `${api}/api/v1/auth/oidc/backchannel-logout`,
+        }),
+      );
+      stack.push(() => (oidcProvider as DevOidcProvider).close());
+    }
+
     const env: NodeJS.ProcessEnv = {
       ...process.env,
+      ...(oidcProvider
+        ? {
+            OIDC_ISSUER: oidcProvider.issuer,
+            OIDC_AUDIENCE: oidcProvider.audience,
+            OIDC_CLIENT_ID: oidcProvider.clientId,
+            OIDC_SCOPES: `openid profile ${DEV_API_SCOPE}`,
+          }
+        : {}),
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: temporalAddress,
       TEMPORAL_NAMESPACE: options.namespace,
@@ -266,6 +295,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       workers,
       api,
       temporalCluster,
+      oidcProvider,
       stop: stopAll,
     };
   } catch (error) {

@@ -18,7 +18,7 @@ import { HostileInputPipe } from './http/hostile-input.pipe';
 import { jsonOnly } from './http/json-only';
 import { documentEveryAnswer, routeGuardsOf } from './http/openapi-responses';
 import { createValidationPipe } from './http/validation.pipe';
-import { serveWebPanel } from './http/web-panel';
+import { serveWebPanel, webPanelDir } from './http/web-panel';
 
 /** The largest JSON body the API reads (a rotation batch at its row limit fits). */
 const JSON_BODY_LIMIT = '1mb';
@@ -48,7 +48,11 @@ export async function createApp(config: ApiConfig, baseLogger: Logger): Promise<
   );
   app.use(requestLogContext);
   app.use(httpMetrics(app.get(ApiMetrics)));
-  serveWebPanel(app);
+  serveWebPanel(
+    app,
+    webPanelDir(),
+    config.auth.oidc?.clientId ? [new URL(config.auth.oidc.issuer).origin] : [],
+  );
   app.use(jsonOnly);
   // An upload's bytes are read only for a signed-in user: the token is checked first, so nobody
   // unknown makes the API read (up to) 20 MB. The guard checks roles afterwards as for every route.

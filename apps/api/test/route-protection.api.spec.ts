@@ -11,6 +11,9 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/ready',
   'GET /api/metrics',
   'POST /api/v1/auth/login',
+  // How to sign in, and the OpenID provider's back-channel logout (a signed logout token is its proof).
+  'GET /api/v1/auth/config',
+  'POST /api/v1/auth/oidc/backchannel-logout',
 ]);
 
 describe('every route but the public ones needs a signed-in user', () => {

@@ -5,12 +5,25 @@ export interface OidcConfig {
   issuer: string;
   /** Expected `aud`; unchecked when absent. */
   audience?: string;
-  /** Claim holding the user code (default preferred_username). */
+  /**
+   * The panel's (public) client at the provider: with it the panel offers sign-in through the provider,
+   * and back-channel logout tokens must name it as their audience.
+   */
+  clientId?: string;
+  /** Scopes the panel asks for (default `openid profile`). */
+  scopes: string;
+  /** Claim holding the user code (default preferred_username). A dotted name reads a nested claim. */
   usernameClaim: string;
-  /** Claim holding the roles array (default roles). */
+  /** Claim holding the display name (default name). */
+  nameClaim: string;
+  /** Claim holding the roles array (default roles; Keycloak: realm_access.roles). */
   rolesClaim: string;
   /** Claim holding the unit scope code (default unit). */
   unitClaim: string;
+  /** The provider's role names → this API's roles; a role absent here keeps its own name. */
+  roleMap: Record<string, string>;
+  /** Seconds after a JWKS fetch before an unknown key id may trigger another (jose's cooldown). */
+  jwksCooldownSeconds: number;
 }
 
 export interface AuthConfig {
@@ -53,10 +66,36 @@ export function authConfigFrom(reader: EnvReader): AuthConfig {
       ? {
           issuer: issuer.replace(/\/$/, ''),
           audience: reader.optional('OIDC_AUDIENCE'),
+          clientId: reader.optional('OIDC_CLIENT_ID'),
+          scopes: reader.string('OIDC_SCOPES', 'openid profile'),
           usernameClaim: reader.string('OIDC_USERNAME_CLAIM', 'preferred_username'),
+          nameClaim: reader.string('OIDC_NAME_CLAIM', 'name'),
           rolesClaim: reader.string('OIDC_ROLES_CLAIM', 'roles'),
           unitClaim: reader.string('OIDC_UNIT_CLAIM', 'unit'),
+          roleMap: roleMapFrom(reader),
+          jwksCooldownSeconds: reader.integer('OIDC_JWKS_COOLDOWN_SECONDS', 30, 0, 3600),
         }
       : undefined,
   };
+}
+
+const ROLE_MAP_ENTRY = /^\s*([^=,\s]+)\s*=\s*([a-z_]+)\s*$/;
+
+/**
+ * OIDC_ROLE_MAP: `provider-role=api_role` pairs separated by commas, e.g.
+ * `to-chuc-can-bo=hr_officer,lanh-dao=leader`. Which API roles exist is checked where tokens are read.
+ */
+function roleMapFrom(reader: EnvReader): Record<string, string> {
+  const raw = reader.optional('OIDC_ROLE_MAP');
+  const map: Record<string, string> = {};
+  if (raw === undefined) return map;
+  for (const entry of raw.split(',').filter((e) => e.trim() !== '')) {
+    const match = ROLE_MAP_ENTRY.exec(entry);
+    if (!match) {
+      reader.problem(`OIDC_ROLE_MAP: "${entry.trim()}" is not provider-role=api_role`);
+      continue;
+    }
+    map[match[1]] = match[2];
+  }
+  return map;
 }

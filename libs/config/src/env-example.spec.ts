@@ -48,6 +48,8 @@ const READ_ELSEWHERE = {
   TEMPORAL_CLI: 'tools/dev/temporal-cli.ts',
   LOG_FORMAT: 'tools/start-system.ts',
   WORKERS: 'tools/start-system.ts',
+  OIDC_DEV_PROVIDER: 'tools/start-system.ts',
+  OIDC_DEV_PROVIDER_PORT: 'tools/start-system.ts',
   TEMPORAL_SERVER_HOME: 'tools/dev/temporal-cluster/binaries.ts',
   TEMPORAL_UI_SERVER: 'tools/dev/temporal-cluster/binaries.ts',
   VITE_TEMPORAL_UI_URL: 'apps/web/src/app/config.ts',

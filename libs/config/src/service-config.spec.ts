@@ -113,13 +113,38 @@ describe('auth configuration', () => {
     ).toEqual({
       issuer: 'https://id.example.gov.vn/realms/hr',
       audience: 'personnel',
+      clientId: undefined,
+      scopes: 'openid profile',
       usernameClaim: 'preferred_username',
+      nameClaim: 'name',
       rolesClaim: 'roles',
       unitClaim: 'unit',
+      roleMap: {},
+      jwksCooldownSeconds: 30,
     });
     expect(() => readApiConfig({ OIDC_ISSUER: 'id.example' })).toThrow(
       /OIDC_ISSUER must be an http\(s\) URL/,
     );
+  });
+
+  it('reads the panel client, a nested roles claim and a role map', () => {
+    expect(
+      readApiConfig({
+        OIDC_ISSUER: 'https://id.example.gov.vn/realms/hr',
+        OIDC_CLIENT_ID: 'personnel-panel',
+        OIDC_ROLES_CLAIM: 'realm_access.roles',
+        OIDC_ROLE_MAP: 'to-chuc-can-bo=hr_officer, lanh-dao = leader',
+        OIDC_JWKS_COOLDOWN_SECONDS: '0',
+      }).auth.oidc,
+    ).toMatchObject({
+      clientId: 'personnel-panel',
+      rolesClaim: 'realm_access.roles',
+      roleMap: { 'to-chuc-can-bo': 'hr_officer', 'lanh-dao': 'leader' },
+      jwksCooldownSeconds: 0,
+    });
+    expect(() =>
+      readApiConfig({ OIDC_ISSUER: 'https://id.example', OIDC_ROLE_MAP: 'lanh-dao:leader' }),
+    ).toThrow(/OIDC_ROLE_MAP: "lanh-dao:leader" is not provider-role=api_role/);
   });
 });
 

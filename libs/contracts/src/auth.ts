@@ -21,3 +21,23 @@ export interface LoginResponse {
   expiresIn: number;
   user: AuthenticatedUser;
 }
+
+/** How the panel may sign in (GET /api/v1/auth/config, public): local accounts, an OpenID provider, or both. */
+export interface AuthConfigResponse {
+  /** Local accounts (POST /api/v1/auth/login) are always accepted. */
+  local: true;
+  /** The OpenID provider the panel signs in through (authorization code + PKCE); null when none. */
+  oidc: {
+    issuer: string;
+    /** The panel's public client at the provider. */
+    clientId: string;
+    /** Space-separated scopes to ask for. */
+    scopes: string;
+  } | null;
+}
+
+/** The answer to a back-channel logout the API accepted. */
+export interface BackchannelLogoutResponse {
+  /** The subject whose tokens issued up to the logout are refused from now on. */
+  signedOut: string;
+}

@@ -30,6 +30,7 @@ describe('committed migrations', () => {
       'dossier_document',
       'evaluation',
       'official_document',
+      'oidc_sign_out',
       'planning_entry',
       'post',
       'procedure',

@@ -10,9 +10,12 @@ import {
   Req,
   Res,
   UnauthorizedException,
+  BadRequestException,
 } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBearerAuth,
+  ApiConsumes,
   ApiOkResponse,
   ApiOperation,
   ApiProperty,
@@ -22,11 +25,17 @@ import {
 } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { Request, Response } from 'express';
-import type { AuthenticatedUser, LoginResponse } from '@personnel/contracts';
-import type { Logger } from '@personnel/config';
+import type {
+  AuthConfigResponse,
+  AuthenticatedUser,
+  BackchannelLogoutResponse,
+  LoginResponse,
+} from '@personnel/contracts';
+import type { ApiConfig, Logger } from '@personnel/config';
 import { UserStore } from '@personnel/persistence';
 import { DatabaseProvider } from '../infrastructure/database.provider';
-import { LOGGER } from '../infrastructure/tokens';
+import { API_CONFIG, LOGGER } from '../infrastructure/tokens';
+import { TokenError } from './jwt';
 import { CurrentUser, Public } from './auth.decorators';
 import { LoginThrottle } from './login-throttle';
 import { TokenService } from './token.service';
@@ -45,6 +54,15 @@ class LoginDto {
   password!: string;
 }
 
+/** OpenID Back-Channel Logout 1.0: the provider posts one signed JWT, form-encoded. */
+class BackchannelLogoutDto {
+  @ApiProperty({ description: 'The logout token (a JWT signed by the provider)' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(16_384)
+  logout_token!: string;
+}
+
 @ApiTags('auth')
 @Controller('api/v1/auth')
 export class AuthController {
@@ -53,7 +71,49 @@ export class AuthController {
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
+
+  @Public()
+  @Get('config')
+  @ApiOperation({
+    summary: 'How to sign in: local accounts, and the OpenID provider the panel signs in through (if any)',
+  })
+  authConfig(): AuthConfigResponse {
+    const oidc = this.config.auth.oidc;
+    return {
+      local: true,
+      oidc:
+        oidc?.clientId !== undefined
+          ? { issuer: oidc.issuer, clientId: oidc.clientId, scopes: oidc.scopes }
+          : null,
+    };
+  }
+
+  @Public()
+  @Post('oidc/backchannel-logout')
+  @HttpCode(200)
+  @ApiConsumes('application/x-www-form-urlencoded')
+  @ApiOperation({
+    summary:
+      "The OpenID provider's back-channel logout: the account signed out (or was disabled); its tokens stop working",
+  })
+  @ApiBadRequestResponse({ description: 'Not a valid logout token of the trusted provider' })
+  async backchannelLogout(
+    @Body() body: BackchannelLogoutDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<BackchannelLogoutResponse> {
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      const { sub } = await this.tokens.backchannelLogout(body.logout_token);
+      this.logger.info({ sub }, 'signed out by the OpenID provider');
+      return { signedOut: sub };
+    } catch (error) {
+      if (!(error instanceof TokenError)) throw error;
+      this.logger.warn({ reason: error.message }, 'back-channel logout refused');
+      throw new BadRequestException(`logout_token: ${error.message}`);
+    }
+  }
 
   @Public()
   @Post('login')

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ROLES, type AuthenticatedUser, type Role } from '@personnel/contracts';
+import type { AuthenticatedUser } from '@personnel/contracts';
 import type { ApiConfig } from '@personnel/config';
-import { UserStore } from '@personnel/persistence';
+import { SignOutStore, UserStore } from '@personnel/persistence';
 import { DatabaseProvider } from '../infrastructure/database.provider';
 import { API_CONFIG } from '../infrastructure/tokens';
 import { LOCAL_ISSUER, parseJwt, signHs256, TokenError, verifyHs256 } from './jwt';
+import { userFromClaims } from './oidc-claims';
 import { OidcVerifier } from './oidc-verifier';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -12,7 +13,7 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 /** Issues local tokens and turns any accepted bearer token into the current user. */
 @Injectable()
 export class TokenService {
-  private readonly oidc?: OidcVerifier;
+  readonly oidc?: OidcVerifier;
 
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
@@ -35,7 +36,9 @@ export class TokenService {
 
   /**
    * A local token names the user; their roles and scope are read again from Postgres on every request,
-   * so a deactivated account or a removed role takes effect at once. An OIDC token carries them as claims.
+   * so a deactivated account or a removed role takes effect at once. An OIDC token carries them as
+   * claims; the provider's back-channel logout (the user signed out, or the province disabled the
+   * account) is recorded in Postgres, and a token issued before it is refused from the next request on.
    */
   async authenticate(token: string): Promise<AuthenticatedUser> {
     const { payload } = parseJwt(token);
@@ -45,24 +48,27 @@ export class TokenService {
       if (!user) throw new TokenError('the account behind this token is no longer active');
       return user;
     }
-    if (!this.oidc || !this.config.auth.oidc)
+    const oidc = this.config.auth.oidc;
+    if (!this.oidc || !oidc || payload.iss !== oidc.issuer)
       throw new TokenError('the token comes from an issuer this API does not trust');
-    const claims = await this.oidc.verify(token, nowSeconds());
-    const { usernameClaim, rolesClaim, unitClaim } = this.config.auth.oidc;
-    const username =
-      typeof claims[usernameClaim] === 'string' ? (claims[usernameClaim] as string) : String(claims.sub);
-    const roles = (Array.isArray(claims[rolesClaim]) ? (claims[rolesClaim] as unknown[]) : []).filter(
-      (r): r is Role => (ROLES as readonly unknown[]).includes(r),
+    const claims = await this.oidc.verify(token);
+    const user = userFromClaims(claims, oidc);
+    const signedOut = await new SignOutStore(await this.database.connection()).signedOutAt(
+      oidc.issuer,
+      claims.sub,
     );
-    if (roles.length === 0)
-      throw new TokenError(`the token grants none of this API's roles (claim "${rolesClaim}")`);
-    return {
-      username,
-      fullName: typeof claims.name === 'string' ? claims.name : username,
-      roles,
-      unitCode: typeof claims[unitClaim] === 'string' ? (claims[unitClaim] as string) : null,
-      // Linked accounts only, like local ones: an unlinked user keeps the shape without cadreId.
-      ...(typeof claims.cadre_id === 'string' ? { cadreId: claims.cadre_id } : {}),
-    };
+    // Seconds of the provider's own clock on both sides: no skew between the API and the provider.
+    if (signedOut && claims.iat * 1000 <= signedOut.getTime())
+      throw new TokenError('you were signed out at the identity provider; sign in again');
+    return user;
+  }
+
+  /** Records an OpenID back-channel logout: the account's tokens issued up to then stop working. */
+  async backchannelLogout(logoutToken: string): Promise<{ sub: string }> {
+    const oidc = this.config.auth.oidc;
+    if (!this.oidc || !oidc) throw new TokenError('this API trusts no OpenID provider');
+    const { sub, iat } = await this.oidc.verifyLogoutToken(logoutToken);
+    await new SignOutStore(await this.database.connection()).record(oidc.issuer, sub, new Date(iat * 1000));
+    return { sub };
   }
 }

@@ -1,7 +1,10 @@
 import type { NextFunction, Request, Response } from 'express';
 
-/** Routes that read a body of their own type: document uploads (any bytes) and the cadre CSV import. */
-const OWN_BODY_PATHS = ['/api/v1/documents', '/api/v1/cadres/import'];
+/**
+ * Routes that read a body of their own type: document uploads (any bytes), the cadre CSV import, and
+ * the OpenID provider's back-channel logout (form-encoded, as the standard has it).
+ */
+const OWN_BODY_PATHS = ['/api/v1/documents', '/api/v1/cadres/import', '/api/v1/auth/oidc/backchannel-logout'];
 const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 
 /**

@@ -7,21 +7,24 @@ import type { NextFunction, Request, Response } from 'express';
 export const DEFAULT_WEB_PANEL_DIR = resolve(__dirname, '../../../../dist/apps/web');
 
 /**
- * The panel's Content-Security-Policy: its own scripts, styles and API only. The Temporal UI is a plain
- * link (navigation is not restricted by CSP).
+ * The panel's Content-Security-Policy: its own scripts, styles and API only, plus the OpenID provider's
+ * origin when one is configured (the panel reads its discovery document and redeems the code at its
+ * token endpoint). The Temporal UI and the provider's login page are navigations, which CSP leaves alone.
  */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  // The document preview: a PDF fetched with the token and shown from a blob: URL in a frame.
-  "frame-src 'self' blob:",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function panelCsp(connectSources: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    ["connect-src 'self'", ...connectSources].join(' '),
+    // The document preview: a PDF fetched with the token and shown from a blob: URL in a frame.
+    "frame-src 'self' blob:",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 export function webPanelDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.WEB_PANEL_DIR ? resolve(env.WEB_PANEL_DIR) : DEFAULT_WEB_PANEL_DIR;
@@ -35,7 +38,11 @@ const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
  * routes (/appointments/..., /cadres/...) survive a reload. /api stays the API's: an unknown API path is
  * still the API's JSON 404. Guards do not apply: these files are public, the data behind them is not.
  */
-export function serveWebPanel(app: NestExpressApplication, dir: string = webPanelDir()): void {
+export function serveWebPanel(
+  app: NestExpressApplication,
+  dir: string = webPanelDir(),
+  connectSources: readonly string[] = [],
+): void {
   app.useStaticAssets(dir, {
     index: false,
     redirect: false,
@@ -47,11 +54,12 @@ export function serveWebPanel(app: NestExpressApplication, dir: string = webPane
       res.setHeader('X-Content-Type-Options', 'nosniff');
     },
   });
-  app.use(webPanelFallback(dir));
+  app.use(webPanelFallback(dir, connectSources));
 }
 
-export function webPanelFallback(dir: string) {
+export function webPanelFallback(dir: string, connectSources: readonly string[] = []) {
   const index = join(dir, 'index.html');
+  const csp = panelCsp(connectSources);
   return (req: Request, res: Response, next: NextFunction): void => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path) || !req.accepts('html')) {
       next();
@@ -66,7 +74,7 @@ export function webPanelFallback(dir: string) {
         .send('The web panel is not built here: run `npx nx build web` (npm start builds it).\n');
       return;
     }
-    res.setHeader('Content-Security-Policy', CSP);
+    res.setHeader('Content-Security-Policy', csp);
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Referrer-Policy', 'same-origin');
     res.sendFile(index);

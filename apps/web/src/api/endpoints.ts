@@ -7,6 +7,7 @@ import { reportEndpoints } from './report-endpoints';
 import { rotationEndpoints } from './rotation-endpoints';
 import { trainingEndpoints } from './training-endpoints';
 import type {
+  AuthConfigResponse,
   AuthenticatedUser,
   CadreDetail,
   CadreView,
@@ -25,6 +26,7 @@ export function endpoints(api: ApiClient) {
     login: (username: string, password: string) =>
       api.post<LoginResponse>(`${V1}/auth/login`, { username, password }),
     me: (signal?: AbortSignal) => api.get<AuthenticatedUser>(`${V1}/auth/me`, undefined, signal),
+    authConfig: (signal?: AbortSignal) => api.get<AuthConfigResponse>(`${V1}/auth/config`, undefined, signal),
 
     searchCadres: (query: { q?: string; limit: number; offset: number }, signal?: AbortSignal) =>
       api.get<Page<CadreView>>(`${V1}/cadres`, query, signal),

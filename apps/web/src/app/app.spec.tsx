@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +46,9 @@ const APPOINTMENT = {
 
 /** A tiny stand-in for the API: tokens are "token-<user>", and "expire" makes every call a 401. */
 function fakeApi() {
-  const state = { expired: false };
+  const state: { expired: boolean; oidc?: { issuer: string; clientId: string; scopes: string } } = {
+    expired: false,
+  };
   const reply = (status: number, body: unknown) =>
     Promise.resolve(
       new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
@@ -66,6 +68,8 @@ function fakeApi() {
           })
         : reply(401, { statusCode: 401, message: 'Wrong username or password' });
     }
+    // Public, like the API's: whether to offer sign-in through an identity provider.
+    if (url.pathname === '/api/v1/auth/config') return reply(200, { local: true, oidc: state.oidc ?? null });
     if (!user || state.expired) return reply(401, { statusCode: 401, message: 'Sign in first' });
     if (url.pathname === '/api/v1/auth/me') return reply(200, user);
     if (url.pathname === '/api/v1/tasks') {
@@ -112,6 +116,20 @@ describe('the panel as a whole', () => {
     await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Việc cần xử lý' })).toBeTruthy();
     expect(sessionStorage.getItem('personnel.session')).toContain('token-U-BT-01');
+  });
+
+  it('offers sign-in through the identity provider only when the API names one', async () => {
+    renderApp('/login');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Đăng nhập qua cổng định danh' })).toBeNull();
+    cleanup();
+    const api = fakeApi();
+    api.state.oidc = { issuer: 'https://id.example.gov.vn/realms/hr', clientId: 'panel', scopes: 'openid' };
+    renderApp('/login', api);
+    expect(await screen.findByRole('button', { name: 'Đăng nhập qua cổng định danh' })).toBeTruthy();
+    expect(screen.getByText('hoặc bằng tài khoản nội bộ')).toBeTruthy();
+    // The local form stays beside it (embedded mode's accounts, and the province's break-glass admin).
+    expect(screen.getByLabelText('Tên đăng nhập')).toBeTruthy();
   });
 
   it("lands an approver on their tasks, with the candidate's name, and no retired nomination screens", async () => {

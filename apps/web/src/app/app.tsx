@@ -8,6 +8,7 @@ import { ProceduresPage } from '../appointments/procedures-page';
 import { StartAppointmentPage } from '../appointments/start-appointment-page';
 import { AuthProvider, useAuth, useUser } from '../auth/auth';
 import { LoginPage } from '../auth/login-page';
+import { ProviderCallbackPage } from '../auth/provider-callback-page';
 import { can } from '../auth/permissions';
 import { RequireAuth } from '../auth/require-auth';
 import { CadreProfilePage } from '../cadres/cadre-profile-page';
@@ -41,6 +42,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/auth/callback" element={<ProviderCallbackPage />} />
       <Route element={<RequireAuth />}>
         <Route element={<SignedIn />}>
           <Route index element={<Landing />} />

@@ -2,7 +2,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { ApiClient, ApiError } from '../api/client';
 import { endpoints, type Endpoints } from '../api/endpoints';
 import type { AuthenticatedUser } from '../api/types';
-import { SessionHolder } from './session';
+import { providerLogoutUrl, type ProviderTokens } from './provider-sign-in';
+import { SessionHolder, type ProviderSession } from './session';
 
 /** Why the user is on the sign-in page: shown there as the first thing a screen reader reads. */
 export type SignInNotice = 'sessionExpired' | 'signedOut' | 'signInFirst';
@@ -15,6 +16,9 @@ interface AuthValue {
   notice: SignInNotice | null;
   api: Endpoints;
   signIn(username: string, password: string): Promise<void>;
+  /** Starts the session with the tokens the OpenID provider gave (back at /auth/callback). */
+  signInWithProvider(tokens: ProviderTokens, provider: Omit<ProviderSession, 'idToken'>): Promise<void>;
+  /** Ends the session; one signed in through the provider is also ended there (its end_session page). */
   signOut(notice?: SignInNotice): void;
   clearNotice(): void;
 }
@@ -26,7 +30,16 @@ const AuthContext = createContext<AuthValue | null>(null);
  * reads the roles fresh on each request), and the API client. Any 401 ends the session, and the router
  * sends the user to the sign-in page with the reason.
  */
-export function AuthProvider({ children, fetchFn }: { children: ReactNode; fetchFn?: typeof fetch }) {
+export function AuthProvider({
+  children,
+  fetchFn,
+  leaveFor = (url) => window.location.assign(url),
+}: {
+  children: ReactNode;
+  fetchFn?: typeof fetch;
+  /** Navigates away from the panel (to the provider's logout page); tests watch it. */
+  leaveFor?: (url: string) => void;
+}) {
   const [holder] = useState(() => new SessionHolder());
   const [client] = useState(
     () =>
@@ -78,6 +91,30 @@ export function AuthProvider({ children, fetchFn }: { children: ReactNode; fetch
     [api, holder],
   );
 
+  const signInWithProvider = useCallback(
+    async (tokens: ProviderTokens, provider: Omit<ProviderSession, 'idToken'>) => {
+      holder.start(tokens.accessToken, tokens.expiresIn, { ...provider, idToken: tokens.idToken });
+      // Roles and unit come from /auth/me: the API maps them from the token's claims.
+      const me = await api.me();
+      setNotice(null);
+      setUser(me);
+    },
+    [api, holder],
+  );
+
+  const signOut = useCallback(
+    (why: SignInNotice = 'signedOut') => {
+      const provider = holder.provider;
+      endSession(why);
+      if (!provider) return;
+      // The provider's session ends too (and it tells the API, which refuses the old token at once).
+      void providerLogoutUrl(provider, provider.idToken)
+        .then((url) => url && leaveFor(url))
+        .catch(() => undefined);
+    },
+    [holder, endSession, leaveFor],
+  );
+
   const value = useMemo<AuthValue>(
     () => ({
       user,
@@ -85,10 +122,11 @@ export function AuthProvider({ children, fetchFn }: { children: ReactNode; fetch
       notice,
       api,
       signIn,
-      signOut: (why: SignInNotice = 'signedOut') => endSession(why),
+      signInWithProvider,
+      signOut,
       clearNotice: () => setNotice(null),
     }),
-    [user, restoring, notice, api, signIn, endSession],
+    [user, restoring, notice, api, signIn, signInWithProvider, signOut],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, type Location } from 'react-router';
 import { ApiError } from '../api/client';
 import { LanguageSwitch } from '../app/layout';
@@ -6,6 +6,23 @@ import { useI18n } from '../i18n/i18n';
 import { describeError } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
 import { useAuth } from './auth';
+import { SIGNED_OUT_STATE, startProviderSignIn, type ProviderConfig } from './provider-sign-in';
+
+/** The OpenID provider the API names (GET /api/v1/auth/config), or null: then only the local form shows. */
+function useProviderConfig(): ProviderConfig | null {
+  const { api } = useAuth();
+  const [config, setConfig] = useState<ProviderConfig | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    api
+      .authConfig(controller.signal)
+      .then((answer) => setConfig(answer.oidc))
+      // An API that cannot say leaves the local form: nothing to offer beyond it.
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [api]);
+  return config;
+}
 
 export function LoginPage() {
   const { user, notice, signIn } = useAuth();
@@ -18,8 +35,23 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const provider = useProviderConfig();
+  // The provider sends the user back here after its logout, with the state the panel gave it.
+  const backFromLogout = new URLSearchParams(location.search).get('state') === SIGNED_OUT_STATE;
 
   if (user && !busy) return <Navigate to={target} replace />;
+
+  const signInWithProvider = async () => {
+    if (!provider) return;
+    setBusy(true);
+    setError(null);
+    try {
+      window.location.assign(await startProviderSignIn(provider, target));
+    } catch (e) {
+      setError(`${t.auth.providerFailed} ${(e as Error).message}`);
+      setBusy(false);
+    }
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -44,7 +76,7 @@ export function LoginPage() {
   const noticeText =
     notice === 'sessionExpired'
       ? t.auth.sessionExpired
-      : notice === 'signedOut'
+      : notice === 'signedOut' || backFromLogout
         ? t.auth.signedOut
         : from
           ? t.auth.signInFirst
@@ -69,6 +101,19 @@ export function LoginPage() {
           >
             {noticeText}
           </p>
+        )}
+        {provider && (
+          <>
+            <button
+              type="button"
+              className="button button-primary button-block"
+              disabled={busy}
+              onClick={() => void signInWithProvider()}
+            >
+              {busy ? t.auth.providerLeaving : t.auth.providerSignIn}
+            </button>
+            <p className="muted login-or">{t.auth.orLocal}</p>
+          </>
         )}
         <form
           onSubmit={(e) => void submit(e)}
@@ -107,7 +152,11 @@ export function LoginPage() {
               {error}
             </p>
           )}
-          <button type="submit" className="button button-primary button-block" disabled={busy}>
+          <button
+            type="submit"
+            className={`button ${provider ? 'button-secondary' : 'button-primary'} button-block`}
+            disabled={busy}
+          >
             {busy ? t.auth.submitting : t.auth.submit}
           </button>
         </form>

@@ -4,10 +4,21 @@
  */
 const KEY = 'personnel.session';
 
+/** The OpenID provider a session was signed in through: what its logout needs. */
+export interface ProviderSession {
+  issuer: string;
+  clientId: string;
+  scopes: string;
+  /** The provider's ID token: the `id_token_hint` of the logout at its end_session endpoint. */
+  idToken: string;
+}
+
 export interface StoredSession {
   accessToken: string;
   /** Epoch milliseconds after which the API will refuse the token. */
   expiresAt: number;
+  /** Set when signed in through the OpenID provider; a local sign-in has none. */
+  provider?: ProviderSession;
 }
 
 export function readSession(storage: Storage = sessionStorage, now = Date.now()): StoredSession | null {
@@ -20,7 +31,11 @@ export function readSession(storage: Storage = sessionStorage, now = Date.now())
       storage.removeItem(KEY);
       return null;
     }
-    return { accessToken: parsed.accessToken, expiresAt: parsed.expiresAt };
+    return {
+      accessToken: parsed.accessToken,
+      expiresAt: parsed.expiresAt,
+      ...(parsed.provider ? { provider: parsed.provider } : {}),
+    };
   } catch {
     return null;
   }
@@ -31,8 +46,13 @@ export function writeSession(
   expiresInSeconds: number,
   storage: Storage = sessionStorage,
   now = Date.now(),
+  provider?: ProviderSession,
 ): StoredSession {
-  const session = { accessToken, expiresAt: now + expiresInSeconds * 1000 };
+  const session: StoredSession = {
+    accessToken,
+    expiresAt: now + expiresInSeconds * 1000,
+    ...(provider ? { provider } : {}),
+  };
   storage.setItem(KEY, JSON.stringify(session));
   return session;
 }
@@ -61,8 +81,13 @@ export class SessionHolder {
     return this.session !== null;
   }
 
-  start(accessToken: string, expiresInSeconds: number): void {
-    this.session = writeSession(accessToken, expiresInSeconds);
+  /** The provider of this session, when it was signed in through one. */
+  get provider(): ProviderSession | undefined {
+    return this.session?.provider;
+  }
+
+  start(accessToken: string, expiresInSeconds: number, provider?: ProviderSession): void {
+    this.session = writeSession(accessToken, expiresInSeconds, sessionStorage, Date.now(), provider);
   }
 
   end(): void {

@@ -48,6 +48,14 @@ export const en: Messages = {
     wrongCredentials: 'Wrong username or password.',
     sessionExpired: 'Your session has expired or is no longer valid. Please sign in again.',
     signInFirst: 'Please sign in to continue.',
+    providerSignIn: 'Sign in with the identity provider',
+    providerLeaving: 'Going to the identity provider…',
+    orLocal: 'or with a local account',
+    providerCompleting: 'Completing sign-in through the identity provider…',
+    providerFailed: 'Signing in through the identity provider did not work.',
+    providerRefused:
+      'The identity provider signed you in but this system refused the account: it holds none of its roles, or it is disabled.',
+    backToSignIn: 'Back to the sign-in page',
   },
   errors: {
     network: 'Cannot reach the server. Check the network and try again.',

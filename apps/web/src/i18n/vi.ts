@@ -50,6 +50,14 @@ export const vi = {
     wrongCredentials: 'Tên đăng nhập hoặc mật khẩu không đúng.',
     sessionExpired: 'Phiên đăng nhập đã hết hạn hoặc không còn hiệu lực. Vui lòng đăng nhập lại.',
     signInFirst: 'Vui lòng đăng nhập để tiếp tục.',
+    providerSignIn: 'Đăng nhập qua cổng định danh',
+    providerLeaving: 'Đang chuyển tới cổng định danh…',
+    orLocal: 'hoặc bằng tài khoản nội bộ',
+    providerCompleting: 'Đang hoàn tất đăng nhập qua cổng định danh…',
+    providerFailed: 'Không đăng nhập được qua cổng định danh.',
+    providerRefused:
+      'Cổng định danh đã xác thực bạn nhưng hệ thống không chấp nhận: tài khoản chưa được cấp vai trò nào trong hệ thống hoặc đã bị khóa.',
+    backToSignIn: 'Quay lại trang đăng nhập',
   },
   errors: {
     network: 'Không kết nối được tới máy chủ. Kiểm tra mạng rồi thử lại.',

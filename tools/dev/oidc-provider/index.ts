@@ -1,0 +1,3 @@
+export * from './accounts';
+export * from './dev-provider';
+export * from './headless-sign-in';
