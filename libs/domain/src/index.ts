@@ -10,3 +10,4 @@ export * from './appointment';
 export * from './rotation';
 export * from './planning';
 export * from './training';
+export * from './dossier';
