@@ -45,7 +45,7 @@ export const CLAIMABLE_TASK_KINDS: readonly TaskKind[] = ['sign_off', 'decision'
  * yearly review, which are revisions of the pool). Their assignees act on them even as the proposer,
  * whom separation of duties keeps off every other task of the case.
  */
-export const PROPOSER_TASK_KINDS: readonly TaskKind[] = ['revision'];
+export const PROPOSER_TASK_KINDS: readonly TaskKind[] = ['revision', 'dossier'];
 
 export type TaskStatus = 'waiting' | 'open' | 'done' | 'cancelled';
 export const TASK_STATUSES: readonly TaskStatus[] = ['waiting', 'open', 'done', 'cancelled'];

@@ -26,6 +26,8 @@ export interface RotationInput extends RotationMove, RotationProcedureParties {
 export type RotationStage =
   | 'eligibility_check'
   | 'awaiting_exception'
+  /** The dossier is not complete: HR completes it, or a leader excuses it (kit dossier gate). */
+  | 'awaiting_dossier'
   | 'consultation'
   | 'sign_off'
   | 'revision'
