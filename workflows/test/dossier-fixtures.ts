@@ -44,11 +44,21 @@ export function completeDossier(
   ];
 }
 
-/** The store's dossiers by cadre for the in-memory activities: a cadre not listed has a complete one. */
+/** Cadre codes with this prefix have no dossier documents at all (the recorded gated histories). */
+export const NO_DOSSIER_PREFIX = 'CB-NO-DOSSIER-';
+
+/**
+ * The store's dossiers by cadre for the in-memory activities: a cadre not listed has a complete one,
+ * except one whose code starts with NO_DOSSIER_PREFIX, who has none.
+ */
 export class InMemoryDossiers {
   readonly byCadre = new Map<string, DocumentRef[]>();
 
   load(cadreIds: string[]): Promise<DocumentRef[]> {
-    return Promise.resolve(cadreIds.flatMap((id) => this.byCadre.get(id) ?? completeDossier(id)));
+    return Promise.resolve(
+      cadreIds.flatMap(
+        (id) => this.byCadre.get(id) ?? (id.startsWith(NO_DOSSIER_PREFIX) ? [] : completeDossier(id)),
+      ),
+    );
   }
 }
