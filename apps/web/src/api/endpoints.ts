@@ -2,6 +2,7 @@ import { appointmentEndpoints } from './appointment-endpoints';
 import type { ApiClient } from './client';
 import { planEndpoints } from './plan-endpoints';
 import { confidenceEndpoints } from './confidence-endpoints';
+import { dossierEndpoints } from './dossier-endpoints';
 import { reportEndpoints } from './report-endpoints';
 import { rotationEndpoints } from './rotation-endpoints';
 import { trainingEndpoints } from './training-endpoints';
@@ -42,6 +43,7 @@ export function endpoints(api: ApiClient) {
     ...planEndpoints(api),
     ...trainingEndpoints(api),
     ...confidenceEndpoints(api),
+    ...dossierEndpoints(api),
   };
 }
 

@@ -1,3 +1,4 @@
+import { dossierEn } from './dossier.en';
 import { confidenceEn } from './confidence.en';
 import { rotationEn } from './rotation.en';
 import { planningEn } from './planning.en';
@@ -339,6 +340,7 @@ export const en: Messages = {
     },
   },
   proc: procedureEn,
+  dossier: dossierEn,
   rotation: rotationEn,
   plan: planningEn,
   training: trainingEn,

@@ -1,3 +1,4 @@
+import { dossierVi } from './dossier.vi';
 import { confidenceVi } from './confidence.vi';
 import { rotationVi } from './rotation.vi';
 import { planningVi } from './planning.vi';
@@ -347,6 +348,7 @@ export const vi = {
     },
   },
   proc: procedureVi,
+  dossier: dossierVi,
   rotation: rotationVi,
   plan: planningVi,
   training: trainingVi,
