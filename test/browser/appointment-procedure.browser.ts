@@ -137,7 +137,7 @@ describe('the appointment procedure in Chromium', () => {
       await form.getByLabel('Người ký quyết định').selectOption('U-BT-01');
 
       const dossier = form.getByRole('group', { name: 'Tài liệu hồ sơ' });
-      await dossier.getByLabel('Loại tài liệu').selectOption('cv');
+      await dossier.getByLabel('Loại tài liệu').selectOption('other');
       await dossier.getByLabel('Tệp', { exact: true }).setInputFiles({
         name: 'so-yeu-ly-lich.pdf',
         mimeType: 'application/pdf',
