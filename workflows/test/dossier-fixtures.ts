@@ -1,3 +1,4 @@
+import { Context } from '@temporalio/activity';
 import type { DocumentKind, DocumentRef } from '@personnel/contracts';
 import { addMonths, vietnamDate } from '@personnel/domain';
 
@@ -55,9 +56,13 @@ export class InMemoryDossiers {
   readonly byCadre = new Map<string, DocumentRef[]>();
 
   load(cadreIds: string[]): Promise<DocumentRef[]> {
+    // Complete on the server's day (a time-skipping server runs years ahead of the wall clock).
+    const asOf = vietnamDate(
+      new Date(Context.current().info.currentAttemptScheduledTimestampMs).toISOString(),
+    );
     return Promise.resolve(
       cadreIds.flatMap(
-        (id) => this.byCadre.get(id) ?? (id.startsWith(NO_DOSSIER_PREFIX) ? [] : completeDossier(id)),
+        (id) => this.byCadre.get(id) ?? (id.startsWith(NO_DOSSIER_PREFIX) ? [] : completeDossier(id, asOf)),
       ),
     );
   }
