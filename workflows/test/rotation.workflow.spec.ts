@@ -13,6 +13,7 @@ import {
   type RotationExceptionCommand,
   type ResubmitRotationCommand,
 } from '@personnel/contracts';
+import { vietnamDate } from '@personnel/domain';
 import { actor, localCadre, refusalCode } from './appointment-harness';
 import { connectTestEnvironment, runWithWorker } from './harness';
 import {
@@ -29,7 +30,7 @@ const approve = (userId: string, taskKey: string): { args: [DecideTaskCommand] }
 const decide = (
   userId: string,
   number = 'QĐ 12/QĐ-UBND',
-  effectiveDate = new Date().toISOString().slice(0, 10),
+  effectiveDate = vietnamDate(new Date().toISOString()),
 ): { args: [RotationDecisionCommand] } => ({ args: [{ actor: actor(userId), number, effectiveDate }] });
 
 /** The rotation procedure before and at its decision, on the real dev server. */
