@@ -241,6 +241,22 @@ export async function setUpAppointment(
     if (granted.status !== 200) throw unexpected('POST exception', granted);
     exceptionGranted = true;
   }
+  // The seeded demo holds no dossier documents: the leader excuses the dossier (the kit's dossier gate).
+  const dossierGate = await detailWhen(
+    path,
+    hr,
+    'the dossier gate',
+    (d) => d.status !== null && !['eligibility_check', 'awaiting_exception'].includes(d.status.stage),
+  );
+  if (dossierGate.status?.stage === 'awaiting_dossier') {
+    const excused = await http(
+      'POST',
+      `${apiUrl}/api/v1/procedures/${id}/dossier/exception`,
+      tokenOf(tokens, EXCEPTION_LEADER),
+      { reason: 'Benchmark: hồ sơ giấy đã thẩm định; ngoại lệ để đo thời gian phê duyệt.' },
+    );
+    if (excused.status !== 200) throw unexpected('POST dossier exception', excused);
+  }
 
   const bodies = [COLLECTIVE, homeUnit, COLLECTIVE];
   for (const [i, body] of bodies.entries()) {

@@ -1,6 +1,7 @@
 import type { Client as PgClient } from 'pg';
 import { DEMO_COLLECTIVE, DEMO_HOME_UNIT_CONSULTATION, waitUntil } from '@personnel/dev-runtime';
 import type { ApiAnswer } from './api-client';
+import { excuseDemoDossier } from './demo-dossier';
 
 export { DEMO_COLLECTIVE as COLLECTIVE, DEMO_HOME_UNIT_CONSULTATION as HOME_UNIT_CONSULTATION };
 
@@ -61,6 +62,7 @@ export async function proposeOutsideCandidate(
     201,
   );
   const id: string = started.id;
+  await excuseDemoDossier(api, id);
   return { id, base: `/appointments/${id.split('/').slice(1).join('/')}` };
 }
 
@@ -105,6 +107,9 @@ export function journalStep(pg: PgClient, workflowId: string, kind: string): Pro
 export const OUTSIDE_APPOINTMENT_STEPS = [
   'proposed',
   'eligibility_checked',
+  // The demo's candidates have no dossier documents: the signer excuses it (demo-dossier.ts).
+  'dossier_checked',
+  'dossier_exception_granted',
   'conference_convened',
   'conference_closed',
   'conference_convened',

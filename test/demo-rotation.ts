@@ -1,6 +1,7 @@
 import type { Client as PgClient } from 'pg';
 import type { RotationBatchItem, RotationMove } from '@personnel/contracts';
 import { waitUntil } from '@personnel/dev-runtime';
+import { excuseDemoDossier } from './demo-dossier';
 import type { ApiAnswer } from './api-client';
 import { COLLECTIVE, expectStatus } from './demo-appointment';
 
@@ -69,6 +70,7 @@ export async function decideRotation(
         reason: 'Luân chuyển theo kế hoạch của Ban Thường vụ, đã xem xét tiêu chuẩn',
       }),
     );
+  await excuseDemoDossier(api, id);
   const conference = `${base}/conferences/1`;
   await waitUntil(
     'the consultation',

@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { Client as PgClient } from 'pg';
 // The e2e project's starter of the whole system and its API client, shared on purpose.
 // eslint-disable-next-line @nx/enforce-module-boundaries
+import { excuseDemoDossier } from '../demo-dossier';
 import { apiClient, type ApiAnswer } from '../api-client';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { COLLECTIVE } from '../demo-appointment';
@@ -176,6 +177,7 @@ describe('the rotation panel in Chromium', () => {
             reason: 'Luân chuyển để đào tạo theo kế hoạch của Ban Thường vụ',
           }),
         );
+      await excuseDemoDossier(api, id);
       const conference = `${path}/conferences/1`;
       await waitUntil(
         'the consultation',

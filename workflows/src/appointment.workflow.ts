@@ -5,6 +5,7 @@ import { collectiveSteps } from './appointment/collective-steps';
 import { registerCommands } from './appointment/commands';
 import { activities, AppointmentContext } from './appointment/context';
 import { continueIntoTerm } from './appointment/continue-into-term';
+import { appointmentDossierGate } from './appointment/dossier';
 import { waitWithDeadlinesOf } from './appointment/deadlines';
 import { appointmentEligibilityGate } from './appointment/eligibility';
 import { runTerm } from './appointment/term';
@@ -15,7 +16,7 @@ const CALENDAR_YEARS = 2;
 
 /**
  * The appointment procedure (bổ nhiệm), composed of the kit's stages: eligibility gate (or a leader's
- * reasoned exception) → the collective steps the legal basis fixes for the candidate's source, each a
+ * reasoned exception) → the dossier gate (complete, or excused by a leader) → the collective steps the legal basis fixes for the candidate's source, each a
  * conference child → individual sign-offs in rounds (return for revision starts a new round) → the
  * signed decision writes the assignment → the term, run after a continue-as-new so the years of waiting
  * start from a short history.
@@ -30,6 +31,7 @@ export async function appointmentWorkflow(input: AppointmentInput): Promise<Appo
   // Runs begun before the kernel journal through recordAppointmentStep and publish only their stage.
   const ctx = new AppointmentContext(input, patched('procedure-kernel'));
   registerCommands(ctx);
+  const dossier = appointmentDossierGate(ctx);
   ctx.publishIdentity();
   if (input.resume) return runTerm(ctx, input.resume);
 
@@ -57,6 +59,8 @@ export async function appointmentWorkflow(input: AppointmentInput): Promise<Appo
   });
 
   if (!(await appointmentEligibilityGate(ctx))) return finish(ctx);
+  // Runs begun before the dossier gate convene their first conference straight after eligibility.
+  if (patched('dossier-gate') && !(await dossier.run())) return finish(ctx);
   if (!(await collectiveSteps(ctx))) return finish(ctx);
 
   await ctx.record('sign_off_opened', 'system', { round: s.round, appointee: s.appointee }, openRound(ctx));

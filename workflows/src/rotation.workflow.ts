@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched } from '@temporalio/workflow';
 import type { RotationStatus } from '@personnel/contracts';
 import type { RotationInput } from '@personnel/contracts';
 import { dueAfterWorkingDays, ruleParameters, vietnamDate } from '@personnel/domain';
@@ -7,6 +7,7 @@ import { registerCommands } from './rotation/commands';
 import { consultCollective } from './rotation/consultation';
 import { RotationContext } from './rotation/context';
 import { waitWithDeadlinesOf } from './rotation/deadlines';
+import { rotationDossierGate } from './rotation/dossier';
 import { rotationEligibilityGate } from './rotation/eligibility';
 import { runRotationTail } from './rotation/tail';
 import { closeRotation, openRotationRound } from './rotation/transitions';
@@ -16,7 +17,7 @@ const CALENDAR_YEARS = 2;
 
 /**
  * The rotation procedure (luân chuyển, QĐ 65-QĐ/TW 2022), composed of the kit's stages: eligibility gate
- * (or a leader's reasoned exception) → the collective's consultation and vote (a conference child) →
+ * (or a leader's reasoned exception) → the dossier gate (complete, or excused by a leader) → the collective's consultation and vote (a conference child) →
  * individual sign-offs in rounds (a return opens a revision) → the signed decision writes the registry
  * → hand-over → a yearly evaluation by the receiving unit → the end-of-term decision (return, reassign,
  * keep, or extend) or an early end at any time.
@@ -25,6 +26,7 @@ export async function rotationWorkflow(input: RotationInput): Promise<RotationSt
   const ctx = new RotationContext(input);
   const s = ctx.state;
   registerCommands(ctx);
+  const dossier = rotationDossierGate(ctx);
   ctx.publishIdentity();
   if (!input.timing.workingDayMs)
     ctx.holidays = await procedureActivities.loadHolidays({
@@ -55,6 +57,8 @@ export async function rotationWorkflow(input: RotationInput): Promise<RotationSt
   });
 
   if (!(await rotationEligibilityGate(ctx))) return finish(ctx);
+  // Runs begun before the dossier gate are consulted straight after eligibility.
+  if (patched('dossier-gate') && !(await dossier.run())) return finish(ctx);
   const passed = await consultCollective(ctx);
   if (passed === null) return finish(ctx);
   if (!passed) {

@@ -21,6 +21,7 @@ import {
   type WriteAssignmentInput,
   type WriteConfidenceResultsInput,
 } from '@personnel/contracts';
+import { InMemoryDossiers } from './dossier-fixtures';
 import { attendConference, queryUntil } from './harness';
 
 /** A cadre meeting every rule for the Quảng An chairman post in 2026 (the rules engine's own fixture). */
@@ -79,8 +80,11 @@ export class AppointmentRecorder {
   readonly confidenceResults: WriteConfidenceResultsInput[] = [];
   /** Facts by cadre code; a cadre not listed meets every rule. */
   facts = new Map<string, CadreFacts>();
+  /** Dossier documents by cadre code; a cadre not listed has a complete dossier. */
+  readonly dossiers = new InMemoryDossiers();
 
   readonly activities: AppointmentActivities & JournalActivities & ConfidenceVoteActivities = {
+    loadDossier: ({ cadreIds }) => this.dossiers.load(cadreIds),
     writeConfidenceResults: (input) => {
       if (this.confidenceResults.some((r) => r.conferenceId === input.conferenceId))
         return Promise.resolve({ inserted: 0 });

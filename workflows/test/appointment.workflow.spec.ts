@@ -143,9 +143,15 @@ describe('appointment workflow on the real Temporal dev server', () => {
       await handle.terminate('test finished');
     });
     const rows = recorder.procedureRows(workflowId);
-    expect(rows.map((r) => r.kind)).toEqual(['proposed', 'eligibility_checked', 'conference_convened']);
+    expect(rows.map((r) => r.kind)).toEqual([
+      'proposed',
+      'eligibility_checked',
+      'dossier_checked',
+      'conference_convened',
+    ]);
     expect(rows.map((r) => r.procedure.stage)).toEqual([
       'eligibility_check',
+      'collective_proposes',
       'collective_proposes',
       'collective_proposes',
     ]);

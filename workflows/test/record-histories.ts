@@ -38,6 +38,8 @@ import {
   recordTrainingAttendanceUpdate,
   withdrawTraineeUpdate,
   reconveneConfidenceVoteUpdate,
+  addDossierDocumentsUpdate,
+  grantDossierExceptionUpdate,
   WorkflowTypes,
   type ConferenceInput,
   type DecidePlanCommand,
@@ -53,6 +55,7 @@ import {
   statusWhen,
 } from './appointment-harness';
 import { connectTestEnvironment, RecordingActivities, runWithWorker } from './harness';
+import { completeDossier, NO_DOSSIER_PREFIX } from './dossier-fixtures';
 import {
   HR,
   oneCadre,
@@ -409,7 +412,55 @@ const confidenceVoteScenario: Scenario = async (env, taskQueue) => {
   return handle;
 };
 
+/**
+ * Behind `patched('dossier-gate')`: a candidate with no dossier waits at the gate, HR adds the documents
+ * in two Updates (the second completes it), then the conferences, a sign-off and the decision.
+ */
+const dossierCompletedScenario: Scenario = async (env, taskQueue) => {
+  const cadre = `${NO_DOSSIER_PREFIX}${randomUUID().slice(0, 6)}`;
+  const input = appointmentInput({
+    candidateIds: [cadre],
+    signOff: [{ key: 'org-office', label: 'Thẩm định', assigneeIds: ['U-TCNV'] }],
+  });
+  const handle = await startAppointment(env, taskQueue, input);
+  await statusWhen(handle, (s) => s.stage === 'awaiting_dossier');
+  const documents = completeDossier(cadre);
+  const hr = actor('U-HR', ['hr_officer']);
+  await handle.executeUpdate(addDossierDocumentsUpdate, {
+    args: [{ actor: hr, documents: documents.slice(0, 3) }],
+  });
+  await handle.executeUpdate(addDossierDocumentsUpdate, {
+    args: [{ actor: hr, documents: documents.slice(3) }],
+  });
+  for (let i = 1; i <= 3; i++) await holdConference(env, handle, i, 5);
+  await statusWhen(handle, (s) => s.stage === 'sign_off');
+  await handle.executeUpdate(decideTaskUpdate, {
+    args: [{ actor: actor('U-TCNV'), taskKey: 'r1-org-office', verdict: 'approve' }],
+  });
+  await handle.executeUpdate(issueDecisionUpdate, {
+    args: [{ actor: actor('U-BT', ['leader']), number: '11/QĐ-REPLAY', effectiveDate: '2027-01-01' }],
+  });
+  return env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId, { followRuns: false });
+};
+
+/** Behind `patched('dossier-gate')`: a rotation whose cadre has no dossier, excused by the signer, then withdrawn. */
+const rotationDossierExcusedScenario: Scenario = async (env, taskQueue) => {
+  const input = rotationInput({ cadreId: `${NO_DOSSIER_PREFIX}${randomUUID().slice(0, 6)}` });
+  const handle = await startRotation(env, taskQueue, input);
+  await rotationWhen(handle, (s) => s.stage === 'awaiting_dossier');
+  await handle.executeUpdate(grantDossierExceptionUpdate, {
+    args: [{ actor: actor('U-BT', ['leader']), reason: 'Giấy khám sức khỏe sẽ nộp bổ sung sau hội nghị' }],
+  });
+  await rotationWhen(handle, (s) => s.stage === 'consultation');
+  await handle.executeUpdate(withdrawRotationUpdate, {
+    args: [{ actor: actor('U-HR', ['hr_officer']), reason: 'Kết thúc kịch bản ghi lịch sử hồ sơ' }],
+  });
+  return handle;
+};
+
 const SCENARIOS: Record<string, Scenario> = {
+  'appointment-dossier-completed-decided.json': dossierCompletedScenario,
+  'rotation-dossier-excused-withdrawn.json': rotationDossierExcusedScenario,
   'confidence-vote-reconvened-dismissal-accepted.json': confidenceVoteScenario,
   'training-class-enrolled-attended-completed.json': trainingCompletedScenario,
   'plan-published-reviewed-continued.json': planPublishedReviewedScenario,

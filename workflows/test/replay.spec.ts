@@ -47,6 +47,7 @@ describe('replay of the recorded histories of every workflow type', () => {
   it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, plans, a training class, a confidence vote, a conference tie', () => {
     expect(histories.map((h) => h.file).sort()).toEqual([
       'appointment-decision-answers-appointed.json',
+      'appointment-dossier-completed-decided.json',
       'appointment-kernel-claimed-decided.json',
       'appointment-reconvened-after-quorum.json',
       'appointment-returned-resubmitted-decided.json',
@@ -56,6 +57,7 @@ describe('replay of the recorded histories of every workflow type', () => {
       'plan-published-reviewed-continued.json',
       'plan-returned-withdrawn.json',
       'rotation-decided-evaluated-ended-early.json',
+      'rotation-dossier-excused-withdrawn.json',
       'rotation-returned-resubmitted-withdrawn.json',
       'training-class-enrolled-attended-completed.json',
     ]);
@@ -83,7 +85,7 @@ describe('replay of the recorded histories of every workflow type', () => {
 
   it('fails when the order of the rotation workflow’s commands changes', async () => {
     const rotations = histories.filter((h) => h.file.startsWith('rotation-'));
-    expect(rotations).toHaveLength(2);
+    expect(rotations).toHaveLength(3);
     const results = await replayAll(join(__dirname, 'fixtures', 'reordered-rotation.workflow.ts'), rotations);
     expect(results).toHaveLength(rotations.length);
     for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);

@@ -18,6 +18,7 @@ import {
   type WriteRotationAssignmentInput,
 } from '@personnel/contracts';
 import { eligibleCadre, MEMBERS, POST_FACTS } from './appointment-harness';
+import { InMemoryDossiers } from './dossier-fixtures';
 import { attendConference, queryUntil } from './harness';
 
 /**
@@ -34,8 +35,11 @@ export class RotationRecorder {
   };
   /** The next assignment write is refused by the registry with this message. */
   refuseNextWrite: string | null = null;
+  /** Dossier documents by cadre code; a cadre not listed has a complete dossier. */
+  readonly dossiers = new InMemoryDossiers();
 
   readonly activities: RotationActivities & JournalActivities = {
+    loadDossier: ({ cadreIds }) => this.dossiers.load(cadreIds),
     recordProcedureStep: (input) => Promise.resolve(this.keepOnce(input)),
     recordStep: (input) => Promise.resolve(this.keepOnce(input)),
     loadHolidays: () => Promise.resolve([]),

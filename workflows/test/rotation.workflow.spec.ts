@@ -14,6 +14,7 @@ import {
   type RotationExceptionCommand,
   type ResubmitRotationCommand,
 } from '@personnel/contracts';
+import { vietnamDate } from '@personnel/domain';
 import { actor, localCadre, refusalCode } from './appointment-harness';
 import { connectTestEnvironment, runWithWorker } from './harness';
 import {

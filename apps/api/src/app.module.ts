@@ -5,6 +5,7 @@ import { AppointmentsModule } from './appointments/appointments.module';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
 import { DocumentsController } from './documents/documents.controller';
+import { DossiersModule } from './dossiers/dossiers.module';
 import { HealthModule } from './health/health.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
@@ -38,6 +39,7 @@ export class AppModule {
         HealthModule,
         AuthModule,
         ProceduresModule,
+        DossiersModule,
         AppointmentsModule,
         RegistryModule,
         RotationsModule,

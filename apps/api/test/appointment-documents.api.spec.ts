@@ -29,7 +29,7 @@ describe('documents API (real Temporal, Postgres and worker, documents as large 
   const upload = async (headers: Record<string, string>, bytes = content) =>
     request(server())
       .post('/api/v1/documents')
-      .query({ kind: 'cv', fileName: 'so-yeu-ly-lich.pdf' })
+      .query({ kind: 'cv', fileName: 'so-yeu-ly-lich.pdf', cadreId: 'CB-A1', issuedOn: '2026-01-05' })
       .set(headers)
       .set('content-type', 'application/pdf')
       .send(bytes);
@@ -40,6 +40,8 @@ describe('documents API (real Temporal, Postgres and worker, documents as large 
     const sha = require('node:crypto').createHash('sha256').update(content).digest('hex');
     expect(stored.body).toMatchObject({
       kind: 'cv',
+      cadreId: 'CB-A1',
+      issuedOn: '2026-01-05',
       sizeBytes: content.length,
       sha256: sha,
       uploadedBy: 'U-HR',

@@ -3,6 +3,7 @@ import { UserStore } from '@personnel/persistence';
 import request from 'supertest';
 import type { ConferenceView } from '@personnel/contracts';
 import { signIn, type ApiUnderTest } from './api-harness';
+import { seedCompleteDossiers } from './dossier-fixtures';
 
 export const APPOINTMENTS = '/api/v1/appointments';
 const STANDARDS = {
@@ -58,6 +59,8 @@ export async function seedRegistry(
          'intermediate', 'specialist', true, $2)`,
       [code, status],
     );
+  // Their procedures pass the dossier gate (dossier-gate.api.spec.ts starts one whose dossier is not).
+  await seedCompleteDossiers(api, ['CB-A1', 'CB-A2']);
 }
 
 export const MEMBERS = ['U-M1', 'U-M2', 'U-M3', 'U-M4', 'U-M5'];

@@ -97,7 +97,7 @@ describe('hostile input answers 4xx, never 500', () => {
     const upload = async (fileName: string) =>
       (await api.as(['hr_officer']))
         .post('/api/v1/documents')
-        .query({ kind: 'cv', fileName })
+        .query({ kind: 'other', fileName })
         .set('content-type', 'application/octet-stream')
         .send(Buffer.from('%PDF-1.4'));
     const disguised = await upload('so-yeu-ly-lich\u202Efdp.exe');

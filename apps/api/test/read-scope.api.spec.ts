@@ -72,7 +72,7 @@ describe('every read in the user’s unit scope (real Temporal, Postgres and wor
     });
     const stored = await request(server())
       .post('/api/v1/documents')
-      .query({ kind: 'cv', fileName: 'so-yeu-ly-lich-cb-a1.pdf' })
+      .query({ kind: 'other', fileName: 'so-yeu-ly-lich-cb-a1.pdf' })
       .set(hr)
       .set('content-type', 'application/pdf')
       .send(Buffer.from('%PDF-1.4 CB-A1\n'));

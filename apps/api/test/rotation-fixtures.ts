@@ -1,6 +1,7 @@
 import type { Role } from '@personnel/contracts';
 import { UserStore } from '@personnel/persistence';
 import request from 'supertest';
+import { seedCompleteDossiers } from './dossier-fixtures';
 import { signIn, type ApiUnderTest } from './api-harness';
 import { waitUntil } from './appointment-fixtures';
 
@@ -71,6 +72,8 @@ export async function seedRotationRegistry(
       [cadre],
     );
   }
+  // Their rotations pass the dossier gate.
+  await seedCompleteDossiers(api, Object.values(holders));
 }
 
 /** Conference members, the sign-off assignee, the signer, the receiving unit's officer, HR. */

@@ -6,6 +6,7 @@ import { createAppointmentActivities } from './activities/appointment.activities
 import { createConfidenceActivities } from './activities/confidence.activities';
 import { createJournalActivities } from './activities/journal.activities';
 import { createProcedureActivities } from './activities/procedure.activities';
+import { createDossierActivities } from './activities/dossier.activities';
 import { createPlanActivities } from './activities/plan.activities';
 import { createRotationActivities } from './activities/rotation.activities';
 import { createTrainingActivities } from './activities/training.activities';
@@ -63,6 +64,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
 
   const dataSource = workerDataSource(config);
   await dataSource.initialize();
+  const documents = createDocumentStore(dataSource, config.documentStore);
   const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
   try {
     const options: WorkerOptions = {
@@ -74,7 +76,8 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
       activities: {
         ...createProcedureActivities(dataSource),
         ...createJournalActivities(dataSource),
-        ...createAppointmentActivities(dataSource, createDocumentStore(dataSource, config.documentStore)),
+        ...createAppointmentActivities(dataSource, documents),
+        ...createDossierActivities(documents),
         ...createRotationActivities(dataSource),
         ...createPlanActivities(dataSource),
         ...createTrainingActivities(dataSource),

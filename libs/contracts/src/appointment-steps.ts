@@ -1,5 +1,5 @@
 import type { AppointmentStage, AppointmentState, CandidateSource, DecisionRecord } from './appointment';
-import type { ProcedureActivities, ProcedureSnapshot, ProcedureTask } from './procedure';
+import type { DossierActivities, ProcedureActivities, ProcedureSnapshot, ProcedureTask } from './procedure';
 import type { DocumentRef, DossierCheck } from './documents';
 import type { CadreFacts, LegalBasis, PostFacts } from './registry';
 import type { RecordStepInput, RecordStepOutcome } from './steps';
@@ -71,7 +71,7 @@ export interface WriteAssignmentOutcome {
 }
 
 /** Activities of the appointment workflow (beside the kernel's); implemented in apps/worker. */
-export interface AppointmentActivities extends ProcedureActivities {
+export interface AppointmentActivities extends ProcedureActivities, DossierActivities {
   /**
    * The journal activity of runs started before the procedure kernel (`patched('procedure-kernel')`):
    * kept so their histories replay and their remaining steps record; it writes through the kernel's

@@ -124,6 +124,8 @@ export const APPOINTMENT_STATES: readonly AppointmentState[] = [
 export type AppointmentStage =
   | 'eligibility_check'
   | 'awaiting_exception'
+  /** The dossier is not complete: HR completes it, or a leader excuses it (kit dossier gate). */
+  | 'awaiting_dossier'
   | ProcedureStepKind
   | 'sign_off'
   | 'returned_for_revision'

@@ -13,6 +13,8 @@ export type DocumentKind =
   | 'decision'
   /** A training certificate (giấy chứng nhận hoàn thành lớp bồi dưỡng). */
   | 'certificate'
+  /** The comments of the residence Party cell (nhận xét của chi ủy nơi cư trú) on the cadre and family. */
+  | 'party_cell_comment'
   | 'other';
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'cv',
@@ -24,7 +26,20 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'self_assessment',
   'decision',
   'certificate',
+  'party_cell_comment',
   'other',
+];
+
+/**
+ * Kinds a dossier checklist asks for (libs/domain `dossier`): an upload of one of these names the cadre
+ * whose dossier it belongs to and the day it was issued, an assessment also the year it assesses.
+ */
+export const DOSSIER_DOCUMENT_KINDS: readonly DocumentKind[] = [
+  'cv',
+  'declaration',
+  'assessment',
+  'health_certificate',
+  'party_cell_comment',
 ];
 
 export interface DocumentRef {
@@ -36,6 +51,13 @@ export interface DocumentRef {
   sizeBytes: number;
   /** Lower-case hex SHA-256 of the content. */
   sha256: string;
+  /**
+   * The cadre whose dossier it belongs to, the day it was issued (ISO date) and, for an assessment, the
+   * year it assesses. Absent on documents uploaded before dossiers were checked (and on other kinds).
+   */
+  cadreId?: string;
+  issuedOn?: string;
+  periodYear?: number;
 }
 
 export interface StoredDocument extends DocumentRef {

@@ -11,3 +11,4 @@ export * from './rotation';
 export * from './planning';
 export * from './training';
 export * from './documents';
+export * from './dossier';

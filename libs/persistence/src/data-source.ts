@@ -20,6 +20,7 @@ import { ConfidenceVotes1764290000000 } from './migrations/1764290000000-confide
 import { PlanPublicationsAndProcedureItems1764300000000 } from './migrations/1764300000000-plan-publications-and-procedure-items';
 import { DocumentOwningUnit1764310000000 } from './migrations/1764310000000-document-owning-unit';
 import { OfficialDocuments1765100000000 } from './migrations/1765100000000-official-documents';
+import { DossierDocumentDates1765200000000 } from './migrations/1765200000000-dossier-document-dates';
 import { OidcSignOuts1765400000000 } from './migrations/1765400000000-oidc-sign-outs';
 
 export const ENTITIES = [WorkflowStepEntity, ...REGISTRY_ENTITIES];
@@ -42,6 +43,7 @@ export const MIGRATIONS = [
   PlanPublicationsAndProcedureItems1764300000000,
   DocumentOwningUnit1764310000000,
   OfficialDocuments1765100000000,
+  DossierDocumentDates1765200000000,
   OidcSignOuts1765400000000,
 ];
 

@@ -9,6 +9,7 @@ import {
   type DocumentStore,
 } from '../src/documents/document-store';
 import { MIGRATIONS } from '../src/data-source';
+import { DossierDocumentDates1765200000000 } from '../src/migrations/1765200000000-dossier-document-dates';
 import { createTestDatabase, type TestDatabase } from '../src/testing';
 
 const content = Buffer.from('Sơ yếu lý lịch — Nguyễn Văn An\n', 'utf8');
@@ -114,6 +115,46 @@ describe('document stores (real Postgres)', () => {
       expect(await store.delete(meta.id)).toBe(false);
       if (kind === 'fs') expect(await readdir(join(dir, 'docs'))).not.toContain(meta.id);
     });
+  });
+
+  it("keeps the cadre, the issue day and the year of a dossier document, and lists a cadre's dossier", async () => {
+    const store = createDocumentStore(db.dataSource, { kind: 'pg' });
+    const assessment = await store.put({
+      ...upload,
+      kind: 'assessment',
+      fileName: 'danh-gia-2025.pdf',
+      cadreId: 'CB-DOSSIER-1',
+      issuedOn: '2026-01-02',
+      periodYear: 2025,
+    });
+    expect(assessment).toMatchObject({ cadreId: 'CB-DOSSIER-1', issuedOn: '2026-01-02', periodYear: 2025 });
+    const health = await store.put({
+      ...upload,
+      kind: 'health_certificate',
+      cadreId: 'CB-DOSSIER-1',
+      issuedOn: '2026-02-28',
+    });
+    await store.put({ ...upload, cadreId: 'CB-DOSSIER-2', issuedOn: '2026-01-01' });
+    const [meta] = await store.metas([health.id]);
+    expect(meta).toMatchObject({ issuedOn: '2026-02-28', cadreId: 'CB-DOSSIER-1' });
+    expect(meta).not.toHaveProperty('periodYear');
+    expect((await store.ofCadres(['CB-DOSSIER-1'])).map((d) => d.id)).toEqual([assessment.id, health.id]);
+    expect(await store.ofCadres([])).toEqual([]);
+    // The schema refuses a year on anything but an assessment.
+    await expect(store.put({ ...upload, issuedOn: '2026-01-01', periodYear: 2025 })).rejects.toThrow(
+      /ck_dossier_document_period_year/,
+    );
+    // The migration's down() refuses while dated documents exist (the reversal test below runs next).
+    const dated = await store.ofCadres(['CB-DOSSIER-1', 'CB-DOSSIER-2']);
+    expect(dated).toHaveLength(3);
+    await expect(
+      new DossierDocumentDates1765200000000().down(db.dataSource.createQueryRunner()),
+    ).rejects.toThrow(/3 dated dossier documents/);
+    for (const d of dated) await store.delete(d.id);
+    await expect(
+      new DossierDocumentDates1765200000000().down(db.dataSource.createQueryRunner()),
+    ).resolves.toBeUndefined();
+    await new DossierDocumentDates1765200000000().up(db.dataSource.createQueryRunner());
   });
 
   it("fs: a file removed behind the store's back is reported missing", async () => {

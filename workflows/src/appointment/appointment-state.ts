@@ -119,6 +119,7 @@ export class AppointmentProcedure extends KitState {
       selfAssessment: this.selfAssessment,
       bodies: this.bodies,
       closedReason: this.closedReason,
+      dossier: this.dossier ? JSON.parse(JSON.stringify(this.dossier)) : null,
     };
   }
 }

@@ -149,7 +149,7 @@ export class ProcedureContext<S extends KitState> {
       kind,
       payload,
       occurredAt: this.now(),
-      procedure: this.options.snapshot(this.state),
+      procedure: withDossier(this.options.snapshot(this.state), this.state),
       tasks: tasks.map((t) => ({ ...t })),
       concerns: this.options.milestones.has(kind)
         ? [...(extra.concerns ?? this.options.concerns(this.state))]
@@ -164,4 +164,10 @@ export class ProcedureContext<S extends KitState> {
     }
     return procedureActivities.recordProcedureStep(input);
   }
+}
+
+/** The dossier goes into the row's `detail` once the gate has judged it (never for runs without one). */
+function withDossier(snapshot: ProcedureSnapshot, state: KitState): ProcedureSnapshot {
+  if (!state.dossier) return snapshot;
+  return { ...snapshot, detail: { ...snapshot.detail, dossier: JSON.parse(JSON.stringify(state.dossier)) } };
 }

@@ -9,6 +9,7 @@ export * from './context';
 export * from './task-commands';
 export * from './sign-off';
 export * from './eligibility-gate';
+export * from './dossier-gate';
 export * from './conference-step';
 export * from './reconvening';
 export * from './deadline-watch';

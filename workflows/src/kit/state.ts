@@ -1,4 +1,4 @@
-import type { ProcedureTask } from '@personnel/contracts';
+import type { ProcedureDossier, ProcedureTask } from '@personnel/contracts';
 
 /**
  * What the kit needs of any procedure kind's state: where it stands, since when, its own deadline and
@@ -12,6 +12,8 @@ export abstract class KitState {
   /** The procedure's own deadline (ISO), watched by the deadline watch. */
   dueAt: string | null = null;
   overdue = false;
+  /** The dossier the kit's dossier gate checks; null before the gate (and in kinds without one). */
+  dossier: ProcedureDossier | null = null;
   private readonly taskList: ProcedureTask[] = [];
 
   constructor(enteredAt: string) {

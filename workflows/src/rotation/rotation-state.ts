@@ -50,6 +50,7 @@ export class RotationProcedure extends KitState {
       state: this.state,
       stage: this.stage,
       tasks: this.tasks.map((t) => ({ ...t })),
+      dossier: this.dossier ? copy(this.dossier) : null,
     };
   }
 

@@ -23,7 +23,17 @@ export async function documentRefs(
         contentType: meta.contentType,
         sizeBytes: meta.sizeBytes,
         sha256: meta.sha256,
+        ...dossierFields(meta),
       });
   });
   return refs;
+}
+
+/** The dossier fields a document carries (its cadre, issue day, assessment year), when it has them. */
+export function dossierFields(meta: DocumentRef): Pick<DocumentRef, 'cadreId' | 'issuedOn' | 'periodYear'> {
+  return {
+    ...(meta.cadreId !== undefined ? { cadreId: meta.cadreId } : {}),
+    ...(meta.issuedOn !== undefined ? { issuedOn: meta.issuedOn } : {}),
+    ...(meta.periodYear !== undefined ? { periodYear: meta.periodYear } : {}),
+  };
 }

@@ -11,6 +11,7 @@ import {
   StreamableFile,
   ConflictException,
   NotFoundException,
+  UnprocessableEntityException,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -22,10 +23,13 @@ import {
   ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiProperty,
+  ApiPropertyOptional,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import {
   DOCUMENT_KINDS,
   type AuthenticatedUser,
@@ -37,6 +41,9 @@ import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { AppointmentStores } from '../appointments/appointment-stores';
 import { DocumentAccess } from '../procedures/document-access';
 import { badRequest } from '../http/validation.pipe';
+import { CadreAccess } from '../procedures/cadre-access';
+import { todayInVietnam } from '../registry/common/today';
+import { dossierFieldProblems } from './dossier-fields';
 
 /** Largest dossier document accepted (a scanned file); larger bodies are answered 413. */
 export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
@@ -59,6 +66,31 @@ class UploadQueryDto {
     message: '$property must be a file name without slashes, control or bidirectional characters',
   })
   fileName!: string;
+
+  @ApiPropertyOptional({
+    description: 'Registry code of the cadre whose dossier it belongs to (required for a dossier kind)',
+    example: 'DH-QA-0001',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: '$property must be a cadre code' })
+  cadreId?: string;
+
+  @ApiPropertyOptional({
+    description: 'The day it was issued (required for a dossier kind)',
+    example: '2026-11-20',
+  })
+  @IsOptional()
+  @IsString()
+  issuedOn?: string;
+
+  @ApiPropertyOptional({ description: 'The year an assessment assesses (assessments only)', example: 2025 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '$property must be a year' })
+  @Min(1945)
+  @Max(9999)
+  periodYear?: number;
 }
 
 const ID_PIPE = new ParseUUIDPipe({
@@ -73,6 +105,7 @@ export class DocumentsController {
   constructor(
     private readonly stores: AppointmentStores,
     private readonly access: DocumentAccess,
+    private readonly cadres: CadreAccess,
   ) {}
 
   @Post()
@@ -83,6 +116,7 @@ export class DocumentsController {
   @ApiConsumes('application/octet-stream', 'application/pdf', '*/*')
   @ApiCreatedResponse({ description: 'StoredDocument: its id, size and SHA-256' })
   @ApiPayloadTooLargeResponse({ description: 'More than 20 MB' })
+  @ApiUnprocessableEntityResponse({ description: 'cadreId names no cadre the user may read' })
   async upload(
     @Query() query: UploadQueryDto,
     @Req() request: Request,
@@ -91,6 +125,9 @@ export class DocumentsController {
     const content: unknown = request.body;
     if (!Buffer.isBuffer(content) || content.length === 0)
       throw badRequest([{ field: 'body', problem: 'must be the document bytes (not empty)' }]);
+    const problems = dossierFieldProblems(query, todayInVietnam());
+    if (problems.length > 0) throw badRequest(problems);
+    if (query.cadreId) await this.cadreReadable(user, query.cadreId);
     const contentType = (request.headers['content-type'] ?? 'application/octet-stream').slice(0, 200);
     return (await this.stores.documents()).put({
       content,
@@ -99,7 +136,26 @@ export class DocumentsController {
       contentType,
       uploadedBy: user.username,
       uploaderUnitCode: user.unitCode,
+      ...(query.cadreId ? { cadreId: query.cadreId } : {}),
+      ...(query.issuedOn ? { issuedOn: query.issuedOn } : {}),
+      ...(query.periodYear !== undefined ? { periodYear: query.periodYear } : {}),
     });
+  }
+
+  /** A dossier belongs to a cadre the uploader may read: else 422 naming the field (nothing is stored). */
+  private async cadreReadable(user: AuthenticatedUser, cadreId: string): Promise<void> {
+    try {
+      await this.cadres.assertKnownAndReadable(user, cadreId);
+    } catch (error) {
+      if (!(error instanceof NotFoundException)) throw error;
+      throw new UnprocessableEntityException({
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        message: `cadreId names no cadre you may read (${cadreId})`,
+        code: 'unknown_reference',
+        details: [{ field: 'cadreId', problem: `names no cadre you may read (${cadreId})` }],
+      });
+    }
   }
 
   @Get(':id/meta')

@@ -36,6 +36,13 @@ export class CadreAccess {
       units !== null && (units.length === 0 ? isRegistryEditor(user) : units.some((c) => codes.has(c)));
     if (!readable) throw new NotFoundException(`No cadre ${idOrCode}`);
   }
+
+  /** As assertReadable, and 404 for a cadre the registry lacks even to an organisation-wide reader. */
+  async assertKnownAndReadable(user: AuthenticatedUser, idOrCode: string): Promise<void> {
+    if ((await cadreUnitCodes(await this.database.connection(), idOrCode)) === null)
+      throw new NotFoundException(`No cadre ${idOrCode}`);
+    await this.assertReadable(user, idOrCode);
+  }
 }
 
 function isRegistryEditor(user: AuthenticatedUser): boolean {

@@ -3,6 +3,7 @@ import type { ApiClient } from './client';
 import { planEndpoints } from './plan-endpoints';
 import { confidenceEndpoints } from './confidence-endpoints';
 import { documentEndpoints } from './document-endpoints';
+import { dossierEndpoints } from './dossier-endpoints';
 import { reportEndpoints } from './report-endpoints';
 import { rotationEndpoints } from './rotation-endpoints';
 import { trainingEndpoints } from './training-endpoints';
@@ -46,6 +47,7 @@ export function endpoints(api: ApiClient) {
     ...trainingEndpoints(api),
     ...confidenceEndpoints(api),
     ...documentEndpoints(api),
+    ...dossierEndpoints(api),
   };
 }
 

@@ -15,6 +15,8 @@ import { AppointmentTimeline } from './appointment-timeline';
 import { DocumentsSection } from '../documents/documents-section';
 import { BodiesSection, mayChangeBodies } from './bodies-section';
 import { DossierSection } from './dossier-section';
+import { DossierChecklistSection } from '../dossiers/dossier-section';
+import { actsOn, mayAddDossierDocuments } from '../dossiers/dossier-tasks';
 import { EligibilitySection } from './eligibility-section';
 import { StepsSection } from './steps-section';
 import { actionableTasks, mayGrantException, TaskActions } from './task-actions';
@@ -153,6 +155,16 @@ export function AppointmentPage() {
               )}
             </section>
             {!current.status && <p className="notice notice-warning">{t.proc.page.liveUnavailable}</p>}
+            {current.status && (
+              <DossierChecklistSection
+                workflowId={current.id}
+                dossier={current.status.dossier}
+                names={names}
+                mayAdd={current.state === 'in_progress' && mayAddDossierDocuments(user.roles)}
+                mayGrant={current.stage === 'awaiting_dossier' && actsOn(current.tasks, 'dossier-exception')}
+                onDone={done}
+              />
+            )}
             <DossierSection documents={current.status?.documents ?? []} />
             {current.status && <EligibilitySection status={current.status} names={names} />}
             {current.status && (

@@ -238,7 +238,13 @@ export function StartAppointmentPage() {
 
         <fieldset>
           <legend>{s.documents}</legend>
-          <DocumentUpload documents={docs} onChange={setDocs} upload={api.uploadDocument} />
+          <DocumentUpload
+            documents={docs}
+            onChange={setDocs}
+            upload={api.uploadDocument}
+            uploadDossier={api.uploadDossierDocument}
+            cadres={draft.candidateIds.map((c) => ({ id: c, name: c }))}
+          />
         </fieldset>
 
         {failure !== null && <ErrorMessage error={failure} />}

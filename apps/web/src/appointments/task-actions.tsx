@@ -1,3 +1,4 @@
+import { isDossierTask } from '../dossiers/dossier-tasks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type {
@@ -25,7 +26,7 @@ export const EXCEPTION_MIN_REASON = 20;
  * The panel computes nothing about who may act; it shows a form for each action a task answers.
  */
 export function actionableTasks(detail: Pick<AppointmentDetail, 'tasks'>): TaskView[] {
-  return detail.tasks.filter((task) => task.actions.length > 0);
+  return detail.tasks.filter((task) => task.actions.length > 0 && !isDossierTask(task));
 }
 
 export function mayGrantException(
@@ -120,7 +121,16 @@ export function TaskActions({
                 >
                   <fieldset>
                     <legend>{t.proc.start.documents}</legend>
-                    <DocumentUpload documents={extra} onChange={setExtra} upload={api.uploadDocument} />
+                    <DocumentUpload
+                      documents={extra}
+                      onChange={setExtra}
+                      upload={api.uploadDocument}
+                      uploadDossier={api.uploadDossierDocument}
+                      cadres={detail.candidateIds.map((c, i) => ({
+                        id: c,
+                        name: detail.candidateNames[i] ?? c,
+                      }))}
+                    />
                   </fieldset>
                 </ReasonForm>
               </section>

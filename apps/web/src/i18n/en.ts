@@ -1,3 +1,4 @@
+import { dossierEn } from './dossier.en';
 import { confidenceEn } from './confidence.en';
 import { documentsEn } from './documents.en';
 import { rotationEn } from './rotation.en';
@@ -348,6 +349,7 @@ export const en: Messages = {
     },
   },
   proc: procedureEn,
+  dossier: dossierEn,
   rotation: rotationEn,
   plan: planningEn,
   training: trainingEn,

@@ -1,3 +1,4 @@
+import { dossierVi } from './dossier.vi';
 import { confidenceVi } from './confidence.vi';
 import { documentsVi } from './documents.vi';
 import { rotationVi } from './rotation.vi';
@@ -356,6 +357,7 @@ export const vi = {
     },
   },
   proc: procedureVi,
+  dossier: dossierVi,
   rotation: rotationVi,
   plan: planningVi,
   training: trainingVi,

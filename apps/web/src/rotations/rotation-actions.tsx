@@ -1,3 +1,4 @@
+import { isDossierTask } from '../dossiers/dossier-tasks';
 import { Link } from 'react-router';
 import type { TaskView, UserDirectoryEntry } from '../api/appointment-types';
 import type { RotationPage } from '../api/rotation-types';
@@ -18,7 +19,7 @@ import { evaluationYearOf } from './rotation-task-keys';
 
 /** Tasks whose `actions` (the API's task rule) are not empty: the only ones the panel offers a form for. */
 export function actionableRotationTasks(rotation: Pick<RotationPage, 'tasks'>): TaskView[] {
-  return rotation.tasks.filter((task) => task.actions.length > 0);
+  return rotation.tasks.filter((task) => task.actions.length > 0 && !isDossierTask(task));
 }
 
 /** An early end, any time on rotation: a leader, or whoever signed the decision. */

@@ -14,6 +14,8 @@ import { PageHeading } from '../ui/page-heading';
 import { Loading } from '../ui/widgets';
 import { hasRotationActions, RotationActions } from './rotation-actions';
 import { RotationEligibilitySection } from './rotation-eligibility-section';
+import { DossierChecklistSection } from '../dossiers/dossier-section';
+import { actsOn, mayAddDossierDocuments } from '../dossiers/dossier-tasks';
 import { RotationEvaluationsSection } from './rotation-evaluations-section';
 import { RotationSummary } from './rotation-summary';
 
@@ -63,6 +65,14 @@ export function RotationPage() {
           <div className="detail-main">
             <RotationSummary rotation={current} />
             <RotationEligibilitySection rotation={current} />
+            <DossierChecklistSection
+              workflowId={current.id}
+              dossier={current.dossier}
+              names={{ [current.cadreId]: current.cadreName }}
+              mayAdd={current.state === 'in_progress' && mayAddDossierDocuments(user.roles)}
+              mayGrant={current.stage === 'awaiting_dossier' && actsOn(current.tasks, 'dossier-exception')}
+              onDone={done}
+            />
             <TaskList tasks={current.tasks} now={checkedAt} />
             <RotationEvaluationsSection evaluations={current.evaluations} />
             <DocumentsSection workflowId={current.id} refreshKey={current.timeline.length} />

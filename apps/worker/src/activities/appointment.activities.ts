@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { log } from '@temporalio/activity';
 import type {
   AppointmentActivities,
+  DossierActivities,
   ProcedureActivities,
   CandidateFacts,
   LoadCandidateFactsInput,
@@ -29,7 +30,7 @@ import { refusingRetries } from './registry-failure';
 export function createAppointmentActivities(
   dataSource: DataSource,
   documents: DocumentStore,
-): Omit<AppointmentActivities, keyof ProcedureActivities> {
+): Omit<AppointmentActivities, keyof ProcedureActivities | keyof DossierActivities> {
   return {
     /** Legacy journal of runs begun before the kernel: mapped onto recordProcedureStep. */
     async recordAppointmentStep(input: RecordAppointmentStepInput) {

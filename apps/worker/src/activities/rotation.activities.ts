@@ -3,6 +3,7 @@ import { log } from '@temporalio/activity';
 import {
   ROTATION_CONFLICT,
   type LoadRotationFactsInput,
+  type DossierActivities,
   type ProcedureActivities,
   type RotationActivities,
   type WriteRotationAssignmentInput,
@@ -17,7 +18,7 @@ import { refusingRetries } from './registry-failure';
  */
 export function createRotationActivities(
   dataSource: DataSource,
-): Omit<RotationActivities, keyof ProcedureActivities> {
+): Omit<RotationActivities, keyof ProcedureActivities | keyof DossierActivities> {
   return {
     loadRotationFacts(input: LoadRotationFactsInput) {
       return loadRotationFacts(dataSource, input);

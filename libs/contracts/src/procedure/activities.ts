@@ -1,3 +1,4 @@
+import type { DocumentRef } from '../documents';
 import type { PublicHoliday } from '../registry';
 import type { RecordStepOutcome } from '../steps';
 import type { RecordProcedureStepInput } from './snapshot';
@@ -7,4 +8,10 @@ export interface ProcedureActivities {
   /** The only writer of a procedure's facts (libs/persistence `recordProcedureStep`). */
   recordProcedureStep(input: RecordProcedureStepInput): Promise<RecordStepOutcome>;
   loadHolidays(input: { fromDate: string; years: number }): Promise<PublicHoliday[]>;
+}
+
+/** The kit's dossier gate's one activity, for the kinds that check a dossier (appointment, rotation). */
+export interface DossierActivities {
+  /** The dossier documents of these cadres in the store (kind, issue day, assessment year). */
+  loadDossier(input: { cadreIds: string[] }): Promise<DocumentRef[]>;
 }

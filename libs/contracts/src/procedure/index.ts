@@ -9,3 +9,4 @@ export * from './views';
 export * from './bodies';
 export * from './task-keys';
 export * from './task-requests';
+export * from './dossier';

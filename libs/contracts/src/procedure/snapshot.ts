@@ -1,4 +1,5 @@
 import type { RecordStepInput } from '../steps';
+import type { ProcedureDossier } from './dossier';
 import type { ProcedureTask } from './task';
 
 /**
@@ -57,4 +58,6 @@ export interface ProcedureStatusBase {
   state: string;
   stage: string;
   tasks: ProcedureTask[];
+  /** The dossier checked before the first conference, for kinds that check one (absent: none, or a run begun before). */
+  dossier?: ProcedureDossier | null;
 }

@@ -24,6 +24,12 @@ export const TaskKeys = {
   endOfTerm: (n: number) => `end-of-term-${n}`,
   /** A confidence vote's dismissal proposal for one holder (cadre codes carry no slash). */
   dismissal: (cadreId: string) => `dismissal-${cadreId}`,
+  /** HR completes the dossier before the first conference. */
+  dossier: 'dossier',
+  /** A leader's reasoned exception to an incomplete dossier. */
+  dossierException: 'dossier-exception',
+  /** HR replaces a dossier item that expired while the procedure ran (the n-th such task). */
+  dossierRenewal: (n: number) => `dossier-renewal-${n}`,
 } as const;
 
 /** The step index of a conference task key, `conference-<i>` or `conference-<i>-a<n>`. */

@@ -16,7 +16,9 @@ export type TaskKind =
   | 'hand_over'
   | 'evaluation'
   | 'end_of_term'
-  | 'dismissal_proposal';
+  | 'dismissal_proposal'
+  /** HR completes a dossier (or replaces an item that expired): done when the checklist is complete. */
+  | 'dossier';
 export const TASK_KINDS: readonly TaskKind[] = [
   'exception',
   'sign_off',
@@ -29,6 +31,7 @@ export const TASK_KINDS: readonly TaskKind[] = [
   'evaluation',
   'end_of_term',
   'dismissal_proposal',
+  'dossier',
 ];
 /**
  * Kinds one assignee claims for the group: sign-offs, and the decision once escalation added a level.
@@ -42,7 +45,7 @@ export const CLAIMABLE_TASK_KINDS: readonly TaskKind[] = ['sign_off', 'decision'
  * yearly review, which are revisions of the pool). Their assignees act on them even as the proposer,
  * whom separation of duties keeps off every other task of the case.
  */
-export const PROPOSER_TASK_KINDS: readonly TaskKind[] = ['revision'];
+export const PROPOSER_TASK_KINDS: readonly TaskKind[] = ['revision', 'dossier'];
 
 export type TaskStatus = 'waiting' | 'open' | 'done' | 'cancelled';
 export const TASK_STATUSES: readonly TaskStatus[] = ['waiting', 'open', 'done', 'cancelled'];
@@ -58,7 +61,9 @@ export type TaskOutcome =
   | 'reconvened'
   | 'handed_over'
   | 'evaluated'
-  | 'ended';
+  | 'ended'
+  /** A dossier task closed because the checklist is complete again. */
+  | 'completed';
 
 /** A stand-in who may act on a task within a date window (both ends inclusive, ISO dates). */
 export interface Delegation {

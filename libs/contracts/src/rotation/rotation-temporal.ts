@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { ProcedureActivities } from '../procedure/activities';
+import type { DossierActivities, ProcedureActivities } from '../procedure/activities';
 import type { RotationFacts, LoadRotationFactsInput } from './rotation-facts';
 import type {
   EndEarlyCommand,
@@ -60,7 +60,7 @@ export interface WriteRotationAssignmentOutcome {
 /** A rotation's decision could not be written: the registry changed (a holder arrived, the cadre left). */
 export const ROTATION_CONFLICT = 'RotationAssignmentConflict';
 
-export interface RotationActivities extends ProcedureActivities {
+export interface RotationActivities extends ProcedureActivities, DossierActivities {
   loadRotationFacts(input: LoadRotationFactsInput): Promise<RotationFacts>;
   writeRotationAssignment(input: WriteRotationAssignmentInput): Promise<WriteRotationAssignmentOutcome>;
 }

@@ -1,3 +1,4 @@
+import type { ProcedureDossier } from '../procedure/dossier';
 import type { ActorRef } from '../procedure/actor';
 import type { ConferenceBody } from '../procedure/bodies';
 import type { ProcedureStatusBase } from '../procedure/snapshot';
@@ -26,6 +27,8 @@ export interface RotationInput extends RotationMove, RotationProcedureParties {
 export type RotationStage =
   | 'eligibility_check'
   | 'awaiting_exception'
+  /** The dossier is not complete: HR completes it, or a leader excuses it (kit dossier gate). */
+  | 'awaiting_dossier'
   | 'consultation'
   | 'sign_off'
   | 'revision'
@@ -97,6 +100,8 @@ export interface RotationDetail {
   extensions: RotationExtension[];
   end: RotationEnd | null;
   closedReason: string | null;
+  /** The dossier the kit's gate judged (the `procedure` row's detail carries it once judged). */
+  dossier?: ProcedureDossier | null;
 }
 
 export interface RotationStatus extends ProcedureStatusBase, RotationDetail {

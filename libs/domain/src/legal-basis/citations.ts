@@ -13,4 +13,6 @@ export const CITE = {
   QD96: 'QĐ 96-QĐ/TW 2023',
   CT45: 'Chỉ thị 45-CT/TW',
   QD727: 'QĐ 727/QĐ-BNV 2025',
+  /** Asset and income declaration for personnel work (kê khai phục vụ công tác cán bộ). */
+  PCTN2018_ART36: 'Luật Phòng, chống tham nhũng 2018 Art. 36',
 } as const;

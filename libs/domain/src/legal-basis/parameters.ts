@@ -1,4 +1,4 @@
-import type { DisciplineForm, LegalBasis } from '@personnel/contracts';
+import type { DisciplineForm, DossierItemCode, LegalBasis } from '@personnel/contracts';
 
 /** A rule parameter and the legal text it comes from, kept together so an explanation can show both. */
 export interface Cited<T> {
@@ -58,4 +58,10 @@ export interface RuleParameters {
   confidenceVote: Cited<{ outOfPlanningMoreThan: Ratio; removalAtLeast: Ratio }>;
   policyApprovalWorkingDays: Cited<number>;
   procedureWorkingDays: Cited<number>;
+  /** The items a dossier holds before the first conference, per procedure kind that checks one. */
+  dossierItems: Cited<{ appointment: DossierItemCode[]; rotation: DossierItemCode[] }>;
+  /** A health certificate is no older than this many months on the day the dossier is complete. */
+  healthCertificateMaxAgeMonths: Cited<number>;
+  /** The assessments (đánh giá, xếp loại chất lượng) of this many last full years. */
+  dossierAssessmentYears: Cited<number>;
 }

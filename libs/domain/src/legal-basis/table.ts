@@ -13,6 +13,11 @@ import type { RuleParameters } from './parameters';
  *   before 2025-10-08 on one rule set to the end.
  * - Planning age: enough service left for one full term (60 months), as for an appointment.
  * - Procedure votes (quorum, thresholds) are NĐ 138's under every basis: QĐ 377 did not change them.
+ * - The dossier: the summaries list the CV, the asset and income declaration, a health certificate no
+ *   older than 6 months and the assessments of the last 3 years for an appointment, and the residence
+ *   Party cell's comments (QĐ 80 / QĐ 377, Party-side posts; applied to every appointment here). A
+ *   rotation's dossier (QĐ 65) is read as the same personnel file without the Party cell's comments,
+ *   which the sources ask for an appointment only.
  */
 const PRE_2025: RuleParameters = {
   legalBasis: 'QD50-2021',
@@ -60,6 +65,15 @@ const PRE_2025: RuleParameters = {
   },
   policyApprovalWorkingDays: { value: 10, citation: CITE.QD727 },
   procedureWorkingDays: { value: 30, citation: CITE.QD727 },
+  dossierItems: {
+    value: {
+      appointment: ['cv', 'asset_declaration', 'health_certificate', 'assessment', 'party_cell_comment'],
+      rotation: ['cv', 'asset_declaration', 'health_certificate', 'assessment'],
+    },
+    citation: `${CITE.QD80}; ${CITE.ND138} (hồ sơ bổ nhiệm); ${CITE.QD65} (hồ sơ luân chuyển)`,
+  },
+  healthCertificateMaxAgeMonths: { value: 6, citation: `${CITE.QD80}; ${CITE.ND138} (hồ sơ bổ nhiệm)` },
+  dossierAssessmentYears: { value: 3, citation: `${CITE.QD80}; ${CITE.ND138} (hồ sơ bổ nhiệm)` },
 };
 
 const QD377: RuleParameters = {
@@ -78,6 +92,9 @@ const QD377: RuleParameters = {
   termYears: { value: 5, citation: `${CITE.ND138_TERM}; ${CITE.QD377}` },
   reappointmentNotice: { value: { amount: 90, unit: 'working_days' }, citation: CITE.QD377 },
   postStandards: { value: null, citation: `Post standards (tiêu chuẩn chức danh); ${CITE.QD377}` },
+  dossierItems: { ...PRE_2025.dossierItems, citation: `${CITE.QD377}; ${CITE.QD65} (hồ sơ luân chuyển)` },
+  healthCertificateMaxAgeMonths: { value: 6, citation: CITE.QD377 },
+  dossierAssessmentYears: { value: 3, citation: CITE.QD377 },
 };
 
 export const RULE_PARAMETERS: Readonly<Record<LegalBasis, RuleParameters>> = {

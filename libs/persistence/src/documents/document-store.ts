@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { DocumentKind, DocumentRef, DossierCheck, StoredDocument } from '@personnel/contracts';
 import type { Bytes, Query } from './document-bytes';
-import { toStored, UUID, type DocumentRow } from './document-row';
+import { DOCUMENT_COLUMNS, toStored, UUID, type DocumentRow } from './document-row';
 import { FileBytes } from './file-bytes';
 import { LargeObjectBytes } from './large-object-bytes';
 
@@ -17,6 +17,10 @@ export interface PutDocumentInput {
   uploadedBy: string;
   /** The uploader's unit (null: an organisation-wide user): scoped readers of that unit read it. */
   uploaderUnitCode: string | null;
+  /** The cadre whose dossier it belongs to (registry code), the day it was issued, an assessment's year. */
+  cadreId?: string;
+  issuedOn?: string;
+  periodYear?: number;
 }
 
 /**
@@ -29,6 +33,8 @@ export interface DocumentStore {
   get(id: string): Promise<{ meta: StoredDocument; content: Buffer } | undefined>;
   /** Metadata of the known ids, in the order asked (unknown ids are left out). */
   metas(ids: string[]): Promise<StoredDocument[]>;
+  /** Every dossier document naming one of these cadres (registry codes), oldest upload first. */
+  ofCadres(cadreIds: string[]): Promise<StoredDocument[]>;
   /** Every reference checked: present, and stored size and hash equal to the reference's. */
   verify(refs: DocumentRef[]): Promise<DossierCheck>;
   /** Removes the document and its bytes; false when there was none. */
@@ -71,8 +77,10 @@ class SqlDocumentStore implements DocumentStore {
       try {
         const [row]: DocumentRow[] = await manager.query(
           `INSERT INTO dossier_document (id, kind, file_name, content_type, size_bytes, sha256, store,
-                                         large_object_oid, uploaded_by, unit_code)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+                                         large_object_oid, uploaded_by, unit_code, cadre_code, issued_on,
+                                         period_year)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::date, $13)
+           RETURNING ${DOCUMENT_COLUMNS}`,
           [
             id,
             input.kind,
@@ -84,6 +92,9 @@ class SqlDocumentStore implements DocumentStore {
             oid,
             input.uploadedBy,
             input.uploaderUnitCode,
+            input.cadreId ?? null,
+            input.issuedOn ?? null,
+            input.periodYear ?? null,
           ],
         );
         return toStored(row);
@@ -109,11 +120,21 @@ class SqlDocumentStore implements DocumentStore {
     const valid = ids.filter((id) => UUID.test(id));
     if (valid.length === 0) return [];
     const rows: DocumentRow[] = await this.dataSource.query(
-      'SELECT * FROM dossier_document WHERE id = ANY($1::uuid[])',
+      `SELECT ${DOCUMENT_COLUMNS} FROM dossier_document WHERE id = ANY($1::uuid[])`,
       [valid],
     );
     const byId = new Map(rows.map((r) => [r.id, toStored(r)]));
     return ids.flatMap((id) => byId.get(id.toLowerCase()) ?? []);
+  }
+
+  async ofCadres(cadreIds: string[]): Promise<StoredDocument[]> {
+    if (cadreIds.length === 0) return [];
+    const rows: DocumentRow[] = await this.dataSource.query(
+      `SELECT ${DOCUMENT_COLUMNS} FROM dossier_document WHERE cadre_code = ANY($1::text[])
+        ORDER BY uploaded_at, id`,
+      [cadreIds],
+    );
+    return rows.map(toStored);
   }
 
   async verify(refs: DocumentRef[]): Promise<DossierCheck> {
@@ -146,7 +167,7 @@ class SqlDocumentStore implements DocumentStore {
     if (!UUID.test(id)) return false;
     return this.dataSource.transaction(async (manager) => {
       const [row]: DocumentRow[] = await manager.query(
-        'SELECT * FROM dossier_document WHERE id = $1 FOR UPDATE',
+        `SELECT ${DOCUMENT_COLUMNS} FROM dossier_document WHERE id = $1 FOR UPDATE`,
         [id],
       );
       if (!row) return false;
@@ -159,9 +180,10 @@ class SqlDocumentStore implements DocumentStore {
 
   private async row(id: string): Promise<DocumentRow | undefined> {
     if (!UUID.test(id)) return undefined;
-    const [row]: DocumentRow[] = await this.dataSource.query('SELECT * FROM dossier_document WHERE id = $1', [
-      id,
-    ]);
+    const [row]: DocumentRow[] = await this.dataSource.query(
+      `SELECT ${DOCUMENT_COLUMNS} FROM dossier_document WHERE id = $1`,
+      [id],
+    );
     return row;
   }
 

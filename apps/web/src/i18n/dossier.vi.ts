@@ -1,0 +1,51 @@
+/** Vietnamese texts of the dossier checklist (the kit's dossier gate) on every procedure screen. */
+export const dossierVi = {
+  title: 'Danh mục hồ sơ nhân sự',
+  complete: 'Hồ sơ đã đầy đủ',
+  completeOn: (date: string) => `Hồ sơ đầy đủ từ ngày ${date}`,
+  incomplete:
+    'Hồ sơ chưa đầy đủ: chưa triệu tập hội nghị cho đến khi bổ sung đủ hoặc lãnh đạo chấp thuận ngoại lệ.',
+  notChecked: 'Hồ sơ chưa được kiểm tra.',
+  of: (name: string) => `Hồ sơ của ${name}`,
+  item: 'Thành phần hồ sơ',
+  state: 'Tình trạng',
+  issuedOn: 'Ngày cấp',
+  validUntil: 'Còn giá trị đến',
+  noExpiry: 'Không thời hạn',
+  states: { present: 'Đã có', missing: 'Còn thiếu', expired: 'Đã hết hạn' } as Record<string, string>,
+  items: {
+    cv: 'Sơ yếu lý lịch',
+    asset_declaration: 'Bản kê khai tài sản, thu nhập',
+    health_certificate: 'Giấy chứng nhận sức khỏe',
+    assessment: (year: number) => `Đánh giá, xếp loại chất lượng năm ${year}`,
+    party_cell_comment: 'Nhận xét của chi ủy nơi cư trú',
+  },
+  exception: (by: string, date: string, reason: string) =>
+    `Ngoại lệ về hồ sơ được ${by} chấp thuận ngày ${date}: “${reason}”`,
+  add: {
+    title: 'Bổ sung tài liệu vào hồ sơ',
+    cadre: 'Hồ sơ của',
+    kind: 'Loại tài liệu',
+    issuedOn: 'Ngày cấp (dd/mm/yyyy)',
+    periodYear: 'Năm được đánh giá',
+    file: 'Tệp',
+    submit: 'Tải lên và bổ sung',
+    busy: 'Đang tải lên…',
+    added: (name: string) => `Đã bổ sung ${name} vào hồ sơ.`,
+  },
+  grant: {
+    title: 'Chấp thuận ngoại lệ về hồ sơ',
+    reason: 'Lý do (ít nhất 20 ký tự)',
+    submit: 'Chấp thuận ngoại lệ',
+    granted: 'Đã chấp thuận ngoại lệ về hồ sơ.',
+  },
+  problems: {
+    cadreId: 'Chọn người có hồ sơ.',
+    issuedOn: 'Nhập ngày cấp theo dạng dd/mm/yyyy.',
+    issuedOnFuture: 'Ngày cấp không được sau hôm nay.',
+    periodYear: 'Nhập năm được đánh giá (không sau năm cấp).',
+    file: 'Chọn tệp cần tải lên.',
+    reason: 'Lý do cần ít nhất 20 ký tự.',
+    fromApi: (field: string, problem: string) => `${field}: ${problem}`,
+  },
+};

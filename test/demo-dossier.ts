@@ -1,0 +1,32 @@
+import { waitUntil } from '@personnel/dev-runtime';
+import type { ApiAnswer } from './api-client';
+
+type DemoApi = (path: string, as: string, body?: unknown) => Promise<ApiAnswer>;
+
+/**
+ * The seeded demo organisation holds no dossier documents, so a procedure it starts waits at the kit's
+ * dossier gate: its signer, a leader, excuses the dossier with a reason, as the panel lets them. Waits
+ * until the gate has judged the dossier; does nothing when it was complete.
+ */
+export async function excuseDemoDossier(api: DemoApi, workflowId: string, leader = 'U-BT-01'): Promise<void> {
+  const stageOf = async () => {
+    const answer = await api(`/procedures/${workflowId}`, 'U-HR-01');
+    return answer.status === 200 ? (answer.body.stage as string) : null;
+  };
+  let stage: string | null = null;
+  await waitUntil(
+    `the dossier gate of ${workflowId}`,
+    async () => {
+      stage = await stageOf();
+      return stage !== null && !['eligibility_check', 'awaiting_exception'].includes(stage);
+    },
+    30_000,
+    200,
+  );
+  if (stage !== 'awaiting_dossier') return;
+  const granted = await api(`/procedures/${workflowId}/dossier/exception`, leader, {
+    reason: 'Hồ sơ giấy đã được Ban Tổ chức thẩm định, bản điện tử bổ sung sau',
+  });
+  if (granted.status !== 200)
+    throw new Error(`the dossier exception answered ${granted.status}: ${JSON.stringify(granted.body)}`);
+}
