@@ -19,6 +19,7 @@ import { CalendarDayKind1764285000000 } from './migrations/1764285000000-calenda
 import { ConfidenceVotes1764290000000 } from './migrations/1764290000000-confidence-votes';
 import { PlanPublicationsAndProcedureItems1764300000000 } from './migrations/1764300000000-plan-publications-and-procedure-items';
 import { DocumentOwningUnit1764310000000 } from './migrations/1764310000000-document-owning-unit';
+import { OutboxAndWebhooks1765300000000 } from './migrations/1765300000000-outbox-and-webhooks';
 
 export const ENTITIES = [WorkflowStepEntity, ...REGISTRY_ENTITIES];
 export const MIGRATIONS = [
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   ConfidenceVotes1764290000000,
   PlanPublicationsAndProcedureItems1764300000000,
   DocumentOwningUnit1764310000000,
+  OutboxAndWebhooks1765300000000,
 ];
 
 /** What node-postgres passes to `tls.connect`: the CA, a client certificate, and how the server is checked. */

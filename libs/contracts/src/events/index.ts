@@ -1,0 +1,3 @@
+export * from './event-types';
+export * from './step-events';
+export * from './webhooks';

@@ -1,0 +1,39 @@
+import { CloudEvent } from 'cloudevents';
+import { EVENT_SOURCE, type EventType, type PersonnelCloudEvent } from '@personnel/contracts';
+
+/** An outbox row as read. */
+export interface OutboxRow {
+  sequence: string;
+  id: string;
+  type: EventType;
+  subject: string;
+  unit_code: string;
+  data: PersonnelCloudEvent['data'];
+  time: Date | string;
+}
+
+/**
+ * The row as a CloudEvents 1.0 event in structured JSON, built and validated by the CloudEvents SDK
+ * (`cloudevents` on npm) so the attributes are what the spec says; `sequence` and `unitcode` are
+ * extension attributes (lower-case alphanumerics, as the spec requires).
+ */
+export function toCloudEvent(row: OutboxRow): PersonnelCloudEvent {
+  const event = new CloudEvent<PersonnelCloudEvent['data']>(
+    {
+      specversion: '1.0',
+      id: row.id,
+      source: EVENT_SOURCE,
+      type: row.type,
+      subject: row.subject,
+      time: new Date(row.time).toISOString(),
+      datacontenttype: 'application/json',
+      sequence: String(row.sequence),
+      unitcode: row.unit_code,
+      data: row.data,
+    },
+    true,
+  );
+  return event.toJSON() as unknown as PersonnelCloudEvent;
+}
+
+export const OUTBOX_COLUMNS = 'sequence::text AS sequence, id, type, subject, unit_code, data, time';
