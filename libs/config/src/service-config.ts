@@ -166,6 +166,11 @@ export interface WorkerConfig extends ServiceConfig, WorkerTuning {
    * 0.0.0.0:9464); unset, none are served: a port is opened only where someone scrapes it.
    */
   metricsAddress?: string;
+  /**
+   * How long a webhook subscriber has to answer one delivery (WEBHOOK_TIMEOUT_MS, default 10,000): past
+   * it the attempt is logged `timeout` and the event is tried again after the backoff.
+   */
+  webhookTimeoutMs: number;
 }
 
 /** Default of WORKER_MAX_CACHED_WORKFLOWS. */
@@ -198,6 +203,7 @@ export function workerConfigFrom(reader: EnvReader): WorkerConfig {
     maxCachedWorkflows,
     databaseQueryTimeoutMs: databaseQueryTimeoutFrom(reader),
     metricsAddress: optionalHostPort(reader, 'WORKER_METRICS_ADDRESS'),
+    webhookTimeoutMs: reader.integer('WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
     // Concurrency and deployment versioning (worker-tuning-config).
     ...workerTuningFrom(reader, maxCachedWorkflows),
   };
