@@ -29,6 +29,7 @@ describe('committed migrations', () => {
       'discipline',
       'dossier_document',
       'evaluation',
+      'outbox_event',
       'planning_entry',
       'post',
       'procedure',
@@ -40,6 +41,8 @@ describe('committed migrations', () => {
       'training_completion',
       'training_course',
       'unit',
+      'webhook_delivery_attempt',
+      'webhook_subscription',
       'workflow_step',
     ]);
     expect(await runMigrations(db.dataSource)).toEqual([]);

@@ -66,5 +66,9 @@ export async function postSignedEvent(
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ? `${error.message}: ${cause.code}` : cause?.message ? `${error.message}: ${cause.message}` : error.message;
+  return cause?.code
+    ? `${error.message}: ${cause.code}`
+    : cause?.message
+      ? `${error.message}: ${cause.message}`
+      : error.message;
 }

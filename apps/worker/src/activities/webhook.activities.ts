@@ -10,7 +10,10 @@ import { postSignedEvent } from './webhook-post';
  * attempt and the event: a retried activity is a new attempt, a retried log write is not). The first
  * event the subscriber does not accept stops the batch, so nothing after it overtakes it.
  */
-export function createWebhookActivities(dataSource: DataSource, options: { timeoutMs: number }): WebhookActivities {
+export function createWebhookActivities(
+  dataSource: DataSource,
+  options: { timeoutMs: number },
+): WebhookActivities {
   const subscriptions = new WebhookSubscriptions(dataSource);
   return {
     async deliverWebhookBatch(input: DeliverBatchInput): Promise<DeliverBatchOutcome> {

@@ -204,7 +204,19 @@ export interface PersonnelCloudEvent {
   sequence: string;
   /** Unit code that scopes the event (extension attribute). */
   unitcode: string;
-  data: ProcedureStartedData | ProcedureStageEnteredData | TaskOpenedData | TaskDecidedData | ConferenceResultData | DecisionSignedData | AssignmentStartedData | AssignmentEndedData | RotationEvaluatedData | RotationEndedData | PlanApprovedData | PlanCandidateRemovedData;
+  data:
+    | ProcedureStartedData
+    | ProcedureStageEnteredData
+    | TaskOpenedData
+    | TaskDecidedData
+    | ConferenceResultData
+    | DecisionSignedData
+    | AssignmentStartedData
+    | AssignmentEndedData
+    | RotationEvaluatedData
+    | RotationEndedData
+    | PlanApprovedData
+    | PlanCandidateRemovedData;
 }
 
 /** `GET /api/v1/events?after=`: events after the cursor, oldest first, and the cursor to ask next. */

@@ -43,21 +43,19 @@ export async function appendAssignmentEvents(
       [started.id, started.from_date, started.cadre_id, started.post_id],
     );
   const drafts: EventDraft[] = [
-    ...ended.map(
-      (e): EventDraft<'vn.personnel.assignment.ended'> => ({
-        type: 'vn.personnel.assignment.ended',
-        key: e.id,
+    ...ended.map((e): EventDraft<'vn.personnel.assignment.ended'> => ({
+      type: 'vn.personnel.assignment.ended',
+      key: e.id,
+      unitCode: e.unit,
+      data: {
+        assignmentId: e.id,
+        cadreId: e.cadre,
+        postId: e.post,
         unitCode: e.unit,
-        data: {
-          assignmentId: e.id,
-          cadreId: e.cadre,
-          postId: e.post,
-          unitCode: e.unit,
-          toDate: e.to_date,
-          endedByDecision: started.decision_ref ?? '',
-        } satisfies AssignmentEndedData,
-      }),
-    ),
+        toDate: e.to_date,
+        endedByDecision: started.decision_ref ?? '',
+      } satisfies AssignmentEndedData,
+    })),
     {
       type: 'vn.personnel.assignment.started',
       key: started.id,

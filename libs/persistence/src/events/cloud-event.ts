@@ -33,7 +33,13 @@ export function toCloudEvent(row: OutboxRow): PersonnelCloudEvent {
     },
     true,
   );
-  return event.toJSON() as unknown as PersonnelCloudEvent;
+  // The SDK lists every optional attribute, set or not; only those set are the event.
+  const json = event.toJSON();
+  return Object.fromEntries(
+    Object.entries(json).filter(([, v]) => v !== undefined),
+  ) as unknown as PersonnelCloudEvent;
 }
 
-export const OUTBOX_COLUMNS = 'sequence::text AS sequence, id, type, subject, unit_code, data, time';
+/** The columns of an outbox row read as `e`; order by `e.sequence` (the bigint, not this text alias). */
+export const OUTBOX_COLUMNS =
+  'e.sequence::text AS sequence, e.id, e.type, e.subject, e.unit_code, e.data, e.time';

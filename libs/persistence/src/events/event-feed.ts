@@ -15,11 +15,11 @@ export class EventFeedQueries {
 
   async after(cursor: string, filter: EventFeedFilter): Promise<PersonnelCloudEvent[]> {
     const rows: OutboxRow[] = await this.dataSource.query(
-      `SELECT ${OUTBOX_COLUMNS} FROM outbox_event
-       WHERE sequence > $1::bigint
-         AND ($2::text[] IS NULL OR unit_code = ANY($2::text[]))
-         AND ($3::text[] IS NULL OR type = ANY($3::text[]))
-       ORDER BY sequence LIMIT $4`,
+      `SELECT ${OUTBOX_COLUMNS} FROM outbox_event e
+       WHERE e.sequence > $1::bigint
+         AND ($2::text[] IS NULL OR e.unit_code = ANY($2::text[]))
+         AND ($3::text[] IS NULL OR e.type = ANY($3::text[]))
+       ORDER BY e.sequence LIMIT $4`,
       [
         cursor,
         filter.unitCodes ? [...filter.unitCodes] : null,

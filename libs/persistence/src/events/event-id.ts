@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
  * (version 8, RFC 9562: custom, here the first 122 bits of a SHA-256) so it fits any uuid column.
  */
 export function eventId(workflowId: string, stepKey: string, type: string, key: string): string {
-  const digest = createHash('sha256').update(JSON.stringify([workflowId, stepKey, type, key])).digest();
+  const digest = createHash('sha256')
+    .update(JSON.stringify([workflowId, stepKey, type, key]))
+    .digest();
   digest[6] = (digest[6] & 0x0f) | 0x80;
   digest[8] = (digest[8] & 0x3f) | 0x80;
   const hex = digest.subarray(0, 16).toString('hex');

@@ -110,9 +110,14 @@ export class WebhookSubscriptions {
 
   async update(
     id: string,
-    change: { url?: string; description?: string; eventTypes?: readonly EventType[]; unitCodes?: readonly string[] },
+    change: {
+      url?: string;
+      description?: string;
+      eventTypes?: readonly EventType[];
+      unitCodes?: readonly string[];
+    },
   ): Promise<WebhookSubscriptionView | undefined> {
-    const [row]: SubscriptionRow[] = await this.dataSource.query(
+    const [[row]]: [SubscriptionRow[], number] = await this.dataSource.query(
       `UPDATE webhook_subscription
        SET url = COALESCE($2, url), description = COALESCE($3, description),
            event_types = COALESCE($4, event_types), unit_codes = COALESCE($5, unit_codes), updated_at = now()
@@ -128,8 +133,11 @@ export class WebhookSubscriptions {
     return row ? view(row) : undefined;
   }
 
-  async setStatus(id: string, status: WebhookSubscriptionStatus): Promise<WebhookSubscriptionView | undefined> {
-    const [row]: SubscriptionRow[] = await this.dataSource.query(
+  async setStatus(
+    id: string,
+    status: WebhookSubscriptionStatus,
+  ): Promise<WebhookSubscriptionView | undefined> {
+    const [[row]]: [SubscriptionRow[], number] = await this.dataSource.query(
       `UPDATE webhook_subscription SET status = $2, updated_at = now()
        WHERE id = $1 AND status <> 'deleted' RETURNING ${COLUMNS}`,
       [id, status],
@@ -204,7 +212,10 @@ export class WebhookSubscriptions {
   }
 
   /** The delivery log, newest first; `before` pages on (an attempt's time, ISO). */
-  async attempts(id: string, options: { limit: number; status?: DeliveryAttemptStatus }): Promise<DeliveryAttemptView[]> {
+  async attempts(
+    id: string,
+    options: { limit: number; status?: DeliveryAttemptStatus },
+  ): Promise<DeliveryAttemptView[]> {
     const rows: {
       attempt_key: string;
       event_id: string;
