@@ -25,6 +25,7 @@ export async function postSignedEvent(
   const body = JSON.stringify(event);
   const now = new Date();
   const signature = new Webhook(secret).sign(event.id, now, body);
+  const signal = AbortSignal.timeout(timeoutMs);
   const started = Date.now();
   const took = () => Date.now() - started;
   try {
@@ -39,7 +40,7 @@ export async function postSignedEvent(
       },
       body,
       redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+      signal,
     });
     // The body is not read past what the connection already holds: a subscriber's answer means nothing.
     await response.body?.cancel().catch(() => undefined);
@@ -52,7 +53,7 @@ export async function postSignedEvent(
       attemptedAt: now.toISOString(),
     };
   } catch (error) {
-    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    const timedOut = signal.aborted;
     return {
       status: timedOut ? 'timeout' : 'failed',
       httpStatus: null,

@@ -2,3 +2,4 @@ export * from './test-database';
 export * from './appointment-fixtures';
 export * from './procedure-fixtures';
 export * from './stallable-relay';
+export * from './webhook-receiver';
