@@ -5,6 +5,7 @@ import { AppointmentsModule } from './appointments/appointments.module';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
 import { DocumentsController } from './documents/documents.controller';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
@@ -47,6 +48,7 @@ export class AppModule {
         TrainingModule,
         OperationsModule,
         ReportsModule,
+        EventsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

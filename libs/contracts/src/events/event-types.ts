@@ -187,37 +187,45 @@ export interface EventDraft<T extends EventType = EventType> {
   data: EventDataByType[T];
 }
 
-/**
- * One event as the feed and the webhooks send it: a CloudEvents 1.0 JSON object (structured mode).
- * `sequence` is the outbox's monotonic position, the feed's cursor (an extension attribute: a string of
- * digits, as CloudEvents' sequence extension has it).
- */
-export interface PersonnelCloudEvent {
+/** The CloudEvents 1.0 attributes every event carries (structured-mode JSON). */
+export interface CloudEventAttributes {
   specversion: '1.0';
+  /** Derived from the fact (workflow id, step, type, key): the same on every delivery and replay. */
   id: string;
   source: string;
-  type: EventType;
   /** The procedure's workflow id. */
   subject: string;
   time: string;
   datacontenttype: 'application/json';
+  /**
+   * The outbox's monotonic position, the feed's cursor (the CloudEvents sequence extension: a string of
+   * digits).
+   */
   sequence: string;
   /** Unit code that scopes the event (extension attribute). */
   unitcode: string;
-  data:
-    | ProcedureStartedData
-    | ProcedureStageEnteredData
-    | TaskOpenedData
-    | TaskDecidedData
-    | ConferenceResultData
-    | DecisionSignedData
-    | AssignmentStartedData
-    | AssignmentEndedData
-    | RotationEvaluatedData
-    | RotationEndedData
-    | PlanApprovedData
-    | PlanCandidateRemovedData;
 }
+
+/** One event of one type: its data's schema is that type's. */
+export interface TypedCloudEvent<T extends EventType> extends CloudEventAttributes {
+  type: T;
+  data: EventDataByType[T];
+}
+
+/** One event as the feed and the webhooks send it: a schema per type (the type names its data). */
+export type PersonnelCloudEvent =
+  | TypedCloudEvent<'vn.personnel.procedure.started'>
+  | TypedCloudEvent<'vn.personnel.procedure.stage_entered'>
+  | TypedCloudEvent<'vn.personnel.task.opened'>
+  | TypedCloudEvent<'vn.personnel.task.decided'>
+  | TypedCloudEvent<'vn.personnel.conference.result'>
+  | TypedCloudEvent<'vn.personnel.decision.signed'>
+  | TypedCloudEvent<'vn.personnel.assignment.started'>
+  | TypedCloudEvent<'vn.personnel.assignment.ended'>
+  | TypedCloudEvent<'vn.personnel.rotation.evaluated'>
+  | TypedCloudEvent<'vn.personnel.rotation.ended'>
+  | TypedCloudEvent<'vn.personnel.plan.approved'>
+  | TypedCloudEvent<'vn.personnel.plan.candidate_removed'>;
 
 /** `GET /api/v1/events?after=`: events after the cursor, oldest first, and the cursor to ask next. */
 export interface EventFeedPage {

@@ -8,7 +8,7 @@ export interface OutboxRow {
   type: EventType;
   subject: string;
   unit_code: string;
-  data: PersonnelCloudEvent['data'];
+  data: unknown;
   time: Date | string;
 }
 
@@ -18,7 +18,7 @@ export interface OutboxRow {
  * extension attributes (lower-case alphanumerics, as the spec requires).
  */
 export function toCloudEvent(row: OutboxRow): PersonnelCloudEvent {
-  const event = new CloudEvent<PersonnelCloudEvent['data']>(
+  const event = new CloudEvent<unknown>(
     {
       specversion: '1.0',
       id: row.id,

@@ -145,6 +145,21 @@ export class WebhookSubscriptions {
     return row ? view(row) : undefined;
   }
 
+  /** Which of these unit codes the registry does not know (a subscription's scope must name real units). */
+  async unknownUnits(codes: readonly string[]): Promise<string[]> {
+    if (codes.length === 0) return [];
+    const rows: { code: string }[] = await this.dataSource.query(
+      'SELECT c AS code FROM unnest($1::text[]) AS c WHERE NOT EXISTS (SELECT 1 FROM unit u WHERE u.code = c)',
+      [[...codes]],
+    );
+    return rows.map((r) => r.code);
+  }
+
+  /** Removes a subscription whose delivery could not be started (nothing half-written). */
+  async discard(id: string): Promise<void> {
+    await this.dataSource.query('DELETE FROM webhook_subscription WHERE id = $1', [id]);
+  }
+
   /** The delivery activity's view (the secret included; never answered by the API). */
   async target(id: string): Promise<SubscriptionTarget | undefined> {
     const [row]: SubscriptionTarget[] = await this.dataSource.query(

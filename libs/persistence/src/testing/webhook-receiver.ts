@@ -33,12 +33,12 @@ export class WebhookReceiver {
     secret: string,
     script: (request: number, event: PersonnelCloudEvent) => ReceiverAnswer = () => ({ kind: 'ok' }),
   ): Promise<WebhookReceiver> {
-    let receiver: WebhookReceiver | undefined;
-    const server = createServer((req, res) => void receiver?.handle(req, res));
-    receiver = new WebhookReceiver(server, secret, script);
-    server.on('connection', (socket) => {
-      receiver?.sockets.add(socket);
-      socket.on('close', () => receiver?.sockets.delete(socket));
+    const server = createServer();
+    const receiver = new WebhookReceiver(server, secret, script);
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => void receiver.handle(req, res));
+    server.on('connection', (socket: Socket) => {
+      receiver.sockets.add(socket);
+      socket.on('close', () => receiver.sockets.delete(socket));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return receiver;
