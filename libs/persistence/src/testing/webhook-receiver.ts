@@ -25,7 +25,8 @@ export class WebhookReceiver {
   private readonly sockets = new Set<Socket>();
   private constructor(
     private readonly server: Server,
-    private readonly secret: string,
+    /** The subscription secret signatures are checked with (settable: it is known once the subscription exists). */
+    public secret: string,
     public script: (request: number, event: PersonnelCloudEvent) => ReceiverAnswer,
   ) {}
 
