@@ -39,6 +39,8 @@ export interface SystemUnderTestOptions {
   cluster?: boolean;
   /** Worker processes (WORKERS); the entry point's default when absent (1, or 2 for a cluster). */
   workers?: number;
+  /** More environment for the system (e.g. WEBHOOK_MAX_BACKOFF_MS). */
+  env?: Record<string, string>;
 }
 
 const isAlive = (pid: number): boolean => {
@@ -77,6 +79,7 @@ export async function startSystemUnderTest(options: SystemUnderTestOptions = {})
       DATABASE_URL: '',
       TEMPORAL_ADDRESS: '',
       ...(options.workers ? { WORKERS: String(options.workers) } : {}),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -116,6 +116,12 @@ export interface ApiConfig extends ServiceConfig {
    * request answers 503 naming the database rather than hanging on a stalled Postgres.
    */
   databaseQueryTimeoutMs: number;
+  /**
+   * The longest wait between two tries of a webhook delivery a subscriber refuses (WEBHOOK_MAX_BACKOFF_MS,
+   * default an hour): the wait doubles from a second up to it and never gives up. Given to each
+   * subscription's delivery workflow when it is created.
+   */
+  webhookMaxBackoffMs: number;
 }
 
 /** Default of DATABASE_QUERY_TIMEOUT_MS. */
@@ -141,6 +147,7 @@ export function apiConfigFrom(reader: EnvReader): ApiConfig {
     documentStore: documentStoreFrom(reader),
     appointmentTimingOverrides: reader.boolean('APPOINTMENT_TIMING_OVERRIDES', false),
     databaseQueryTimeoutMs: databaseQueryTimeoutFrom(reader),
+    webhookMaxBackoffMs: reader.integer('WEBHOOK_MAX_BACKOFF_MS', 3_600_000, 1_000, 86_400_000),
   };
 }
 

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { ApiConfig } from '@personnel/config';
 import type {
   AuthenticatedUser,
   CreatedWebhookSubscription,
@@ -8,6 +9,7 @@ import type {
 } from '@personnel/contracts';
 import { EventFeedQueries, WebhookSubscriptions } from '@personnel/persistence';
 import { DatabaseProvider } from '../infrastructure/database.provider';
+import { API_CONFIG } from '../infrastructure/tokens';
 import { badRequest } from '../http/validation.pipe';
 import type {
   CreateSubscriptionDto,
@@ -26,6 +28,7 @@ export class WebhookSubscriptionsService {
   constructor(
     private readonly database: DatabaseProvider,
     private readonly workflows: WebhookWorkflows,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   private async store(): Promise<WebhookSubscriptions> {
@@ -49,7 +52,12 @@ export class WebhookSubscriptionsService {
       startAfter,
     });
     try {
-      await this.workflows.start({ subscriptionId: created.id, cursor: startAfter, paused: false });
+      await this.workflows.start({
+        subscriptionId: created.id,
+        cursor: startAfter,
+        paused: false,
+        maxBackoffMs: this.config.webhookMaxBackoffMs,
+      });
     } catch (error) {
       await store.discard(created.id);
       throw error;
