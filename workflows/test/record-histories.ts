@@ -72,6 +72,7 @@ import {
   startConfidenceVote,
 } from './confidence-harness';
 import { holdPlanConference, planInput, PlanRecorder, planWhen, startPlan } from './plan-harness';
+import { WebhookRecorder, webhookScenario } from './webhook-scenario';
 import {
   holdConsultation,
   rotationInput,
@@ -409,6 +410,7 @@ const confidenceVoteScenario: Scenario = async (env, taskQueue) => {
 };
 
 const SCENARIOS: Record<string, Scenario> = {
+  'webhook-refused-paused-replayed-stopped.json': webhookScenario,
   'confidence-vote-reconvened-dismissal-accepted.json': confidenceVoteScenario,
   'training-class-enrolled-attended-completed.json': trainingCompletedScenario,
   'plan-published-reviewed-continued.json': planPublishedReviewedScenario,
@@ -451,6 +453,7 @@ async function main(): Promise<void> {
         ...new PlanRecorder().activities,
         ...new TrainingRecorder().activities,
         ...new ConfidenceRecorder().activities,
+        ...new WebhookRecorder().activities,
       };
       await runWithWorker(env, bundle, activities, async (taskQueue) => {
         const handle = await scenario(env, taskQueue);
