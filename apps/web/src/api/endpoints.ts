@@ -5,6 +5,7 @@ import { confidenceEndpoints } from './confidence-endpoints';
 import { reportEndpoints } from './report-endpoints';
 import { rotationEndpoints } from './rotation-endpoints';
 import { trainingEndpoints } from './training-endpoints';
+import { webhookEndpoints } from './webhook-endpoints';
 import type {
   AuthenticatedUser,
   CadreDetail,
@@ -42,6 +43,7 @@ export function endpoints(api: ApiClient) {
     ...planEndpoints(api),
     ...trainingEndpoints(api),
     ...confidenceEndpoints(api),
+    ...webhookEndpoints(api),
   };
 }
 

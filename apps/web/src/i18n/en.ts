@@ -1,4 +1,5 @@
 import { confidenceEn } from './confidence.en';
+import { webhooksEn } from './webhooks.en';
 import { rotationEn } from './rotation.en';
 import { planningEn } from './planning.en';
 import { trainingEn } from './training.en';
@@ -343,4 +344,5 @@ export const en: Messages = {
   plan: planningEn,
   training: trainingEn,
   confidence: confidenceEn,
+  webhooks: webhooksEn,
 };

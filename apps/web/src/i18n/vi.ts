@@ -1,4 +1,5 @@
 import { confidenceVi } from './confidence.vi';
+import { webhooksVi } from './webhooks.vi';
 import { rotationVi } from './rotation.vi';
 import { planningVi } from './planning.vi';
 import { procedureVi } from './procedure.vi';
@@ -351,6 +352,7 @@ export const vi = {
   plan: planningVi,
   training: trainingVi,
   confidence: confidenceVi,
+  webhooks: webhooksVi,
 };
 
 export type Messages = typeof vi;
