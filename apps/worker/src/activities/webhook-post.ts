@@ -64,12 +64,15 @@ export async function postSignedEvent(
   }
 }
 
+/** The network error in a line: fetch's "fetch failed" says nothing without its cause's code. */
 function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+  // Duck-typed: errors from undici may come from another realm than this module's Error.
+  const e = error as { message?: string; cause?: { code?: string; message?: string } } | null;
+  const message = e?.message ?? String(error);
+  const cause = e?.cause;
   return cause?.code
-    ? `${error.message}: ${cause.code}`
+    ? `${message}: ${cause.code}`
     : cause?.message
-      ? `${error.message}: ${cause.message}`
-      : error.message;
+      ? `${message}: ${cause.message}`
+      : message;
 }
