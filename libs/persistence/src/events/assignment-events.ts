@@ -16,8 +16,6 @@ export async function appendAssignmentEvents(
 ): Promise<number> {
   const [started]: {
     id: string;
-    cadre_id: string;
-    post_id: string;
     cadre: string;
     post: string;
     unit: string;
@@ -25,7 +23,7 @@ export async function appendAssignmentEvents(
     from_date: string;
     decision_ref: string | null;
   }[] = await manager.query(
-    `SELECT a.id, a.cadre_id, a.post_id, c.code AS cadre, p.code AS post, u.code AS unit, a.kind,
+    `SELECT a.id, c.code AS cadre, p.code AS post, u.code AS unit, a.kind,
             to_char(a.from_date, 'YYYY-MM-DD') AS from_date, a.decision_ref
      FROM assignment a JOIN cadre c ON c.id = a.cadre_id JOIN post p ON p.id = a.post_id
      JOIN unit u ON u.id = p.unit_id
@@ -33,14 +31,18 @@ export async function appendAssignmentEvents(
     [assignmentId],
   );
   if (!started) return 0;
+  // Exactly the assignments this transaction ended (their row version is this transaction's: xmin),
+  // so a swap's holder ended by the other decision, or a staff post's other holder moved the same day
+  // by another rotation, is told once, by the decision that really ended it.
   const ended: { id: string; cadre: string; post: string; unit: string; to_date: string }[] =
     await manager.query(
       `SELECT a.id, c.code AS cadre, p.code AS post, u.code AS unit, to_char(a.to_date, 'YYYY-MM-DD') AS to_date
        FROM assignment a JOIN cadre c ON c.id = a.cadre_id JOIN post p ON p.id = a.post_id
        JOIN unit u ON u.id = p.unit_id
-       WHERE a.to_date = $2::date - 1 AND a.id <> $1 AND (a.cadre_id = $3 OR a.post_id = $4)
+       WHERE a.id <> $1 AND a.to_date IS NOT NULL
+         AND a.xmin::text::bigint = pg_current_xact_id()::text::bigint % 4294967296
        ORDER BY a.id`,
-      [started.id, started.from_date, started.cadre_id, started.post_id],
+      [started.id],
     );
   const drafts: EventDraft[] = [
     ...ended.map((e): EventDraft<'vn.personnel.assignment.ended'> => ({
