@@ -70,6 +70,9 @@ export class EventFeedService {
         if (events.length < STREAM_BATCH)
           await new Promise((r) => setTimeout(r, Math.min(STREAM_POLL_MS, Math.max(0, end - Date.now()))));
       }
+    } catch {
+      // The headers are sent: no error body can follow. The stream ends and EventSource reconnects
+      // after its retry with Last-Event-ID, where the next read answers 503 if the database is still down.
     } finally {
       res.end();
     }
