@@ -43,6 +43,8 @@ export interface SystemUnderTestOptions {
   workers?: number;
   /** `npm start -- --oidc`: the dev OpenID provider beside the system, the API and panel pointed at it. */
   oidc?: boolean;
+  /** More environment for the system (e.g. WEBHOOK_MAX_BACKOFF_MS). */
+  env?: Record<string, string>;
 }
 
 const isAlive = (pid: number): boolean => {
@@ -87,6 +89,7 @@ export async function startSystemUnderTest(options: SystemUnderTestOptions = {})
       TEMPORAL_ADDRESS: '',
       ...(options.workers ? { WORKERS: String(options.workers) } : {}),
       OIDC_DEV_PROVIDER_PORT: String(ports.oidc),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -5,3 +5,4 @@ export { rotationWorkflow } from './rotation.workflow';
 export { planWorkflow } from './plan.workflow';
 export { trainingClassWorkflow } from './training.workflow';
 export { confidenceVoteWorkflow } from './confidence-vote.workflow';
+export { webhookDeliveryWorkflow } from './webhook-delivery.workflow';

@@ -76,6 +76,7 @@ import {
   startConfidenceVote,
 } from './confidence-harness';
 import { holdPlanConference, planInput, PlanRecorder, planWhen, startPlan } from './plan-harness';
+import { WebhookRecorder, webhookScenario } from './webhook-scenario';
 import {
   holdConsultation,
   rotationInput,
@@ -461,6 +462,7 @@ const rotationDossierExcusedScenario: Scenario = async (env, taskQueue) => {
 const SCENARIOS: Record<string, Scenario> = {
   'appointment-dossier-completed-decided.json': dossierCompletedScenario,
   'rotation-dossier-excused-withdrawn.json': rotationDossierExcusedScenario,
+  'webhook-refused-paused-replayed-stopped.json': webhookScenario,
   'confidence-vote-reconvened-dismissal-accepted.json': confidenceVoteScenario,
   'training-class-enrolled-attended-completed.json': trainingCompletedScenario,
   'plan-published-reviewed-continued.json': planPublishedReviewedScenario,
@@ -503,6 +505,7 @@ async function main(): Promise<void> {
         ...new PlanRecorder().activities,
         ...new TrainingRecorder().activities,
         ...new ConfidenceRecorder().activities,
+        ...new WebhookRecorder().activities,
       };
       await runWithWorker(env, bundle, activities, async (taskQueue) => {
         const handle = await scenario(env, taskQueue);

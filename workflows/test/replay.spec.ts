@@ -44,7 +44,7 @@ async function replayAll(
 }
 
 describe('replay of the recorded histories of every workflow type', () => {
-  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, plans, a training class, a confidence vote, a conference tie', () => {
+  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, plans, a training class, a confidence vote, a conference tie, a webhook delivery', () => {
     expect(histories.map((h) => h.file).sort()).toEqual([
       'appointment-decision-answers-appointed.json',
       'appointment-dossier-completed-decided.json',
@@ -60,6 +60,7 @@ describe('replay of the recorded histories of every workflow type', () => {
       'rotation-dossier-excused-withdrawn.json',
       'rotation-returned-resubmitted-withdrawn.json',
       'training-class-enrolled-attended-completed.json',
+      'webhook-refused-paused-replayed-stopped.json',
     ]);
   });
 
@@ -115,6 +116,14 @@ describe('replay of the recorded histories of every workflow type', () => {
       votes,
     );
     expect(results).toHaveLength(votes.length);
+    for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
+  });
+
+  it('fails when the order of the webhook delivery workflow’s commands changes', async () => {
+    const deliveries = histories.filter((h) => h.file.startsWith('webhook-'));
+    expect(deliveries).toHaveLength(1);
+    const results = await replayAll(join(__dirname, 'fixtures', 'reordered-webhook.workflow.ts'), deliveries);
+    expect(results).toHaveLength(deliveries.length);
     for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
   });
 });

@@ -6,6 +6,7 @@ import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
 import { DocumentsController } from './documents/documents.controller';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
@@ -49,6 +50,7 @@ export class AppModule {
         TrainingModule,
         OperationsModule,
         ReportsModule,
+        EventsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

@@ -10,6 +10,7 @@ import { createDossierActivities } from './activities/dossier.activities';
 import { createPlanActivities } from './activities/plan.activities';
 import { createRotationActivities } from './activities/rotation.activities';
 import { createTrainingActivities } from './activities/training.activities';
+import { createWebhookActivities } from './activities/webhook.activities';
 import { pinoTemporalLogger } from './pino-temporal-logger';
 import { telemetryOptions } from './telemetry-options';
 import { workflowSource } from './workflow-source';
@@ -82,6 +83,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
         ...createPlanActivities(dataSource),
         ...createTrainingActivities(dataSource),
         ...createConfidenceActivities(dataSource),
+        ...createWebhookActivities(dataSource, { timeoutMs: config.webhookTimeoutMs }),
       },
       ...workflowSource(config),
     };

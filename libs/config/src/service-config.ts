@@ -116,6 +116,12 @@ export interface ApiConfig extends ServiceConfig {
    * request answers 503 naming the database rather than hanging on a stalled Postgres.
    */
   databaseQueryTimeoutMs: number;
+  /**
+   * The longest wait between two tries of a webhook delivery a subscriber refuses (WEBHOOK_MAX_BACKOFF_MS,
+   * default an hour): the wait doubles from a second up to it and never gives up. Given to each
+   * subscription's delivery workflow when it is created.
+   */
+  webhookMaxBackoffMs: number;
 }
 
 /** Default of DATABASE_QUERY_TIMEOUT_MS. */
@@ -141,6 +147,7 @@ export function apiConfigFrom(reader: EnvReader): ApiConfig {
     documentStore: documentStoreFrom(reader),
     appointmentTimingOverrides: reader.boolean('APPOINTMENT_TIMING_OVERRIDES', false),
     databaseQueryTimeoutMs: databaseQueryTimeoutFrom(reader),
+    webhookMaxBackoffMs: reader.integer('WEBHOOK_MAX_BACKOFF_MS', 3_600_000, 1_000, 86_400_000),
   };
 }
 
@@ -166,6 +173,11 @@ export interface WorkerConfig extends ServiceConfig, WorkerTuning {
    * 0.0.0.0:9464); unset, none are served: a port is opened only where someone scrapes it.
    */
   metricsAddress?: string;
+  /**
+   * How long a webhook subscriber has to answer one delivery (WEBHOOK_TIMEOUT_MS, default 10,000): past
+   * it the attempt is logged `timeout` and the event is tried again after the backoff.
+   */
+  webhookTimeoutMs: number;
 }
 
 /** Default of WORKER_MAX_CACHED_WORKFLOWS. */
@@ -198,6 +210,7 @@ export function workerConfigFrom(reader: EnvReader): WorkerConfig {
     maxCachedWorkflows,
     databaseQueryTimeoutMs: databaseQueryTimeoutFrom(reader),
     metricsAddress: optionalHostPort(reader, 'WORKER_METRICS_ADDRESS'),
+    webhookTimeoutMs: reader.integer('WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
     // Concurrency and deployment versioning (worker-tuning-config).
     ...workerTuningFrom(reader, maxCachedWorkflows),
   };

@@ -19,3 +19,4 @@ export * from './rotation';
 export * from './planning';
 export * from './training';
 export * from './confidence';
+export * from './events';

@@ -21,6 +21,7 @@ import { PlanPublicationsAndProcedureItems1764300000000 } from './migrations/176
 import { DocumentOwningUnit1764310000000 } from './migrations/1764310000000-document-owning-unit';
 import { OfficialDocuments1765100000000 } from './migrations/1765100000000-official-documents';
 import { DossierDocumentDates1765200000000 } from './migrations/1765200000000-dossier-document-dates';
+import { OutboxAndWebhooks1765300000000 } from './migrations/1765300000000-outbox-and-webhooks';
 import { OidcSignOuts1765400000000 } from './migrations/1765400000000-oidc-sign-outs';
 
 export const ENTITIES = [WorkflowStepEntity, ...REGISTRY_ENTITIES];
@@ -44,6 +45,7 @@ export const MIGRATIONS = [
   DocumentOwningUnit1764310000000,
   OfficialDocuments1765100000000,
   DossierDocumentDates1765200000000,
+  OutboxAndWebhooks1765300000000,
   OidcSignOuts1765400000000,
 ];
 

@@ -10,3 +10,4 @@ export * from './documents';
 export * from './health';
 export * from './batches';
 export * from './planning';
+export * from './events';

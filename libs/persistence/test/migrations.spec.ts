@@ -31,6 +31,7 @@ describe('committed migrations', () => {
       'evaluation',
       'official_document',
       'oidc_sign_out',
+      'outbox_event',
       'planning_entry',
       'post',
       'procedure',
@@ -42,6 +43,8 @@ describe('committed migrations', () => {
       'training_completion',
       'training_course',
       'unit',
+      'webhook_delivery_attempt',
+      'webhook_subscription',
       'workflow_step',
     ]);
     expect(await runMigrations(db.dataSource)).toEqual([]);

@@ -73,6 +73,11 @@ export class ApiClient {
     return this.send<T>('POST', path, body, signal).then((r) => r.data);
   }
 
+  /** DELETE; the answer (usually 204, no body) is returned as it is. */
+  delete<T = undefined>(path: string, signal?: AbortSignal): Promise<T> {
+    return this.send<T>('DELETE', path, undefined, signal).then((r) => r.data);
+  }
+
   /** POST of a raw body (a file, a CSV text) with its own content type; the answer is JSON. */
   postRaw<T>(path: string, body: Blob | string, contentType: string, signal?: AbortSignal): Promise<T> {
     return this.send<T>('POST', path, new RawBody(body, contentType), signal).then((r) => r.data);

@@ -7,6 +7,7 @@ import { dossierEndpoints } from './dossier-endpoints';
 import { reportEndpoints } from './report-endpoints';
 import { rotationEndpoints } from './rotation-endpoints';
 import { trainingEndpoints } from './training-endpoints';
+import { webhookEndpoints } from './webhook-endpoints';
 import type {
   AuthConfigResponse,
   AuthenticatedUser,
@@ -48,6 +49,7 @@ export function endpoints(api: ApiClient) {
     ...confidenceEndpoints(api),
     ...documentEndpoints(api),
     ...dossierEndpoints(api),
+    ...webhookEndpoints(api),
   };
 }
 

@@ -32,6 +32,8 @@ import { PlannerPage } from '../rotations/planner-page';
 import { RotationPage } from '../rotations/rotation-page';
 import { RotationsPage } from '../rotations/rotations-page';
 import { StartRotationPage } from '../rotations/start-rotation-page';
+import { WebhookPage } from '../webhooks/webhook-page';
+import { WebhooksPage } from '../webhooks/webhooks-page';
 import { Layout } from './layout';
 
 /**
@@ -71,6 +73,8 @@ export function AppRoutes() {
           <Route path="confidence-votes/:unit/:year/:n" element={<ConfidenceVotePage />} />
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="imports/cadres" element={<CadreImportPage />} />
+          <Route path="webhooks" element={<WebhooksPage />} />
+          <Route path="webhooks/:id" element={<WebhookPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Route>

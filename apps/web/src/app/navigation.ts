@@ -33,6 +33,7 @@ export const NAVIGATION: readonly NavEntry[] = [
     visible: (u) => hasRole(u, 'leader', 'org_office'),
   },
   { path: '/imports/cadres', label: (t) => t.proc.nav.imports, visible: (u) => can(u, 'editRegistry') },
+  { path: '/webhooks', label: (t) => t.webhooks.nav, visible: (u) => u.roles.includes('admin') },
 ];
 
 export function navigationFor(user: AuthenticatedUser): NavEntry[] {

@@ -1,6 +1,7 @@
 import { dossierEn } from './dossier.en';
 import { confidenceEn } from './confidence.en';
 import { documentsEn } from './documents.en';
+import { webhooksEn } from './webhooks.en';
 import { rotationEn } from './rotation.en';
 import { planningEn } from './planning.en';
 import { trainingEn } from './training.en';
@@ -355,4 +356,5 @@ export const en: Messages = {
   training: trainingEn,
   confidence: confidenceEn,
   docs: documentsEn,
+  webhooks: webhooksEn,
 };

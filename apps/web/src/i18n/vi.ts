@@ -1,6 +1,7 @@
 import { dossierVi } from './dossier.vi';
 import { confidenceVi } from './confidence.vi';
 import { documentsVi } from './documents.vi';
+import { webhooksVi } from './webhooks.vi';
 import { rotationVi } from './rotation.vi';
 import { planningVi } from './planning.vi';
 import { procedureVi } from './procedure.vi';
@@ -363,6 +364,7 @@ export const vi = {
   training: trainingVi,
   confidence: confidenceVi,
   docs: documentsVi,
+  webhooks: webhooksVi,
 };
 
 export type Messages = typeof vi;

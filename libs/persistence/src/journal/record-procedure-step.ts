@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ProcedureTask, RecordProcedureStepInput, RecordStepOutcome } from '@personnel/contracts';
 import { procedureKindOf } from '@personnel/contracts';
+import { prepareStepEvents } from '../events/step-events';
 import { insertStepOnce } from './step-journal';
 
 /**
@@ -26,10 +27,13 @@ export async function recordProcedureStep(
   return dataSource.transaction(async (manager) => {
     const inserted = await insertStepOnce(manager, input);
     if (!inserted) return { inserted: false };
+    // The journal is the outbox: the step's events, read against the rows as they stood (events/).
+    const events = await prepareStepEvents(manager, input);
     await applyToProcedure(manager, input);
     for (const task of input.tasks) await applyToTask(manager, input, task);
     await applyToItems(manager, input);
     await addToCadreTimelines(manager, input);
+    await events.append();
     return { inserted: true };
   });
 }

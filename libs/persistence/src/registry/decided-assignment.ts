@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { WriteAssignmentInput, WriteAssignmentOutcome } from '@personnel/contracts';
+import { appendAssignmentEvents } from '../events/assignment-events';
 import { insertAssignment, type LockedCadre } from './assignments';
 import { RegistryNotFoundError } from './errors';
 
@@ -48,6 +49,7 @@ export async function writeDecidedAssignment(
       fromDate: input.effectiveDate,
       decisionRef: input.decisionRef,
     });
+    await appendAssignmentEvents(manager, input.workflowId, written.id);
     return { assignmentId: written.id, created: true };
   });
 }

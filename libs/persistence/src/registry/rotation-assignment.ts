@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { WriteRotationAssignmentInput, WriteRotationAssignmentOutcome } from '@personnel/contracts';
+import { appendAssignmentEvents } from '../events/assignment-events';
 import { insertAssignment, type LockedCadre } from './assignments';
 import { RegistryConflictError, RegistryNotFoundError } from './errors';
 import { dayBefore } from './sql';
@@ -72,6 +73,7 @@ export async function writeRotationAssignment(
       fromDate: input.effectiveDate,
       decisionRef: input.decisionRef,
     });
+    await appendAssignmentEvents(manager, input.workflowId, written.id);
     return { assignmentId: written.id, created: true, replaced };
   });
 }
