@@ -1,4 +1,3 @@
-import { vietnamDate } from '@personnel/domain';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import {

@@ -1,3 +1,4 @@
+import type { DocumentRef } from '@personnel/contracts';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { createDocumentStore } from '@personnel/persistence';
 import { createTestDatabase, type TestDatabase } from '@personnel/persistence/testing';
@@ -28,9 +29,12 @@ describe('loadDossier', () => {
     const assessment = await put('CB-1', 'assessment', 2025);
     const health = await put('CB-1', 'health_certificate');
     await put('CB-2', 'health_certificate');
-    const refs = await new MockActivityEnvironment().run(createDossierActivities(store).loadDossier, {
-      cadreIds: ['CB-1'],
-    });
+    const refs: DocumentRef[] = await new MockActivityEnvironment().run(
+      createDossierActivities(store).loadDossier,
+      {
+        cadreIds: ['CB-1'],
+      },
+    );
     expect(refs).toEqual([
       {
         id: assessment.id,
