@@ -9,16 +9,17 @@ type DemoApi = (path: string, as: string, body?: unknown) => Promise<ApiAnswer>;
  * until the gate has judged the dossier; does nothing when it was complete.
  */
 export async function excuseDemoDossier(api: DemoApi, workflowId: string, leader = 'U-BT-01'): Promise<void> {
-  const stageOf = async () => {
-    const answer = await api(`/procedures/${workflowId}`, 'U-HR-01');
-    return answer.status === 200 ? (answer.body.stage as string) : null;
-  };
+  // Judged once its `dossier_checked` step is in the journal: the stage alone races the gate, which loads the dossier
+  // while the stage still reads as the one eligibility passed to.
   let stage: string | null = null;
   await waitUntil(
     `the dossier gate of ${workflowId}`,
     async () => {
-      stage = await stageOf();
-      return stage !== null && !['eligibility_check', 'awaiting_exception'].includes(stage);
+      const answer = await api(`/procedures/${workflowId}`, 'U-HR-01');
+      if (answer.status !== 200) return false;
+      const timeline = answer.body.timeline as { kind: string }[];
+      stage = answer.body.stage as string;
+      return timeline.some((entry) => entry.kind === 'dossier_checked');
     },
     30_000,
     200,

@@ -338,7 +338,11 @@ describe('the appointment procedure in Chromium', () => {
       await page.goto(started());
       await page.getByTestId('decision').waitFor();
       await page.getByTestId('timeline').waitFor();
-      expect(await page.locator('main').getByRole('button').count()).toBe(0);
+      // Reading the papers (preview, download) is for every reader; no other button is offered.
+      await page.getByTestId('documents').waitFor();
+      const buttons = await page.locator('main').getByRole('button').count();
+      const documentButtons = await page.getByTestId('documents').getByRole('button').count();
+      expect(buttons - documentButtons).toBe(0);
       expect(await page.locator('aside').count()).toBe(0);
       await browser.screenshot(page, '41-viewer-procedure');
 
