@@ -4,6 +4,7 @@ import { Client as PgClient } from 'pg';
 // The e2e project's starter of the whole system and its API client, shared on purpose.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { apiClient } from '../api-client';
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { excuseDemoDossier } from '../demo-dossier';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import {

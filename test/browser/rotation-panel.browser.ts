@@ -3,8 +3,9 @@ import type { Locator, Page } from 'playwright-core';
 import { Client as PgClient } from 'pg';
 // The e2e project's starter of the whole system and its API client, shared on purpose.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { excuseDemoDossier } from '../demo-dossier';
 import { apiClient, type ApiAnswer } from '../api-client';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { excuseDemoDossier } from '../demo-dossier';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { COLLECTIVE } from '../demo-appointment';
 // eslint-disable-next-line @nx/enforce-module-boundaries
