@@ -74,7 +74,12 @@ export async function decideRotation(
   const conference = `${base}/conferences/1`;
   await waitUntil(
     'the consultation',
-    async () => (await api(conference, COLLECTIVE.secretaryId)).status === 200,
+    async () => {
+      const answer = await api(conference, COLLECTIVE.secretaryId);
+      if (answer.status === 200) return true;
+      // Said when it never comes: where the procedure stands instead.
+      throw new Error(`${conference} answered ${answer.status}; ${await whereItStands(api, base)}`);
+    },
     waitMs,
     200,
   );
@@ -92,4 +97,18 @@ export async function decideRotation(
   return ok(
     await api(`${base}/decision`, 'U-BT-01', { number: decisionNumber, effectiveDate: '2027-01-04' }),
   );
+}
+
+/** The procedure's stage, open tasks and last journal steps, for a failure message. */
+async function whereItStands(api: DemoApi, base: string): Promise<string> {
+  const answer = await api(base, 'U-HR-01');
+  if (answer.status !== 200) return `${base} answered ${answer.status}`;
+  const body = answer.body as {
+    stage: string;
+    tasks: { taskKey: string; status: string }[];
+    timeline: { kind: string }[];
+  };
+  const open = body.tasks.filter((t) => t.status === 'open').map((t) => t.taskKey);
+  const last = body.timeline.slice(-5).map((t) => t.kind);
+  return `stage ${body.stage}, open tasks [${open.join(', ')}], last steps [${last.join(', ')}]`;
 }

@@ -9,6 +9,7 @@ import type {
   TimelineEntry,
 } from '@personnel/contracts';
 import { Params } from '../registry/sql';
+import { readSnapshot } from './read-snapshot';
 import { journalTimeline } from './journal-timeline';
 import type { ProcedureRow } from './procedure-queries';
 import { procedureTasks } from './procedure-tasks';
@@ -86,7 +87,7 @@ export class AppointmentQueries {
        LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset)}`,
       p.values,
     );
-    const names = await registryNames(this.dataSource, rows);
+    const names = await registryNames(this.dataSource.manager, rows);
     return {
       items: rows.map((r) => toAppointmentView(r, names)),
       total,
@@ -97,17 +98,17 @@ export class AppointmentQueries {
 
   /** One appointment with its journal and every task (the API relates each task to its reader). */
   async get(id: string): Promise<AppointmentRecord | undefined> {
-    const [row]: ProcedureRow[] = await this.dataSource.query(
-      `SELECT a.* FROM procedure a WHERE a.id = $1 AND a.kind = 'appointment'`,
-      [id],
-    );
-    if (!row) return undefined;
-    const names = await registryNames(this.dataSource, [row]);
-    const [timeline, tasks] = await Promise.all([
-      journalTimeline(this.dataSource, id),
-      procedureTasks(this.dataSource, id, names),
-    ]);
-    return { ...toAppointmentView(row, names), timeline, tasks };
+    return readSnapshot(this.dataSource, async (db) => {
+      const [row]: ProcedureRow[] = await db.query(
+        `SELECT a.* FROM procedure a WHERE a.id = $1 AND a.kind = 'appointment'`,
+        [id],
+      );
+      if (!row) return undefined;
+      const names = await registryNames(db, [row]);
+      const timeline = await journalTimeline(db, id);
+      const tasks = await procedureTasks(db, id, names);
+      return { ...toAppointmentView(row, names), timeline, tasks };
+    });
   }
 
   /** The n of the next `appointment/<post>/<n>`: one more than the highest recorded, 1 for the first. */

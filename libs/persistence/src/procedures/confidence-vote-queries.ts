@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type {
   ConfidenceVoteDetail,
   ConfidenceVoteStage,
@@ -7,6 +7,7 @@ import type {
   LegalBasis,
   TimelineEntry,
 } from '@personnel/contracts';
+import { readSnapshot } from './read-snapshot';
 import { journalTimeline } from './journal-timeline';
 import { procedurePage } from './procedure-page';
 import { procedureTasks } from './procedure-tasks';
@@ -47,22 +48,22 @@ export class ConfidenceVoteQueries {
         ...(filter.cadreId ? [`r.subject_cadre_ids @> ARRAY[${p.add(filter.cadreId)}]::text[]`] : []),
       ],
     );
-    const names = await namesOf(this.dataSource, rows);
+    const names = await namesOf(this.dataSource.manager, rows);
     return { items: rows.map((r) => toConfidenceVoteView(r, names)), total };
   }
 
   async get(id: string): Promise<ConfidenceVoteRecord | undefined> {
-    const [row]: ProcedureRow[] = await this.dataSource.query(
-      `SELECT r.* FROM procedure r WHERE r.id = $1 AND r.kind = 'confidence_vote'`,
-      [id],
-    );
-    if (!row) return undefined;
-    const names = await namesOf(this.dataSource, [row]);
-    const [timeline, tasks] = await Promise.all([
-      journalTimeline(this.dataSource, id),
-      procedureTasks(this.dataSource, id, names),
-    ]);
-    return { ...toConfidenceVoteView(row, names), timeline, tasks };
+    return readSnapshot(this.dataSource, async (db) => {
+      const [row]: ProcedureRow[] = await db.query(
+        `SELECT r.* FROM procedure r WHERE r.id = $1 AND r.kind = 'confidence_vote'`,
+        [id],
+      );
+      if (!row) return undefined;
+      const names = await namesOf(db, [row]);
+      const timeline = await journalTimeline(db, id);
+      const tasks = await procedureTasks(db, id, names);
+      return { ...toConfidenceVoteView(row, names), timeline, tasks };
+    });
   }
 
   /** The next free n of `confidence_vote/<unit>/<year>/<n>`. */
@@ -89,8 +90,8 @@ export class ConfidenceVoteQueries {
 }
 
 /** Names of every holder and of each holder's post (the row itself has no post). */
-function namesOf(dataSource: DataSource, rows: ProcedureRow[]): Promise<RegistryNames> {
-  return registryNames(dataSource, [
+function namesOf(db: EntityManager, rows: ProcedureRow[]): Promise<RegistryNames> {
+  return registryNames(db, [
     ...rows,
     ...rows.flatMap((r) =>
       ((r.detail.holders ?? []) as { postId: string }[]).map((h) => ({

@@ -67,7 +67,7 @@ export class InboxQueries {
        LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset)}`,
       p.values,
     );
-    const names = await registryNames(this.dataSource, rows);
+    const names = await registryNames(this.dataSource.manager, rows);
     const { limit, offset, ...shape } = filter;
     const etag = createHash('sha256')
       .update(JSON.stringify([shape, limit, offset, agg.total, iso(agg.max_updated), agg.seq_sum, agg.today]))

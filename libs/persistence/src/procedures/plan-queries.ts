@@ -14,6 +14,7 @@ import type {
   PostRankGroup,
   TimelineEntry,
 } from '@personnel/contracts';
+import { readSnapshot } from './read-snapshot';
 import { journalTimeline } from './journal-timeline';
 import { procedurePage } from './procedure-page';
 import { procedureTasks } from './procedure-tasks';
@@ -66,15 +67,28 @@ export class PlanQueries {
    * gives the cited limit of candidates per post under the plan's legal basis (a rule of the domain).
    */
   async get(id: string, candidatesMax: (basis: LegalBasis) => number): Promise<PlanRecord | undefined> {
-    const [row]: ProcedureRow[] = await this.dataSource.query(
-      `SELECT r.* FROM procedure r WHERE r.id = $1 AND r.kind = 'plan'`,
-      [id],
-    );
-    if (!row) return undefined;
-    const items: { data: PlanEntry }[] = await this.dataSource.query(
-      `SELECT data FROM procedure_item WHERE workflow_id = $1 ORDER BY item_key`,
-      [id],
-    );
+    const read = await readSnapshot(this.dataSource, async (db) => {
+      const [row]: ProcedureRow[] = await db.query(
+        `SELECT r.* FROM procedure r WHERE r.id = $1 AND r.kind = 'plan'`,
+        [id],
+      );
+      if (!row) return undefined;
+      const items: { data: PlanEntry }[] = await db.query(
+        `SELECT data FROM procedure_item WHERE workflow_id = $1 ORDER BY item_key`,
+        [id],
+      );
+      const names = await registryNames(db, [
+        { subject_cadre_ids: [], post_id: null, unit_code: row.unit_code },
+      ]);
+      return {
+        row,
+        items,
+        timeline: await journalTimeline(db, id),
+        tasks: await procedureTasks(db, id, names),
+      };
+    });
+    if (!read) return undefined;
+    const { row, items, timeline, tasks } = read;
     const detail: PlanDetail = {
       ...(row.detail as unknown as PlanDetail),
       entries: items.map((i) => i.data),
@@ -85,21 +99,13 @@ export class PlanQueries {
         ...(detail.reviews.at(-1)?.proposals ?? []).map((x) => x.cadreId),
       ]),
     ];
-    const [posts, cadres, units, timeline] = await Promise.all([
+    const [posts, cadres, units] = await Promise.all([
       this.scopePosts(row.unit_code),
       this.cadreNames(cadreIds),
       this.unitNames([row.unit_code]),
-      journalTimeline(this.dataSource, id),
     ]);
     // A district's plan journals hundreds of steps: the board shows the latest.
     const recent = timeline.slice(-TIMELINE_STEPS);
-    const tasks = await procedureTasks(
-      this.dataSource,
-      id,
-      await registryNames(this.dataSource, [
-        { subject_cadre_ids: [], post_id: null, unit_code: row.unit_code },
-      ]),
-    );
     const openReview =
       row.stage === 'review' || row.stage === 'review_approval' ? detail.reviews.at(-1) : undefined;
     return {

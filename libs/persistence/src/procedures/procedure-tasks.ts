@@ -1,15 +1,15 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { TaskKind } from '@personnel/contracts';
 import type { RegistryNames } from './registry-names';
 import { TASK_COLUMNS, toInboxTask, type InboxTask, type TaskRow } from './task-rows';
 
 /** Every task of one procedure, in key order. */
 export async function procedureTasks(
-  dataSource: DataSource,
+  db: EntityManager,
   workflowId: string,
   names: RegistryNames,
 ): Promise<InboxTask[]> {
-  const rows: TaskRow[] = await dataSource.query(
+  const rows: TaskRow[] = await db.query(
     `SELECT ${TASK_COLUMNS} FROM procedure_task t JOIN procedure p ON p.id = t.workflow_id
      WHERE t.workflow_id = $1 ORDER BY t.created_at, t.task_key`,
     [workflowId],

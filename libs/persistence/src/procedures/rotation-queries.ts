@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type {
   LegalBasis,
   RotationDetail,
@@ -7,6 +7,7 @@ import type {
   RotationView,
   TimelineEntry,
 } from '@personnel/contracts';
+import { readSnapshot } from './read-snapshot';
 import { journalTimeline } from './journal-timeline';
 import { procedurePage } from './procedure-page';
 import { procedureTasks } from './procedure-tasks';
@@ -33,22 +34,22 @@ export class RotationQueries {
     const { rows, total } = await procedurePage(this.dataSource, { kind: 'rotation', ...filter }, (p) =>
       filter.cadreId ? [`r.subject_cadre_ids @> ARRAY[${p.add(filter.cadreId)}]::text[]`] : [],
     );
-    const names = await rotationNames(this.dataSource, rows);
+    const names = await rotationNames(this.dataSource.manager, rows);
     return { items: rows.map((r) => toRotationView(r, names)), total };
   }
 
   async get(id: string): Promise<RotationRecord | undefined> {
-    const [row]: ProcedureRow[] = await this.dataSource.query(
-      `SELECT r.* FROM procedure r WHERE r.id = $1 AND r.kind = 'rotation'`,
-      [id],
-    );
-    if (!row) return undefined;
-    const names = await rotationNames(this.dataSource, [row]);
-    const [timeline, tasks] = await Promise.all([
-      journalTimeline(this.dataSource, id),
-      procedureTasks(this.dataSource, id, names),
-    ]);
-    return { ...toRotationView(row, names), timeline, tasks };
+    return readSnapshot(this.dataSource, async (db) => {
+      const [row]: ProcedureRow[] = await db.query(
+        `SELECT r.* FROM procedure r WHERE r.id = $1 AND r.kind = 'rotation'`,
+        [id],
+      );
+      if (!row) return undefined;
+      const names = await rotationNames(db, [row]);
+      const timeline = await journalTimeline(db, id);
+      const tasks = await procedureTasks(db, id, names);
+      return { ...toRotationView(row, names), timeline, tasks };
+    });
   }
 
   /** The next free n of `rotation/<cadre>/<n>`: past the procedures and the ids batches reserved. */
@@ -83,8 +84,8 @@ export class RotationQueries {
 }
 
 /** Names of the destination (the row's post and unit) and of the origin (in the detail). */
-function rotationNames(dataSource: DataSource, rows: ProcedureRow[]): Promise<RegistryNames> {
-  return registryNames(dataSource, [
+function rotationNames(db: EntityManager, rows: ProcedureRow[]): Promise<RegistryNames> {
+  return registryNames(db, [
     ...rows,
     ...rows.map((r) => ({
       subject_cadre_ids: [],

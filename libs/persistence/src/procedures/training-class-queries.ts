@@ -7,6 +7,7 @@ import {
   type TrainingClassState,
   type TrainingClassView,
 } from '@personnel/contracts';
+import { readSnapshot } from './read-snapshot';
 import { journalTimeline } from './journal-timeline';
 import { procedurePage } from './procedure-page';
 import type { ProcedureRow } from './procedure-queries';
@@ -35,11 +36,15 @@ export class TrainingClassQueries {
   }
 
   async get(id: string): Promise<TrainingClassPage | undefined> {
-    const [row]: ProcedureRow[] = await this.dataSource.query(
-      `SELECT r.* FROM procedure r WHERE r.id = $1 AND r.kind = 'training'`,
-      [id],
-    );
-    if (!row) return undefined;
+    const read = await readSnapshot(this.dataSource, async (db) => {
+      const [row]: ProcedureRow[] = await db.query(
+        `SELECT r.* FROM procedure r WHERE r.id = $1 AND r.kind = 'training'`,
+        [id],
+      );
+      return row ? { row, timeline: await journalTimeline(db, id) } : undefined;
+    });
+    if (!read) return undefined;
+    const { row, timeline } = read;
     const detail = detailOf(row);
     const cadreIds = [
       ...new Set([
@@ -53,7 +58,7 @@ export class TrainingClassQueries {
       ...toView(row, names),
       cadreNames: Object.fromEntries(cadreIds.map((c) => [c, names.cadre.get(c) ?? null])),
       unitNames: Object.fromEntries([...names.unit.entries()]),
-      timeline: await journalTimeline(this.dataSource, id),
+      timeline,
     };
   }
 
