@@ -1,4 +1,4 @@
-import { TaskKeys, type ActorRef, type ProcedureTask } from '@personnel/contracts';
+import { MIN_COMMAND_REASON, TaskKeys, type ActorRef, type ProcedureTask } from '@personnel/contracts';
 import { completed, newTask, holdsRole } from '@personnel/domain';
 import type { ProcedureContext } from './context';
 import { refuse } from './refusal';
@@ -48,8 +48,8 @@ export async function eligibilityGate<S extends KitState>(
   return s.isRunning();
 }
 
-/** A leader's exception is reasoned or it is not granted. */
-export const MIN_EXCEPTION_REASON = 20;
+/** A leader's exception is reasoned or it is not granted (the contract's minimum). */
+export const MIN_EXCEPTION_REASON = MIN_COMMAND_REASON;
 
 /** The checks of a leader's exception, beyond the kind's own (running, own case). */
 export function checkException<S extends KitState>(

@@ -8,6 +8,7 @@ import { useAuth, useUser } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import { useLiveProcedure } from '../shared/use-live-procedure';
 import { ActionSide } from '../ui/action-side';
+import { MIN_REASON, ReasonCommandForm } from '../ui/reason-command-form';
 import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
 import { Loading, Section } from '../ui/widgets';
@@ -15,10 +16,8 @@ import { ConfidenceConference } from './confidence-conference';
 import { confidenceVoteIdFrom } from './confidence-paths';
 import { ConfidenceResultsTable } from './confidence-results-table';
 import { DismissalDecisionForm } from './dismissal-decision-form';
-import { ReasonCommandForm } from './reason-command-form';
 
 /** Minimum reason of a withdrawal, as the workflow checks it (the kit's MIN_EXCEPTION_REASON). */
-const WITHDRAW_MIN = 20;
 
 /** /confidence-votes/:unit/:year/:n — one confidence vote: holders, conference, results, dismissals; live. */
 export function ConfidenceVotePage() {
@@ -28,6 +27,12 @@ export function ConfidenceVotePage() {
   const user = useUser();
   const { t } = useI18n();
   const c = t.confidence;
+  const reasoned = (title: string) => ({
+    title,
+    reason: c.actions.reason,
+    reasonNeeded: c.actions.reasonNeeded,
+    done: c.actions.done,
+  });
   const { users } = useUserDirectory();
   const userName = (u: string) => users?.find((x) => x.username === u)?.fullName ?? u;
   const { current, error, notFound, checkedAt, refreshNow, feedback, done } = useLiveProcedure<Page>(
@@ -121,15 +126,15 @@ export function ConfidenceVotePage() {
               ))}
               {mayReconvene && (
                 <ReasonCommandForm
-                  title={c.actions.reconvene}
+                  words={reasoned(c.actions.reconvene)}
                   send={(reason) => api.reconveneConfidenceVote(current.id, reason)}
                   onDone={done}
                 />
               )}
               {mayWithdraw && (
                 <ReasonCommandForm
-                  title={c.actions.withdraw}
-                  minLength={WITHDRAW_MIN}
+                  words={reasoned(c.actions.withdraw)}
+                  minLength={MIN_REASON}
                   send={(reason) => api.withdrawConfidenceVote(current.id, reason)}
                   onDone={done}
                 />

@@ -4,6 +4,7 @@ import { useAuth } from '../auth/auth';
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/errors';
+import { MIN_REASON, ReasonCommandForm } from '../ui/reason-command-form';
 import { Section } from '../ui/widgets';
 import { DossierChecklistView } from './dossier-checklist';
 import { checkDossierUpload, DOSSIER_KINDS, type DossierUploadDraft } from './dossier-form-logic';
@@ -25,6 +26,7 @@ const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 
 /** The procedure's dossier checklist, with HR's upload form and the leader's exception when offered. */
 export function DossierChecklistSection(props: DossierSectionProps) {
   const { t } = useI18n();
+  const { api } = useAuth();
   const { dossier } = props;
   return (
     <Section title={t.dossier.title} id="dossier-checklist-title">
@@ -35,7 +37,19 @@ export function DossierChecklistSection(props: DossierSectionProps) {
       )}
       {dossier && props.mayAdd && <DossierUploadForm {...props} dossier={dossier} />}
       {dossier && props.mayGrant && (
-        <DossierExceptionForm workflowId={props.workflowId} onDone={props.onDone} />
+        <ReasonCommandForm
+          words={{
+            title: t.dossier.grant.title,
+            reason: t.dossier.grant.reason,
+            reasonNeeded: t.dossier.problems.reason,
+            done: t.dossier.grant.granted,
+            submit: t.dossier.grant.submit,
+          }}
+          minLength={MIN_REASON}
+          primary
+          send={(reason) => api.grantDossierException(props.workflowId, reason)}
+          onDone={props.onDone}
+        />
       )}
     </Section>
   );
@@ -184,64 +198,6 @@ function DossierUploadForm({
       {error !== null && <ErrorMessage error={error} />}
       <button type="submit" className="button button-secondary" disabled={busy}>
         {busy ? t.dossier.add.busy : t.dossier.add.submit}
-      </button>
-    </form>
-  );
-}
-
-function DossierExceptionForm({ workflowId, onDone }: { workflowId: string; onDone(message: string): void }) {
-  const { t } = useI18n();
-  const { api } = useAuth();
-  const id = useId();
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const send = async () => {
-    if (reason.trim().length < 20) {
-      setProblem(t.dossier.problems.reason);
-      return;
-    }
-    setProblem(null);
-    setBusy(true);
-    setError(null);
-    try {
-      await api.grantDossierException(workflowId, reason.trim());
-      onDone(t.dossier.grant.granted);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form
-      className="stack"
-      aria-labelledby={`${id}-title`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void send();
-      }}
-    >
-      <h3 id={`${id}-title`}>{t.dossier.grant.title}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t.dossier.grant.reason}</label>
-        <textarea
-          id={`${id}-reason`}
-          value={reason}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-reason-error` : undefined}
-          onChange={(e) => setReason(e.target.value)}
-        />
-        {problem && (
-          <p className="field-error" id={`${id}-reason-error`}>
-            {problem}
-          </p>
-        )}
-      </div>
-      {error !== null && <ErrorMessage error={error} />}
-      <button type="submit" className="button button-primary" disabled={busy}>
-        {t.dossier.grant.submit}
       </button>
     </form>
   );
