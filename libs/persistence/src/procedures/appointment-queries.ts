@@ -9,10 +9,8 @@ import type {
   TimelineEntry,
 } from '@personnel/contracts';
 import { Params } from '../registry/sql';
-import { readSnapshot } from './read-snapshot';
-import { journalTimeline } from './journal-timeline';
+import { procedureRecord } from './procedure-record';
 import type { ProcedureRow } from './procedure-queries';
-import { procedureTasks } from './procedure-tasks';
 import { registryNames, type RegistryNames } from './registry-names';
 import { iso, type InboxTask } from './task-rows';
 
@@ -98,16 +96,10 @@ export class AppointmentQueries {
 
   /** One appointment with its journal and every task (the API relates each task to its reader). */
   async get(id: string): Promise<AppointmentRecord | undefined> {
-    return readSnapshot(this.dataSource, async (db) => {
-      const [row]: ProcedureRow[] = await db.query(
-        `SELECT a.* FROM procedure a WHERE a.id = $1 AND a.kind = 'appointment'`,
-        [id],
-      );
-      if (!row) return undefined;
-      const names = await registryNames(db, [row]);
-      const timeline = await journalTimeline(db, id);
-      const tasks = await procedureTasks(db, id, names);
-      return { ...toAppointmentView(row, names), timeline, tasks };
+    return procedureRecord(this.dataSource, id, {
+      kind: 'appointment',
+      names: registryNames,
+      view: toAppointmentView,
     });
   }
 

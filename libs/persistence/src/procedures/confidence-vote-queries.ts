@@ -7,10 +7,8 @@ import type {
   LegalBasis,
   TimelineEntry,
 } from '@personnel/contracts';
-import { readSnapshot } from './read-snapshot';
-import { journalTimeline } from './journal-timeline';
+import { procedureRecord } from './procedure-record';
 import { procedurePage } from './procedure-page';
-import { procedureTasks } from './procedure-tasks';
 import type { ProcedureRow } from './procedure-queries';
 import { registryNames, type RegistryNames } from './registry-names';
 import { iso, type InboxTask } from './task-rows';
@@ -53,16 +51,10 @@ export class ConfidenceVoteQueries {
   }
 
   async get(id: string): Promise<ConfidenceVoteRecord | undefined> {
-    return readSnapshot(this.dataSource, async (db) => {
-      const [row]: ProcedureRow[] = await db.query(
-        `SELECT r.* FROM procedure r WHERE r.id = $1 AND r.kind = 'confidence_vote'`,
-        [id],
-      );
-      if (!row) return undefined;
-      const names = await namesOf(db, [row]);
-      const timeline = await journalTimeline(db, id);
-      const tasks = await procedureTasks(db, id, names);
-      return { ...toConfidenceVoteView(row, names), timeline, tasks };
+    return procedureRecord(this.dataSource, id, {
+      kind: 'confidence_vote',
+      names: namesOf,
+      view: toConfidenceVoteView,
     });
   }
 

@@ -1,8 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ProcedureView, TimelineEntry } from '@personnel/contracts';
-import { readSnapshot } from './read-snapshot';
-import { journalTimeline } from './journal-timeline';
-import { procedureTasks } from './procedure-tasks';
+import { procedureRecord } from './procedure-record';
 import { postTitleOf, registryNames, type RegistryNames } from './registry-names';
 import { iso, type InboxTask } from './task-rows';
 
@@ -93,15 +91,10 @@ export class ProcedureQueries {
 
   /** One procedure with its journal (oldest first) and its tasks; undefined when unknown. */
   async get(workflowId: string): Promise<ProcedureRecord | undefined> {
-    return readSnapshot(this.dataSource, async (db) => {
-      const [row]: ProcedureRow[] = await db.query('SELECT p.* FROM procedure p WHERE p.id = $1', [
-        workflowId,
-      ]);
-      if (!row) return undefined;
-      const names = await registryNames(db, [row]);
-      const timeline = await journalTimeline(db, workflowId);
-      const tasks = await procedureTasks(db, workflowId, names);
-      return { ...toProcedureView(row, names), timeline, tasks };
+    return procedureRecord(this.dataSource, workflowId, {
+      kind: null,
+      names: registryNames,
+      view: toProcedureView,
     });
   }
 }

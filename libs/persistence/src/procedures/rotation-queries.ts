@@ -7,10 +7,8 @@ import type {
   RotationView,
   TimelineEntry,
 } from '@personnel/contracts';
-import { readSnapshot } from './read-snapshot';
-import { journalTimeline } from './journal-timeline';
+import { procedureRecord } from './procedure-record';
 import { procedurePage } from './procedure-page';
-import { procedureTasks } from './procedure-tasks';
 import type { ProcedureRow } from './procedure-queries';
 import { registryNames, type RegistryNames } from './registry-names';
 import { iso, type InboxTask } from './task-rows';
@@ -39,16 +37,10 @@ export class RotationQueries {
   }
 
   async get(id: string): Promise<RotationRecord | undefined> {
-    return readSnapshot(this.dataSource, async (db) => {
-      const [row]: ProcedureRow[] = await db.query(
-        `SELECT r.* FROM procedure r WHERE r.id = $1 AND r.kind = 'rotation'`,
-        [id],
-      );
-      if (!row) return undefined;
-      const names = await rotationNames(db, [row]);
-      const timeline = await journalTimeline(db, id);
-      const tasks = await procedureTasks(db, id, names);
-      return { ...toRotationView(row, names), timeline, tasks };
+    return procedureRecord(this.dataSource, id, {
+      kind: 'rotation',
+      names: rotationNames,
+      view: toRotationView,
     });
   }
 
