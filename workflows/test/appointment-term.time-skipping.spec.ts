@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import {
   appointmentStatusQuery,
   WorkflowTypes,
@@ -14,7 +12,7 @@ import {
   vietnamDate,
 } from '@personnel/domain';
 import { appointmentInput, AppointmentRecorder } from './appointment-harness';
-import { startTimeSkippingEnvironment } from './time-skipping';
+import { useTimeSkipping } from './time-skipping';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -24,13 +22,7 @@ const DAY_MS = 24 * 3600 * 1000;
  * day under NĐ 138, 90 working days (holidays counted) under QĐ 377.
  */
 describe('appointment term on the time-skipping test server', () => {
-  let env: TestWorkflowEnvironment;
-  let bundle: WorkflowBundleWithSourceMap;
-
-  beforeAll(async () => {
-    ({ env, bundle } = await startTimeSkippingEnvironment());
-  }, 120_000);
-  afterAll(() => env?.teardown());
+  const ts = useTimeSkipping();
 
   it.each<[LegalBasis, string]>([
     ['ND138-2020', '90 calendar days'],
@@ -38,14 +30,8 @@ describe('appointment term on the time-skipping test server', () => {
   ])('under %s the notice fires %s before the term ends, and not a day earlier', async (legalBasis) => {
     const recorder = new AppointmentRecorder();
     recorder.activities.loadHolidays = () => Promise.resolve([...VIETNAM_PUBLIC_HOLIDAYS]);
-    const taskQueue = `term-${randomUUID()}`;
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowBundle: bundle,
-      activities: recorder.activities,
-    });
-    const signedAt = new Date(await env.currentTimeMs()).toISOString();
+    const { worker, taskQueue } = await ts.worker('term', recorder.activities);
+    const signedAt = new Date(await ts.env.currentTimeMs()).toISOString();
     const effectiveDate = vietnamDate(signedAt);
     const last = termLastDay(effectiveDate, legalBasis);
     const expectedNotice = reappointmentNoticeDeadline(last, legalBasis, VIETNAM_PUBLIC_HOLIDAYS);
@@ -69,15 +55,15 @@ describe('appointment term on the time-skipping test server', () => {
       steps: [],
     };
     await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(WorkflowTypes.appointment, {
+      const handle = await ts.env.client.workflow.start(WorkflowTypes.appointment, {
         taskQueue,
         workflowId: `appointment/${input.postId}/${randomUUID().slice(0, 8)}`,
         args: [input],
       });
-      const before = Date.parse(`${expectedNotice}T00:00:00+07:00`) - (await env.currentTimeMs());
-      await env.sleep(before - DAY_MS);
+      const before = Date.parse(`${expectedNotice}T00:00:00+07:00`) - (await ts.env.currentTimeMs());
+      await ts.env.sleep(before - DAY_MS);
       expect((await handle.query(appointmentStatusQuery)).stage).toBe('in_term');
-      await env.sleep(2 * DAY_MS);
+      await ts.env.sleep(2 * DAY_MS);
       const status = await handle.query(appointmentStatusQuery);
       expect(status.stage).toBe('reappointment');
       expect(status.tasks.map((t) => [t.kind, t.status])).toEqual([['self_assessment', 'open']]);

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import {
   recordAttendanceUpdate,
   WorkflowTypes,
@@ -8,29 +6,17 @@ import {
   type ConferenceResult,
 } from '@personnel/contracts';
 import { RecordingActivities } from './harness';
-import { startTimeSkippingEnvironment } from './time-skipping';
+import { useTimeSkipping } from './time-skipping';
 
 const DAY_MS = 24 * 3600 * 1000;
 
 /** Long waits on the time-skipping test server: a month-long deadline passes in moments of real time. */
 describe('conference deadline on the time-skipping test server', () => {
-  let env: TestWorkflowEnvironment;
-  let bundle: WorkflowBundleWithSourceMap;
-
-  beforeAll(async () => {
-    ({ env, bundle } = await startTimeSkippingEnvironment());
-  }, 120_000);
-  afterAll(() => env?.teardown());
+  const ts = useTimeSkipping();
 
   it('expires a conference that never met within its 30-day deadline, keeping the attendance it had', async () => {
     const journal = new RecordingActivities();
-    const taskQueue = `skip-${randomUUID()}`;
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowBundle: bundle,
-      activities: journal.activities,
-    });
+    const { worker, taskQueue } = await ts.worker('skip', journal.activities);
     const input: ConferenceInput = {
       kind: 'key_cadre',
       legalBasis: 'QD377-2025',
@@ -42,9 +28,9 @@ describe('conference deadline on the time-skipping test server', () => {
       convenedAt: '2026-06-01T01:00:00.000Z',
       deadlineMs: 30 * DAY_MS,
     };
-    const startedAt = await env.currentTimeMs();
+    const startedAt = await ts.env.currentTimeMs();
     const result = await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(WorkflowTypes.conference, {
+      const handle = await ts.env.client.workflow.start(WorkflowTypes.conference, {
         taskQueue,
         workflowId: `conference/${randomUUID()}`,
         args: [input],
@@ -55,7 +41,7 @@ describe('conference deadline on the time-skipping test server', () => {
       return (await handle.result()) as ConferenceResult;
     });
     expect(result).toMatchObject({ outcome: 'expired', attending: 3, forward: [] });
-    expect((await env.currentTimeMs()) - startedAt).toBeGreaterThanOrEqual(30 * DAY_MS);
+    expect((await ts.env.currentTimeMs()) - startedAt).toBeGreaterThanOrEqual(30 * DAY_MS);
     expect(journal.stepKeys).toEqual(['convened', 'attendance', 'closed']);
   });
 });

@@ -1,6 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { addDossierDocumentsUpdate } from '@personnel/contracts';
 import { addDays, addMonths, vietnamDate } from '@personnel/domain';
 import {
@@ -11,7 +8,7 @@ import {
   statusWhen,
 } from './appointment-harness';
 import { completeDossier, dossierDocument } from './dossier-fixtures';
-import { startTimeSkippingEnvironment } from './time-skipping';
+import { useTimeSkipping } from './time-skipping';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -21,18 +18,13 @@ const DAY_MS = 24 * 3600 * 1000;
  * the replacement closes it. The conferences go on meanwhile (the dossier was complete at the gate).
  */
 describe('a dossier item expiring while the procedure runs', () => {
-  let env: TestWorkflowEnvironment;
-  let bundle: WorkflowBundleWithSourceMap;
-  beforeAll(async () => {
-    ({ env, bundle } = await startTimeSkippingEnvironment());
-  }, 120_000);
-  afterAll(() => env?.teardown());
+  const ts = useTimeSkipping();
 
   it('raises one renewal task for HR when the certificate expires, closed by its replacement', async () => {
     const recorder = new AppointmentRecorder();
-    const today = vietnamDate(new Date(await env.currentTimeMs()).toISOString());
+    const today = vietnamDate(new Date(await ts.env.currentTimeMs()).toISOString());
     const input = appointmentInput({
-      proposedAt: new Date(await env.currentTimeMs()).toISOString(),
+      proposedAt: new Date(await ts.env.currentTimeMs()).toISOString(),
       timing: {
         taskWorkingDays: 10,
         procedureWorkingDays: 30,
@@ -45,15 +37,9 @@ describe('a dossier item expiring while the procedure runs', () => {
     const cadre = input.candidateIds[0];
     // Valid two more days: issued six months before the day after tomorrow.
     recorder.dossiers.byCadre.set(cadre, completeDossier(cadre, today, addMonths(addDays(today, 2), -6)));
-    const taskQueue = `dossier-expiry-${randomUUID()}`;
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowBundle: bundle,
-      activities: recorder.activities,
-    });
+    const { worker, taskQueue } = await ts.worker('dossier-expiry', recorder.activities);
     await worker.runUntil(async () => {
-      const handle = await startAppointment(env, taskQueue, input);
+      const handle = await startAppointment(ts.env, taskQueue, input);
       const passed = await statusWhen(handle, (s) => s.steps.length === 1);
       expect(passed.dossier?.complete).toBe(true);
       const health = passed.dossier!.checklists[0].items.find((i) => i.key === 'health_certificate')!;
@@ -61,7 +47,7 @@ describe('a dossier item expiring while the procedure runs', () => {
       expect(health.validUntil! >= today).toBe(true);
       expect(passed.tasks.some((t) => t.kind === 'dossier')).toBe(false);
 
-      await env.sleep(4 * DAY_MS);
+      await ts.env.sleep(4 * DAY_MS);
       const expired = await statusWhen(handle, (s) => s.tasks.some((t) => t.key === 'dossier-renewal-1'));
       expect(expired.stage).toBe('collective_proposes');
       expect(expired.tasks.find((t) => t.key === 'dossier-renewal-1')).toMatchObject({
@@ -70,14 +56,14 @@ describe('a dossier item expiring while the procedure runs', () => {
         assigneeIds: ['U-HR'],
       });
       expect(expired.dossier?.checklists[0].missing).toEqual(['health_certificate']);
-      await env.sleep(4 * DAY_MS);
+      await ts.env.sleep(4 * DAY_MS);
       expect(recorder.kinds(handle.workflowId).filter((k) => k === 'dossier_item_expired')).toHaveLength(1);
       const step = recorder.procedureRows(handle.workflowId).find((r) => r.kind === 'dossier_item_expired')!;
       expect(step.payload).toMatchObject({
         expired: [{ cadreId: cadre, key: 'health_certificate', validUntil: health.validUntil }],
       });
 
-      const now = vietnamDate(new Date(await env.currentTimeMs()).toISOString());
+      const now = vietnamDate(new Date(await ts.env.currentTimeMs()).toISOString());
       const renewed = await handle.executeUpdate(addDossierDocumentsUpdate, {
         args: [
           {

@@ -1,6 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import {
   addPlanCandidateUpdate,
   decidePlanUpdate,
@@ -12,7 +9,7 @@ import {
 import { addMonths, monthsToRetirement, vietnamDate } from '@personnel/domain';
 import { actor } from './appointment-harness';
 import { holdPlanConference, planInput, PlanRecorder, planWhen, startPlan, viceChair } from './plan-harness';
-import { startTimeSkippingEnvironment } from './time-skipping';
+import { useTimeSkipping } from './time-skipping';
 
 const hr = actor('U-HR', ['hr_officer']);
 const signer = actor('U-BT', ['approver']);
@@ -34,28 +31,17 @@ function birthDateRetiringSoon(today: string): string {
  * and the plan ended when its term is over.
  */
 describe('plan term on the time-skipping test server', () => {
-  let env: TestWorkflowEnvironment;
-  let bundle: WorkflowBundleWithSourceMap;
-  beforeAll(async () => {
-    ({ env, bundle } = await startTimeSkippingEnvironment());
-  }, 120_000);
-  afterAll(() => env?.teardown());
+  const ts = useTimeSkipping();
 
   it('reviews the plan each year with the rules’ removal proposals, and ends with the term', async () => {
     const recorder = new PlanRecorder();
-    const taskQueue = `plan-term-${randomUUID()}`;
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowBundle: bundle,
-      activities: recorder.activities,
-    });
+    const { worker, taskQueue } = await ts.worker('plan-term', recorder.activities);
     await worker.runUntil(async () => {
-      const started = new Date(await env.currentTimeMs()).toISOString();
+      const started = new Date(await ts.env.currentTimeMs()).toISOString();
       const today = vietnamDate(started);
       recorder.cadres.set('CB-OLD', { ...viceChair('CB-OLD'), birthDate: birthDateRetiringSoon(today) });
       const input = planInput({ term: '2025-2030', proposedAt: started });
-      const handle = await startPlan(env, taskQueue, input);
+      const handle = await startPlan(ts.env, taskQueue, input);
       await planWhen(handle, (s) => s.tasks.some((t) => t.key === 'compose-1'));
       for (const [postCode, cadreId] of [
         ['QA-CT-UBND', 'CB-YOUNG'],
@@ -65,8 +51,8 @@ describe('plan term on the time-skipping test server', () => {
         await handle.executeUpdate(addPlanCandidateUpdate, { args: [{ actor: hr, postCode, cadreId }] });
       await handle.executeUpdate(submitPlanUpdate, { args: [{ actor: hr }] });
       const all = { 'CB-YOUNG': 6, 'CB-OLD': 6, 'CB-LATER': 6 };
-      await holdPlanConference(env, handle, 1, all);
-      await holdPlanConference(env, handle, 2, all);
+      await holdPlanConference(ts.env, handle, 1, all);
+      await holdPlanConference(ts.env, handle, 2, all);
       await planWhen(handle, (s) => s.stage === 'approval');
       await handle.executeUpdate(decidePlanUpdate, {
         args: [{ actor: signer, choice: 'approve', number: '15-QĐ/HU', effectiveDate: today }],
@@ -81,9 +67,9 @@ describe('plan term on the time-skipping test server', () => {
         ...viceChair('CB-LATER'),
         disciplines: [{ form: 'reprimand', decidedAt: addMonths(today, 6) }],
       });
-      const latest = () => env.client.workflow.getHandle(handle.workflowId);
+      const latest = () => ts.env.client.workflow.getHandle(handle.workflowId);
       for (let month = 0; month < 72; month++) {
-        await env.sleep(30 * 24 * 3600 * 1000);
+        await ts.env.sleep(30 * 24 * 3600 * 1000);
         const status = await latest().query(planStatusQuery);
         if (status.state === 'ended') break;
         if (status.stage !== 'review') continue;
@@ -105,7 +91,7 @@ describe('plan term on the time-skipping test server', () => {
         await latest().executeUpdate(submitPlanUpdate, { args: [{ actor: hr }] });
         if (review.proposals.length > 0) {
           await planWhen(latest(), (s) => s.stage === 'review_approval');
-          const effectiveDate = vietnamDate(new Date(await env.currentTimeMs()).toISOString());
+          const effectiveDate = vietnamDate(new Date(await ts.env.currentTimeMs()).toISOString());
           await latest().executeUpdate(decidePlanUpdate, {
             args: [{ actor: signer, choice: 'approve', number: `${15 + review.year}-QĐ/HU`, effectiveDate }],
           });

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import {
   confirmHandOverUpdate,
   decideRotationEndUpdate,
@@ -24,7 +22,7 @@ import {
   rotationWhen,
   startRotation,
 } from './rotation-harness';
-import { startTimeSkippingEnvironment } from './time-skipping';
+import { useTimeSkipping } from './time-skipping';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -33,34 +31,23 @@ const DAY_MS = 24 * 3600 * 1000;
  * (a late one escalates to the signer), the end-of-term decision and each of its choices, the early end.
  */
 describe('rotation term on the time-skipping test server', () => {
-  let env: TestWorkflowEnvironment;
-  let bundle: WorkflowBundleWithSourceMap;
-  beforeAll(async () => {
-    ({ env, bundle } = await startTimeSkippingEnvironment());
-  }, 120_000);
-  afterAll(() => env?.teardown());
+  const ts = useTimeSkipping();
 
   async function withRotation(
     input: RotationInput,
     work: (handle: WorkflowHandle, recorder: RotationRecorder, effectiveDate: string) => Promise<void>,
   ): Promise<RotationRecorder> {
     const recorder = new RotationRecorder();
-    const taskQueue = `rotation-term-${randomUUID()}`;
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowBundle: bundle,
-      activities: recorder.activities,
-    });
+    const { worker, taskQueue } = await ts.worker('rotation-term', recorder.activities);
     await worker.runUntil(async () => {
-      const handle = await startRotation(env, taskQueue, input);
-      await holdConsultation(env, handle, 6);
+      const handle = await startRotation(ts.env, taskQueue, input);
+      await holdConsultation(ts.env, handle, 6);
       await rotationWhen(handle, (s) => s.stage === 'sign_off');
       await handle.executeUpdate(decideTaskUpdate, {
         args: [{ actor: actor('U-TCNV'), taskKey: 'r1-org-office', verdict: 'approve' }],
       });
       await rotationWhen(handle, (s) => s.stage === 'awaiting_decision');
-      const effectiveDate = vietnamDate(new Date(await env.currentTimeMs()).toISOString());
+      const effectiveDate = vietnamDate(new Date(await ts.env.currentTimeMs()).toISOString());
       await handle.executeUpdate(issueRotationDecisionUpdate, {
         args: [{ actor: actor('U-BT'), number: 'QĐ 1/QĐ-LC', effectiveDate }],
       });
@@ -91,9 +78,9 @@ describe('rotation term on the time-skipping test server', () => {
       timing: { taskWorkingDays: 10, reminderWorkingDays: 2, conferenceDeadlineMs: 30 * DAY_MS },
     });
     const recorder = await withRotation(input, async (handle, _recorder, effectiveDate) => {
-      await env.sleep(360 * DAY_MS);
+      await ts.env.sleep(360 * DAY_MS);
       expect(evaluationTask(await rotationWhen(handle, () => true), 1)).toBeUndefined();
-      await env.sleep(6 * DAY_MS);
+      await ts.env.sleep(6 * DAY_MS);
       const year1 = await rotationWhen(handle, (s) => evaluationTask(s, 1) !== undefined);
       expect(evaluationTask(year1, 1)).toMatchObject({ status: 'open', assigneeIds: ['U-QA'] });
       expect(await refusalCode(() => handle.executeUpdate(evaluateRotationUpdate, evaluate(2)))).toBe(
@@ -104,12 +91,12 @@ describe('rotation term on the time-skipping test server', () => {
       ).toBe('not_assignee');
       await handle.executeUpdate(evaluateRotationUpdate, evaluate(1));
 
-      await env.sleep(365 * DAY_MS + 30 * DAY_MS);
+      await ts.env.sleep(365 * DAY_MS + 30 * DAY_MS);
       const late = await rotationWhen(handle, (s) => evaluationTask(s, 2)?.escalated === true);
       expect(evaluationTask(late, 2)?.assigneeIds).toEqual(['U-QA', 'U-BT']);
       await handle.executeUpdate(evaluateRotationUpdate, evaluate(2, 'U-BT'));
 
-      await env.sleep(336 * DAY_MS);
+      await ts.env.sleep(336 * DAY_MS);
       const due = await rotationWhen(handle, (s) => s.stage === 'end_of_term');
       expect(evaluationTask(due, 3)?.status).toBe('open');
       expect(due.lastDay).toBe(addDays(addMonths(effectiveDate, 36), -1));
@@ -156,7 +143,7 @@ describe('rotation term on the time-skipping test server', () => {
   /** Evaluates years `from`..`to` as each opens (10 short days apart), then waits for the end of term. */
   async function evaluateUntilEnd(handle: WorkflowHandle, from: number, to: number): Promise<RotationStatus> {
     for (let year = from; year <= to; year++) {
-      await env.sleep(10 * DAY_MS);
+      await ts.env.sleep(10 * DAY_MS);
       await rotationWhen(handle, (st) => evaluationTask(st, year)?.status === 'open');
       await handle.executeUpdate(evaluateRotationUpdate, evaluate(year));
     }
@@ -223,7 +210,7 @@ describe('rotation term on the time-skipping test server', () => {
 
   it('an early end, with a reason, at any time: the open evaluation is cancelled and no later year opens', async () => {
     const recorder = await withRotation(shortYears(), async (handle, _r, effectiveDate) => {
-      await env.sleep(10 * DAY_MS);
+      await ts.env.sleep(10 * DAY_MS);
       await rotationWhen(handle, (s) => evaluationTask(s, 1)?.status === 'open');
       const early = (
         reason: string,

@@ -1,5 +1,6 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { temporal } from '@temporalio/proto';
 import { SEARCH_ATTRIBUTE_REGISTRATIONS, type SearchAttributeRegistrationType } from '@personnel/contracts';
 import { findTemporalTestServer } from '@personnel/dev-runtime';
@@ -40,4 +41,33 @@ export async function startTimeSkippingEnvironment(): Promise<{
     logger: quietLogger,
   });
   return { env, bundle };
+}
+
+/** The time-skipping server of one describe block, and a worker on a fresh task queue of it. */
+export interface TimeSkipping {
+  env: TestWorkflowEnvironment;
+  bundle: WorkflowBundleWithSourceMap;
+  /** A worker of the bundled workflows and these activities, on `<name>-<uuid>`. */
+  worker(name: string, activities: object): Promise<{ worker: Worker; taskQueue: string }>;
+}
+
+/** Starts the server before the block's tests (bundling takes a while) and tears it down after them. */
+export function useTimeSkipping(): TimeSkipping {
+  const ts = {
+    async worker(name: string, activities: object) {
+      const taskQueue = `${name}-${randomUUID()}`;
+      const worker = await Worker.create({
+        connection: ts.env.nativeConnection,
+        taskQueue,
+        workflowBundle: ts.bundle,
+        activities,
+      });
+      return { worker, taskQueue };
+    },
+  } as TimeSkipping;
+  beforeAll(async () => {
+    Object.assign(ts, await startTimeSkippingEnvironment());
+  }, 120_000);
+  afterAll(() => ts.env?.teardown());
+  return ts;
 }
