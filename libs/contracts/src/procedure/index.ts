@@ -10,3 +10,4 @@ export * from './bodies';
 export * from './task-keys';
 export * from './task-requests';
 export * from './dossier';
+export * from './inbox';
