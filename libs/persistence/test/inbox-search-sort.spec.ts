@@ -144,7 +144,7 @@ describe('inbox search, sort across pages, counts and done-by-me (real Postgres)
     expect(byPriority.at(-1)).toBe('X-05');
     const [row] = (await list({ q: 'X-07' })).items;
     expect(row).toMatchObject({ followUpOn: '2026-12-10', priority: 'high' });
-    // Clearing both removes the annotation; the etag of the page moves with it.
+    // Clearing both clears the row; the etag of the page moves with it.
     const before = (await list()).etag;
     await setTaskAnnotation(db.dataSource, {
       workflowId: 'appointment/X-07/1',

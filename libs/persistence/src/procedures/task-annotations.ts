@@ -12,18 +12,11 @@ export interface TaskAnnotation {
 }
 
 /**
- * Sets a task's follow-up date and priority in one statement: both null removes the row, so an unset
- * task has none. Not a workflow step: an annotation changes nobody's right to act (docs/architecture.md,
+ * Sets a task's follow-up date and priority in one statement. Clearing keeps the row with nulls, so its
+ * `updated_at` still moves the inbox's ETag (a deleted row would leave no trace in it). Not a workflow step: an annotation changes nobody's right to act (docs/architecture.md,
  * "The inbox").
  */
 export async function setTaskAnnotation(dataSource: DataSource, a: TaskAnnotation): Promise<void> {
-  if (a.followUpOn === null && a.priority === null) {
-    await dataSource.query('DELETE FROM task_annotation WHERE workflow_id = $1 AND task_key = $2', [
-      a.workflowId,
-      a.taskKey,
-    ]);
-    return;
-  }
   await dataSource.query(
     `INSERT INTO task_annotation (workflow_id, task_key, follow_up_on, priority, updated_by, updated_at)
      VALUES ($1, $2, $3::date, $4, $5, now())
