@@ -53,7 +53,15 @@ describe('the procedure inbox', () => {
     });
     expect(
       taskQuery({ ...base, scope: 'all', kind: 'sign_off', q: ' chủ tịch ', sort: 'created', page: 1 }),
-    ).toEqual({ scope: 'all', status: 'open', kind: 'sign_off', q: 'chủ tịch', sort: 'created', limit: 20, offset: 0 });
+    ).toEqual({
+      scope: 'all',
+      status: 'open',
+      kind: 'sign_off',
+      q: 'chủ tịch',
+      sort: 'created',
+      limit: 20,
+      offset: 0,
+    });
     // The done tab holds finished tasks: no status filter, the API answers those I finished.
     expect(taskQuery({ ...base, scope: 'done', page: 1 })).toEqual({ scope: 'done', limit: 20, offset: 0 });
     // The counts on the tabs follow the same narrowing, without the tab and the page.

@@ -14,7 +14,11 @@ export interface TaskRowApi {
   ): Promise<unknown>;
   commentTask(workflowId: string, taskKey: string, comment: string): Promise<unknown>;
   annotateTask(workflowId: string, taskKey: string, body: TaskAnnotationRequest): Promise<unknown>;
-  reassignTask(workflowId: string, taskKey: string, body: { toUserId: string; reason: string }): Promise<unknown>;
+  reassignTask(
+    workflowId: string,
+    taskKey: string,
+    body: { toUserId: string; reason: string },
+  ): Promise<unknown>;
 }
 
 /** The outcome of one row action, shown above the table until dismissed (focus goes to it). */
@@ -27,7 +31,8 @@ export interface RowResult {
 const HOLDING = ['assigned', 'claimed_by_me', 'delegated_to_me'];
 
 /** A row's label in messages: the task and the post it is about. */
-export const rowLabel = (task: TaskView) => `${task.label} · ${task.postTitle ?? task.postId ?? task.workflowId}`;
+export const rowLabel = (task: TaskView) =>
+  `${task.label} · ${task.postTitle ?? task.postId ?? task.workflowId}`;
 
 /**
  * Claim, give back and decide from the list, and under "More…" a reject/return with its reason, a
@@ -107,7 +112,10 @@ export function TaskRowActions({
           className="button button-small button-approve"
           disabled={busy}
           onClick={() =>
-            void run(() => api.decideTask(task.workflowId, task.taskKey, { verdict: 'approve' }), m.decided(label))
+            void run(
+              () => api.decideTask(task.workflowId, task.taskKey, { verdict: 'approve' }),
+              m.decided(label),
+            )
           }
         >
           {m.approve}
@@ -153,7 +161,12 @@ export function TaskRowActions({
               </div>
               <div className="field">
                 <label htmlFor={`${id}-reason`}>{m.reason}</label>
-                <textarea id={`${id}-reason`} value={reason} required onChange={(e) => setReason(e.target.value)} />
+                <textarea
+                  id={`${id}-reason`}
+                  value={reason}
+                  required
+                  onChange={(e) => setReason(e.target.value)}
+                />
               </div>
               <button type="submit" className="button button-small" disabled={busy || !reason.trim()}>
                 {m.send}
@@ -165,9 +178,10 @@ export function TaskRowActions({
               onSubmit={(e) => {
                 e.preventDefault();
                 if (!comment.trim()) return;
-                void run(() => api.commentTask(task.workflowId, task.taskKey, comment.trim()), m.commented(label)).then(
-                  () => setComment(''),
-                );
+                void run(
+                  () => api.commentTask(task.workflowId, task.taskKey, comment.trim()),
+                  m.commented(label),
+                ).then(() => setComment(''));
               }}
             >
               <div className="field">
@@ -208,7 +222,9 @@ export function TaskRowActions({
                 <select
                   id={`${id}-priority`}
                   value={priority}
-                  onChange={(e) => setPriority((['low', 'normal', 'high'] as const).find((p) => p === e.target.value) ?? '')}
+                  onChange={(e) =>
+                    setPriority((['low', 'normal', 'high'] as const).find((p) => p === e.target.value) ?? '')
+                  }
                 >
                   {['', 'low', 'normal', 'high'].map((p) => (
                     <option key={p} value={p}>
@@ -228,7 +244,11 @@ export function TaskRowActions({
                 e.preventDefault();
                 if (!to.trim() || !why.trim()) return;
                 void run(
-                  () => api.reassignTask(task.workflowId, task.taskKey, { toUserId: to.trim(), reason: why.trim() }),
+                  () =>
+                    api.reassignTask(task.workflowId, task.taskKey, {
+                      toUserId: to.trim(),
+                      reason: why.trim(),
+                    }),
                   m.reassigned(label, to.trim()),
                 );
               }}
@@ -241,7 +261,11 @@ export function TaskRowActions({
                 <label htmlFor={`${id}-why`}>{m.reassignReason}</label>
                 <input id={`${id}-why`} value={why} onChange={(e) => setWhy(e.target.value)} />
               </div>
-              <button type="submit" className="button button-small" disabled={busy || !to.trim() || !why.trim()}>
+              <button
+                type="submit"
+                className="button button-small"
+                disabled={busy || !to.trim() || !why.trim()}
+              >
                 {m.reassign}
               </button>
             </form>
