@@ -14,6 +14,8 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import {
   claimTaskUpdate,
+  commentTaskUpdate,
+  reassignTaskUpdate,
   decideTaskUpdate,
   issueDecisionUpdate,
   confirmHandOverUpdate,
@@ -198,6 +200,35 @@ const kernelScenario: Scenario = async (env, taskQueue) => {
   });
   await handle.executeUpdate(issueDecisionUpdate, {
     args: [{ actor: actor('U-BT', ['leader']), number: '10/QĐ-REPLAY', effectiveDate: '2027-01-01' }],
+  });
+  return env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId, { followRuns: false });
+};
+
+/**
+ * The kernel path with the inbox's two newer task Updates: an approver comments without a verdict, a
+ * manager reassigns the claimed sign-off, and the new holder approves it.
+ */
+const commentedReassignedScenario: Scenario = async (env, taskQueue) => {
+  const input = appointmentInput({
+    candidateIds: [`CB-REPLAY-${randomUUID().slice(0, 6)}`],
+    signOff: [{ key: 'standing', label: 'Thường trực', assigneeIds: ['U-A', 'U-B'] }],
+  });
+  const handle = await startAppointment(env, taskQueue, input);
+  for (let i = 1; i <= 3; i++) await holdConference(env, handle, i, 5);
+  await statusWhen(handle, (s) => s.stage === 'sign_off');
+  const taskKey = 'r1-standing';
+  await handle.executeUpdate(commentTaskUpdate, {
+    args: [{ actor: actor('U-B'), taskKey, comment: 'Đề nghị bổ sung bản kê khai tài sản' }],
+  });
+  await handle.executeUpdate(claimTaskUpdate, { args: [{ actor: actor('U-A'), taskKey }] });
+  await handle.executeUpdate(reassignTaskUpdate, {
+    args: [{ actor: actor('U-BTC', ['org_office']), taskKey, toUserId: 'U-B', reason: 'U-A nghỉ phép' }],
+  });
+  await handle.executeUpdate(decideTaskUpdate, {
+    args: [{ actor: actor('U-B'), taskKey, verdict: 'approve' }],
+  });
+  await handle.executeUpdate(issueDecisionUpdate, {
+    args: [{ actor: actor('U-BT', ['leader']), number: '12/QĐ-REPLAY', effectiveDate: '2027-01-01' }],
   });
   return env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId, { followRuns: false });
 };
@@ -473,6 +504,7 @@ const SCENARIOS: Record<string, Scenario> = {
   // The same path once the decision's answer waits for the assignment (patch decision-answers-produced-state).
   'appointment-decision-answers-appointed.json': kernelScenario,
   'appointment-reconvened-after-quorum.json': reconvenedScenario,
+  'appointment-commented-reassigned-decided.json': commentedReassignedScenario,
   'appointment-returned-resubmitted-decided.json': appointmentScenario('decided'),
   'appointment-returned-resubmitted-withdrawn.json': appointmentScenario('withdrawn'),
   'conference-tie-decided-by-head.json': conferenceTieScenario,

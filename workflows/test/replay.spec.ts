@@ -46,6 +46,7 @@ async function replayAll(
 describe('replay of the recorded histories of every workflow type', () => {
   it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, plans, a training class, a confidence vote, a conference tie, a webhook delivery', () => {
     expect(histories.map((h) => h.file).sort()).toEqual([
+      'appointment-commented-reassigned-decided.json',
       'appointment-decision-answers-appointed.json',
       'appointment-dossier-completed-decided.json',
       'appointment-kernel-claimed-decided.json',

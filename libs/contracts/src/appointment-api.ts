@@ -89,7 +89,8 @@ export interface AppointmentDetail extends AppointmentView {
 }
 
 /** GET /api/v1/tasks query. */
-export type InboxScope = 'mine' | 'claimable' | 'all';
+/** `done`: tasks the user finished themselves (completed_by), newest first by default. */
+export type InboxScope = 'mine' | 'claimable' | 'all' | 'done';
 
 export interface DecideTaskRequest {
   verdict: TaskVerdict;

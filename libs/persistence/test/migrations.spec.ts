@@ -40,6 +40,7 @@ describe('committed migrations', () => {
       'public_holiday',
       'rotation_batch',
       'rotation_batch_item',
+      'task_annotation',
       'training_completion',
       'training_course',
       'unit',

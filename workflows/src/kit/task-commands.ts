@@ -1,11 +1,15 @@
 import { setHandler } from '@temporalio/workflow';
 import {
   claimTaskUpdate,
+  commentTaskUpdate,
   decideTaskUpdate,
   delegateTaskUpdate,
+  reassignTaskUpdate,
   unclaimTaskUpdate,
   type ActorRef,
   type ClaimTaskCommand,
+  type CommentTaskCommand,
+  type ReassignTaskCommand,
   type DecideTaskCommand,
   type DelegateTaskCommand,
   type ProcedureStatusBase,
@@ -13,12 +17,15 @@ import {
 } from '@personnel/contracts';
 import {
   checkClaim,
+  checkCommentTask,
   checkDecideTask,
+  checkReassignTask,
   checkDelegate,
   checkUnclaim,
   completed,
   withClaim,
   withDelegation,
+  withReassignment,
 } from '@personnel/domain';
 import type { ProcedureContext } from './context';
 import { checkActor, must, refuse } from './refusal';
@@ -46,8 +53,8 @@ export interface TaskCommandHooks<S extends KitState> {
 }
 
 /**
- * The task Updates every kind takes (claim, unclaim, delegate, decide), on the domain's one rule of who
- * may act. Each validator re-checks the actor against the task as it stands when the Update arrives (a
+ * The task Updates every kind takes (claim, unclaim, delegate, decide, comment, reassign), on the
+ * domain's one rule of who may act. Each validator re-checks the actor against the task as it stands when the Update arrives (a
  * task claimed or reassigned meanwhile refuses it, and nothing is recorded); each handler changes the
  * state before its first await and records the step with every task it changed.
  */
@@ -146,6 +153,53 @@ export function registerTaskCommands<S extends KitState>(
         hooks.assertRunning();
         notOwnCase(command.actor);
         must(checkDecideTask(s.task(command.taskKey), command, ctx.today()));
+      },
+    },
+  );
+
+  // Comment and reassign are new Updates, not changed ones: registering a handler adds no command to a
+  // history, and a history that never received them replays as before (workflows/test/replay.spec.ts).
+  setHandler(
+    commentTaskUpdate,
+    async (command: CommentTaskCommand) => {
+      const comment = command.comment.trim();
+      // A comment changes no task: the step is the fact, on the procedure's timeline.
+      await ctx.record('task_commented', command.actor.userId, { taskKey: command.taskKey, comment });
+      return hooks.status();
+    },
+    {
+      validator: (command: CommentTaskCommand) => {
+        checkActor(command?.actor);
+        hooks.assertRunning();
+        must(checkCommentTask(s.task(command.taskKey), command, ctx.today()));
+      },
+    },
+  );
+
+  setHandler(
+    reassignTaskUpdate,
+    async (command: ReassignTaskCommand) => {
+      const before = s.existingTask(command.taskKey);
+      const task = ctx.change(withReassignment(before, command.toUserId));
+      await ctx.record(
+        'task_reassigned',
+        command.actor.userId,
+        {
+          taskKey: command.taskKey,
+          from: before.claimedBy ?? before.assigneeIds,
+          to: command.toUserId,
+          reason: command.reason.trim(),
+        },
+        task,
+      );
+      return hooks.status();
+    },
+    {
+      validator: (command: ReassignTaskCommand) => {
+        checkActor(command?.actor);
+        hooks.assertRunning();
+        notOwnCase(command.actor);
+        must(checkReassignTask(s.task(command.taskKey), command, hooks.ownCaseUser));
       },
     },
   );

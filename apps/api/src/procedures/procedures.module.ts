@@ -3,6 +3,7 @@ import { OfficialDocumentsController } from '../official-documents/official-docu
 import { OfficialDocumentsService } from '../official-documents/official-documents.service';
 import { TaskCommandsController } from '../tasks/task-commands.controller';
 import { TaskCommandsService } from '../tasks/task-commands.service';
+import { TaskAnnotationsService } from '../tasks/task-annotations.service';
 import { TasksController } from '../tasks/tasks.controller';
 import { CadreAccess } from './cadre-access';
 import { DocumentAccess } from './document-access';
@@ -33,6 +34,7 @@ import { UpdateAnswers } from './update-answers';
     ProcedureWorkflowsGateway,
     UpdateAnswers,
     TaskCommandsService,
+    TaskAnnotationsService,
     ConferenceCommands,
     OfficialDocumentsService,
   ],

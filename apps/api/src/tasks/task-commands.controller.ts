@@ -1,9 +1,25 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AuthenticatedUser, BulkDecideItemResult, ProcedureStatusBase } from '@personnel/contracts';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Refusals, TASK_ROLES } from '../appointments/appointment-routes';
-import { BulkDecideDto, DecideTaskDto, DelegateTaskDto } from './dto/task-commands.dto';
+import { REASSIGN_ROLES } from '@personnel/domain';
+import {
+  BulkDecideDto,
+  CommentTaskDto,
+  DecideTaskDto,
+  DelegateTaskDto,
+  ReassignTaskDto,
+  TaskAnnotationDto,
+} from './dto/task-commands.dto';
+import { TaskAnnotationsService } from './task-annotations.service';
 import { taskKeyFrom, workflowIdFrom } from './task-path';
 import { TaskCommandsService } from './task-commands.service';
 
@@ -15,14 +31,17 @@ const WORKFLOW_ID_PARAM = {
 const TASK_KEY_PARAM = { name: 'taskKey', example: 'r1-org-office' };
 
 /**
- * The one task API for every procedure kind: claim, give back, delegate and decide a task by its
- * procedure's workflow id and its key. Each answers the procedure's status after the command.
+ * The one task API for every procedure kind: claim, give back, delegate, decide, comment on and
+ * reassign a task by its procedure's workflow id and its key. Each answers the procedure's status after the command.
  */
 @ApiTags('tasks')
 @ApiBearerAuth()
 @Controller('api/v1/tasks')
 export class TaskCommandsController {
-  constructor(private readonly tasks: TaskCommandsService) {}
+  constructor(
+    private readonly tasks: TaskCommandsService,
+    private readonly annotations: TaskAnnotationsService,
+  ) {}
 
   // Declared before the wildcard routes, which would otherwise read "bulk-decide" as a workflow id.
   @Post('bulk-decide')
@@ -99,5 +118,56 @@ export class TaskCommandsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ProcedureStatusBase> {
     return this.tasks.decide(workflowIdFrom(workflowId), taskKeyFrom(taskKey), body, user);
+  }
+
+  @Post('*workflowId/:taskKey/comment')
+  @Roles(...TASK_ROLES, 'hr_officer')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Comment on a task without a verdict (journaled; those who take part, or a manager)',
+  })
+  @ApiParam(WORKFLOW_ID_PARAM)
+  @ApiParam(TASK_KEY_PARAM)
+  @Refusals()
+  comment(
+    @Param('workflowId') workflowId: string | string[],
+    @Param('taskKey') taskKey: string,
+    @Body() body: CommentTaskDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProcedureStatusBase> {
+    return this.tasks.comment(workflowIdFrom(workflowId), taskKeyFrom(taskKey), body, user);
+  }
+
+  @Post('*workflowId/:taskKey/reassign')
+  @Roles(...REASSIGN_ROLES)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A manager (org_office, leader) gives an open sign-off to another person' })
+  @ApiParam(WORKFLOW_ID_PARAM)
+  @ApiParam(TASK_KEY_PARAM)
+  @Refusals()
+  reassign(
+    @Param('workflowId') workflowId: string | string[],
+    @Param('taskKey') taskKey: string,
+    @Body() body: ReassignTaskDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProcedureStatusBase> {
+    return this.tasks.reassign(workflowIdFrom(workflowId), taskKeyFrom(taskKey), body, user);
+  }
+
+  @Put('*workflowId/:taskKey/annotation')
+  @Roles(...TASK_ROLES, 'hr_officer')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Set your follow-up date and priority of a task you hold (an inbox annotation)' })
+  @ApiParam(WORKFLOW_ID_PARAM)
+  @ApiParam(TASK_KEY_PARAM)
+  @ApiNoContentResponse({ description: 'Stored' })
+  @Refusals()
+  async annotate(
+    @Param('workflowId') workflowId: string | string[],
+    @Param('taskKey') taskKey: string,
+    @Body() body: TaskAnnotationDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<void> {
+    await this.annotations.set(workflowIdFrom(workflowId), taskKeyFrom(taskKey), body, user);
   }
 }

@@ -1,8 +1,10 @@
 import { HttpException, Injectable } from '@nestjs/common';
 import {
   claimTaskUpdate,
+  commentTaskUpdate,
   decideTaskUpdate,
   delegateTaskUpdate,
+  reassignTaskUpdate,
   unclaimTaskUpdate,
   type AuthenticatedUser,
   type BulkDecideItemResult,
@@ -18,7 +20,13 @@ import { partyDirectory, unreachedUnit } from '../procedures/party-checks';
 import { ProcedureAccess } from '../procedures/procedure-access';
 import { actorOf } from '../procedures/procedure-actor';
 import { httpStatusText, UpdateAnswers } from '../procedures/update-answers';
-import type { BulkDecideDto, DecideTaskDto, DelegateTaskDto } from './dto/task-commands.dto';
+import type {
+  BulkDecideDto,
+  CommentTaskDto,
+  DecideTaskDto,
+  DelegateTaskDto,
+  ReassignTaskDto,
+} from './dto/task-commands.dto';
 
 const BULK_CONCURRENCY = 5;
 
@@ -42,6 +50,42 @@ export class TaskCommandsService {
 
   unclaim(workflowId: string, taskKey: string, user: AuthenticatedUser): Promise<ProcedureStatusBase> {
     return this.send(workflowId, user, unclaimTaskUpdate, { actor: actorOf(user), taskKey });
+  }
+
+  /** A comment without a verdict: the workflow journals it (who takes part, or a manager). */
+  comment(
+    workflowId: string,
+    taskKey: string,
+    dto: CommentTaskDto,
+    user: AuthenticatedUser,
+  ): Promise<ProcedureStatusBase> {
+    return this.send(workflowId, user, commentTaskUpdate, {
+      actor: actorOf(user),
+      taskKey,
+      comment: dto.comment,
+    });
+  }
+
+  /**
+   * A manager gives the task to another person. The person is checked as a delegate is (an active
+   * user reaching the unit, with the task's role); whether the task may be reassigned now is the
+   * workflow's call.
+   */
+  async reassign(
+    workflowId: string,
+    taskKey: string,
+    dto: ReassignTaskDto,
+    user: AuthenticatedUser,
+  ): Promise<ProcedureStatusBase> {
+    const procedure = await this.access.scoped(workflowId, user);
+    const problem = await this.delegateProblem(workflowId, taskKey, procedure.unitCode, dto.toUserId);
+    if (problem) throw badRequest([{ field: 'toUserId', problem }]);
+    return this.answers.procedure(workflowId, reassignTaskUpdate, {
+      actor: actorOf(user),
+      taskKey,
+      toUserId: dto.toUserId,
+      reason: dto.reason,
+    });
   }
 
   async delegate(

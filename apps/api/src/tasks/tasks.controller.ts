@@ -1,9 +1,10 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { AuthenticatedUser, Page, TaskView } from '@personnel/contracts';
+import type { AuthenticatedUser, Page, TaskCounts, TaskView } from '@personnel/contracts';
 import { CurrentUser } from '../auth/auth.decorators';
 import { ListTasksDto } from '../appointments/dto/appointment.dto';
+import { TaskCountsDto } from '../appointments/dto/list-queries.dto';
 import { UnitScope } from '../procedures/unit-scope';
 import { conditional } from '../http/etag';
 import { ProcedureStores } from '../procedures/procedure-stores';
@@ -23,10 +24,23 @@ export class TasksController {
     private readonly scope: UnitScope,
   ) {}
 
+  // Declared before the list: a literal path, never a filter of it.
+  @Get('counts')
+  @ApiOperation({ summary: 'How many tasks each tab holds (open mine, claimable, all; done by you)' })
+  @ApiOkResponse({ description: 'TaskCounts' })
+  async counts(@Query() query: TaskCountsDto, @CurrentUser() user: AuthenticatedUser): Promise<TaskCounts> {
+    return (await this.stores.inbox()).counts(user.username, {
+      kind: query.kind,
+      overdue: query.overdue,
+      q: query.q,
+      unitCodes: await this.scope.listCodes(user),
+    });
+  }
+
   @Get()
   @ApiOperation({
     summary:
-      'Your tasks (mine: assigned, claimed, delegated to you; claimable: open group tasks nobody took), overdue first. ETag/304',
+      'Your tasks (mine: assigned, claimed, delegated to you; claimable: open group tasks nobody took; all: both; done: finished by you), sorted across pages (sort), searched (q). ETag/304',
   })
   @ApiOkResponse({ description: 'Page<TaskView>; 304 when If-None-Match names the current ETag' })
   async list(
@@ -43,6 +57,8 @@ export class TasksController {
       status: query.status,
       kind: query.kind,
       overdue: query.overdue,
+      q: query.q,
+      sort: query.sort,
       unitCodes: await this.scope.listCodes(user),
       limit: query.limit,
       offset: query.offset,

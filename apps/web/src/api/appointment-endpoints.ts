@@ -24,6 +24,9 @@ import type {
   StartAppointmentRequest,
   StoredDocument,
   TallyRequest,
+  TaskAnnotationRequest,
+  TaskCounts,
+  TaskCountsQuery,
   TaskListQuery,
   TaskView,
   UserDirectoryEntry,
@@ -105,6 +108,14 @@ export function appointmentEndpoints(api: ApiClient) {
 
     tasks: (query: TaskListQuery, signal?: AbortSignal) =>
       api.getFresh<Page<TaskView>>(`${V1}/tasks`, { ...query }, signal),
+    taskCounts: (query: TaskCountsQuery, signal?: AbortSignal) =>
+      api.get<TaskCounts>(`${V1}/tasks/counts`, { ...query }, signal),
+    commentTask: (id: string, taskKey: string, comment: string) =>
+      api.post<AppointmentStatus>(`${taskUrl(id, taskKey)}/comment`, { comment }),
+    reassignTask: (id: string, taskKey: string, body: { toUserId: string; reason: string }) =>
+      api.post<AppointmentStatus>(`${taskUrl(id, taskKey)}/reassign`, body),
+    annotateTask: (id: string, taskKey: string, body: TaskAnnotationRequest) =>
+      api.put(`${taskUrl(id, taskKey)}/annotation`, body),
     users: (query: { role?: Role; q?: string }, signal?: AbortSignal) =>
       api.get<UserDirectoryEntry[]>(`${V1}/users`, query, signal),
     uploadDocument: (kind: DocumentKind, file: File) =>

@@ -42,6 +42,10 @@ export type {
   TallyRequest,
   TaskKind,
   TaskAction,
+  TaskAnnotationRequest,
+  TaskCounts,
+  TaskPriority,
+  TaskSort,
   TaskRelation,
   TaskStatus,
   TaskVerdict,
@@ -53,6 +57,7 @@ import type {
   AppointmentState,
   InboxScope,
   TaskKind,
+  TaskSort,
   TaskStatus,
 } from '@personnel/contracts';
 
@@ -74,9 +79,16 @@ export interface TaskListQuery {
   status?: TaskStatus;
   kind?: TaskKind;
   overdue?: boolean;
+  /** Free text: candidate, post, unit, task. */
+  q?: string;
+  /** Applied by the API across every page. */
+  sort?: TaskSort;
   limit?: number;
   offset?: number;
 }
+
+/** GET /api/v1/tasks/counts query: the list's narrowing without the tab and the page. */
+export type TaskCountsQuery = Pick<TaskListQuery, 'kind' | 'overdue' | 'q'>;
 
 /** POST /api/v1/cadres/import: the API's ImportMode and ImportReport (a 422 carries the report too). */
 export type ImportMode = 'all-or-nothing' | 'valid-rows';

@@ -72,6 +72,8 @@ function fakeApi() {
     if (url.pathname === '/api/v1/auth/config') return reply(200, { local: true, oidc: state.oidc ?? null });
     if (!user || state.expired) return reply(401, { statusCode: 401, message: 'Sign in first' });
     if (url.pathname === '/api/v1/auth/me') return reply(200, user);
+    if (url.pathname === '/api/v1/tasks/counts')
+      return reply(200, { mine: user.username === 'U-BT-01' ? 1 : 0, claimable: 0, all: 1, done: 0 });
     if (url.pathname === '/api/v1/tasks') {
       const items = user.username === 'U-BT-01' ? [TASK] : [];
       return reply(200, { items, total: items.length, limit: 20, offset: 0 });

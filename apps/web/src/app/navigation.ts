@@ -20,7 +20,8 @@ const hasRole = (user: AuthenticatedUser, ...roles: string[]) =>
   user.roles.some((r) => r === 'admin' || roles.includes(r));
 
 export const NAVIGATION: readonly NavEntry[] = [
-  { path: '/tasks', label: (t) => t.proc.nav.tasks, visible: (u) => can(u, 'decide') },
+  // HR holds tasks too (a revision after a return, a dossier to complete): the inbox is theirs as well.
+  { path: '/tasks', label: (t) => t.proc.nav.tasks, visible: (u) => can(u, 'decide') || can(u, 'propose') },
   { path: '/appointments', label: (t) => t.proc.nav.procedures },
   { path: '/rotations', label: (t) => t.rotation.nav, visible: seesRotations },
   { path: '/plans', label: (t) => t.plan.nav, visible: seesPlans },

@@ -100,7 +100,10 @@ export function TaskActions({
                   intro={
                     returned?.outcome === 'return' ? (
                       <p>
-                        {t.proc.resubmit.returned(returned.claimedBy ?? returned.assigneeIds.join(', '), '')}
+                        {t.proc.resubmit.returned(
+                          returned.completedBy ?? returned.claimedBy ?? returned.assigneeIds.join(', '),
+                          returned.comment ?? '',
+                        )}
                       </p>
                     ) : undefined
                   }

@@ -2,6 +2,7 @@ import { dossierEn } from './dossier.en';
 import { confidenceEn } from './confidence.en';
 import { documentsEn } from './documents.en';
 import { webhooksEn } from './webhooks.en';
+import { inboxEn } from './inbox.en';
 import { rotationEn } from './rotation.en';
 import { planningEn } from './planning.en';
 import { trainingEn } from './training.en';
@@ -357,4 +358,5 @@ export const en: Messages = {
   confidence: confidenceEn,
   docs: documentsEn,
   webhooks: webhooksEn,
+  taskInbox: inboxEn,
 };

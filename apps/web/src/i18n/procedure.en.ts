@@ -93,6 +93,8 @@ export const procedureEn: typeof procedureVi = {
     task_claimed: 'Task claimed',
     task_unclaimed: 'Task returned to the group',
     task_delegated: 'Delegated',
+    task_commented: 'Commented',
+    task_reassigned: 'Reassigned',
     task_decided: 'Sign-off',
     task_reminder: 'Reminder',
     task_escalated: 'Escalated',

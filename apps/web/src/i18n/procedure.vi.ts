@@ -95,6 +95,8 @@ export const procedureVi = {
     task_claimed: 'Nhận việc',
     task_unclaimed: 'Trả việc về nhóm',
     task_delegated: 'Ủy quyền',
+    task_commented: 'Bình luận',
+    task_reassigned: 'Giao lại việc',
     task_decided: 'Ký duyệt',
     task_reminder: 'Nhắc hạn',
     task_escalated: 'Chuyển cấp trên',

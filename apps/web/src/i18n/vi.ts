@@ -2,6 +2,7 @@ import { dossierVi } from './dossier.vi';
 import { confidenceVi } from './confidence.vi';
 import { documentsVi } from './documents.vi';
 import { webhooksVi } from './webhooks.vi';
+import { inboxVi } from './inbox.vi';
 import { rotationVi } from './rotation.vi';
 import { planningVi } from './planning.vi';
 import { procedureVi } from './procedure.vi';
@@ -365,6 +366,7 @@ export const vi = {
   confidence: confidenceVi,
   docs: documentsVi,
   webhooks: webhooksVi,
+  taskInbox: inboxVi,
 };
 
 export type Messages = typeof vi;

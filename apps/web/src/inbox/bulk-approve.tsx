@@ -3,15 +3,23 @@ import type { BulkApproveItemResult, BulkApproveRequest, TaskView } from '../api
 import { useI18n } from '../i18n/i18n';
 import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
+import { ActionResult } from './action-result';
+
+/** One row of a bulk approval's answer, with the row's label as the user saw it. */
+export interface BulkRow {
+  label: string;
+  result: BulkApproveItemResult;
+}
 
 export interface BulkApproveProps {
   selected: TaskView[];
   approve(body: BulkApproveRequest): Promise<BulkApproveItemResult[]>;
-  onDone(): void;
+  /** The answer, per row: the page keeps it on screen until dismissed (BulkResults). */
+  onDone(results: BulkRow[]): void;
   onClear(): void;
 }
 
-/** Approves the selected rows in one request and shows, per row, whether the API recorded it or why not. */
+/** Approves the selected rows in one request; the page shows, per row, whether the API recorded it. */
 export function BulkApprove({ selected, approve, onDone, onClear }: BulkApproveProps) {
   const { t } = useI18n();
   const announce = useAnnounce();
@@ -19,7 +27,6 @@ export function BulkApprove({ selected, approve, onDone, onClear }: BulkApproveP
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [results, setResults] = useState<{ label: string; result: BulkApproveItemResult }[] | null>(null);
 
   const submit = async () => {
     if (selected.length === 0 || busy) return;
@@ -35,10 +42,9 @@ export function BulkApprove({ selected, approve, onDone, onClear }: BulkApproveP
         const row = selected.find((s) => s.workflowId === r.workflowId && s.taskKey === r.taskKey);
         return row ? `${row.label} · ${row.postTitle ?? row.postId}` : `${r.workflowId} · ${r.taskKey}`;
       };
-      setResults(answer.map((result) => ({ label: labelOf(result), result })));
       announce(t.proc.bulk.summary(answer.filter((r) => r.ok).length, answer.length));
       setComment('');
-      onDone();
+      onDone(answer.map((result) => ({ label: labelOf(result), result })));
     } catch (e) {
       setError(e);
     } finally {
@@ -73,32 +79,46 @@ export function BulkApprove({ selected, approve, onDone, onClear }: BulkApproveP
           </button>
         )}
       </div>
-      {results && (
-        <div data-testid="bulk-results">
-          <h3>{t.proc.bulk.results}</h3>
-          <p>{t.proc.bulk.summary(results.filter((r) => r.result.ok).length, results.length)}</p>
-          <ul className="plain-list results">
-            {results.map(({ label, result }) => (
-              <li
-                key={`${result.workflowId}#${result.taskKey}`}
-                className={result.ok ? 'result-ok' : 'result-refused'}
-              >
-                <span className={result.ok ? 'tag tag-pass' : 'tag tag-fail'}>
-                  {result.ok ? t.proc.bulk.ok : t.proc.bulk.refused}
-                </span>{' '}
-                {label}
-                {!result.ok && (
-                  <span className="muted">
-                    {' — '}
-                    {(result.code && t.proc.codes[result.code]) ?? ''}{' '}
-                    {result.message ? <q lang="en">{result.message}</q> : null}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
     </section>
+  );
+}
+
+/**
+ * A bulk approval's answer, per row, kept until dismissed: the approved rows leave the list (and the
+ * bulk form with them when none is left), so the answer cannot live in that form. Focus moves to it.
+ */
+export function BulkResults({ results, onDismiss }: { results: BulkRow[]; onDismiss(): void }) {
+  const { t } = useI18n();
+  const ok = results.filter((r) => r.result.ok).length;
+  return (
+    <ActionResult
+      title={t.proc.bulk.results}
+      focusKey={results}
+      tone={ok === results.length ? 'ok' : 'error'}
+      onDismiss={onDismiss}
+      testId="bulk-results"
+    >
+      <p>{t.proc.bulk.summary(ok, results.length)}</p>
+      <ul className="plain-list results">
+        {results.map(({ label, result }) => (
+          <li
+            key={`${result.workflowId}#${result.taskKey}`}
+            className={result.ok ? 'result-ok' : 'result-refused'}
+          >
+            <span className={result.ok ? 'tag tag-pass' : 'tag tag-fail'}>
+              {result.ok ? t.proc.bulk.ok : t.proc.bulk.refused}
+            </span>{' '}
+            {label}
+            {!result.ok && (
+              <span className="muted">
+                {' — '}
+                {(result.code && t.proc.codes[result.code]) ?? ''}{' '}
+                {result.message ? <q lang="en">{result.message}</q> : null}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </ActionResult>
   );
 }

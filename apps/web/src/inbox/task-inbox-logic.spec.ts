@@ -4,8 +4,8 @@ import {
   bulkApprovable,
   keepSelection,
   newlyMine,
+  countsQuery,
   parseTaskFilters,
-  sortTasks,
   taskId,
   taskQuery,
   taskSearchParams,
@@ -17,46 +17,66 @@ const NOW = Date.parse('2026-12-01T03:00:00.000Z');
 describe('the procedure inbox', () => {
   it('keeps its filters in the URL, defaults left out', () => {
     const filters = parseTaskFilters(
-      new URLSearchParams('scope=claimable&kind=decision&overdue=true&page=3'),
+      new URLSearchParams('scope=claimable&kind=decision&overdue=true&q=nguyen&sort=priority&page=3'),
     );
-    expect(filters).toEqual({ scope: 'claimable', kind: 'decision', overdueOnly: true, page: 3 });
-    expect(taskSearchParams(filters).toString()).toBe('scope=claimable&kind=decision&overdue=true&page=3');
-    expect(parseTaskFilters(new URLSearchParams('scope=nonsense&kind=x&page=-2'))).toEqual({
+    expect(filters).toEqual({
+      scope: 'claimable',
+      kind: 'decision',
+      overdueOnly: true,
+      q: 'nguyen',
+      sort: 'priority',
+      page: 3,
+    });
+    expect(taskSearchParams(filters).toString()).toBe(
+      'scope=claimable&kind=decision&overdue=true&q=nguyen&sort=priority&page=3',
+    );
+    expect(parseTaskFilters(new URLSearchParams('scope=nonsense&kind=x&sort=random&page=-2'))).toEqual({
       scope: 'mine',
       kind: undefined,
       overdueOnly: false,
+      q: '',
+      sort: 'urgency',
       page: 1,
     });
+    expect(parseTaskFilters(new URLSearchParams('scope=done')).scope).toBe('done');
     expect(taskSearchParams(parseTaskFilters(new URLSearchParams())).toString()).toBe('');
   });
 
-  it('asks for open tasks of my scopes, every task of "all", a page at a time', () => {
-    expect(taskQuery({ scope: 'mine', overdueOnly: true, page: 2 })).toEqual({
+  it('asks the API for open tasks of a tab, sorted and searched on the server, a page at a time', () => {
+    const base = { overdueOnly: false, q: '', sort: 'urgency' as const };
+    expect(taskQuery({ ...base, scope: 'mine', overdueOnly: true, page: 2 })).toEqual({
       scope: 'mine',
       status: 'open',
       overdue: true,
       limit: 20,
       offset: 20,
     });
-    expect(taskQuery({ scope: 'all', kind: 'sign_off', overdueOnly: false, page: 1 })).toEqual({
+    expect(
+      taskQuery({ ...base, scope: 'all', kind: 'sign_off', q: ' chủ tịch ', sort: 'created', page: 1 }),
+    ).toEqual({
       scope: 'all',
+      status: 'open',
       kind: 'sign_off',
+      q: 'chủ tịch',
+      sort: 'created',
       limit: 20,
       offset: 0,
     });
+    // The done tab holds finished tasks: no status filter, the API answers those I finished.
+    expect(taskQuery({ ...base, scope: 'done', page: 1 })).toEqual({ scope: 'done', limit: 20, offset: 0 });
+    // The counts on the tabs follow the same narrowing, without the tab and the page.
+    expect(countsQuery({ ...base, scope: 'claimable', kind: 'decision', q: 'x', page: 4 })).toEqual({
+      kind: 'decision',
+      q: 'x',
+    });
   });
 
-  it('puts overdue first, then the soonest due, then tasks without a deadline, finished last', () => {
-    const later = task({ taskKey: 'later', dueAt: '2026-12-20T00:00:00.000Z' });
-    const soon = task({ taskKey: 'soon', dueAt: '2026-12-02T00:00:00.000Z' });
-    const late = task({ taskKey: 'late', dueAt: '2026-11-30T00:00:00.000Z', overdue: true });
-    const pastButNotFlagged = task({ taskKey: 'past', dueAt: '2026-12-01T02:00:00.000Z' });
-    const none = task({ taskKey: 'none', dueAt: null });
-    const done = task({ taskKey: 'done', status: 'done', dueAt: '2026-11-01T00:00:00.000Z', overdue: true });
-    const sorted = sortTasks([none, done, later, soon, pastButNotFlagged, late], NOW).map((t) => t.taskKey);
-    expect(sorted).toEqual(['late', 'past', 'soon', 'later', 'none', 'done']);
-    expect(urgency(soon, NOW)).toBe('due_soon');
-    expect(urgency(later, NOW)).toBe('later');
+  it('tells overdue, due soon, later and no deadline apart', () => {
+    expect(urgency(task({ dueAt: '2026-12-02T00:00:00.000Z' }), NOW)).toBe('due_soon');
+    expect(urgency(task({ dueAt: '2026-12-20T00:00:00.000Z' }), NOW)).toBe('later');
+    expect(urgency(task({ dueAt: '2026-12-01T02:00:00.000Z' }), NOW)).toBe('overdue');
+    expect(urgency(task({ dueAt: null }), NOW)).toBe('no_deadline');
+    expect(urgency(task({ status: 'done', overdue: true }), NOW)).toBe('closed');
   });
 
   it('lets bulk approval take the sign-offs the API lets me approve as their holder, nothing else', () => {

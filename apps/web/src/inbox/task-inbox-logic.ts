@@ -1,10 +1,18 @@
-import type { InboxScope, TaskKind, TaskListQuery, TaskView } from '../api/appointment-types';
+import type {
+  InboxScope,
+  TaskCountsQuery,
+  TaskKind,
+  TaskListQuery,
+  TaskSort,
+  TaskView,
+} from '../api/appointment-types';
 
 /**
- * The procedure inbox as pure functions: its filters in the URL, what GET /api/v1/tasks is asked, the
- * order of a page (overdue first, then the soonest due), and which rows bulk approval may take.
+ * The procedure inbox as pure functions: its filters in the URL, what GET /api/v1/tasks is asked (the
+ * API sorts across every page: the panel never re-sorts one page), and which rows bulk approval may take.
  */
-export const SCOPES: readonly InboxScope[] = ['mine', 'claimable', 'all'];
+export const SCOPES: readonly InboxScope[] = ['mine', 'claimable', 'all', 'done'];
+export const SORTS: readonly TaskSort[] = ['urgency', 'created', 'followUp', 'priority'];
 export const TASK_KINDS: readonly TaskKind[] = [
   'sign_off',
   'decision',
@@ -23,6 +31,9 @@ export interface TaskFilters {
   scope: InboxScope;
   kind?: TaskKind;
   overdueOnly: boolean;
+  /** Free text (candidate, post, unit); empty when not searching. */
+  q: string;
+  sort: TaskSort;
   /** 1-based. */
   page: number;
 }
@@ -32,6 +43,8 @@ export function parseTaskFilters(params: URLSearchParams): TaskFilters {
     scope: SCOPES.find((s) => s === params.get('scope')) ?? 'mine',
     kind: TASK_KINDS.find((k) => k === params.get('kind')),
     overdueOnly: params.get('overdue') === 'true',
+    q: (params.get('q') ?? '').slice(0, 100),
+    sort: SORTS.find((s) => s === params.get('sort')) ?? 'urgency',
     page: Math.max(1, Math.floor(Number(params.get('page')) || 1)),
   };
 }
@@ -41,19 +54,30 @@ export function taskSearchParams(filters: TaskFilters): URLSearchParams {
   if (filters.scope !== 'mine') params.set('scope', filters.scope);
   if (filters.kind) params.set('kind', filters.kind);
   if (filters.overdueOnly) params.set('overdue', 'true');
+  if (filters.q.trim()) params.set('q', filters.q.trim());
+  if (filters.sort !== 'urgency') params.set('sort', filters.sort);
   if (filters.page > 1) params.set('page', String(filters.page));
   return params;
 }
 
-/** Open tasks only in "mine" and "claimable"; "all" shows finished ones too. */
+/** Open tasks in "mine", "claimable" and "all" (the counts on the tabs count those); "done": finished by me. */
 export function taskQuery(filters: TaskFilters, pageSize = TASK_PAGE_SIZE): TaskListQuery {
   return {
     scope: filters.scope,
-    ...(filters.scope === 'all' ? {} : { status: 'open' as const }),
-    ...(filters.kind ? { kind: filters.kind } : {}),
-    ...(filters.overdueOnly ? { overdue: true } : {}),
+    ...(filters.scope === 'done' ? {} : { status: 'open' as const }),
+    ...countsQuery(filters),
+    ...(filters.sort !== 'urgency' ? { sort: filters.sort } : {}),
     limit: pageSize,
     offset: (filters.page - 1) * pageSize,
+  };
+}
+
+/** The counts on the tabs follow the same narrowing as the list. */
+export function countsQuery(filters: TaskFilters): TaskCountsQuery {
+  return {
+    ...(filters.kind ? { kind: filters.kind } : {}),
+    ...(filters.overdueOnly ? { overdue: true } : {}),
+    ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
   };
 }
 
@@ -69,21 +93,6 @@ export function urgency(task: Pick<TaskView, 'overdue' | 'dueAt' | 'status'>, no
   const due = Date.parse(task.dueAt);
   if (due <= now) return 'overdue';
   return due - now <= DUE_SOON_MS ? 'due_soon' : 'later';
-}
-
-const RANK: Record<Urgency, number> = { overdue: 0, due_soon: 1, later: 2, no_deadline: 3, closed: 4 };
-
-/** Overdue first, then by due time (soonest first), no deadline after, finished last; ties keep the API's order. */
-export function sortTasks(tasks: readonly TaskView[], now: number): TaskView[] {
-  return tasks
-    .map((task, index) => ({
-      task,
-      index,
-      rank: RANK[urgency(task, now)],
-      due: task.dueAt ? Date.parse(task.dueAt) : Infinity,
-    }))
-    .sort((a, b) => a.rank - b.rank || a.due - b.due || a.index - b.index)
-    .map((x) => x.task);
 }
 
 export const taskId = (task: Pick<TaskView, 'workflowId' | 'taskKey'>) =>

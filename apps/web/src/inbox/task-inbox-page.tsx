@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { TaskView } from '../api/appointment-types';
+import type { TaskCounts, TaskView } from '../api/appointment-types';
 import type { Page } from '../api/types';
 import { taskPath } from '../app/procedure-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { can } from '../auth/permissions';
-import { formatTime } from '../format/dates';
+import { formatDate, formatTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { usePoller } from '../shared/use-poller';
 import { useAnnounce } from '../ui/announcer';
@@ -13,42 +13,58 @@ import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
 import { candidateList, DueTag, StageLabel } from '../ui/procedure-widgets';
 import { Loading, Pagination } from '../ui/widgets';
-import { BulkApprove } from './bulk-approve';
+import { ActionResult } from './action-result';
+import { BulkApprove, BulkResults, type BulkRow } from './bulk-approve';
 import {
   bulkApprovable,
+  countsQuery,
   keepSelection,
   newlyMine,
   parseTaskFilters,
   SCOPES,
-  sortTasks,
+  SORTS,
   TASK_KINDS,
   taskId,
   taskQuery,
   taskSearchParams,
   type TaskFilters,
 } from './task-inbox-logic';
+import { TaskRowActions, type RowResult } from './task-row-actions';
 
-/** The approver's inbox of procedure tasks: mine, group tasks to claim, all; overdue and due first. */
+/**
+ * The approver's inbox of procedure tasks: mine, group tasks to claim, all, and what I finished, each
+ * tab with its count; searched and sorted by the API across every page; claim, give back and decide
+ * from the list. The outcome of an action stays on screen until dismissed, and focus goes to it.
+ */
 export function TaskInboxPage() {
   const { api } = useAuth();
   const user = useUser();
   const { t } = useI18n();
+  const m = t.taskInbox;
   const announce = useAnnounce();
   const [params, setParams] = useSearchParams();
   const filters = parseTaskFilters(params);
   const query = taskQuery(filters);
   const key = JSON.stringify(query);
   const [result, setResult] = useState<{ key: string; page: Page<TaskView> } | null>(null);
+  const [counts, setCounts] = useState<TaskCounts | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [bulkResults, setBulkResults] = useState<BulkRow[] | null>(null);
+  const [rowResult, setRowResult] = useState<RowResult | null>(null);
+  const [search, setSearch] = useState(filters.q);
   const previous = useRef<{ key: string; items: TaskView[] } | null>(null);
 
   const load = async (signal: AbortSignal) => {
     try {
-      const { data, changed } = await api.tasks(query, signal);
+      const [{ data, changed }, tabCounts] = await Promise.all([
+        api.tasks(query, signal),
+        api.taskCounts(countsQuery(filters), signal),
+      ]);
       setError(null);
       setCheckedAt(new Date());
+      setCounts(tabCounts);
       if (!changed) return;
       const before = previous.current?.key === key ? previous.current.items : undefined;
       const fresh = newlyMine(before, data.items);
@@ -67,9 +83,18 @@ export function TaskInboxPage() {
     setParams(taskSearchParams({ ...filters, page: 1, ...next }));
   const page = result?.key === key ? result.page : null;
   const now = checkedAt?.getTime() ?? 0;
-  const items = page ? sortTasks(page.items, now) : [];
+  // The API's order, across pages: never re-sorted here.
+  const items = page ? page.items : [];
   const selectedRows = items.filter((row) => selected.has(taskId(row)));
-  const scopeLabel = { mine: t.proc.inbox.mine, claimable: t.proc.inbox.claimable, all: t.proc.inbox.all };
+  const scopeLabel = {
+    mine: t.proc.inbox.mine,
+    claimable: t.proc.inbox.claimable,
+    all: t.proc.inbox.all,
+    done: m.done,
+  };
+  // HR acts on its own tasks (a returned dossier, a revision): only a pure viewer is told "view only".
+  const viewOnly = !can(user, 'decide') && !can(user, 'propose');
+  const mayReassign = can(user, 'reassign');
 
   const toggle = (row: TaskView) =>
     setSelected((s) => {
@@ -79,10 +104,16 @@ export function TaskInboxPage() {
       return next;
     });
 
+  const onRowResult = (r: RowResult) => {
+    setRowResult(r);
+    announce(r.text);
+    if (r.ok) void refreshNow();
+  };
+
   return (
     <>
       <PageHeading title={t.proc.inbox.title}>{t.proc.inbox.title}</PageHeading>
-      {!can(user, 'decide') && (
+      {viewOnly && (
         <p className="notice notice-info" data-testid="viewer-note">
           {t.proc.actions.viewerNote}
         </p>
@@ -94,12 +125,42 @@ export function TaskInboxPage() {
             className="segment"
             to={{ search: taskSearchParams({ ...filters, scope, page: 1 }).toString() }}
             aria-current={filters.scope === scope ? 'page' : undefined}
+            aria-label={counts ? m.tabLabel(scopeLabel[scope], counts[scope]) : undefined}
+            data-testid={`tab-${scope}`}
           >
-            {scopeLabel[scope]}
+            {counts ? m.tab(scopeLabel[scope], counts[scope]) : scopeLabel[scope]}
           </Link>
         ))}
       </nav>
+      {filters.scope === 'mine' && counts && counts.claimable > 0 && (
+        <p className="notice notice-info" data-testid="group-waiting">
+          {m.groupWaiting(counts.claimable)}{' '}
+          <Link to={{ search: taskSearchParams({ ...filters, scope: 'claimable', page: 1 }).toString() }}>
+            {m.showGroup}
+          </Link>
+        </p>
+      )}
       <div className="filters" role="group" aria-label={t.proc.inbox.kind}>
+        <form
+          className="field field-inline"
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            update({ q: search });
+          }}
+        >
+          <label htmlFor="task-search">{m.search}</label>
+          <input
+            id="task-search"
+            type="search"
+            value={search}
+            maxLength={100}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+          <button type="submit" className="button button-small">
+            {m.searchButton}
+          </button>
+        </form>
         <div className="field field-inline">
           <label htmlFor="task-kind">{t.proc.inbox.kind}</label>
           <select
@@ -115,6 +176,20 @@ export function TaskInboxPage() {
             ))}
           </select>
         </div>
+        <div className="field field-inline">
+          <label htmlFor="task-sort">{m.sort}</label>
+          <select
+            id="task-sort"
+            value={filters.sort}
+            onChange={(e) => update({ sort: SORTS.find((s) => s === e.target.value) ?? 'urgency' })}
+          >
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {m.sorts[s]}
+              </option>
+            ))}
+          </select>
+        </div>
         <label className="check-inline">
           <input
             type="checkbox"
@@ -124,6 +199,20 @@ export function TaskInboxPage() {
           {t.proc.inbox.overdueOnly}
         </label>
       </div>
+
+      {rowResult && (
+        <ActionResult
+          title={m.result}
+          focusKey={rowResult}
+          tone={rowResult.ok ? 'ok' : 'error'}
+          onDismiss={() => setRowResult(null)}
+          testId="row-result"
+        >
+          <p>{rowResult.text}</p>
+          {rowResult.error !== undefined && <ErrorMessage error={rowResult.error} />}
+        </ActionResult>
+      )}
+      {bulkResults && <BulkResults results={bulkResults} onDismiss={() => setBulkResults(null)} />}
 
       <p className="statusline" aria-live="polite">
         {page && <strong>{t.proc.inbox.count(page.total)}</strong>}
@@ -146,6 +235,7 @@ export function TaskInboxPage() {
                 <th scope="col">{t.proc.inbox.colPost}</th>
                 <th scope="col">{t.proc.inbox.colDue}</th>
                 <th scope="col">{t.proc.inbox.colRelation}</th>
+                <th scope="col">{m.colActions}</th>
               </tr>
             </thead>
             <tbody>
@@ -176,6 +266,21 @@ export function TaskInboxPage() {
                       · {t.proc.kinds[row.kind] ?? row.kind} · <StageLabel stage={row.stage} />
                     </span>
                     {row.escalated && <span className="tag tag-fail"> {t.proc.inbox.escalated}</span>}
+                    {row.priority && row.priority !== 'normal' && (
+                      <span className={row.priority === 'high' ? 'tag tag-fail' : 'tag'}>
+                        {' '}
+                        {m.priorityTag(m.priorities[row.priority])}
+                      </span>
+                    )}
+                    {row.followUpOn && (
+                      <span className="muted small"> · {m.followUpOn(formatDate(row.followUpOn))}</span>
+                    )}
+                    {row.status === 'done' && row.comment && (
+                      <span className="muted small">
+                        {' '}
+                        · <q>{row.comment}</q>
+                      </span>
+                    )}
                   </td>
                   <td data-label={t.proc.inbox.colCandidates}>
                     {candidateList(row.cadreIds, row.cadreNames)}
@@ -192,6 +297,9 @@ export function TaskInboxPage() {
                     {row.claimedBy && row.relation !== 'claimed_by_me' && (
                       <span className="muted small"> · {row.claimedBy}</span>
                     )}
+                  </td>
+                  <td data-label={m.colActions}>
+                    <TaskRowActions task={row} api={api} mayReassign={mayReassign} onResult={onRowResult} />
                   </td>
                 </tr>
               ))}
@@ -210,7 +318,8 @@ export function TaskInboxPage() {
         <BulkApprove
           selected={selectedRows}
           approve={api.bulkApprove}
-          onDone={() => {
+          onDone={(rows) => {
+            setBulkResults(rows);
             setSelected(new Set());
             void refreshNow();
           }}

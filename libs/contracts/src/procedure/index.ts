@@ -11,3 +11,4 @@ export * from './task-keys';
 export * from './task-requests';
 export * from './dossier';
 export * from './reasoned-command';
+export * from './inbox';

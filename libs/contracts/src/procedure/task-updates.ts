@@ -1,6 +1,12 @@
 import { defineUpdate } from '@temporalio/workflow';
 import type { ProcedureStatusBase } from './snapshot';
-import type { ClaimTaskCommand, DecideTaskCommand, DelegateTaskCommand } from './task';
+import type {
+  ClaimTaskCommand,
+  CommentTaskCommand,
+  DecideTaskCommand,
+  DelegateTaskCommand,
+  ReassignTaskCommand,
+} from './task';
 
 /**
  * The task Updates every procedure kind registers (the workflow kit's task commands), so the one task
@@ -10,3 +16,5 @@ export const claimTaskUpdate = defineUpdate<ProcedureStatusBase, [ClaimTaskComma
 export const unclaimTaskUpdate = defineUpdate<ProcedureStatusBase, [ClaimTaskCommand]>('unclaimTask');
 export const delegateTaskUpdate = defineUpdate<ProcedureStatusBase, [DelegateTaskCommand]>('delegateTask');
 export const decideTaskUpdate = defineUpdate<ProcedureStatusBase, [DecideTaskCommand]>('decideTask');
+export const commentTaskUpdate = defineUpdate<ProcedureStatusBase, [CommentTaskCommand]>('commentTask');
+export const reassignTaskUpdate = defineUpdate<ProcedureStatusBase, [ReassignTaskCommand]>('reassignTask');

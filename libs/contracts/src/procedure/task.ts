@@ -156,6 +156,34 @@ export interface DelegateTaskCommand {
   reason: string;
 }
 
+/**
+ * A comment on a task without a verdict (a question to HR, a note to the next approver): a journaled
+ * step of the procedure, so it stands in the timeline with who wrote it and when.
+ */
+export interface CommentTaskCommand {
+  actor: ActorRef;
+  taskKey: string;
+  comment: string;
+}
+
+/**
+ * A manager gives an open task to another person: it becomes that person's personal task (nobody else's
+ * claim or stand-ins carry over). Only the kinds in REASSIGNABLE_TASK_KINDS, by REASSIGN_ROLES.
+ */
+export interface ReassignTaskCommand {
+  actor: ActorRef;
+  taskKey: string;
+  toUserId: string;
+  reason: string;
+}
+
+/**
+ * Kinds a manager may reassign: a sign-off, decided by one holder. A conference is held by its secretary
+ * and head together, a decision by the signer the proposal named, a revision by its proposer: moving
+ * those to one other person would change who the law says acts, so they are not reassigned.
+ */
+export const REASSIGNABLE_TASK_KINDS: readonly TaskKind[] = ['sign_off'];
+
 export interface DecideTaskCommand {
   actor: ActorRef;
   taskKey: string;

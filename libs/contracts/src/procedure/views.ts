@@ -1,5 +1,6 @@
 import type { TimelineEntry } from '../api';
 import type { ProcedureSnapshot } from './snapshot';
+import type { TaskPriority } from './inbox';
 import type { TaskAction, TaskKind, TaskOutcome, TaskRelation, TaskStatus } from './task';
 
 /** GET /api/v1/procedures/{workflowId}: the `procedure` read model of any kind, with registry names. */
@@ -31,8 +32,14 @@ export interface TaskView {
   activeDelegates: string[];
   status: TaskStatus;
   outcome: TaskOutcome | null;
+  /** Who finished it and the comment they gave (a return's reason goes back to HR). */
+  completedBy: string | null;
+  comment: string | null;
   dueAt: string | null;
   overdue: boolean;
+  /** The holder's follow-up date (ISO date) and priority: inbox annotations, null when unset. */
+  followUpOn: string | null;
+  priority: TaskPriority | null;
   reminded: boolean;
   escalated: boolean;
   relation: TaskRelation;

@@ -4,3 +4,4 @@ export * from './sign-off-round';
 export * from './due-dates';
 export * from './roles';
 export * from './party-reach';
+export * from './task-notes';

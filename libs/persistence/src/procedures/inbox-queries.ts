@@ -4,73 +4,121 @@ import {
   CLAIMABLE_TASK_KINDS,
   type InboxScope,
   type Page,
+  type TaskCounts,
   type TaskKind,
+  type TaskSort,
   type TaskStatus,
 } from '@personnel/contracts';
 import { Params } from '../registry/sql';
 import { registryNames } from './registry-names';
+import { inboxSearchSql } from './inbox-search-sql';
 import { claimableSql, mineSql } from './task-relation-sql';
-import { iso, TASK_COLUMNS, TODAY_SQL_TEXT, toInboxTask, type InboxTask, type TaskRow } from './task-rows';
+import {
+  iso,
+  TASK_COLUMNS,
+  TASK_FROM,
+  TODAY_SQL_TEXT,
+  toInboxTask,
+  type InboxTask,
+  type TaskRow,
+} from './task-rows';
 
-export interface InboxFilter {
-  userId: string;
-  scope: InboxScope;
-  /** Default `open`. */
-  status?: TaskStatus;
+/** What narrows the inbox besides the tab: the same for a page and for the counts on the tabs. */
+export interface InboxNarrowing {
   kind?: TaskKind;
   overdue?: boolean;
   unitCodes?: string[];
+  /** Free text: a candidate's name or code, the post's title or code, the unit's name or code, the label. */
+  q?: string;
+}
+
+export interface InboxFilter extends InboxNarrowing {
+  userId: string;
+  scope: InboxScope;
+  /** Default `open` (`done` for the done tab, which holds only finished tasks). */
+  status?: TaskStatus;
+  /** Default `urgency`. */
+  sort?: TaskSort;
   limit: number;
   offset: number;
+}
+
+/** The tiebreaker every order ends on: (workflow_id, task_key) is the key, so the order is total. */
+const TIEBREAK = 't.created_at, t.workflow_id, t.task_key';
+const OVERDUE = `(t.status = 'open' AND t.due_at < now()) IS TRUE`;
+
+/** ORDER BY of each sort, applied by Postgres across every page (never within one page). */
+function orderBy(sort: TaskSort, scope: InboxScope): string {
+  switch (sort) {
+    case 'created':
+      return `t.created_at DESC, t.workflow_id, t.task_key`;
+    case 'followUp':
+      return `a.follow_up_on ASC NULLS LAST, ${OVERDUE} DESC, t.due_at ASC NULLS LAST, ${TIEBREAK}`;
+    case 'priority':
+      return `CASE a.priority WHEN 'high' THEN 0 WHEN 'low' THEN 2 ELSE 1 END, ${OVERDUE} DESC,
+              t.due_at ASC NULLS LAST, ${TIEBREAK}`;
+    case 'urgency':
+      // Nothing on the done tab is overdue any more: the most recently finished come first.
+      return scope === 'done'
+        ? `t.completed_at DESC NULLS LAST, ${TIEBREAK}`
+        : `${OVERDUE} DESC, t.due_at ASC NULLS LAST, ${TIEBREAK}`;
+  }
 }
 
 /**
  * The task inbox of every procedure kind. `mine`: tasks the user claimed, holds alone, holds together
  * with others (a conference for its secretary and head, an exception for each leader named), or stands
  * in for today by the current holder's delegation; `claimable`: open group tasks of a claimable kind
- * that nobody claimed yet and that list the user; `all`: both (libs/domain task-rule).
+ * that nobody claimed yet and that list the user; `all`: both (libs/domain task-rule); `done`: tasks the
+ * user finished themselves.
  */
 export class InboxQueries {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(filter: InboxFilter): Promise<Page<InboxTask> & { etag: string }> {
     const p = new Params();
-    const user = p.add(filter.userId);
-    const kinds = `${p.add(CLAIMABLE_TASK_KINDS)}::text[]`;
-    const mine = mineSql(user, kinds);
-    const claimable = claimableSql(user, kinds);
-    const where = [
-      filter.scope === 'mine' ? mine : filter.scope === 'claimable' ? claimable : `(${mine} OR ${claimable})`,
-      `t.status = ${p.add(filter.status ?? 'open')}`,
-    ];
-    if (filter.kind) where.push(`t.kind = ${p.add(filter.kind)}`);
-    if (filter.overdue !== undefined)
-      where.push(
-        `${filter.overdue ? '' : 'NOT '}(t.status = 'open' AND t.due_at IS NOT NULL AND t.due_at < now())`,
-      );
-    if (filter.unitCodes) where.push(`p.unit_code = ANY(${p.add(filter.unitCodes)}::text[])`);
-    const from = `FROM procedure_task t JOIN procedure p ON p.id = t.workflow_id WHERE ${where.join(' AND ')}`;
+    const where = [relationSql(p, filter.userId, [filter.scope])[filter.scope]];
+    const status = filter.status ?? (filter.scope === 'done' ? 'done' : 'open');
+    where.push(`t.status = ${p.add(status)}`);
+    where.push(...narrowing(p, filter));
+    const from = `${TASK_FROM} WHERE ${where.join(' AND ')}`;
 
     // One cheap aggregate gives the total and the ETag: last_seq only grows, so its sum moves whenever a
     // task of the set changes, even when two steps share a workflow timestamp. The Vietnam date is in it
-    // too: a delegation window opening or closing at midnight changes the set without a step.
-    const [agg]: { total: number; max_updated: Date | null; seq_sum: string | null; today: string }[] =
-      await this.dataSource.query(
-        `SELECT count(*)::int AS total, max(t.updated_at) AS max_updated, sum(t.last_seq)::text AS seq_sum,
-                ${TODAY_SQL_TEXT} AS today ${from}`,
-        p.values,
-      );
+    // too: a delegation window opening or closing at midnight changes the set without a step. The
+    // annotations' latest change is in it as well: they change a row without a step.
+    const [agg]: {
+      total: number;
+      max_updated: Date | null;
+      seq_sum: string | null;
+      max_annotated: Date | null;
+      today: string;
+    }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total, max(t.updated_at) AS max_updated, sum(t.last_seq)::text AS seq_sum,
+              max(a.updated_at) AS max_annotated, ${TODAY_SQL_TEXT} AS today ${from}`,
+      p.values,
+    );
     const rows: TaskRow[] = await this.dataSource.query(
       `SELECT ${TASK_COLUMNS} ${from}
-       ORDER BY (t.status = 'open' AND t.due_at < now()) IS TRUE DESC, t.due_at ASC NULLS LAST, t.created_at,
-                t.workflow_id, t.task_key
+       ORDER BY ${orderBy(filter.sort ?? 'urgency', filter.scope)}
        LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset)}`,
       p.values,
     );
     const names = await registryNames(this.dataSource.manager, rows);
     const { limit, offset, ...shape } = filter;
     const etag = createHash('sha256')
-      .update(JSON.stringify([shape, limit, offset, agg.total, iso(agg.max_updated), agg.seq_sum, agg.today]))
+      .update(
+        JSON.stringify([
+          shape,
+          limit,
+          offset,
+          agg.total,
+          iso(agg.max_updated),
+          agg.seq_sum,
+          iso(agg.max_annotated),
+          agg.today,
+        ]),
+      )
       .digest('base64url')
       .slice(0, 27);
     return {
@@ -81,4 +129,49 @@ export class InboxQueries {
       etag: `"${etag}"`,
     };
   }
+
+  /**
+   * How many tasks each tab holds, in one pass, under the same narrowing as the list: open tasks of
+   * `mine`, `claimable` and `all`, and the tasks the user finished (`done`).
+   */
+  async counts(userId: string, narrow: InboxNarrowing): Promise<TaskCounts> {
+    const p = new Params();
+    const r = relationSql(p, userId, ['mine', 'claimable', 'all', 'done']) as Record<InboxScope, string>;
+    const where = narrowing(p, narrow);
+    const [row]: TaskCounts[] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE t.status = 'open' AND ${r.mine})::int AS mine,
+              count(*) FILTER (WHERE t.status = 'open' AND ${r.claimable})::int AS claimable,
+              count(*) FILTER (WHERE t.status = 'open' AND ${r.all})::int AS all,
+              count(*) FILTER (WHERE t.status = 'done' AND ${r.done})::int AS done
+       ${TASK_FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+      p.values,
+    );
+    return row;
+  }
+}
+
+/**
+ * The tabs' relations to the user, as SQL over `procedure_task t`: only those asked for, so that every
+ * bound parameter is used (Postgres cannot type one that is not).
+ */
+function relationSql(p: Params, userId: string, scopes: InboxScope[]): Partial<Record<InboxScope, string>> {
+  const user = p.add(userId);
+  const done = `t.completed_by = ${user}`;
+  if (scopes.length === 1 && scopes[0] === 'done') return { done };
+  const kinds = `${p.add(CLAIMABLE_TASK_KINDS)}::text[]`;
+  const mine = mineSql(user, kinds);
+  const claimable = claimableSql(user, kinds);
+  return { mine, claimable, all: `(${mine} OR ${claimable})`, done };
+}
+
+function narrowing(p: Params, filter: InboxNarrowing): string[] {
+  const where: string[] = [];
+  if (filter.kind) where.push(`t.kind = ${p.add(filter.kind)}`);
+  if (filter.overdue !== undefined)
+    where.push(
+      `${filter.overdue ? '' : 'NOT '}(t.status = 'open' AND t.due_at IS NOT NULL AND t.due_at < now())`,
+    );
+  if (filter.unitCodes) where.push(`p.unit_code = ANY(${p.add(filter.unitCodes)}::text[])`);
+  if (filter.q?.trim()) where.push(inboxSearchSql(p, filter.q));
+  return where;
 }

@@ -9,5 +9,6 @@ export * from './rotation-queries';
 export * from './plan-queries';
 export * from './training-class-queries';
 export * from './confidence-vote-queries';
-export { taskKindOf } from './procedure-tasks';
+export { procedureTasks, taskKindOf } from './procedure-tasks';
+export { setTaskAnnotation, type TaskAnnotation } from './task-annotations';
 export { openTaskCounts, type OpenTaskCount } from './open-task-counts';

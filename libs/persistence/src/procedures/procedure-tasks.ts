@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TaskKind } from '@personnel/contracts';
 import type { RegistryNames } from './registry-names';
-import { TASK_COLUMNS, toInboxTask, type InboxTask, type TaskRow } from './task-rows';
+import { TASK_COLUMNS, TASK_FROM, toInboxTask, type InboxTask, type TaskRow } from './task-rows';
 
 /** Every task of one procedure, in key order. */
 export async function procedureTasks(
@@ -10,7 +10,7 @@ export async function procedureTasks(
   names: RegistryNames,
 ): Promise<InboxTask[]> {
   const rows: TaskRow[] = await db.query(
-    `SELECT ${TASK_COLUMNS} FROM procedure_task t JOIN procedure p ON p.id = t.workflow_id
+    `SELECT ${TASK_COLUMNS} ${TASK_FROM}
      WHERE t.workflow_id = $1 ORDER BY t.created_at, t.task_key`,
     [workflowId],
   );

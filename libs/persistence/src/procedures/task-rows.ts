@@ -1,4 +1,11 @@
-import type { Delegation, TaskKind, TaskOutcome, TaskStatus, TaskView } from '@personnel/contracts';
+import type {
+  Delegation,
+  TaskKind,
+  TaskOutcome,
+  TaskPriority,
+  TaskStatus,
+  TaskView,
+} from '@personnel/contracts';
 import { postTitleOf, type RegistryNames } from './registry-names';
 
 /** Delegation windows are calendar days in Vietnam. */
@@ -27,7 +34,11 @@ export interface TaskRow {
   delegations: Delegation[];
   status: TaskStatus;
   outcome: TaskOutcome | null;
+  completed_by: string | null;
+  comment: string | null;
   due_at: Date | null;
+  follow_up_on: string | null;
+  priority: TaskPriority | null;
   reminded: boolean;
   escalated: boolean;
   conference_id: string | null;
@@ -44,10 +55,14 @@ export interface TaskRow {
 
 export const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());
 
-/** Columns of `procedure_task t JOIN procedure p ON p.id = t.workflow_id`. */
+/** A task with its procedure and the holder's annotations (task_annotation, none for most tasks). */
+export const TASK_FROM = `FROM procedure_task t JOIN procedure p ON p.id = t.workflow_id
+  LEFT JOIN task_annotation a ON a.workflow_id = t.workflow_id AND a.task_key = t.task_key`;
+
+/** Columns of TASK_FROM. */
 export const TASK_COLUMNS = `
   t.workflow_id, t.task_key, t.kind, t.label, t.assignee_ids, t.claimed_by, t.delegations, t.status, t.outcome,
-  t.due_at, t.reminded, t.escalated, t.conference_id, t.created_at, t.updated_at,
+  t.completed_by, t.comment, to_char(a.follow_up_on, 'YYYY-MM-DD') AS follow_up_on, a.priority, t.due_at, t.reminded, t.escalated, t.conference_id, t.created_at, t.updated_at,
   (t.status = 'open' AND t.due_at < now()) AS is_overdue,
   p.kind AS procedure_kind, p.post_id, p.unit_code, p.subject_cadre_ids, p.stage, p.proposed_by`;
 
@@ -63,7 +78,11 @@ export function toInboxTask(row: TaskRow, names: RegistryNames): InboxTask {
     delegations: row.delegations,
     status: row.status,
     outcome: row.outcome,
+    completedBy: row.completed_by,
+    comment: row.comment,
     dueAt: iso(row.due_at),
+    followUpOn: row.follow_up_on,
+    priority: row.priority,
     overdue: row.is_overdue,
     reminded: row.reminded,
     escalated: row.escalated,

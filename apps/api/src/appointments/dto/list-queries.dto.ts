@@ -1,8 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   APPOINTMENT_STATES,
   TASK_KINDS,
+  TASK_SORTS,
+  type TaskSort,
   type AppointmentStage,
   type AppointmentState,
   type InboxScope,
@@ -30,7 +32,7 @@ const STAGES: AppointmentStage[] = [
   'reappointment',
   'closed',
 ];
-const SCOPES: InboxScope[] = ['mine', 'claimable', 'all'];
+const SCOPES: InboxScope[] = ['mine', 'claimable', 'all', 'done'];
 
 /** GET /api/v1/appointments */
 export class ListAppointmentsDto extends PageQueryDto {
@@ -86,4 +88,37 @@ export class ListTasksDto extends PageQueryDto {
   @IsOptional()
   @QueryBoolean()
   overdue?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Free text: a candidate’s name (diacritics optional) or code, the post, the unit, the task',
+    maxLength: 100,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: TASK_SORTS, default: 'urgency', description: 'Applied across every page' })
+  @IsOptional()
+  @IsIn(TASK_SORTS as TaskSort[], oneOf(TASK_SORTS))
+  sort?: TaskSort;
+}
+
+/** GET /api/v1/tasks/counts: the narrowing of the list, without the tab and the page. */
+export class TaskCountsDto {
+  @ApiPropertyOptional({ enum: TASK_KINDS })
+  @IsOptional()
+  @IsIn(TASK_KINDS as TaskKind[], oneOf(TASK_KINDS))
+  kind?: TaskKind;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @QueryBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }

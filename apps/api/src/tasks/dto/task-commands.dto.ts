@@ -11,7 +11,14 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { PROCEDURE_ID_PATTERN, TASK_VERDICTS, type TaskVerdict } from '@personnel/contracts';
+import {
+  PROCEDURE_ID_PATTERN,
+  TASK_PRIORITIES,
+  TASK_VERDICTS,
+  type TaskPriority,
+  type TaskVerdict,
+} from '@personnel/contracts';
+import { MAX_TASK_COMMENT } from '@personnel/domain';
 import { MAX_REASON } from '../../appointments/dto/procedure-commands.dto';
 import { oneOf, TrimmedText } from '../../procedures/dto/fields';
 import { IsCalendarDate, IsCode } from '../../registry/common/validators';
@@ -78,4 +85,32 @@ export class BulkDecideDto {
   @IsString()
   @MaxLength(MAX_REASON)
   comment?: string;
+}
+
+export class CommentTaskDto {
+  @TrimmedText({ example: 'Đề nghị bổ sung bản kê khai tài sản', max: MAX_TASK_COMMENT })
+  comment!: string;
+}
+
+export class ReassignTaskDto {
+  @ApiProperty({ example: 'U-PBT-01', description: 'Who takes the task: it becomes their personal task' })
+  @IsString()
+  @IsCode()
+  toUserId!: string;
+
+  @TrimmedText({ example: 'Đồng chí được giao đang nghỉ ốm', max: MAX_REASON })
+  reason!: string;
+}
+
+/** PUT …/annotation replaces both: a field left out or null is cleared. */
+export class TaskAnnotationDto {
+  @ApiPropertyOptional({ example: '2026-12-10', nullable: true, description: 'When you mean to look again' })
+  @IsOptional()
+  @IsCalendarDate()
+  followUpOn?: string | null;
+
+  @ApiPropertyOptional({ enum: TASK_PRIORITIES, nullable: true })
+  @IsOptional()
+  @IsIn(TASK_PRIORITIES as TaskPriority[], oneOf(TASK_PRIORITIES))
+  priority?: TaskPriority | null;
 }

@@ -1,0 +1,200 @@
+import request from 'supertest';
+import type { Role } from '@personnel/contracts';
+import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import {
+  APPOINTMENTS,
+  appointmentBody,
+  holdConference,
+  planFor,
+  seedDirectory,
+  seedRegistry,
+  waitUntil,
+} from './appointment-fixtures';
+
+const LOCAL_CONFERENCES = [1, 2, 3, 4, 5];
+const SHEET = 'b'.repeat(64);
+
+/**
+ * The inbox over HTTP with a real worker: its search, sort and counts, the done tab, comments without a
+ * verdict, a manager's reassignment (and a non-manager refused, saying why), the holder's follow-up date
+ * and priority.
+ */
+describe('the inbox over HTTP: search, counts, done, comments, reassignment, annotations (real worker)', () => {
+  let api: ApiUnderTest;
+  let personal: string;
+  let group: string;
+  const server = () => api.app.getHttpServer();
+  const auth = async (username: string, roles: Role[]) => ({
+    authorization: `Bearer ${await signIn(api, username, roles)}`,
+  });
+  const hr = () => auth('U-HR', ['hr_officer']);
+  const app = () => auth('U-APP', ['approver']);
+  const tasks = async (query: string, who = app()) =>
+    request(server())
+      .get(`/api/v1/tasks?${query}`)
+      .set(await who);
+  const stageOf = async (id: string) =>
+    (
+      await request(server())
+        .get(`${APPOINTMENTS}/${id.split('/').slice(1).join('/')}`)
+        .set(await hr())
+    ).body.stage as string;
+
+  async function atSignOff(over: Record<string, unknown>): Promise<string> {
+    const started = await request(server())
+      .post(APPOINTMENTS)
+      .set(await hr())
+      .send(appointmentBody(over));
+    expect(started.status).toBe(201);
+    const id: string = started.body.id;
+    for (const index of LOCAL_CONFERENCES) await holdConference(api, id, index, SHEET);
+    await waitUntil(`the sign-offs of ${id}`, async () => (await stageOf(id)) === 'sign_off');
+    return id;
+  }
+
+  beforeAll(async () => {
+    api = await startApiWithWorker();
+    await seedRegistry(api, ['QA-IN-1', 'QA-IN-2']);
+    await seedDirectory(api);
+    await planFor(api, 'CB-A1', 'QA-IN-1');
+    await planFor(api, 'CB-A2', 'QA-IN-2');
+    await signIn(api, 'U-BTC', ['org_office']);
+    personal = await atSignOff({ postId: 'QA-IN-1' });
+    group = await atSignOff({
+      postId: 'QA-IN-2',
+      candidateIds: ['CB-A2'],
+      signOff: [{ key: 'org-office', label: 'Thẩm định', assigneeIds: ['U-APP', 'U-M1'] }],
+    });
+  }, 240_000);
+  afterAll(() => api?.close());
+
+  it('counts every tab, so a group task waiting to be claimed is seen from "mine"', async () => {
+    const counts = await request(server())
+      .get('/api/v1/tasks/counts')
+      .set(await app());
+    expect(counts.status).toBe(200);
+    expect(counts.body).toEqual({ mine: 1, claimable: 1, all: 2, done: 0 });
+    const searched = await request(server())
+      .get('/api/v1/tasks/counts?q=CB-A2')
+      .set(await app());
+    expect(searched.body).toEqual({ mine: 0, claimable: 1, all: 1, done: 0 });
+  });
+
+  it('searches by candidate, post or unit, sorts on the server, and refuses an unknown sort naming the field', async () => {
+    const byCandidate = await tasks('scope=all&q=cb-a2');
+    expect(byCandidate.body.items.map((t: { workflowId: string }) => t.workflowId)).toEqual([group]);
+    const byPost = await tasks(`scope=all&q=${encodeURIComponent('chủ tịch')}`);
+    expect(byPost.body.total).toBe(2);
+    const byUnit = await tasks(`scope=all&q=${encodeURIComponent('quang an')}&sort=created&limit=1`);
+    expect(byUnit.body).toMatchObject({ total: 2, limit: 1 });
+    expect(byUnit.body.items[0].workflowId).toBe(group);
+    const bad = await tasks('scope=all&sort=random');
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(['sort']);
+  });
+
+  it('lets HR list their own tasks (the inbox has no role gate)', async () => {
+    const mine = await tasks('scope=mine', hr());
+    expect(mine.status).toBe(200);
+  });
+
+  it('takes a comment without a verdict into the timeline; an empty one is refused naming the field', async () => {
+    const empty = await request(server())
+      .post(`/api/v1/tasks/${personal}/r1-org-office/comment`)
+      .set(await app())
+      .send({ comment: '   ' });
+    expect(empty.status).toBe(400);
+    expect(empty.body.details.map((d: { field: string }) => d.field)).toEqual(['comment']);
+    const outsider = await request(server())
+      .post(`/api/v1/tasks/${personal}/r1-org-office/comment`)
+      .set(await auth('U-M2', ['approver']))
+      .send({ comment: 'Tôi không liên quan' });
+    expect(outsider.status).toBe(403);
+    const ok = await request(server())
+      .post(`/api/v1/tasks/${personal}/r1-org-office/comment`)
+      .set(await app())
+      .send({ comment: 'Đề nghị bổ sung bản kê khai tài sản' });
+    expect(ok.status).toBe(200);
+    await waitUntil('the comment in the timeline', async () => {
+      const detail = await request(server())
+        .get(`/api/v1/procedures/${personal}`)
+        .set(await hr());
+      return detail.body.timeline?.some(
+        (e: { kind: string; payload?: { comment?: string } }) =>
+          e.kind === 'task_commented' && e.payload?.comment === 'Đề nghị bổ sung bản kê khai tài sản',
+      );
+    });
+  });
+
+  it('sets the holder’s follow-up date and priority; anyone else is refused', async () => {
+    const put = async (who: Promise<{ authorization: string }>, body: Record<string, unknown>) =>
+      request(server())
+        .put(`/api/v1/tasks/${personal}/r1-org-office/annotation`)
+        .set(await who)
+        .send(body);
+    expect((await put(app(), { followUpOn: '2030-01-05', priority: 'high' })).status).toBe(204);
+    const [row] = (await tasks('scope=mine&q=CB-A1')).body.items;
+    expect(row).toMatchObject({ followUpOn: '2030-01-05', priority: 'high' });
+    const stranger = await put(auth('U-M2', ['approver']), { priority: 'low' });
+    expect(stranger.status).toBe(403);
+    expect(stranger.body.message).toMatch(/Only the holder/);
+    const bad = await put(app(), { priority: 'urgent', followUpOn: '05/01/2030' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'followUpOn',
+      'priority',
+    ]);
+    const claimFirst = await request(server())
+      .put(`/api/v1/tasks/${group}/r1-org-office/annotation`)
+      .set(await app())
+      .send({ priority: 'low' });
+    expect(claimFirst.status).toBe(403);
+  });
+
+  it('lets a manager reassign a task, and refuses a non-manager with a 403 naming the role', async () => {
+    const reassign = async (who: Promise<{ authorization: string }>, toUserId: string) =>
+      request(server())
+        .post(`/api/v1/tasks/${group}/r1-org-office/reassign`)
+        .set(await who)
+        .send({ toUserId, reason: 'U-APP đi công tác dài ngày' });
+    const refused = await reassign(app(), 'U-M2');
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toBe('This needs the role org_office or leader; you have approver');
+    const nobody = await reassign(auth('U-BTC', ['org_office']), 'U-NOBODY');
+    expect(nobody.status).toBe(400);
+    expect(nobody.body.details.map((d: { field: string }) => d.field)).toEqual(['toUserId']);
+    const ok = await reassign(auth('U-BTC', ['org_office']), 'U-M2');
+    expect(ok.status).toBe(200);
+    await waitUntil('the reassigned task in U-M2’s inbox', async () => {
+      const body = (await tasks('scope=mine', auth('U-M2', ['approver']))).body;
+      return body.items?.some((t: { workflowId: string }) => t.workflowId === group);
+    });
+    const [task] = (await tasks('scope=mine', auth('U-M2', ['approver']))).body.items;
+    expect(task).toMatchObject({ assigneeIds: ['U-M2'], relation: 'assigned' });
+    expect(task.actions).toEqual(expect.arrayContaining(['approve', 'reject', 'return']));
+    expect((await tasks('scope=claimable')).body.total).toBe(0);
+  });
+
+  it('shows what I decided on the done tab, with my comment', async () => {
+    const decided = await request(server())
+      .post(`/api/v1/tasks/${personal}/r1-org-office/decide`)
+      .set(await app())
+      .send({ verdict: 'return', comment: 'Thiếu bản kê khai tài sản' });
+    expect(decided.status).toBe(200);
+    await waitUntil(
+      'the decided task on the done tab',
+      async () => (await tasks('scope=done')).body.total === 1,
+    );
+    const [done] = (await tasks('scope=done')).body.items;
+    expect(done).toMatchObject({
+      workflowId: personal,
+      completedBy: 'U-APP',
+      outcome: 'return',
+      comment: 'Thiếu bản kê khai tài sản',
+    });
+    const counts = await request(server())
+      .get('/api/v1/tasks/counts')
+      .set(await app());
+    expect(counts.body).toMatchObject({ done: 1, mine: 0 });
+  });
+});
