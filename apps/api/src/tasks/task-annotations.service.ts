@@ -29,7 +29,9 @@ export class TaskAnnotationsService {
   ): Promise<void> {
     await this.access.scoped(workflowId, user);
     const connection = await this.database.connection();
-    const task = (await procedureTasks(connection, workflowId, NO_NAMES)).find((t) => t.taskKey === taskKey);
+    const task = (await procedureTasks(connection.manager, workflowId, NO_NAMES)).find(
+      (t) => t.taskKey === taskKey,
+    );
     if (!task) throw new NotFoundException(`There is no task ${taskKey} in ${workflowId}`);
     if (task.status !== 'open') throw new ConflictException(`Task ${taskKey} is ${task.status}, not open`);
     const relation = taskRelation(task, user.username, todayInVietnam());
