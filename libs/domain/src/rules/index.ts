@@ -1,4 +1,5 @@
 export * from './rule';
+export * from './sentence-codes';
 export * from './status';
 export * from './age';
 export * from './discipline';
