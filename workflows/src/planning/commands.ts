@@ -255,7 +255,9 @@ export function registerPlanCommands(ctx: PlanContext): void {
           );
         else {
           if (!mayDecide(task, command.actor.userId, ctx.today()))
-            refuse('not_assignee', `the approval is for ${task.assigneeIds.join(' or ')}`);
+            refuse('not_assignee', `the approval is for ${task.assigneeIds.join(' or ')}`, {
+              assignees: task.assigneeIds,
+            });
           text(command.comment, 'comment', MIN_REASON);
         }
       },
@@ -278,7 +280,9 @@ export function registerPlanCommands(ctx: PlanContext): void {
         checkActor(command?.actor);
         ctx.assertHr(command.actor, 'withdraw the plan');
         if (!s.isRunning())
-          refuse('finished', `the plan is ${s.state}; a published plan changes by its yearly review`);
+          refuse('finished', `the plan is ${s.state}; a published plan changes by its yearly review`, {
+            state: s.state,
+          });
         text(command.reason, 'reason', MIN_REASON);
       },
     },
