@@ -80,7 +80,9 @@ export function registerPlanCommands(ctx: PlanContext): void {
         });
         const failed = checks.filter((c) => !c.passed);
         if (failed.length > 0)
-          refuse('ineligible', failed.map((c) => `${c.rule}: ${c.detail} (${c.citation})`).join(' '));
+          refuse('ineligible', failed.map((c) => `${c.rule}: ${c.detail} (${c.citation})`).join(' '), {
+            rules: failed.map((c) => c.rule),
+          });
         const entry: PlanEntry = {
           postCode: command.postCode,
           postLevel: facts.post.level,

@@ -184,7 +184,12 @@ export class ProcedureWorkflowsGateway {
           const failure = error.cause;
           if (failure.type && REFUSAL_TYPES.has(failure.type)) {
             const code = typeof failure.details?.[0] === 'string' ? failure.details[0] : 'invalid';
-            return { kind: 'refused', code, message: failure.message, params: refusalParams(failure.details?.[1]) };
+            return {
+              kind: 'refused',
+              code,
+              message: failure.message,
+              params: refusalParams(failure.details?.[1]),
+            };
           }
         }
         if (!(error instanceof WorkflowNotFoundError)) throw error;

@@ -17,6 +17,14 @@ export class ApiError extends Error {
     return this.body?.code;
   }
 
+  /**
+   * Whether `message` is written in the user's language: the API wrote it from the code and params
+   * (it then keeps its English words as `reason`). Otherwise the message is the server's English.
+   */
+  get localised(): boolean {
+    return typeof this.body?.reason === 'string';
+  }
+
   /** Field problems of a 400, as the API names them (cadreId, approverIds[1], ...). */
   get details(): { field: string; problem: string }[] {
     return Array.isArray(this.body?.details) ? this.body.details : [];
@@ -30,6 +38,8 @@ export interface ApiClientOptions {
   /** Called on any 401 but the sign-in itself: the session is over. */
   onUnauthorized(message: string): void;
   fetch?: typeof fetch;
+  /** The user's language, sent as Accept-Language: the API writes its refusals in it (default vi). */
+  getLanguage?(): string;
 }
 
 export interface Fresh<T> {
@@ -114,7 +124,10 @@ export class ApiClient {
     signal: AbortSignal | undefined,
     conditional = false,
   ): Promise<Fresh<T>> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'accept-language': this.options.getLanguage?.() ?? 'vi',
+    };
     const token = this.options.getToken();
     if (token) headers.authorization = `Bearer ${token}`;
     const raw = body instanceof RawBody ? body : undefined;

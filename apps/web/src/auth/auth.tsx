@@ -1,7 +1,17 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { ApiClient, ApiError } from '../api/client';
 import { endpoints, type Endpoints } from '../api/endpoints';
 import type { AuthenticatedUser } from '../api/types';
+import { useLocaleOr } from '../i18n/i18n';
 import { providerLogoutUrl, type ProviderTokens } from './provider-sign-in';
 import { SessionHolder, type ProviderSession } from './session';
 
@@ -41,9 +51,18 @@ export function AuthProvider({
   leaveFor?: (url: string) => void;
 }) {
   const [holder] = useState(() => new SessionHolder());
+  // The client lives as long as the provider; the language it sends follows the user's choice.
+  const locale = useLocaleOr();
+  const language = useRef(locale);
+  language.current = locale;
   const [client] = useState(
     () =>
-      new ApiClient({ getToken: () => holder.token, onUnauthorized: () => holder.expire(), fetch: fetchFn }),
+      new ApiClient({
+        getToken: () => holder.token,
+        onUnauthorized: () => holder.expire(),
+        fetch: fetchFn,
+        getLanguage: () => language.current,
+      }),
   );
   const api = useMemo(() => endpoints(client), [client]);
   const [user, setUser] = useState<AuthenticatedUser | null>(null);

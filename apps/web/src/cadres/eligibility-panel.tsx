@@ -111,8 +111,8 @@ export function EligibilityPanel({
                       {c.passed ? t.eligibility.passed : t.eligibility.failed}
                     </span>
                   </p>
-                  <p className="check-detail" lang="en">
-                    {c.detail}
+                  <p className="check-detail">
+                    <RuleDetail check={c} words={words} />
                   </p>
                   <p className="check-citation small">
                     <span className="muted">{t.eligibility.citation}: </span>

@@ -66,6 +66,7 @@ export const en: Messages = {
     notFound: 'Not found.',
     unavailable: 'The system is temporarily unavailable.',
     apiSays: 'The server says:',
+    technical: 'Technical detail',
     retry: 'Try again',
   },
   states: {

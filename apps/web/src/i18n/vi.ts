@@ -68,6 +68,7 @@ export const vi = {
     notFound: 'Không tìm thấy.',
     unavailable: 'Hệ thống tạm thời không sẵn sàng.',
     apiSays: 'Máy chủ trả lời:',
+    technical: 'Chi tiết kỹ thuật (tiếng Anh)',
     retry: 'Thử lại',
   },
   states: {

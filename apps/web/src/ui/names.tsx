@@ -1,7 +1,10 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Endpoints } from '../api/endpoints';
 
-type Kind = 'cadre' | 'post';
+type Kind = 'cadre' | 'post' | 'unit' | 'locality';
+
+/** Pages of units read for the unit and locality names (100 a page, the API's most): enough for a province. */
+const UNIT_PAGES = 20;
 
 /**
  * Nominations carry codes (CB-0001, DH-QA-CT-UBND); people read names ("Hoàng Văn Cường"). This cache
@@ -11,7 +14,9 @@ export class NameCache {
   private readonly values = new Map<string, string | null>();
   private readonly pending = new Map<string, Promise<string | null>>();
 
-  constructor(private readonly api: Pick<Endpoints, 'cadre' | 'post'>) {}
+  private units: Promise<void> | undefined;
+
+  constructor(private readonly api: Pick<Endpoints, 'cadre' | 'post'> & Partial<Pick<Endpoints, 'units'>>) {}
 
   peek(kind: Kind, code: string): string | undefined {
     return this.values.get(`${kind}:${code}`) ?? undefined;
@@ -29,7 +34,9 @@ export class NameCache {
       request = (
         kind === 'cadre'
           ? this.api.cadre(code).then((c) => c.fullName)
-          : this.api.post(code).then((p) => p.title)
+          : kind === 'post'
+            ? this.api.post(code).then((p) => p.title)
+            : this.loadUnits().then(() => this.values.get(key) ?? null)
       )
         .then(
           (name) => {
@@ -43,6 +50,35 @@ export class NameCache {
       this.pending.set(key, request);
     }
     return request;
+  }
+
+  /**
+   * Units and localities are few: read them all once, page by page. A locality (a hometown, the place a
+   * unit governs) is named by the top unit that governs it: a commune's People's Committee unit is
+   * "Xã Quảng An", and its sub-units share its locality code under it.
+   */
+  private loadUnits(): Promise<void> {
+    const list = this.api.units;
+    if (!list) return Promise.resolve();
+    this.units ??= (async () => {
+      const units: { code: string; name: string; parentCode: string | null; localityCode: string }[] = [];
+      for (let page = 0; page < UNIT_PAGES; page++) {
+        const answer = await list({ limit: 100, offset: page * 100 });
+        units.push(...answer.items);
+        if (units.length >= answer.total || answer.items.length === 0) break;
+      }
+      const byCode = new Map(units.map((u) => [u.code, u]));
+      for (const u of units) {
+        this.values.set(`unit:${u.code}`, u.name);
+        const parent = u.parentCode ? byCode.get(u.parentCode) : undefined;
+        if (!parent || parent.localityCode !== u.localityCode)
+          this.values.set(`locality:${u.localityCode}`, u.name);
+      }
+    })().catch(() => {
+      // Try again next time.
+      this.units = undefined;
+    });
+    return this.units;
   }
 }
 

@@ -45,9 +45,10 @@ const stateOf = (lang: ApiLanguage, p: Params) => {
 
 /**
  * Every error code the API answers with, written in Vietnamese and English from its params. The codes
- * are the workflows' refusal codes (libs/contracts RefusalCode), the API's own (a duplicate, a document
+ * are the workflows' refusal codes (libs/contracts RefusalCode), the API's own (a document
  * altered) and `invalid_request` (a body that fails validation). A code not listed keeps the server's
- * own message.
+ * own message: `duplicate` and `unknown_reference` name the record in their words and carry no params
+ * yet, so they stay as they are rather than lose what they say.
  */
 export const ERROR_MESSAGES: Record<string, Record<ApiLanguage, Sentence>> = {
   finished: {
@@ -126,18 +127,15 @@ export const ERROR_MESSAGES: Record<string, Record<ApiLanguage, Sentence>> = {
     vi: () => 'Cán bộ này đã hoàn thành khóa học này.',
     en: () => 'The cadre has already completed this course.',
   },
-  duplicate: { vi: () => 'Đã có bản ghi này.', en: () => 'This already exists.' },
-  unknown_reference: {
-    vi: () => 'Tham chiếu không tồn tại.',
-    en: () => 'The reference does not exist.',
-  },
   document_altered: {
     vi: () => 'Tài liệu lưu trữ đã bị thay đổi, không khớp mã băm.',
     en: () => 'The stored document no longer matches its hash.',
   },
   post_being_filled: {
-    vi: () => 'Một quy trình bổ nhiệm hoặc luân chuyển khác đang bố trí chức danh này.',
-    en: () => 'Another appointment or rotation is filling this post.',
+    vi: (p) =>
+      `Chức danh ${text(p.postCode)} đang được bố trí theo quy trình ${text(p.workflowId)}: hãy rút quy trình đó hoặc chờ quyết định.`,
+    en: (p) =>
+      `Post ${text(p.postCode)} is already being filled by ${text(p.workflowId)}: withdraw that procedure, or wait for its decision.`,
   },
   replay_ahead: {
     vi: () => 'Số thứ tự vượt quá những gì đã gửi.',
