@@ -1,8 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { EligibilityRequest, EligibilityResult, PostView } from '../api/types';
+import type { EligibilityRequest, EligibilityResult, PostView, RuleCheck } from '../api/types';
 import { formatDate, parseDate } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/errors';
+import { RuleDetail, useRuleWords } from '../ui/rule-sentence';
+
+const NO_CHECKS: readonly RuleCheck[] = [];
 
 const KINDS = ['appointment', 'planning', 'rotation'] as const;
 
@@ -50,6 +53,7 @@ export function EligibilityPanel({
 
   const shown = result && post && result.key === post.code ? result.value : null;
   const passed = shown?.checks.filter((c) => c.passed).length ?? 0;
+  const words = useRuleWords(shown?.checks ?? NO_CHECKS);
 
   return (
     <div className="eligibility">
