@@ -105,7 +105,7 @@ export function appointmentEndpoints(api: ApiClient) {
 
     tasks: (query: TaskListQuery, signal?: AbortSignal) =>
       api.getFresh<Page<TaskView>>(`${V1}/tasks`, { ...query }, signal),
-    users: (query: { role?: Role; q?: string }, signal?: AbortSignal) =>
+    users: (query: { role?: Role; q?: string; limit?: number }, signal?: AbortSignal) =>
       api.get<UserDirectoryEntry[]>(`${V1}/users`, query, signal),
     uploadDocument: (kind: DocumentKind, file: File) =>
       api.postRaw<StoredDocument>(

@@ -1,7 +1,10 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Endpoints } from '../api/endpoints';
 
-type Kind = 'cadre' | 'post' | 'unit' | 'locality';
+type Kind = 'cadre' | 'post' | 'unit' | 'locality' | 'user';
+
+/** The user directory answers at most this many at once: every active user of a district. */
+const USER_LIMIT = 500;
 
 /** Pages of units read for the unit and locality names (100 a page, the API's most): enough for a province. */
 const UNIT_PAGES = 20;
@@ -15,8 +18,11 @@ export class NameCache {
   private readonly pending = new Map<string, Promise<string | null>>();
 
   private units: Promise<void> | undefined;
+  private users: Promise<void> | undefined;
 
-  constructor(private readonly api: Pick<Endpoints, 'cadre' | 'post'> & Partial<Pick<Endpoints, 'units'>>) {}
+  constructor(
+    private readonly api: Pick<Endpoints, 'cadre' | 'post'> & Partial<Pick<Endpoints, 'units' | 'users'>>,
+  ) {}
 
   peek(kind: Kind, code: string): string | undefined {
     return this.values.get(`${kind}:${code}`) ?? undefined;
@@ -36,7 +42,7 @@ export class NameCache {
           ? this.api.cadre(code).then((c) => c.fullName)
           : kind === 'post'
             ? this.api.post(code).then((p) => p.title)
-            : this.loadUnits().then(() => this.values.get(key) ?? null)
+            : (kind === 'user' ? this.loadUsers() : this.loadUnits()).then(() => this.values.get(key) ?? null)
       )
         .then(
           (name) => {
@@ -50,6 +56,20 @@ export class NameCache {
       this.pending.set(key, request);
     }
     return request;
+  }
+
+  /** Actors are user ids: the directory is read once and gives each its display name. */
+  private loadUsers(): Promise<void> {
+    const list = this.api.users;
+    if (!list) return Promise.resolve();
+    this.users ??= list({ limit: USER_LIMIT })
+      .then((users) => {
+        for (const u of users) this.values.set(`user:${u.username}`, u.fullName);
+      })
+      .catch(() => {
+        this.users = undefined;
+      });
+    return this.users;
   }
 
   /**
@@ -121,4 +141,41 @@ export function CodeName({ kind, code }: { kind: Kind; code: string }) {
       <span className="name">{name}</span> <span className="code">{code}</span>
     </span>
   );
+}
+
+/** The actor a workflow records (the system itself, else a user id), in the system's word or the user's name. */
+export const SYSTEM_ACTOR = 'system';
+
+export function ActorName({ actor, systemLabel }: { actor: string; systemLabel: string }) {
+  const name = useName('user', actor === SYSTEM_ACTOR ? '' : actor);
+  if (actor === SYSTEM_ACTOR) return <span className="name">{systemLabel}</span>;
+  if (!name) return <span className="code">{actor}</span>;
+  return (
+    <span className="code-name">
+      <span className="name">{name}</span> <span className="code">{actor}</span>
+    </span>
+  );
+}
+
+/**
+ * The names of several codes of one kind at once (a conference's candidates), asked from the shared
+ * cache; each code stands for itself until its name is known.
+ */
+export function useNames(kind: Kind, codes: readonly string[]): (code: string) => string {
+  const cache = useContext(NameContext);
+  const [, setVersion] = useState(0);
+  const key = codes.join('\u0000');
+  useEffect(() => {
+    if (!cache) return undefined;
+    let live = true;
+    const missing = key ? key.split('\u0000').filter((c) => cache.peek(kind, c) === undefined) : [];
+    if (missing.length === 0) return undefined;
+    void Promise.all(missing.map((c) => cache.get(kind, c))).then(() => {
+      if (live) setVersion((v) => v + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, [cache, kind, key]);
+  return (code) => cache?.peek(kind, code) ?? code;
 }
