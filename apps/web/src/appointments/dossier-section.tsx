@@ -41,8 +41,8 @@ export function DossierSection({ documents }: { documents: readonly DocumentRef[
               >
                 {d.fileName}
               </a>{' '}
-              <span className="muted small">{formatSize(d.sizeBytes, locale)}</span> ·{' '}
-              {t.proc.dossier.sha} <ShortHash sha={d.sha256} />
+              <span className="muted small">{formatSize(d.sizeBytes, locale)}</span> · {t.proc.dossier.sha}{' '}
+              <ShortHash sha={d.sha256} />
             </li>
           ))}
         </ul>

@@ -189,6 +189,7 @@ export const en: Messages = {
     colPost: 'Current post',
     colUnit: 'Unit',
     noPost: 'Holds no post',
+    born: (year) => `born ${year}`,
   },
   profile: {
     title: 'Cadre profile',

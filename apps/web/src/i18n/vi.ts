@@ -192,6 +192,7 @@ export const vi = {
     colPost: 'Chức vụ hiện tại',
     colUnit: 'Đơn vị',
     noPost: 'Chưa giữ chức vụ',
+    born: (year: string) => `sinh năm ${year}`,
   },
   profile: {
     title: 'Hồ sơ cán bộ',
