@@ -39,7 +39,7 @@ export interface ApiClientOptions {
   onUnauthorized(message: string): void;
   fetch?: typeof fetch;
   /** The user's language, sent as Accept-Language: the API writes its refusals in it (default vi). */
-  getLanguage?(): string;
+  language?: string;
 }
 
 export interface Fresh<T> {
@@ -65,9 +65,11 @@ export function withQuery(path: string, query?: Query): string {
 export class ApiClient {
   private readonly etags = new Map<string, { etag: string; data: unknown }>();
   private readonly fetchFn: typeof fetch;
+  private language: string;
 
   constructor(private readonly options: ApiClientOptions) {
     this.fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.language = options.language ?? 'vi';
   }
 
   get<T>(path: string, query?: Query, signal?: AbortSignal): Promise<T> {
@@ -112,6 +114,11 @@ export class ApiClient {
     return response.blob();
   }
 
+  /** The language of the answers' messages from now on (the user switched it). */
+  setLanguage(language: string): void {
+    this.language = language;
+  }
+
   /** Forgets cached answers (on sign-out, so the next user never sees the previous one's data). */
   clearCache(): void {
     this.etags.clear();
@@ -126,7 +133,7 @@ export class ApiClient {
   ): Promise<Fresh<T>> {
     const headers: Record<string, string> = {
       accept: 'application/json',
-      'accept-language': this.options.getLanguage?.() ?? 'vi',
+      'accept-language': this.language,
     };
     const token = this.options.getToken();
     if (token) headers.authorization = `Bearer ${token}`;

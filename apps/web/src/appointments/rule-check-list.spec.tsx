@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RULE_SENTENCE_CODES } from '@personnel/domain';
+import { RULE_SENTENCE_CODES } from '@personnel/contracts';
 import type { RuleCheck } from '../api/types';
 import { ruleSentencesEn } from '../i18n/rule-sentences.en';
 import { ruleSentencesVi } from '../i18n/rule-sentences.vi';

@@ -1,13 +1,4 @@
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiClient, ApiError } from '../api/client';
 import { endpoints, type Endpoints } from '../api/endpoints';
 import type { AuthenticatedUser } from '../api/types';
@@ -53,17 +44,16 @@ export function AuthProvider({
   const [holder] = useState(() => new SessionHolder());
   // The client lives as long as the provider; the language it sends follows the user's choice.
   const locale = useLocaleOr();
-  const language = useRef(locale);
-  language.current = locale;
   const [client] = useState(
     () =>
       new ApiClient({
         getToken: () => holder.token,
         onUnauthorized: () => holder.expire(),
         fetch: fetchFn,
-        getLanguage: () => language.current,
+        language: locale,
       }),
   );
+  useEffect(() => client.setLanguage(locale), [client, locale]);
   const api = useMemo(() => endpoints(client), [client]);
   const [user, setUser] = useState<AuthenticatedUser | null>(null);
   const [restoring, setRestoring] = useState(() => holder.signedIn);

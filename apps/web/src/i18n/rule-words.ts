@@ -1,5 +1,4 @@
-import type { SentenceParam } from '@personnel/contracts';
-import type { RuleSentenceCode } from '@personnel/domain';
+import type { RuleSentenceCode, SentenceParam } from '@personnel/contracts';
 
 /** The values of one rule sentence, as the rules engine gave them (ISO dates, codes, numbers). */
 export type SentenceValues = Readonly<Record<string, SentenceParam | undefined>>;

@@ -1,5 +1,4 @@
 export * from './rule';
-export * from './sentence-codes';
 export * from './status';
 export * from './age';
 export * from './discipline';

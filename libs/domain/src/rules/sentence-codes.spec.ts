@@ -2,7 +2,7 @@ import type { RuleCheck } from '@personnel/contracts';
 import { checkReappointmentNotice, checkRotationLength } from '../terms/terms';
 import { checkCandidatesPerPost, checkPlanningStructure } from './planning-pool';
 import { evaluateEligibility } from './evaluate';
-import { RULE_SENTENCE_CODES } from './sentence-codes';
+import { RULE_SENTENCE_CODES } from '@personnel/contracts';
 import { AS_OF, CADRE, POST, cadreWith, postWith, questionWith, standardsWith } from './test-fixtures';
 
 const KNOWN = new Set<string>(RULE_SENTENCE_CODES);

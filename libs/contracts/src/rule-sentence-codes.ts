@@ -1,7 +1,7 @@
 /**
  * Every sentence code a rule check can say (`RuleCheck.code`), in one list: the panel's sentence tables
- * (apps/web/src/i18n/rule-sentences.*.ts) are tested to write each of them in Vietnamese and English,
- * and the rule specs that every code a rule emits is listed here. A code is a contract: rename one only
+ * (apps/web/src/i18n/rule-sentences.*.ts) are typed by it and tested to write each in Vietnamese and English,
+ * and the rule specs of libs/domain that every code a rule emits is listed here. A code is a contract: rename one only
  * with its sentences, and never reuse one for another meaning (old runs keep the codes they recorded).
  */
 export const RULE_SENTENCE_CODES = [
