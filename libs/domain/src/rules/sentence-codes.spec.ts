@@ -55,7 +55,10 @@ describe('rule checks say a stable code with its params', () => {
 
   it('keeps levels as codes and dates as ISO in the params, for the panel to write', () => {
     const checks = evaluateEligibility(
-      cadreWith({ education: 'upper_secondary', disciplines: [{ form: 'warning', decidedAt: '2025-06-01' }] }),
+      cadreWith({
+        education: 'upper_secondary',
+        disciplines: [{ form: 'warning', decidedAt: '2025-06-01' }],
+      }),
       standardsWith({ minEducation: 'bachelor' }),
       questionWith(),
     ).checks;
