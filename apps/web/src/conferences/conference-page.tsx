@@ -58,7 +58,12 @@ export function ConferencePage() {
   };
   const name = (id: string) => userLabel(users, id);
   // Votes are entered and read against people: the candidates' names from the registry.
-  const candidateName = useNames('cadre', view?.candidates ?? NO_CANDIDATES);
+  // The code stays beside the name: it tells namesakes apart.
+  const cadreName = useNames('cadre', view?.candidates ?? NO_CANDIDATES);
+  const candidateName = (code: string) => {
+    const known = cadreName(code);
+    return known === code ? code : `${known} (${code})`;
+  };
   const stepTitle = view ? (t.proc.stages[view.kind] ?? view.kind) : '';
   const secretary = view?.secretaryId === user.username;
   const status = view?.status;

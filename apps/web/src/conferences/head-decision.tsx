@@ -53,7 +53,6 @@ export function HeadDecision({
         <div key={c} className="actions">
           <span>
             <span className="name">{candidateName(c)}</span>
-            {candidateName(c) !== c && <span className="code"> {c}</span>}
             {votesOf(view, c) !== undefined && (
               <span className="muted">
                 {' '}
