@@ -11,5 +11,6 @@ export function cadreDistinction(
   noPost: string = t.cadres.noPost,
 ): string {
   const post = cadre.currentPost ? `${cadre.currentPost.postTitle}, ${cadre.currentPost.unitName}` : noPost;
-  return `${post} · ${t.cadres.born(cadre.birthDate.slice(0, 4))}`;
+  // A view without its birth date (a partial answer) still says the post.
+  return cadre.birthDate ? `${post} · ${t.cadres.born(cadre.birthDate.slice(0, 4))}` : post;
 }
