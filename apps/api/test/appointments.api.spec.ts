@@ -114,8 +114,8 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
       expect(fields).toEqual(
         expect.arrayContaining(['collective.summonedIds[1]', 'signOff[0].assigneeIds[0]', 'signerId']),
       );
-      expect(res.body.message).toMatch(/proposer/);
-      expect(res.body.message).toMatch(/candidate CB-A1/);
+      expect(res.body.reason).toMatch(/proposer/);
+      expect(res.body.reason).toMatch(/candidate CB-A1/);
     });
 
     it('refuses a post outside the proposer’s unit scope with 403', async () => {
@@ -198,7 +198,9 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
       expect(second.status).toBe(409);
       expect(second.body).toMatchObject({
         code: 'post_being_filled',
-        message: expect.stringContaining(`already being filled by ${id}`),
+        params: { postCode: 'QA-CT-2', workflowId: id },
+        message: expect.stringContaining(`đang được bố trí theo quy trình ${id}`),
+        reason: expect.stringContaining(`already being filled by ${id}`),
       });
     });
 

@@ -169,7 +169,8 @@ describe('confidence votes API over HTTP (real Temporal, Postgres and worker)', 
       { candidateId: 'CB-C2', high: 5, confidence: 0, low: 0 },
     ]);
     expect(over.status).toBe(400);
-    expect(over.body.message).toContain('exceed the 5 ballots cast');
+    expect(over.body).toMatchObject({ code: 'invalid', message: 'Dữ liệu chưa hợp lệ.' });
+    expect(over.body.reason).toContain('exceed the 5 ballots cast');
     const noBallot = await request(server())
       .post(`${path}/conference/tally`)
       .set(secretary)

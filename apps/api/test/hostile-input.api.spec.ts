@@ -56,7 +56,8 @@ describe('hostile input answers 4xx, never 500', () => {
       .set('content-type', 'application/json')
       .send(`{"username":${nested},"password":"x"}`);
     expect(res.status).toBe(400);
-    expect(res.body.message).toMatch(/nested deeper than 32 levels/);
+    expect(res.body.reason).toMatch(/nested deeper than 32 levels/);
+    expect(res.body.message).toMatch(/^Dữ liệu chưa hợp lệ ở trường: username/);
   });
 
   it('refuses a bearer token whose header or payload decodes to null, without signing in', async () => {

@@ -144,9 +144,12 @@ describe('plans API over HTTP (real Temporal, Postgres and worker)', () => {
       ]);
       const refused = await post(`${BOARD}/candidates`, { postCode: 'PA-CT', cadreId: 'CB-P4' });
       expect(refused.status).toBe(422);
+      // Written in the user's language (vi by default), the failed rules as params, the English kept.
       expect(refused.body).toMatchObject({
         code: 'ineligible',
-        message: expect.stringMatching(/candidates_per_post.*QĐ 377/),
+        params: { rules: ['candidates_per_post'] },
+        message: 'Chưa đủ tiêu chuẩn, điều kiện theo quy định.',
+        reason: expect.stringMatching(/candidates_per_post.*QĐ 377/),
       });
       expect(poolOf(await board(), 'PA-CT')?.count).toBe(3);
     });
@@ -154,7 +157,7 @@ describe('plans API over HTTP (real Temporal, Postgres and worker)', () => {
     it('counts at most 3 planned posts at one level: a fourth commune post is refused, a district one is not', async () => {
       const commune = await post(`${BOARD}/candidates`, { postCode: 'PA-PBT', cadreId: 'CB-P6' });
       expect(commune.status).toBe(422);
-      expect(commune.body.message).toMatch(/planned_posts_limit/);
+      expect(commune.body.reason).toMatch(/planned_posts_limit/);
       const district = await post(`${BOARD}/candidates`, { postCode: 'PD-CT', cadreId: 'CB-P6' });
       expect(district.status).toBe(200);
     });
@@ -162,10 +165,10 @@ describe('plans API over HTTP (real Temporal, Postgres and worker)', () => {
     it('plans only a higher post, and nobody while proposed for appointment to the post', async () => {
       const lower = await post(`${BOARD}/candidates`, { postCode: 'PA-PBT', cadreId: 'CB-P5' });
       expect(lower.status).toBe(422);
-      expect(lower.body.message).toMatch(/planned_post_higher.*not higher than PB-CT/);
+      expect(lower.body.reason).toMatch(/planned_post_higher.*not higher than PB-CT/);
       const appointing = await post(`${BOARD}/candidates`, { postCode: 'PA-PBT', cadreId: 'CB-P7' });
       expect(appointing.status).toBe(422);
-      expect(appointing.body.message).toMatch(/not_in_appointment.*appointment\/PA-PBT\/1/);
+      expect(appointing.body.reason).toMatch(/not_in_appointment.*appointment\/PA-PBT\/1/);
     });
 
     it('names the field of a bad command, and a post outside the plan', async () => {
@@ -289,7 +292,7 @@ describe('plans API over HTTP (real Temporal, Postgres and worker)', () => {
       expect(fourth.status).toBe(422);
       expect(fourth.body).toMatchObject({
         code: 'ineligible',
-        message: expect.stringMatching(/candidates_per_post/),
+        reason: expect.stringMatching(/candidates_per_post/),
       });
       const covered = await importEntry('CB-P1', {
         postCode: 'PB-BT',

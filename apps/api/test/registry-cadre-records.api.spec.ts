@@ -78,7 +78,17 @@ describe('registry API: a cadre’s records', () => {
         .post(path('planning-entries'))
         .send({ postCode: 'QA-CT-UBND', term: '2025-2030', fromDate: '2025-03-01', ...APPROVAL });
       expect(coolingOff.status).toBe(422);
-      expect(coolingOff.body.message).toMatch(/discipline_cooloff.*2025-04-10/);
+      expect(coolingOff.body).toMatchObject({
+        code: 'ineligible',
+        params: { rules: ['discipline_cooloff'] },
+        message: 'Chưa đủ tiêu chuẩn, điều kiện theo quy định.',
+      });
+      expect(coolingOff.body.reason).toMatch(/discipline_cooloff.*2025-04-10/);
+      // Each failed check carries its sentence code and ISO dates for the panel to write.
+      expect(coolingOff.body.checks[0]).toMatchObject({
+        code: 'discipline_cooloff.running',
+        params: expect.objectContaining({ endsOn: '2025-04-10' }),
+      });
       const planned = await api
         .http()
         .post(path('planning-entries'))

@@ -27,7 +27,7 @@ describe('registry API: eligibility (facts from Postgres, rules from libs/domain
     expect(res.body).toMatchObject({ eligible: false, legalBasis: 'QD377-2025', asOf: '2026-03-02' });
     const checks = byRule(res.body.checks);
     expect(checks.in_planning.passed).toBe(false);
-    expect(checks.required_training).toMatchObject({ passed: false });
+    expect(checks.required_training).toMatchObject({ passed: false, code: 'required_training.missing' });
     expect(checks.non_local_head.passed).toBe(true);
     expect(checks.education_standard.passed).toBe(true);
     for (const check of res.body.checks as Check[]) {
@@ -35,6 +35,9 @@ describe('registry API: eligibility (facts from Postgres, rules from libs/domain
         rule: expect.any(String),
         passed: expect.any(Boolean),
         detail: expect.any(String),
+        // The sentence's code (`<rule>.<case>`) and values, for the panel to write in the user's language.
+        code: expect.stringMatching(new RegExp(`^${check.rule}\\.[a-z_]+$`)),
+        params: expect.any(Object),
         citation: expect.any(String),
         parameters: expect.any(Object),
       });

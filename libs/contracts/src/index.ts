@@ -2,6 +2,7 @@ export * from './api';
 export * from './steps';
 export * from './temporal';
 export * from './registry';
+export * from './rule-sentence-codes';
 export * from './text-folding';
 export * from './auth';
 export * from './conference';

@@ -206,11 +206,21 @@ export interface EligibilityQuestion {
   servesNonLocalRule?: boolean;
 }
 
+/** A value of a sentence: ISO dates (YYYY-MM-DD) stay ISO, the panel writes them dd/mm/yyyy. */
+export type SentenceParam = string | number | boolean | null | string[];
+
 /** One rule applied: machine code, outcome, human detail, the parameters used and the legal citation. */
 export interface RuleCheck {
   rule: string;
   passed: boolean;
+  /** The outcome in English, for logs and API readers; the panel writes `code` + `params` in its language. */
   detail: string;
+  /**
+   * Stable code of the outcome's sentence, `<rule>.<case>` (e.g. `active_status.inactive`), with the values
+   * it names: the panel renders it in the user's language. Absent on checks recorded before codes existed.
+   */
+  code?: string;
+  params?: Record<string, SentenceParam>;
   citation: string;
   parameters: Record<string, string | number | boolean | null>;
 }

@@ -59,7 +59,8 @@ export class ConfidenceVoteContext extends ProcedureContext<ConfidenceVoteProced
   }
 
   assertRunning(): void {
-    if (!this.state.isRunning()) refuse('finished', `the confidence vote is ${this.state.state}`);
+    if (!this.state.isRunning())
+      refuse('finished', `the confidence vote is ${this.state.state}`, { state: this.state.state });
   }
 
   /**

@@ -39,9 +39,14 @@ export function checkDecision<S extends KitState>(
 ): void {
   const task = openDecisionTask(ctx.state);
   if (ctx.state.stage !== p.stage || !task) refuse('wrong_stage', 'no decision is waiting to be signed');
-  if (p.ownCase(command.actor)) refuse('own_case', `${command.actor.userId} may not act on their own case`);
+  if (p.ownCase(command.actor))
+    refuse('own_case', `${command.actor.userId} may not act on their own case`, {
+      userId: command.actor.userId,
+    });
   if (!mayDecide(task, command.actor.userId, ctx.today()))
-    refuse('not_assignee', `the decision is for ${task.assigneeIds.join(' or ')} to sign`);
+    refuse('not_assignee', `the decision is for ${task.assigneeIds.join(' or ')} to sign`, {
+      assignees: task.assigneeIds,
+    });
   if (typeof command.number !== 'string' || !command.number.trim() || command.number.length > 64)
     refuse('invalid', 'number: the decision number as printed, up to 64 characters');
   if (!isIsoDate(command.effectiveDate)) refuse('invalid', 'effectiveDate must be a date (YYYY-MM-DD)');

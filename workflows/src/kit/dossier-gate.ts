@@ -266,7 +266,9 @@ export class DossierGate<S extends KitState> {
           if (!holdsAnyRole(command.actor.roles, ['hr_officer', 'org_office']))
             refuse('not_authorised', 'only HR adds documents to a dossier');
           if (p.subject(command.actor))
-            refuse('own_case', `${command.actor.userId} may not act on their own case`);
+            refuse('own_case', `${command.actor.userId} may not act on their own case`, {
+              userId: command.actor.userId,
+            });
           if (!Array.isArray(command.documents) || command.documents.length === 0)
             refuse('invalid', 'name at least one document');
           const subjects = p.subjects();
@@ -315,10 +317,14 @@ export class DossierGate<S extends KitState> {
           if (!holdsRole(command.actor.roles, 'leader'))
             refuse('not_authorised', 'only a leader may grant an exception');
           if (p.ownCase(command.actor))
-            refuse('own_case', `${command.actor.userId} may not act on their own case`);
+            refuse('own_case', `${command.actor.userId} may not act on their own case`, {
+              userId: command.actor.userId,
+            });
           const task = s.task(TaskKeys.dossierException);
           if (task && !task.assigneeIds.includes(command.actor.userId))
-            refuse('not_assignee', `the exception is for ${task.assigneeIds.join(' or ')} to grant`);
+            refuse('not_assignee', `the exception is for ${task.assigneeIds.join(' or ')} to grant`, {
+              assignees: task.assigneeIds,
+            });
           if (typeof command.reason !== 'string' || command.reason.trim().length < MIN_EXCEPTION_REASON)
             refuse('invalid', `an exception needs a reason of at least ${MIN_EXCEPTION_REASON} characters`);
         },

@@ -61,10 +61,15 @@ export function checkException<S extends KitState>(
   if (ctx.state.stage !== waitStage) refuse('wrong_stage', 'no eligibility exception is waiting');
   if (!holdsRole(command.actor.roles, 'leader'))
     refuse('not_authorised', 'only a leader may grant an exception');
-  if (ownCase(command.actor)) refuse('own_case', `${command.actor.userId} may not act on their own case`);
+  if (ownCase(command.actor))
+    refuse('own_case', `${command.actor.userId} may not act on their own case`, {
+      userId: command.actor.userId,
+    });
   const task = ctx.state.task(TaskKeys.exception);
   if (task && !task.assigneeIds.includes(command.actor.userId))
-    refuse('not_assignee', `the exception is for ${task.assigneeIds.join(' or ')} to grant`);
+    refuse('not_assignee', `the exception is for ${task.assigneeIds.join(' or ')} to grant`, {
+      assignees: task.assigneeIds,
+    });
   if (typeof command.reason !== 'string' || command.reason.trim().length < MIN_EXCEPTION_REASON)
     refuse('invalid', `an exception needs a reason of at least ${MIN_EXCEPTION_REASON} characters`);
 }

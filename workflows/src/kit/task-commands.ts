@@ -64,7 +64,8 @@ export function registerTaskCommands<S extends KitState>(
 ): void {
   const s = ctx.state;
   const notOwnCase = (actor: ActorRef) => {
-    if (hooks.ownCase(actor)) refuse('own_case', `${actor.userId} may not act on their own case`);
+    if (hooks.ownCase(actor))
+      refuse('own_case', `${actor.userId} may not act on their own case`, { userId: actor.userId });
   };
 
   setHandler(

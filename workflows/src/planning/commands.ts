@@ -80,7 +80,9 @@ export function registerPlanCommands(ctx: PlanContext): void {
         });
         const failed = checks.filter((c) => !c.passed);
         if (failed.length > 0)
-          refuse('ineligible', failed.map((c) => `${c.rule}: ${c.detail} (${c.citation})`).join(' '));
+          refuse('ineligible', failed.map((c) => `${c.rule}: ${c.detail} (${c.citation})`).join(' '), {
+            rules: failed.map((c) => c.rule),
+          });
         const entry: PlanEntry = {
           postCode: command.postCode,
           postLevel: facts.post.level,
@@ -255,7 +257,9 @@ export function registerPlanCommands(ctx: PlanContext): void {
           );
         else {
           if (!mayDecide(task, command.actor.userId, ctx.today()))
-            refuse('not_assignee', `the approval is for ${task.assigneeIds.join(' or ')}`);
+            refuse('not_assignee', `the approval is for ${task.assigneeIds.join(' or ')}`, {
+              assignees: task.assigneeIds,
+            });
           text(command.comment, 'comment', MIN_REASON);
         }
       },
@@ -278,7 +282,9 @@ export function registerPlanCommands(ctx: PlanContext): void {
         checkActor(command?.actor);
         ctx.assertHr(command.actor, 'withdraw the plan');
         if (!s.isRunning())
-          refuse('finished', `the plan is ${s.state}; a published plan changes by its yearly review`);
+          refuse('finished', `the plan is ${s.state}; a published plan changes by its yearly review`, {
+            state: s.state,
+          });
         text(command.reason, 'reason', MIN_REASON);
       },
     },

@@ -47,17 +47,20 @@ export class RotationContext extends ProcedureContext<RotationProcedure> {
   }
 
   notOwnCase(actor: ActorRef): void {
-    if (this.ownCase(actor)) refuse('own_case', `${actor.userId} may not act on their own case`);
+    if (this.ownCase(actor))
+      refuse('own_case', `${actor.userId} may not act on their own case`, { userId: actor.userId });
   }
 
   /** Refuses a command that belongs before the decision once the rotation is decided or closed. */
   assertBeforeDecision(): void {
-    if (!this.state.isRunning()) refuse('finished', `the rotation is ${this.state.state}`);
+    if (!this.state.isRunning())
+      refuse('finished', `the rotation is ${this.state.state}`, { state: this.state.state });
   }
 
   /** Refuses a command once the rotation has closed. */
   assertActive(): void {
-    if (!this.state.isActive()) refuse('finished', `the rotation is ${this.state.state}`);
+    if (!this.state.isActive())
+      refuse('finished', `the rotation is ${this.state.state}`, { state: this.state.state });
   }
 
   /** Refuses a command that needs the rotation running at its destination. */

@@ -42,7 +42,8 @@ export class TrainingContext extends ProcedureContext<TrainingClassProcedure> {
 
   /** Refuses a command once the class is completed or cancelled. */
   assertRunning(): void {
-    if (!this.state.isRunning()) refuse('finished', `the class is ${this.state.state}`);
+    if (!this.state.isRunning())
+      refuse('finished', `the class is ${this.state.state}`, { state: this.state.state });
     if (this.state.writing) refuse('wrong_stage', 'the completions are being written');
   }
 

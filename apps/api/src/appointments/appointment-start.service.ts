@@ -80,6 +80,7 @@ export class AppointmentStartService {
         statusCode: 409,
         error: 'Conflict',
         code: 'post_being_filled',
+        params: { postCode: post.code, workflowId: post.being_filled_by },
         message: `Post ${post.code} is already being filled by ${post.being_filled_by}: withdraw that procedure, or wait for its decision`,
       });
 

@@ -6,11 +6,13 @@ import {
   HttpStatus,
   Inject,
 } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { ApiErrorBody } from '@personnel/contracts';
 import type { Logger } from '@personnel/config';
 import { classifyDependencyFailure } from '../infrastructure/infrastructure-errors';
 import { LOGGER } from '../infrastructure/tokens';
+import { localiseError } from './i18n/error-messages';
+import { requestLanguage } from './i18n/request-language';
 
 const DEPENDENCY_HINT = {
   temporal:
@@ -19,14 +21,19 @@ const DEPENDENCY_HINT = {
     'Postgres is unreachable; the request was not carried out. Check that the database is up (npm start starts one) and DATABASE_URL, then retry.',
 };
 
-/** Every error leaves as a JSON body with statusCode, error and message; never as a stack trace. */
+/**
+ * Every error leaves as a JSON body with statusCode, error and message; never as a stack trace. A body
+ * with a known code (a refusal, a validation failure) has its message written in the request's
+ * language (Accept-Language, Vietnamese by default), the server's English words kept as `reason`.
+ */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   constructor(@Inject(LOGGER) private readonly logger: Logger) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const body = localiseError(this.toBody(exception), requestLanguage(http.getRequest<Request>()));
     if (body.statusCode >= 500)
       this.logger.error({ err: exception, statusCode: body.statusCode }, body.message);
     response.status(body.statusCode).json(body);

@@ -40,6 +40,17 @@ export const API_ERROR_SCHEMA: SchemaObject = {
     error: { type: 'string' },
     message: { type: 'string' },
     code: { type: 'string', description: 'Machine-readable reason of a 409, e.g. out_of_turn' },
+    params: {
+      type: 'object',
+      description:
+        'The values the refusal names beside its code (who holds the task, the state), for clients to word',
+      additionalProperties: true,
+    },
+    reason: {
+      type: 'string',
+      description:
+        "The server's own English words when `message` was written in the request's language (Accept-Language, vi by default) from `code` + `params`",
+    },
     details: {
       type: 'array',
       description: 'Field-level problems of a 400, each naming the field',

@@ -14,6 +14,7 @@ import {
   SearchAttributes,
   conferenceStatusQuery,
   type ConferenceStatus,
+  type RefusalParams,
 } from '@personnel/contracts';
 import { logWorkflowId } from '../http/request-log-context';
 import { classifyDependencyFailure } from '../infrastructure/infrastructure-errors';
@@ -59,7 +60,7 @@ export function procedureStartAttributes(identity: ProcedureIdentity): SearchAtt
 export type StartOutcome = { started: true; runId: string } | { started: false; reason: 'id_taken' };
 export type UpdateOutcome<T> =
   | { kind: 'accepted'; result: T }
-  | { kind: 'refused'; code: string; message: string }
+  | { kind: 'refused'; code: string; message: string; params: RefusalParams }
   | { kind: 'not_running' };
 
 const START_DEADLINE_MS = 10_000;
@@ -75,6 +76,11 @@ const NOT_YET_STARTED_WAIT_MS = 5_000;
 const NOT_YET_STARTED_POLL_MS = 100;
 
 const REFUSAL_TYPES = new Set([PROCEDURE_REFUSED, CONFERENCE_REFUSED]);
+
+/** A refusal's values (`details[1]`); older workers and the conference send none. */
+function refusalParams(value: unknown): RefusalParams {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as RefusalParams) : {};
+}
 
 /** The API's only door to Temporal, for every procedure kind and their conferences. */
 @Injectable()
@@ -178,7 +184,12 @@ export class ProcedureWorkflowsGateway {
           const failure = error.cause;
           if (failure.type && REFUSAL_TYPES.has(failure.type)) {
             const code = typeof failure.details?.[0] === 'string' ? failure.details[0] : 'invalid';
-            return { kind: 'refused', code, message: failure.message };
+            return {
+              kind: 'refused',
+              code,
+              message: failure.message,
+              params: refusalParams(failure.details?.[1]),
+            };
           }
         }
         if (!(error instanceof WorkflowNotFoundError)) throw error;

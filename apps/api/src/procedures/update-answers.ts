@@ -92,7 +92,13 @@ export class UpdateAnswers {
     if (outcome.kind === 'refused') {
       const status = refusalStatus(outcome.code);
       throw new HttpException(
-        { statusCode: status, error: httpStatusText(status), message: outcome.message, code: outcome.code },
+        {
+          statusCode: status,
+          error: httpStatusText(status),
+          message: outcome.message,
+          code: outcome.code,
+          params: outcome.params,
+        },
         status,
       );
     }

@@ -116,7 +116,7 @@ export function appointmentEndpoints(api: ApiClient) {
       api.post<AppointmentStatus>(`${taskUrl(id, taskKey)}/reassign`, body),
     annotateTask: (id: string, taskKey: string, body: TaskAnnotationRequest) =>
       api.put(`${taskUrl(id, taskKey)}/annotation`, body),
-    users: (query: { role?: Role; q?: string }, signal?: AbortSignal) =>
+    users: (query: { role?: Role; q?: string; limit?: number }, signal?: AbortSignal) =>
       api.get<UserDirectoryEntry[]>(`${V1}/users`, query, signal),
     uploadDocument: (kind: DocumentKind, file: File) =>
       api.postRaw<StoredDocument>(

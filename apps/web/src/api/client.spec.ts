@@ -36,6 +36,15 @@ describe('the API client', () => {
     expect(calls[0]?.init.body).toBe('{"cadreId":"CB-1"}');
   });
 
+  it('asks for answers in the user’s language: Vietnamese by default, then as the user switches', async () => {
+    const { api, calls } = client([json(200, {}), json(200, {})]);
+    await api.get('/api/v1/x');
+    expect(header(calls[0], 'accept-language')).toBe('vi');
+    api.setLanguage('en');
+    await api.get('/api/v1/x');
+    expect(header(calls[1], 'accept-language')).toBe('en');
+  });
+
   it('revalidates with the ETag and reuses the last answer on 304', async () => {
     const { api, calls } = client([
       json(200, { items: [1] }, { etag: 'W/"a"' }),

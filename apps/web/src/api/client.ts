@@ -17,6 +17,14 @@ export class ApiError extends Error {
     return this.body?.code;
   }
 
+  /**
+   * Whether `message` is written in the user's language: the API wrote it from the code and params
+   * (it then keeps its English words as `reason`). Otherwise the message is the server's English.
+   */
+  get localised(): boolean {
+    return typeof this.body?.reason === 'string';
+  }
+
   /** Field problems of a 400, as the API names them (cadreId, approverIds[1], ...). */
   get details(): { field: string; problem: string }[] {
     return Array.isArray(this.body?.details) ? this.body.details : [];
@@ -30,6 +38,8 @@ export interface ApiClientOptions {
   /** Called on any 401 but the sign-in itself: the session is over. */
   onUnauthorized(message: string): void;
   fetch?: typeof fetch;
+  /** The user's language, sent as Accept-Language: the API writes its refusals in it (default vi). */
+  language?: string;
 }
 
 export interface Fresh<T> {
@@ -55,9 +65,11 @@ export function withQuery(path: string, query?: Query): string {
 export class ApiClient {
   private readonly etags = new Map<string, { etag: string; data: unknown }>();
   private readonly fetchFn: typeof fetch;
+  private language: string;
 
   constructor(private readonly options: ApiClientOptions) {
     this.fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.language = options.language ?? 'vi';
   }
 
   get<T>(path: string, query?: Query, signal?: AbortSignal): Promise<T> {
@@ -107,6 +119,11 @@ export class ApiClient {
     return response.blob();
   }
 
+  /** The language of the answers' messages from now on (the user switched it). */
+  setLanguage(language: string): void {
+    this.language = language;
+  }
+
   /** Forgets cached answers (on sign-out, so the next user never sees the previous one's data). */
   clearCache(): void {
     this.etags.clear();
@@ -119,7 +136,10 @@ export class ApiClient {
     signal: AbortSignal | undefined,
     conditional = false,
   ): Promise<Fresh<T>> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'accept-language': this.language,
+    };
     const token = this.options.getToken();
     if (token) headers.authorization = `Bearer ${token}`;
     const raw = body instanceof RawBody ? body : undefined;

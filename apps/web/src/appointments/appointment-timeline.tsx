@@ -1,6 +1,7 @@
 import type { TimelineEntry } from '../api/types';
 import { formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
+import { ActorName } from '../ui/names';
 import { Section } from '../ui/widgets';
 
 /** The durable steps from Postgres, in order: kind, who, when, and the verdict or reason they carry. */
@@ -32,7 +33,8 @@ export function AppointmentTimeline({ entries }: { entries: readonly TimelineEnt
                   {!text(p.label) && step && <span className="muted"> · {t.proc.stages[step] ?? step}</span>}
                 </p>
                 <p className="muted small">
-                  {t.nomination.by}: <span className="code">{entry.actor}</span> · {t.nomination.occurredAt}:{' '}
+                  {t.nomination.by}: <ActorName actor={entry.actor} systemLabel={t.nomination.system} /> ·{' '}
+                  {t.nomination.occurredAt}:{' '}
                   <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
                 </p>
                 {note && (

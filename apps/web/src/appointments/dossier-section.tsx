@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DocumentRef } from '../api/appointment-types';
 import { useAuth } from '../auth/auth';
+import { formatSize } from '../format/sizes';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/errors';
 import { ShortHash } from '../ui/procedure-widgets';
@@ -8,7 +9,7 @@ import { Section } from '../ui/widgets';
 
 /** The dossier's documents: kind, name, size, SHA-256 (short), opened with the token in a new tab. */
 export function DossierSection({ documents }: { documents: readonly DocumentRef[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { api } = useAuth();
   const [error, setError] = useState<unknown>(null);
   const open = async (doc: DocumentRef) => {
@@ -40,8 +41,8 @@ export function DossierSection({ documents }: { documents: readonly DocumentRef[
               >
                 {d.fileName}
               </a>{' '}
-              <span className="muted small">{t.proc.dossier.size((d.sizeBytes / 1024).toFixed(1))}</span> ·{' '}
-              {t.proc.dossier.sha} <ShortHash sha={d.sha256} />
+              <span className="muted small">{formatSize(d.sizeBytes, locale)}</span> · {t.proc.dossier.sha}{' '}
+              <ShortHash sha={d.sha256} />
             </li>
           ))}
         </ul>

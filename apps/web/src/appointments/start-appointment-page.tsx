@@ -28,6 +28,7 @@ import {
 } from './start-form-logic';
 import { UserSelect } from './user-picker';
 import { useUserDirectory } from './user-directory';
+import { cadreDistinction } from '../ui/cadre-distinction';
 
 /** HR starts an appointment: candidates, post, source, conference bodies, sign-off chain, signer, dossier. */
 export function StartAppointmentPage() {
@@ -163,7 +164,8 @@ export function StartAppointmentPage() {
                     onClick={() => change({ candidateIds: [...draft.candidateIds, c.code] })}
                   >
                     {s.addCandidate(`${c.fullName} (${c.code})`)}
-                  </button>
+                  </button>{' '}
+                  <span className="muted small">{cadreDistinction(c, t)}</span>
                 </li>
               ))}
             </ul>

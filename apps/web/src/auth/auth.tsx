@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { ApiClient, ApiError } from '../api/client';
 import { endpoints, type Endpoints } from '../api/endpoints';
 import type { AuthenticatedUser } from '../api/types';
+import { useLocaleOr } from '../i18n/i18n';
 import { providerLogoutUrl, type ProviderTokens } from './provider-sign-in';
 import { SessionHolder, type ProviderSession } from './session';
 
@@ -41,10 +42,18 @@ export function AuthProvider({
   leaveFor?: (url: string) => void;
 }) {
   const [holder] = useState(() => new SessionHolder());
+  // The client lives as long as the provider; the language it sends follows the user's choice.
+  const locale = useLocaleOr();
   const [client] = useState(
     () =>
-      new ApiClient({ getToken: () => holder.token, onUnauthorized: () => holder.expire(), fetch: fetchFn }),
+      new ApiClient({
+        getToken: () => holder.token,
+        onUnauthorized: () => holder.expire(),
+        fetch: fetchFn,
+        language: locale,
+      }),
   );
+  useEffect(() => client.setLanguage(locale), [client, locale]);
   const api = useMemo(() => endpoints(client), [client]);
   const [user, setUser] = useState<AuthenticatedUser | null>(null);
   const [restoring, setRestoring] = useState(() => holder.signedIn);

@@ -7,7 +7,7 @@ import { can } from '../auth/permissions';
 import { formatDate } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/errors';
-import { useNameCache } from '../ui/names';
+import { CodeName, useNameCache } from '../ui/names';
 import { PageHeading } from '../ui/page-heading';
 import { Loading, Section } from '../ui/widgets';
 import { EligibilityPanel } from './eligibility-panel';
@@ -69,7 +69,7 @@ export function CadreProfilePage() {
           <Fact label={t.profile.gender}>{t.gender[c.gender]}</Fact>
           <Fact label={t.profile.birthDate}>{formatDate(c.birthDate)}</Fact>
           <Fact label={t.profile.hometown}>
-            <span className="code">{c.hometownLocalityCode}</span>
+            <CodeName kind="locality" code={c.hometownLocalityCode} />
           </Fact>
           <Fact label={t.profile.ethnicity}>{c.ethnicity}</Fact>
           <Fact label={t.profile.education}>{t.education[c.education]}</Fact>

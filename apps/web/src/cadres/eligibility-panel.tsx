@@ -1,8 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { EligibilityRequest, EligibilityResult, PostView } from '../api/types';
+import type { EligibilityRequest, EligibilityResult, PostView, RuleCheck } from '../api/types';
 import { formatDate, parseDate } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/errors';
+import { RuleDetail, useRuleWords } from '../ui/rule-sentence';
+
+const NO_CHECKS: readonly RuleCheck[] = [];
 
 const KINDS = ['appointment', 'planning', 'rotation'] as const;
 
@@ -50,6 +53,7 @@ export function EligibilityPanel({
 
   const shown = result && post && result.key === post.code ? result.value : null;
   const passed = shown?.checks.filter((c) => c.passed).length ?? 0;
+  const words = useRuleWords(shown?.checks ?? NO_CHECKS);
 
   return (
     <div className="eligibility">
@@ -111,8 +115,8 @@ export function EligibilityPanel({
                       {c.passed ? t.eligibility.passed : t.eligibility.failed}
                     </span>
                   </p>
-                  <p className="check-detail" lang="en">
-                    {c.detail}
+                  <p className="check-detail">
+                    <RuleDetail check={c} words={words} />
                   </p>
                   <p className="check-citation small">
                     <span className="muted">{t.eligibility.citation}: </span>

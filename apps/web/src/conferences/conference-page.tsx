@@ -11,10 +11,13 @@ import { userLabel, useUserDirectory } from '../appointments/user-directory';
 import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
 import { TemporalLink } from '../ui/procedure-widgets';
+import { useNames } from '../ui/names';
 import { Loading } from '../ui/widgets';
 import { AttendanceForm } from './attendance-form';
 import { HeadDecision } from './head-decision';
 import { TallyForm } from './tally-form';
+
+const NO_CANDIDATES: readonly string[] = [];
 
 /** Outcomes of a conference that did not take place as a vote: the step may be convened again. */
 const NOT_HELD: readonly ConferenceOutcome[] = ['quorum_not_met', 'expired'];
@@ -54,6 +57,13 @@ export function ConferencePage() {
     void refreshNow();
   };
   const name = (id: string) => userLabel(users, id);
+  // Votes are entered and read against people: the candidates' names from the registry.
+  // The code stays beside the name: it tells namesakes apart.
+  const cadreName = useNames('cadre', view?.candidates ?? NO_CANDIDATES);
+  const candidateName = (code: string) => {
+    const known = cadreName(code);
+    return known === code ? code : `${known} (${code})`;
+  };
   const stepTitle = view ? (t.proc.stages[view.kind] ?? view.kind) : '';
   const secretary = view?.secretaryId === user.username;
   const status = view?.status;
@@ -108,7 +118,7 @@ export function ConferencePage() {
                 <TallyForm
                   view={view}
                   attending={status.attending}
-                  candidateName={(c) => c}
+                  candidateName={candidateName}
                   submit={api.submitTally}
                   appointmentId={appointmentId}
                   onDone={done}
@@ -121,6 +131,8 @@ export function ConferencePage() {
               view={view}
               isHead={view.headId === user.username}
               decide={api.headDecision}
+              candidateName={candidateName}
+              userName={name}
               appointmentId={appointmentId}
               onDone={done}
             />
@@ -135,7 +147,7 @@ export function ConferencePage() {
               {status.result.votes && (
                 <ul className="plain-list">
                   {status.result.votes.map((v) => (
-                    <li key={v.candidateId}>{t.proc.steps.votes(v.candidateId, v.votes)}</li>
+                    <li key={v.candidateId}>{t.proc.steps.votes(candidateName(v.candidateId), v.votes)}</li>
                   ))}
                 </ul>
               )}

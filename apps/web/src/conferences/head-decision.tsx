@@ -4,6 +4,11 @@ import { useI18n } from '../i18n/i18n';
 import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
 
+/** A candidate's votes as the tally recorded them, when the status carries them. */
+function votesOf(view: ConferenceView, candidateId: string): number | undefined {
+  return view.status.result?.votes?.find((v) => v.candidateId === candidateId)?.votes;
+}
+
 /** A collective vote at exactly 50 %: the head approves or not, candidate by candidate. */
 export function HeadDecision({
   view,
@@ -11,12 +16,17 @@ export function HeadDecision({
   appointmentId,
   decide,
   onDone,
+  candidateName = (c) => c,
+  userName = (u) => u,
 }: {
   view: ConferenceView;
   isHead: boolean;
   appointmentId: string;
   decide(id: string, index: number, body: HeadDecisionRequest): Promise<ConferenceStatus>;
   onDone(message: string): void;
+  /** The candidate's name (and code) for their code: the head decides on a person, not a code. */
+  candidateName?(id: string): string;
+  userName?(id: string): string;
 }) {
   const { t } = useI18n();
   const announce = useAnnounce();
@@ -38,10 +48,18 @@ export function HeadDecision({
   return (
     <section className="card" aria-labelledby="head-title">
       <h2 id="head-title">{t.proc.conference.awaitingHead}</h2>
-      {!isHead && <p className="muted">{t.proc.conference.headOnly(view.headId)}</p>}
+      {!isHead && <p className="muted">{t.proc.conference.headOnly(userName(view.headId))}</p>}
       {view.status.awaitingHead.map((c) => (
         <div key={c} className="actions">
-          <span>{c}</span>
+          <span>
+            <span className="name">{candidateName(c)}</span>
+            {votesOf(view, c) !== undefined && (
+              <span className="muted">
+                {' '}
+                · {t.proc.steps.votes(t.proc.conference.tie, votesOf(view, c) as number)}
+              </span>
+            )}
+          </span>
           {isHead && (
             <>
               <button
@@ -50,7 +68,7 @@ export function HeadDecision({
                 disabled={busy}
                 onClick={() => void send(c, true)}
               >
-                {t.proc.conference.headApprove(c)}
+                {t.proc.conference.headApprove(candidateName(c))}
               </button>
               <button
                 type="button"
@@ -58,7 +76,7 @@ export function HeadDecision({
                 disabled={busy}
                 onClick={() => void send(c, false)}
               >
-                {t.proc.conference.headReject(c)}
+                {t.proc.conference.headReject(candidateName(c))}
               </button>
             </>
           )}

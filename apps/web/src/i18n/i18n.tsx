@@ -44,6 +44,11 @@ export function I18nProvider({ children, locale: forced }: { children: ReactNode
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
+/** The user's language where a provider may be absent (the API client's Accept-Language): else Vietnamese. */
+export function useLocaleOr(fallback: Locale = 'vi'): Locale {
+  return useContext(I18nContext)?.locale ?? fallback;
+}
+
 export function useI18n(): I18nValue {
   const value = useContext(I18nContext);
   if (!value) throw new Error('useI18n outside <I18nProvider>');

@@ -44,6 +44,7 @@ export const procedureScreensEn: typeof procedureScreensVi = {
     nobody: 'nobody',
     awaitingHead: "Waiting for the head's decision",
     headApprove: (name) => `Approve ${name}`,
+    tie: 'Votes (exactly 50%)',
     headReject: (name) => `Do not approve ${name}`,
     headOnly: (who) => `Only the head (${who}) decides.`,
     result: 'Result',

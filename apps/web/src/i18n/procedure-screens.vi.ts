@@ -46,6 +46,7 @@ export const procedureScreensVi = {
     nobody: 'không ai',
     awaitingHead: 'Chờ người chủ trì quyết định',
     headApprove: (name: string) => `Chấp thuận ${name}`,
+    tie: 'Số phiếu (bằng 50%)',
     headReject: (name: string) => `Không chấp thuận ${name}`,
     headOnly: (who: string) => `Chỉ người chủ trì (${who}) quyết định.`,
     result: 'Kết quả',

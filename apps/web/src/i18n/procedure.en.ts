@@ -231,7 +231,6 @@ export const procedureEn: typeof procedureVi = {
     open: 'Open',
     sha: 'SHA-256',
     shaFull: (sha) => `Full SHA-256: ${sha}`,
-    size: (kb) => `${kb} KB`,
     kinds: {
       cv: 'Curriculum vitae',
       declaration: 'Asset declaration',

@@ -233,7 +233,6 @@ export const procedureVi = {
     open: 'Mở',
     sha: 'SHA-256',
     shaFull: (sha: string) => `SHA-256 đầy đủ: ${sha}`,
-    size: (kb: string) => `${kb} KB`,
     kinds: {
       cv: 'Sơ yếu lý lịch',
       declaration: 'Bản kê khai tài sản',

@@ -3,6 +3,12 @@ import { useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
 import { ErrorMessage } from '../ui/errors';
 
+/** The rules an `ineligible` refusal names (its params), each shown by its name in the user's language. */
+function failedRules(error: ApiError): string[] {
+  const rules = error.body?.params?.rules;
+  return Array.isArray(rules) ? rules : [];
+}
+
 /** What to do after a refused or failed plan command, by the kind of answer the API gave. */
 export function planErrorNext(error: unknown, t: Messages): string {
   const n = t.plan.next;
@@ -47,10 +53,20 @@ export function PlanCommandError({ error, refusedTitle }: { error: unknown; refu
       {refused && refusedTitle ? (
         <div className="notice notice-error" role="alert">
           <p className="notice-title">{refusedTitle}</p>
-          {error.body?.message && (
-            <p className="notice-detail">
-              {t.errors.apiSays} <q lang="en">{error.body.message}</q>
-            </p>
+          {error.body?.message &&
+            (error.localised ? (
+              <p className="notice-detail">{error.body.message}</p>
+            ) : (
+              <p className="notice-detail">
+                {t.errors.apiSays} <q lang="en">{error.body.message}</q>
+              </p>
+            ))}
+          {failedRules(error).length > 0 && (
+            <ul className="notice-detail">
+              {failedRules(error).map((rule) => (
+                <li key={rule}>{t.eligibility.rules[rule] ?? rule}</li>
+              ))}
+            </ul>
           )}
         </div>
       ) : (

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PlanRemovalProposal, PlanView, RemovePlanCandidateRequest } from '../api/plan-types';
 import { useI18n } from '../i18n/i18n';
 import { useCommand } from '../shared/use-command';
 import { Section } from '../ui/widgets';
 import { PlanCommandError } from './plan-error-next';
+import { checkSentence, RuleDetail, useRuleWords } from '../ui/rule-sentence';
 
 type Proposal = PlanView['proposals'][number];
 
@@ -104,19 +105,21 @@ function ProposalRow({
   remove(id: string, body: RemovePlanCandidateRequest): Promise<PlanView>;
   onDone(message: string): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const r = t.plan.review;
   const { busy, error, run } = useCommand(onDone);
   const { post, entry } = entryOf(plan, p);
   const name = p.cadreName ?? entry?.cadreName ?? p.cadreId;
   const reason = t.plan.reasons[p.reason] ?? p.reason;
   const removed = entry?.status === 'removed';
+  const words = useRuleWords(useMemo(() => [p.check], [p.check]));
+  const because = checkSentence(p.check, locale, words).text;
   const accept = () =>
     run(async () => {
       await remove(plan.id, {
         postCode: p.postCode,
         cadreId: p.cadreId,
-        reason: r.removeReason(reason, p.check.detail),
+        reason: r.removeReason(reason, because),
       });
       return t.plan.remove.done(name);
     });
@@ -132,7 +135,7 @@ function ProposalRow({
       </td>
       <td data-label={r.colRule}>
         <span className="check-rule">{t.eligibility.rules[p.check.rule] ?? p.check.rule}: </span>
-        <span lang="en">{p.check.detail}</span>{' '}
+        <RuleDetail check={p.check} words={words} />{' '}
         <span className="check-citation">
           {t.eligibility.citation}: {p.check.citation}
         </span>

@@ -2,6 +2,7 @@ import type { RuleCheck } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
 import { Section } from '../ui/widgets';
+import { RuleDetail, useRuleWords } from '../ui/rule-sentence';
 
 const num = (value: RuleCheck['parameters'][string]) => (typeof value === 'number' ? value : undefined);
 
@@ -33,6 +34,7 @@ export function PlanStructure({ structure }: { structure: readonly RuleCheck[] }
   const { t } = useI18n();
   const s = t.plan.structure;
   const missed = structure.filter((c) => !c.passed);
+  const words = useRuleWords(structure);
   return (
     <Section title={s.title} id="plan-structure-title">
       <p className="muted">{s.intro}</p>
@@ -66,7 +68,9 @@ export function PlanStructure({ structure }: { structure: readonly RuleCheck[] }
                       : {figure.value} · {figure.target}
                     </>
                   ) : (
-                    <>: {c.detail}</>
+                    <>
+                      : <RuleDetail check={c} words={words} />
+                    </>
                   )}{' '}
                   <span className="check-citation">
                     {t.eligibility.citation}: {c.citation}

@@ -1,6 +1,7 @@
 import type { CadreView, Page } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { SearchPicker } from '../ui/search-picker';
+import { cadreDistinction } from '../ui/cadre-distinction';
 
 /** Finds a cadre by name (with or without diacritics) or code and chooses one, showing the post held now. */
 export function CadrePicker({
@@ -25,9 +26,7 @@ export function CadrePicker({
       find={async (q) => (await search({ q, limit: 8, offset: 0 })).items}
       name={(c) => c.fullName}
       code={(c) => c.code}
-      detail={(c) =>
-        c.currentPost ? `${c.currentPost.postTitle}, ${c.currentPost.unitName}` : r.noCurrentPost
-      }
+      detail={(c) => cadreDistinction(c, t, r.noCurrentPost)}
       texts={{ find: r.findCadre, change: r.changeCadre, none: r.noCadreFound, choose: r.chooseCadre }}
       testId="chosen-cadre"
       invalid={invalid}

@@ -7,9 +7,21 @@ function codeText(error: ApiError, t: Messages): string | undefined {
   return error.code ? (t.decision.codes[error.code] ?? t.proc.codes[error.code]) : undefined;
 }
 
-/** A failure in the user's language, with the API's own message kept (it names the reason precisely). */
-export function describeError(error: unknown, t: Messages): { summary: string; apiMessage?: string } {
+/**
+ * A failure in the user's language, with the API's own message kept (it names the reason precisely).
+ * `apiInEnglish`: the API's message is its English words (no code it could write in the user's
+ * language); otherwise it was written in the user's language from the code and params.
+ */
+export function describeError(
+  error: unknown,
+  t: Messages,
+): { summary: string; apiMessage?: string; apiInEnglish?: boolean } {
   if (!(error instanceof ApiError)) return { summary: (error as Error)?.message ?? String(error) };
+  const described = summarise(error, t);
+  return error.localised ? described : { ...described, apiInEnglish: described.apiMessage !== undefined };
+}
+
+function summarise(error: ApiError, t: Messages): { summary: string; apiMessage?: string } {
   const apiMessage = error.body?.message;
   switch (error.status) {
     case 0:
@@ -34,14 +46,25 @@ export function describeError(error: unknown, t: Messages): { summary: string; a
 /** An error shown where it happened; role="alert" has it read out at once. */
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useI18n();
-  const { summary, apiMessage } = describeError(error, t);
+  const { summary, apiMessage, apiInEnglish } = describeError(error, t);
   return (
     <div className="notice notice-error" role="alert">
       <p className="notice-title">{summary}</p>
-      {apiMessage && apiMessage !== summary && (
-        <p className="notice-detail">
-          {t.errors.apiSays} <q lang="en">{apiMessage}</q>
-        </p>
+      {apiMessage &&
+        apiMessage !== summary &&
+        (apiInEnglish ? (
+          <p className="notice-detail">
+            {t.errors.apiSays} <q lang="en">{apiMessage}</q>
+          </p>
+        ) : (
+          <p className="notice-detail">{apiMessage}</p>
+        ))}
+      {error instanceof ApiError && error.localised && error.body?.reason && (
+        // The server's own English words, out of the way: precise, for whoever supports the user.
+        <details className="notice-detail">
+          <summary>{t.errors.technical}</summary>
+          <q lang="en">{error.body.reason}</q>
+        </details>
       )}
       {onRetry && (
         <button type="button" className="button button-secondary" onClick={onRetry}>

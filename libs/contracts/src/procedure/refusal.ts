@@ -42,6 +42,12 @@ export const REFUSAL_CODES: readonly RefusalCode[] = [
   'already_completed',
 ];
 
+/**
+ * The values a refusal names (who holds the task, who it is for, the state of the procedure), beside its
+ * code: the API writes the refusal in the user's language from the two. Users are given by user id.
+ */
+export type RefusalParams = Record<string, string | number | boolean | null | string[]>;
+
 export function isRefusalCode(value: unknown): value is RefusalCode {
   return typeof value === 'string' && (REFUSAL_CODES as readonly string[]).includes(value);
 }

@@ -9,7 +9,7 @@ import type {
 import { ruleParameters } from '../legal-basis/table';
 import { evaluateEligibility } from '../rules/evaluate';
 import { checkCandidatesPerPost } from '../rules/planning-pool';
-import { ruleCheck } from '../rules/rule';
+import { ruleCheck, sentence } from '../rules/rule';
 
 /** Entries of a plan that still count: in the pool or published, not taken out. */
 export function activeEntries(entries: readonly PlanEntry[]): PlanEntry[] {
@@ -63,9 +63,17 @@ function notInAppointment(postCode: string, appointmentId: string | null, basis:
     'not_in_appointment',
     appointmentId === null,
     appointmentId === null
-      ? `The cadre is not being proposed for appointment to ${postCode}.`
-      : `The cadre is being proposed for appointment to ${postCode} (${appointmentId}); the plan for that ` +
-          `post changes only once that procedure has ended.`,
+      ? sentence(
+          'not_in_appointment.free',
+          { postCode },
+          `The cadre is not being proposed for appointment to ${postCode}.`,
+        )
+      : sentence(
+          'not_in_appointment.in_appointment',
+          { postCode, appointmentId },
+          `The cadre is being proposed for appointment to ${postCode} (${appointmentId}); the plan for that ` +
+            `post changes only once that procedure has ended.`,
+        ),
     { citation: ruleParameters(basis).candidatesPerPostMax.citation },
     { appointmentId },
   );

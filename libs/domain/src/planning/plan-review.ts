@@ -11,7 +11,7 @@ import { ruleParameters } from '../legal-basis/table';
 import { planningAge } from '../rules/age';
 import { lowConfidenceSince } from '../rules/confidence';
 import type { Rule } from '../rules/rule';
-import { ruleCheck } from '../rules/rule';
+import { ruleCheck, sentence } from '../rules/rule';
 import { educationStandard, partyMembership } from '../rules/standards';
 import { activeStatus } from '../rules/status';
 import { checkPlanningStructure } from '../rules/planning-pool';
@@ -72,8 +72,14 @@ function confidenceCheck(cadre: CadreFacts, asOf: string, basis: LegalBasis): Ru
   return ruleCheck(
     'planning_confidence',
     false,
-    `The confidence vote of ${low.since} (post ${low.postCode}) found ${percent} % low confidence: ` +
-      `${low.outcome === 'removal_from_post' ? 'removal from the post and ' : ''}out of planning.`,
+    sentence(
+      low.outcome === 'removal_from_post'
+        ? 'planning_confidence.removal'
+        : 'planning_confidence.out_of_planning',
+      { since: low.since, postCode: low.postCode, percent },
+      `The confidence vote of ${low.since} (post ${low.postCode}) found ${percent} % low confidence: ` +
+        `${low.outcome === 'removal_from_post' ? 'removal from the post and ' : ''}out of planning.`,
+    ),
     { citation: low.citation },
     { since: low.since, outcome: low.outcome, lowPercent: percent },
   );
@@ -89,8 +95,16 @@ function disciplinedSince(cadre: CadreFacts, since: string, asOf: string, basis:
     'planning_discipline',
     last === undefined,
     last
-      ? `A ${last.form} was decided on ${last.decidedAt}, after the cadre entered the plan on ${since}.`
-      : `No discipline decided since the cadre entered the plan on ${since}.`,
+      ? sentence(
+          'planning_discipline.disciplined',
+          { form: last.form, decidedAt: last.decidedAt, since },
+          `A ${last.form} was decided on ${last.decidedAt}, after the cadre entered the plan on ${since}.`,
+        )
+      : sentence(
+          'planning_discipline.none',
+          { since },
+          `No discipline decided since the cadre entered the plan on ${since}.`,
+        ),
     ruleParameters(basis).disciplineCooloffMonths,
     { disciplineForm: last?.form ?? null, decidedAt: last?.decidedAt ?? null },
   );

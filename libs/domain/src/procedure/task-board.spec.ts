@@ -58,6 +58,17 @@ describe('claiming a group task', () => {
     expect(checkClaim(t, claim(userId))).toMatchObject({ ok: false, code, message: expect.any(String) });
   });
 
+  it('names who holds it and who it is for, for the API to say in the user’s language', () => {
+    expect(checkClaim(group({ claimedBy: 'U-A' }), claim('U-B'))).toMatchObject({
+      code: 'claimed_by_other',
+      params: { claimedBy: 'U-A' },
+    });
+    expect(checkClaim(group(), claim('U-Z'))).toMatchObject({
+      code: 'not_assignee',
+      params: { assignees: group().assigneeIds },
+    });
+  });
+
   it('lets a decision task that escalation turned into a group task be claimed', () => {
     expect(checkClaim(group({ kind: 'decision', key: 'decision' }), claim('U-B', 'decision'))).toEqual({
       ok: true,

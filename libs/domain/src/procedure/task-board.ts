@@ -1,6 +1,7 @@
 import type {
   ActorRef,
   RefusalCode,
+  RefusalParams,
   ClaimTaskCommand,
   DecideTaskCommand,
   DelegateTaskCommand,
@@ -17,10 +18,16 @@ import { isGroupTask, mayDecide, taskHolder } from './task-rule';
  * who may act (task-rule). Pure: the workflow's Update validators run these at the moment a command is
  * applied, so a task reassigned or claimed away in the meantime refuses the command.
  */
-export type TaskCheck = { ok: true } | { ok: false; code: RefusalCode; message: string };
+export type TaskCheck =
+  { ok: true } | { ok: false; code: RefusalCode; message: string; params?: RefusalParams };
 
 const OK: TaskCheck = { ok: true };
-const refuse = (code: RefusalCode, message: string): TaskCheck => ({ ok: false, code, message });
+const refuse = (code: RefusalCode, message: string, params?: RefusalParams): TaskCheck => ({
+  ok: false,
+  code,
+  message,
+  ...(params ? { params } : {}),
+});
 
 function openTask(task: ProcedureTask | undefined, key: string): TaskCheck {
   if (!task) return refuse('unknown_task', `there is no task ${key} in this procedure`);
@@ -34,12 +41,17 @@ export function checkClaim(task: ProcedureTask | undefined, command: ClaimTaskCo
   if (!open.ok || !task) return open;
   const user = command.actor.userId;
   if (!task.assigneeIds.includes(user))
-    return refuse('not_assignee', `${user} is not among this task's assignees`);
+    return refuse('not_assignee', `${user} is not among this task's assignees`, {
+      assignees: task.assigneeIds,
+    });
   if (!CLAIMABLE_TASK_KINDS.includes(task.kind))
     return refuse('invalid', `a ${task.kind} task is held by all its assignees; nobody claims it`);
   if (!isGroupTask(task)) return refuse('invalid', 'a personal task needs no claim');
   if (task.claimedBy === user) return refuse('invalid', `${user} already holds this task`);
-  if (task.claimedBy) return refuse('claimed_by_other', `${task.claimedBy} has already claimed this task`);
+  if (task.claimedBy)
+    return refuse('claimed_by_other', `${task.claimedBy} has already claimed this task`, {
+      claimedBy: task.claimedBy,
+    });
   return OK;
 }
 
@@ -48,7 +60,9 @@ export function checkUnclaim(task: ProcedureTask | undefined, command: ClaimTask
   if (!open.ok || !task) return open;
   if (!task.claimedBy) return refuse('not_claimed', 'nobody holds this task');
   if (task.claimedBy !== command.actor.userId)
-    return refuse('claimed_by_other', `${task.claimedBy} holds this task; only they can give it back`);
+    return refuse('claimed_by_other', `${task.claimedBy} holds this task; only they can give it back`, {
+      claimedBy: task.claimedBy,
+    });
   return OK;
 }
 
@@ -71,7 +85,9 @@ export function checkDelegate(
   if (!command.toUserId || command.toUserId === user)
     return refuse('invalid', 'name a stand-in other than yourself');
   if (isOwnCaseUser(command.toUserId))
-    return refuse('own_case', `${command.toUserId} may not act on their own case`);
+    return refuse('own_case', `${command.toUserId} may not act on their own case`, {
+      userId: command.toUserId,
+    });
   if (!isIsoDate(command.validFrom) || !isIsoDate(command.validUntil))
     return refuse('invalid', 'validFrom and validUntil must be dates (YYYY-MM-DD)');
   if (compareIsoDates(command.validFrom, command.validUntil) > 0)
@@ -98,8 +114,10 @@ export function checkDecideTask(
     if (isGroupTask(task) && !task.claimedBy && task.assigneeIds.includes(user))
       return refuse('not_claimed', 'claim this group task before deciding it');
     if (task.claimedBy && task.claimedBy !== user && task.assigneeIds.includes(user))
-      return refuse('claimed_by_other', `${task.claimedBy} has claimed this task`);
-    return refuse('not_assignee', `${user} may not decide this task`);
+      return refuse('claimed_by_other', `${task.claimedBy} has claimed this task`, {
+        claimedBy: task.claimedBy,
+      });
+    return refuse('not_assignee', `${user} may not decide this task`, { assignees: task.assigneeIds });
   }
   const reasoned = REASONED_TASK_KINDS.includes(task.kind) || command.verdict !== 'approve';
   if (reasoned && !(command.comment ?? '').trim())

@@ -5,7 +5,7 @@ import type {
   RuleCheck,
 } from '@personnel/contracts';
 import type { RuleParameters } from '../legal-basis/parameters';
-import { ruleCheck } from '../rules/rule';
+import { ruleCheck, sentence, type Sentence } from '../rules/rule';
 
 /**
  * The rules of a rotation that are about the move rather than the person (QĐ 65-QĐ/TW 2022): the cadre
@@ -18,9 +18,13 @@ export function holdsOriginPost(origin: RotationOriginFacts, params: RuleParamet
   return ruleCheck(
     'holds_origin_post',
     origin.heldByCadre,
-    origin.heldByCadre
-      ? `The cadre holds post ${origin.postCode} now.`
-      : `The cadre does not hold post ${origin.postCode} now; a rotation starts from the current post.`,
+    sentence(
+      origin.heldByCadre ? 'holds_origin_post.holds' : 'holds_origin_post.not_held',
+      { postCode: origin.postCode },
+      origin.heldByCadre
+        ? `The cadre holds post ${origin.postCode} now.`
+        : `The cadre does not hold post ${origin.postCode} now; a rotation starts from the current post.`,
+    ),
     params.rotationNoNewPost,
     { fromPostId: origin.postCode },
   );
@@ -36,9 +40,17 @@ export function anotherUnit(
   return ruleCheck(
     'another_unit',
     passed,
-    passed
-      ? `From unit ${origin.unitCode} to unit ${destination.post.unitCode}.`
-      : `Post ${destination.post.postCode} is in the cadre's own unit ${origin.unitCode}; a rotation goes to another unit.`,
+    sentence(
+      passed ? 'another_unit.other' : 'another_unit.same',
+      {
+        fromUnitCode: origin.unitCode,
+        toUnitCode: destination.post.unitCode,
+        postCode: destination.post.postCode,
+      },
+      passed
+        ? `From unit ${origin.unitCode} to unit ${destination.post.unitCode}.`
+        : `Post ${destination.post.postCode} is in the cadre's own unit ${origin.unitCode}; a rotation goes to another unit.`,
+    ),
     params.rotationNoNewPost,
     { fromUnitCode: origin.unitCode, toUnitCode: destination.post.unitCode },
   );
@@ -54,10 +66,19 @@ export function sameLevel(
   return ruleCheck(
     'same_level',
     passed,
-    origin.level === destination.post.level
-      ? `Both posts are of the ${origin.level} level.`
-      : `Post ${origin.postCode} is of the ${origin.level} level, post ${destination.post.postCode} of the ` +
-          `${destination.post.level} level; a rotation goes to the same level unless a leader decides otherwise.`,
+    sentence(
+      origin.level === destination.post.level ? 'same_level.same' : 'same_level.different',
+      {
+        level: origin.level,
+        fromPostCode: origin.postCode,
+        toPostCode: destination.post.postCode,
+        toLevel: destination.post.level,
+      },
+      origin.level === destination.post.level
+        ? `Both posts are of the ${origin.level} level.`
+        : `Post ${origin.postCode} is of the ${origin.level} level, post ${destination.post.postCode} of the ` +
+            `${destination.post.level} level; a rotation goes to the same level unless a leader decides otherwise.`,
+    ),
     params.rotationSameLevel,
     { fromLevel: origin.level, toLevel: destination.post.level },
   );
@@ -69,7 +90,11 @@ export function rotationLength(months: number, params: RuleParameters): RuleChec
   return ruleCheck(
     'rotation_length',
     months >= min,
-    `The rotation lasts ${months} months; at least ${min} are required.`,
+    sentence(
+      months >= min ? 'rotation_length.enough' : 'rotation_length.short',
+      { months, min },
+      `The rotation lasts ${months} months; at least ${min} are required.`,
+    ),
     params.rotationMinMonths,
     { months, min },
   );
@@ -90,26 +115,47 @@ export function destinationAvailable(
   const staying = others.filter((h) => h.leavingBy === null);
   const leaving = others.filter((h) => h.leavingBy !== null);
   let passed: boolean;
-  let detail: string;
+  let detail: Sentence;
+  const held = (hs: typeof others) => hs.map((h) => h.cadreId);
   if (!destination.active) {
     passed = false;
-    detail = `Post ${postCode} is deactivated; a rotation creates no post.`;
+    detail = sentence(
+      'destination_available.deactivated',
+      { postCode },
+      `Post ${postCode} is deactivated; a rotation creates no post.`,
+    );
   } else if (!destination.singleHolder || others.length === 0) {
     passed = true;
     detail = destination.singleHolder
-      ? `Post ${postCode} is vacant.`
-      : `Post ${postCode} has several seats; the cadre takes one of them.`;
+      ? sentence('destination_available.vacant', { postCode }, `Post ${postCode} is vacant.`)
+      : sentence(
+          'destination_available.seats',
+          { postCode },
+          `Post ${postCode} has several seats; the cadre takes one of them.`,
+        );
   } else if (staying.length === 0) {
     passed = true;
-    detail = `Post ${postCode} is held by ${leaving.map((h) => h.cadreId).join(', ')}, who leaves it by rotation ${leaving.map((h) => h.leavingBy).join(', ')}.`;
+    const rotations = leaving.map((h) => h.leavingBy ?? '');
+    detail = sentence(
+      'destination_available.holder_leaving',
+      { postCode, holders: held(leaving), rotations },
+      `Post ${postCode} is held by ${held(leaving).join(', ')}, who leaves it by rotation ${rotations.join(', ')}.`,
+    );
   } else if (move.replaceHolder === true) {
     passed = true;
-    detail = `Post ${postCode} is held by ${staying.map((h) => h.cadreId).join(', ')}; this decision ends that assignment.`;
+    detail = sentence(
+      'destination_available.replaced',
+      { postCode, holders: held(staying) },
+      `Post ${postCode} is held by ${held(staying).join(', ')}; this decision ends that assignment.`,
+    );
   } else {
     passed = false;
-    detail =
-      `Post ${postCode} is held by ${staying.map((h) => h.cadreId).join(', ')} and has one holder; ` +
-      `choose a vacant post, or say that this decision replaces the holder.`;
+    detail = sentence(
+      'destination_available.held',
+      { postCode, holders: held(staying) },
+      `Post ${postCode} is held by ${held(staying).join(', ')} and has one holder; ` +
+        `choose a vacant post, or say that this decision replaces the holder.`,
+    );
   }
   return ruleCheck('destination_available', passed, detail, params.rotationNoNewPost, {
     postCode,

@@ -3,7 +3,7 @@ import { describeMonths, monthsBetween } from '../calendar/months';
 import { RETIREMENT_CITATION, retirementFacts } from '../calendar/retirement';
 import type { Cited } from '../legal-basis/parameters';
 import type { Rule } from './rule';
-import { ruleCheck } from './rule';
+import { ruleCheck, sentence } from './rule';
 
 /**
  * Service left = whole months from asOf to the retirement date (Decree 135: the first day of the month
@@ -22,9 +22,19 @@ function serviceLeftCheck(
   return ruleCheck(
     rule,
     passed,
-    `On ${asOf} the cadre has ${left} months (${describeMonths(left)}) of service left before retirement ` +
-      `on ${retirement.retirementDate} (retirement age ${retirement.age}); ${purpose} needs at least ` +
-      `${minimum.value} months.`,
+    sentence(
+      `${rule}.${passed ? 'enough' : 'short'}`,
+      {
+        asOf,
+        monthsLeft: left,
+        retirementDate: retirement.retirementDate,
+        retirementAge: retirement.age,
+        minMonths: minimum.value,
+      },
+      `On ${asOf} the cadre has ${left} months (${describeMonths(left)}) of service left before retirement ` +
+        `on ${retirement.retirementDate} (retirement age ${retirement.age}); ${purpose} needs at least ` +
+        `${minimum.value} months.`,
+    ),
     { citation: `${minimum.citation}; ${RETIREMENT_CITATION}` },
     {
       minMonthsToRetirement: minimum.value,

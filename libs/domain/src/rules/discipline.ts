@@ -3,7 +3,7 @@ import { compareIsoDates } from '../calendar/iso-date';
 import { addMonths } from '../calendar/months';
 import { highestHeldPost, isHigherPost, POST_RANK_CITATION, rankOf } from '../posts/post-rank';
 import type { Rule } from './rule';
-import { ruleCheck } from './rule';
+import { ruleCheck, sentence } from './rule';
 
 interface CoolOff {
   discipline: DisciplineFact;
@@ -33,8 +33,12 @@ export const disciplineCooloff: Rule = (cadre, post, question, params) => {
     return ruleCheck(
       'discipline_cooloff',
       true,
-      `Post ${post.postCode} is not higher than ${held.postCode}, held on ${asOf}: the cool-off before a ` +
-        `higher post does not apply.`,
+      sentence(
+        'discipline_cooloff.not_higher',
+        { postCode: post.postCode, heldPostCode: held.postCode, asOf },
+        `Post ${post.postCode} is not higher than ${held.postCode}, held on ${asOf}: the cool-off before a ` +
+          `higher post does not apply.`,
+      ),
       { citation: `${months.citation}; ${POST_RANK_CITATION}` },
       {
         reprimandMonths: months.value.reprimand,
@@ -58,10 +62,13 @@ export const disciplineCooloff: Rule = (cadre, post, question, params) => {
     removalMonths: months.value.removal,
   };
   if (coolOffs.length === 0) {
-    return ruleCheck('discipline_cooloff', true, `No discipline recorded on or before ${asOf}.`, months, {
-      ...parameters,
-      coolOffEndsOn: null,
-    });
+    return ruleCheck(
+      'discipline_cooloff',
+      true,
+      sentence('discipline_cooloff.none', { asOf }, `No discipline recorded on or before ${asOf}.`),
+      months,
+      { ...parameters, coolOffEndsOn: null },
+    );
   }
   const last = coolOffs.reduce((a, b) => {
     const order =
@@ -73,9 +80,19 @@ export const disciplineCooloff: Rule = (cadre, post, question, params) => {
   return ruleCheck(
     'discipline_cooloff',
     passed,
-    passed
-      ? `The ${last.months}-month cool-off of ${what} ended on ${last.endsOn}, on or before ${asOf}.`
-      : `The ${last.months}-month cool-off of ${what} runs until ${last.endsOn}; no higher post before then.`,
+    sentence(
+      passed ? 'discipline_cooloff.ended' : 'discipline_cooloff.running',
+      {
+        months: last.months,
+        form: last.discipline.form,
+        decidedAt: last.discipline.decidedAt,
+        endsOn: last.endsOn,
+        asOf,
+      },
+      passed
+        ? `The ${last.months}-month cool-off of ${what} ended on ${last.endsOn}, on or before ${asOf}.`
+        : `The ${last.months}-month cool-off of ${what} runs until ${last.endsOn}; no higher post before then.`,
+    ),
     months,
     {
       ...parameters,

@@ -2,7 +2,7 @@ import type { AssignmentFact } from '@personnel/contracts';
 import { compareIsoDates, daysBetween, maxIsoDate, minIsoDate } from '../calendar/iso-date';
 import { describeMonths, monthsBetween } from '../calendar/months';
 import type { Rule } from './rule';
-import { ruleCheck } from './rule';
+import { ruleCheck, sentence } from './rule';
 
 /** Head assignments at most this far apart (a reappointment a few weeks late) still run on. */
 export const CONTINUITY_GAP_DAYS = 31;
@@ -59,12 +59,32 @@ export const consecutiveHeadTerms: Rule = (cadre, post, question, params) => {
   const terms = service ? countTerms(service.months, params.termYears.value) : 0;
   const passed = terms + 1 <= max.value;
   const detail = !post.isHead
-    ? `Post ${post.postCode} is not a head post.`
+    ? sentence(
+        'consecutive_head_terms.not_head',
+        { postCode: post.postCode },
+        `Post ${post.postCode} is not a head post.`,
+      )
     : !service
-      ? `The cadre has no current run as head in unit ${post.unitCode}; this would be term 1 of at most ${max.value}.`
-      : `The cadre has been head in unit ${post.unitCode} since ${service.since} without a break ` +
-        `(${describeMonths(service.months)}, counted as ${terms} term(s) of ${params.termYears.value} years); ` +
-        `another term would make ${terms + 1}, at most ${max.value} are allowed.`;
+      ? sentence(
+          'consecutive_head_terms.first_term',
+          { unitCode: post.unitCode, max: max.value },
+          `The cadre has no current run as head in unit ${post.unitCode}; this would be term 1 of at most ${max.value}.`,
+        )
+      : sentence(
+          passed ? 'consecutive_head_terms.within' : 'consecutive_head_terms.over',
+          {
+            unitCode: post.unitCode,
+            since: service.since,
+            months: service.months,
+            terms,
+            termYears: params.termYears.value,
+            next: terms + 1,
+            max: max.value,
+          },
+          `The cadre has been head in unit ${post.unitCode} since ${service.since} without a break ` +
+            `(${describeMonths(service.months)}, counted as ${terms} term(s) of ${params.termYears.value} years); ` +
+            `another term would make ${terms + 1}, at most ${max.value} are allowed.`,
+        );
   return ruleCheck('consecutive_head_terms', passed, detail, max, {
     max: max.value,
     isHead: post.isHead,

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { ruleCheck } from './rule';
+import { ruleCheck, sentence } from './rule';
 
 /**
  * Commune Party secretary and People's Committee chairman are not to be from the locality they head
@@ -13,10 +13,22 @@ export const nonLocalHead: Rule = (cadre, post, _question, params) => {
     'non_local_head',
     passed,
     !post.requiresNonLocal
-      ? `Post ${post.postCode} does not require a non-local holder.`
-      : `Post ${post.postCode} must be held by someone not from ${post.unitLocalityCode}; the cadre's ` +
-          `hometown is ${cadre.hometownLocalityCode}` +
-          (sameLocality ? ', the same locality.' : ', another locality.'),
+      ? sentence(
+          'non_local_head.not_required',
+          { postCode: post.postCode },
+          `Post ${post.postCode} does not require a non-local holder.`,
+        )
+      : sentence(
+          sameLocality ? 'non_local_head.same_locality' : 'non_local_head.other_locality',
+          {
+            postCode: post.postCode,
+            unitLocality: post.unitLocalityCode,
+            hometownLocality: cadre.hometownLocalityCode,
+          },
+          `Post ${post.postCode} must be held by someone not from ${post.unitLocalityCode}; the cadre's ` +
+            `hometown is ${cadre.hometownLocalityCode}` +
+            (sameLocality ? ', the same locality.' : ', another locality.'),
+        ),
     params.nonLocalHeads,
     {
       requiresNonLocal: post.requiresNonLocal,

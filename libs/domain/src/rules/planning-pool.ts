@@ -1,7 +1,7 @@
 import type { Gender, LegalBasis, RuleCheck } from '@personnel/contracts';
 import { ageOn } from '../calendar/months';
 import { ruleParameters } from '../legal-basis/table';
-import { ruleCheck } from './rule';
+import { ruleCheck, sentence } from './rule';
 
 /** Checks on a whole planning pool rather than one cadre: the plan's structure figures and its limits. */
 
@@ -16,7 +16,11 @@ export function checkCandidatesPerPost(postCode: string, candidates: number, bas
   return ruleCheck(
     'candidates_per_post',
     candidates <= max.value,
-    `Post ${postCode} has ${candidates} planned candidate(s); at most ${max.value} are allowed.`,
+    sentence(
+      candidates <= max.value ? 'candidates_per_post.within' : 'candidates_per_post.over',
+      { postCode, candidates, max: max.value },
+      `Post ${postCode} has ${candidates} planned candidate(s); at most ${max.value} are allowed.`,
+    ),
     max,
     { max: max.value, candidates },
   );
@@ -37,8 +41,16 @@ function share(
     rule,
     passed,
     total === 0
-      ? `The planning pool is empty, so the ${label} target of ${minPercent} % is not met.`
-      : `${count} of ${total} in the planning pool are ${label} (${percent} %); the target is at least ${minPercent} %.`,
+      ? sentence(
+          `${rule}.empty_pool`,
+          { minPercent },
+          `The planning pool is empty, so the ${label} target of ${minPercent} % is not met.`,
+        )
+      : sentence(
+          `${rule}.${passed ? 'met' : 'unmet'}`,
+          { count, total, percent, minPercent },
+          `${count} of ${total} in the planning pool are ${label} (${percent} %); the target is at least ${minPercent} %.`,
+        ),
     { citation },
     { count, total, minPercent },
   );
@@ -81,9 +93,13 @@ function ageBands(pool: readonly PoolMember[], asOf: string, min: number, width:
   return ruleCheck(
     'planning_age_bands',
     bands.length >= min,
-    `The planning pool spans ${bands.length} age band(s) of ${width} years` +
-      (named.length ? ` (${named.join(', ')})` : '') +
-      `; the target is at least ${min}.`,
+    sentence(
+      `planning_age_bands.${bands.length >= min ? 'met' : 'unmet'}`,
+      { bands: bands.length, width, named, min },
+      `The planning pool spans ${bands.length} age band(s) of ${width} years` +
+        (named.length ? ` (${named.join(', ')})` : '') +
+        `; the target is at least ${min}.`,
+    ),
     { citation },
     { bands: bands.length, min, bandYears: width },
   );

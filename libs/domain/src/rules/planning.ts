@@ -8,7 +8,7 @@ import {
   rankOf,
 } from '../posts/post-rank';
 import type { Rule } from './rule';
-import { ruleCheck } from './rule';
+import { ruleCheck, sentence } from './rule';
 
 /** In planning on `asOf`: entered on or before it and not taken out by then (`to` is the exit day). */
 export function activePlanning(planning: readonly PlanningFact[], asOf: string): PlanningFact[] {
@@ -33,12 +33,31 @@ export const inPlanningForPost: Rule = (cadre, post, question, params) => {
         return postRank !== undefined && planned !== undefined && isEquivalentPost(planned, postRank);
       });
   const match = exact ?? equivalent;
+  const asOf = question.asOf;
   const detail = exact
-    ? `On ${question.asOf} the cadre is in planning for post ${post.postCode} (term ${exact.term}, since ${exact.from}).`
+    ? sentence(
+        'in_planning.this_post',
+        { asOf, postCode: post.postCode, term: exact.term, from: exact.from },
+        `On ${asOf} the cadre is in planning for post ${post.postCode} (term ${exact.term}, since ${exact.from}).`,
+      )
     : equivalent
-      ? `On ${question.asOf} the cadre is in planning for ${equivalent.postCode}, a post equivalent to ` +
-        `${post.postCode} (same level and rank group; term ${equivalent.term}, since ${equivalent.from}).`
-      : `On ${question.asOf} the cadre is not in planning for post ${post.postCode} or an equivalent one.`;
+      ? sentence(
+          'in_planning.equivalent_post',
+          {
+            asOf,
+            plannedPostCode: equivalent.postCode,
+            postCode: post.postCode,
+            term: equivalent.term,
+            from: equivalent.from,
+          },
+          `On ${asOf} the cadre is in planning for ${equivalent.postCode}, a post equivalent to ` +
+            `${post.postCode} (same level and rank group; term ${equivalent.term}, since ${equivalent.from}).`,
+        )
+      : sentence(
+          'in_planning.not_planned',
+          { asOf, postCode: post.postCode },
+          `On ${asOf} the cadre is not in planning for post ${post.postCode} or an equivalent one.`,
+        );
   return ruleCheck(
     'in_planning',
     match !== undefined,
@@ -58,8 +77,16 @@ export const inAnyPlanning: Rule = (cadre, _post, question, params) => {
     'in_planning',
     posts.length > 0,
     posts.length > 0
-      ? `On ${question.asOf} the cadre is in planning for ${posts.join(', ')}.`
-      : `On ${question.asOf} the cadre is in no planning; rotation is for cadres in planning.`,
+      ? sentence(
+          'in_planning.any_post',
+          { asOf: question.asOf, postCodes: posts },
+          `On ${question.asOf} the cadre is in planning for ${posts.join(', ')}.`,
+        )
+      : sentence(
+          'in_planning.no_planning',
+          { asOf: question.asOf },
+          `On ${question.asOf} the cadre is in no planning; rotation is for cadres in planning.`,
+        ),
     params.appointmentRequiresPlanning,
     { plannedPosts: posts.join(',') },
   );
@@ -83,8 +110,19 @@ export const plannedPostsLimit: Rule = (cadre, post, question, params) => {
   return ruleCheck(
     'planned_posts_limit',
     posts.size <= max.value,
-    `The cadre is planned for ${already} post(s) at the ${post.level} level on ${question.asOf}; with ` +
-      `${post.postCode} that makes ${posts.size}, the limit is ${max.value}.`,
+    sentence(
+      posts.size <= max.value ? 'planned_posts_limit.within' : 'planned_posts_limit.over',
+      {
+        already,
+        level: post.level,
+        asOf: question.asOf,
+        postCode: post.postCode,
+        total: posts.size,
+        max: max.value,
+      },
+      `The cadre is planned for ${already} post(s) at the ${post.level} level on ${question.asOf}; with ` +
+        `${post.postCode} that makes ${posts.size}, the limit is ${max.value}.`,
+    ),
     max,
     { max: max.value, plannedPosts: already, withThisPost: posts.size, level: post.level },
   );
@@ -104,8 +142,16 @@ export const plannedPostHigher: Rule = (cadre, post, question, params) => {
       'planned_post_higher',
       true,
       held
-        ? `Post ${post.postCode} carries no rank; it is not compared with ${held.postCode}.`
-        : `On ${question.asOf} the cadre holds no ranked post, so any post may be planned.`,
+        ? sentence(
+            'planned_post_higher.unranked',
+            { postCode: post.postCode, heldPostCode: held.postCode },
+            `Post ${post.postCode} carries no rank; it is not compared with ${held.postCode}.`,
+          )
+        : sentence(
+            'planned_post_higher.holds_none',
+            { asOf: question.asOf },
+            `On ${question.asOf} the cadre holds no ranked post, so any post may be planned.`,
+          ),
       citation,
       { heldPostCode: held?.postCode ?? null, higher: null },
     );
@@ -113,11 +159,15 @@ export const plannedPostHigher: Rule = (cadre, post, question, params) => {
   return ruleCheck(
     'planned_post_higher',
     higher,
-    higher
-      ? `Post ${post.postCode} (${target.level}, ${target.rankGroup}) is higher than ${held.postCode} ` +
-          `(${held.rank.level}, ${held.rank.rankGroup}), held on ${question.asOf}.`
-      : `Post ${post.postCode} (${target.level}, ${target.rankGroup}) is not higher than ${held.postCode} ` +
-          `(${held.rank.level}, ${held.rank.rankGroup}), held on ${question.asOf}; only higher posts are planned.`,
+    sentence(
+      higher ? 'planned_post_higher.higher' : 'planned_post_higher.not_higher',
+      { postCode: post.postCode, heldPostCode: held.postCode, asOf: question.asOf },
+      higher
+        ? `Post ${post.postCode} (${target.level}, ${target.rankGroup}) is higher than ${held.postCode} ` +
+            `(${held.rank.level}, ${held.rank.rankGroup}), held on ${question.asOf}.`
+        : `Post ${post.postCode} (${target.level}, ${target.rankGroup}) is not higher than ${held.postCode} ` +
+            `(${held.rank.level}, ${held.rank.rankGroup}), held on ${question.asOf}; only higher posts are planned.`,
+    ),
     citation,
     { heldPostCode: held.postCode, higher },
   );

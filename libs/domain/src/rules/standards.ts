@@ -6,7 +6,7 @@ import {
   type PostStandards,
 } from '@personnel/contracts';
 import type { Rule } from './rule';
-import { ruleCheck } from './rule';
+import { ruleCheck, sentence } from './rule';
 
 /** A post standard met by a level at or above the minimum, on the ordered lists of the contracts. */
 function levelRule<L extends string>(
@@ -19,10 +19,15 @@ function levelRule<L extends string>(
   return (cadre, post, _question, params) => {
     const has = actual(cadre);
     const needs = required(post.standards);
+    const passed = levels.indexOf(has) >= levels.indexOf(needs);
     return ruleCheck(
       rule,
-      levels.indexOf(has) >= levels.indexOf(needs),
-      `${label}: the cadre has '${has}', post ${post.postCode} requires at least '${needs}'.`,
+      passed,
+      sentence(
+        `${rule}.${passed ? 'met' : 'unmet'}`,
+        { actual: has, required: needs, postCode: post.postCode },
+        `${label}: the cadre has '${has}', post ${post.postCode} requires at least '${needs}'.`,
+      ),
       params.postStandards,
       { required: needs, actual: has },
     );
@@ -61,10 +66,22 @@ export const requiredTraining: Rule = (cadre, post, _question, params) => {
     'required_training',
     missing.length === 0,
     required.length === 0
-      ? `Post ${post.postCode} requires no particular course.`
+      ? sentence(
+          'required_training.none_required',
+          { postCode: post.postCode },
+          `Post ${post.postCode} requires no particular course.`,
+        )
       : missing.length === 0
-        ? `The cadre completed every course post ${post.postCode} requires (${required.join(', ')}).`
-        : `The cadre has not completed ${missing.join(', ')}, required for post ${post.postCode}.`,
+        ? sentence(
+            'required_training.completed',
+            { postCode: post.postCode, courses: required },
+            `The cadre completed every course post ${post.postCode} requires (${required.join(', ')}).`,
+          )
+        : sentence(
+            'required_training.missing',
+            { postCode: post.postCode, courses: missing },
+            `The cadre has not completed ${missing.join(', ')}, required for post ${post.postCode}.`,
+          ),
     params.postStandards,
     { required: required.join(','), missing: missing.join(',') },
   );
@@ -76,11 +93,19 @@ export const partyMembership: Rule = (cadre, post, _question, params) => {
   return ruleCheck(
     'party_membership',
     passed,
-    !required
-      ? `Post ${post.postCode} does not require Party membership.`
-      : passed
-        ? `Post ${post.postCode} requires Party membership; the cadre is a Party member.`
-        : `Post ${post.postCode} requires Party membership; the cadre is not a Party member.`,
+    sentence(
+      !required
+        ? 'party_membership.not_required'
+        : passed
+          ? 'party_membership.member'
+          : 'party_membership.not_member',
+      { postCode: post.postCode },
+      !required
+        ? `Post ${post.postCode} does not require Party membership.`
+        : passed
+          ? `Post ${post.postCode} requires Party membership; the cadre is a Party member.`
+          : `Post ${post.postCode} requires Party membership; the cadre is not a Party member.`,
+    ),
     params.postStandards,
     { required, partyMember: cadre.partyMember },
   );

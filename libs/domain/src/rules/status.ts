@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { ruleCheck } from './rule';
+import { ruleCheck, sentence } from './rule';
 
 export const ACTIVE_STATUS_CITATION = 'Registry status: only a cadre in service can be decided on (practice)';
 
@@ -9,8 +9,12 @@ export const activeStatus: Rule = (cadre) =>
     'active_status',
     cadre.status === 'active',
     cadre.status === 'active'
-      ? `Cadre ${cadre.cadreCode} is in active service.`
-      : `Cadre ${cadre.cadreCode} is not in active service (status: ${cadre.status}).`,
+      ? sentence('active_status.active', {}, `Cadre ${cadre.cadreCode} is in active service.`)
+      : sentence(
+          'active_status.inactive',
+          { status: cadre.status },
+          `Cadre ${cadre.cadreCode} is not in active service (status: ${cadre.status}).`,
+        ),
     { citation: ACTIVE_STATUS_CITATION },
     { status: cadre.status },
   );

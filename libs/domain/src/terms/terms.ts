@@ -3,7 +3,7 @@ import { addDays, compareIsoDates } from '../calendar/iso-date';
 import { addMonths, monthsBetween } from '../calendar/months';
 import { addWorkingDays } from '../calendar/working-days';
 import { ruleParameters } from '../legal-basis/table';
-import { ruleCheck } from '../rules/rule';
+import { ruleCheck, sentence } from '../rules/rule';
 
 /**
  * Term arithmetic for reappointment and rotation (later issues). Dates are inclusive civil days: a term
@@ -41,8 +41,12 @@ export function checkReappointmentNotice(
   return ruleCheck(
     'reappointment_notice',
     passed,
-    `The term ends on ${termLast}; the reappointment procedure must start at least ${notice.value.amount} ` +
-      `${unit} before, by ${deadline}; it started on ${startedOn}.`,
+    sentence(
+      `reappointment_notice.${passed ? 'in_time' : 'late'}_${notice.value.unit}`,
+      { termLast, amount: notice.value.amount, deadline, startedOn },
+      `The term ends on ${termLast}; the reappointment procedure must start at least ${notice.value.amount} ` +
+        `${unit} before, by ${deadline}; it started on ${startedOn}.`,
+    ),
     notice,
     { amount: notice.value.amount, unit: notice.value.unit, deadline, startedOn, termLastDay: termLast },
   );
@@ -55,7 +59,11 @@ export function checkRotationLength(firstDay: string, lastDay: string, basis: Le
   return ruleCheck(
     'rotation_length',
     months >= min.value,
-    `The rotation runs from ${firstDay} through ${lastDay}, ${months} whole months; at least ${min.value} are required.`,
+    sentence(
+      months >= min.value ? 'rotation_length.span_enough' : 'rotation_length.span_short',
+      { firstDay, lastDay, months, min: min.value },
+      `The rotation runs from ${firstDay} through ${lastDay}, ${months} whole months; at least ${min.value} are required.`,
+    ),
     min,
     { minMonths: min.value, months },
   );

@@ -27,7 +27,8 @@ export function registerBodiesCommand(ctx: AppointmentContext): void {
     {
       validator: (command: ChangeBodiesCommand) => {
         checkActor(command?.actor);
-        if (s.stage === 'closed') refuse('finished', `the procedure is ${s.state}; its bodies are final`);
+        if (s.stage === 'closed')
+          refuse('finished', `the procedure is ${s.state}; its bodies are final`, { state: s.state });
         if (command.actor.userId !== input.proposedBy && !holdsRole(command.actor.roles, 'hr_officer'))
           refuse('not_authorised', 'the proposer or HR changes who sits in the conferences');
         if (typeof command.reason !== 'string' || command.reason.trim() === '')

@@ -13,10 +13,11 @@ export function guards(ctx: AppointmentContext) {
     /** A procedure awaiting its decision still takes the signature (and its task commands). */
     running: () => {
       if (s.state !== 'in_progress' && s.stage !== 'awaiting_decision')
-        refuse('finished', `the procedure is ${s.state}; it takes no more commands`);
+        refuse('finished', `the procedure is ${s.state}; it takes no more commands`, { state: s.state });
     },
     notOwnCase: (actor: ActorRef) => {
-      if (ownCase(actor)) refuse('own_case', `${actor.userId} may not act on their own case`);
+      if (ownCase(actor))
+        refuse('own_case', `${actor.userId} may not act on their own case`, { userId: actor.userId });
     },
   };
 }

@@ -70,7 +70,8 @@ export function registerRevisionCommands(ctx: AppointmentContext): void {
     {
       validator: (command: WithdrawAppointmentCommand) => {
         checkActor(command?.actor);
-        if (s.state !== 'in_progress') refuse('finished', `the procedure is already ${s.state}`);
+        if (s.state !== 'in_progress')
+          refuse('finished', `the procedure is already ${s.state}`, { state: s.state });
         if (command.actor.userId !== input.proposedBy)
           refuse('not_authorised', `only the proposer (${input.proposedBy}) may withdraw this procedure`);
         if (typeof command.reason !== 'string' || command.reason.trim() === '')

@@ -91,7 +91,9 @@ export function registerEndCommands(ctx: RotationContext): void {
         if (s.stage !== 'end_of_term' || !task)
           refuse('wrong_stage', 'the rotation has not reached its end of term');
         if (!mayAct(task, command.actor.userId, ctx.today()))
-          refuse('not_assignee', `the end-of-term decision is for ${task.assigneeIds.join(' or ')}`);
+          refuse('not_assignee', `the end-of-term decision is for ${task.assigneeIds.join(' or ')}`, {
+            assignees: task.assigneeIds,
+          });
         const pending = s.tasks.find((t) => t.kind === 'evaluation' && t.status === 'open');
         if (pending)
           refuse(

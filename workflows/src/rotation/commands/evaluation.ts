@@ -45,7 +45,9 @@ export function registerEvaluationCommand(ctx: RotationContext): void {
         if (!task) refuse('unknown_task', `year ${command.year} of the rotation is not open for evaluation`);
         if (task.status !== 'open') refuse('task_closed', `year ${command.year} is already evaluated`);
         if (!mayAct(task, command.actor.userId, ctx.today()))
-          refuse('not_assignee', `the evaluation is for ${task.assigneeIds.join(' or ')}`);
+          refuse('not_assignee', `the evaluation is for ${task.assigneeIds.join(' or ')}`, {
+            assignees: task.assigneeIds,
+          });
         if (!EVALUATION_RATINGS.includes(command.rating))
           refuse('invalid', `rating: one of ${EVALUATION_RATINGS.join(', ')}`);
         if (

@@ -31,7 +31,9 @@ export function registerHandOverCommand(ctx: RotationContext): void {
         const task = s.task(TaskKeys.handOver);
         if (!task || task.status !== 'open') refuse('task_closed', 'the hand-over is already confirmed');
         if (!mayAct(task, command.actor.userId, ctx.today()))
-          refuse('not_assignee', `the hand-over is for ${task.assigneeIds.join(' or ')} to confirm`);
+          refuse('not_assignee', `the hand-over is for ${task.assigneeIds.join(' or ')} to confirm`, {
+            assignees: task.assigneeIds,
+          });
         if (
           command.note !== undefined &&
           (typeof command.note !== 'string' || command.note.length > NOTE_MAX)

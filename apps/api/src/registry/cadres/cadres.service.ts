@@ -189,6 +189,7 @@ function admitImportedEntry(body: CreatePlanningEntryDto, context: PlanningImpor
       error: 'Unprocessable Entity',
       message: failed.map((c) => `${c.rule}: ${c.detail} (${c.citation})`).join(' '),
       code: 'ineligible',
+      params: { rules: failed.map((c) => c.rule) },
       checks: failed,
     });
 }

@@ -1,0 +1,82 @@
+import { REFUSAL_CODES } from '@personnel/contracts';
+import { ERROR_MESSAGES, localiseError } from './error-messages';
+import { requestLanguage } from './request-language';
+
+const refusal = (code: string, message: string, params = {}) => ({
+  statusCode: 409,
+  error: 'Conflict',
+  code,
+  params,
+  message,
+});
+
+describe('errors written from their code and params', () => {
+  it('writes every refusal code of the workflows in Vietnamese and English', () => {
+    for (const code of REFUSAL_CODES) {
+      expect(ERROR_MESSAGES[code]?.vi({})).toMatch(/\S/);
+      expect(ERROR_MESSAGES[code]?.en({})).toMatch(/\S/);
+    }
+  });
+
+  it('names who holds a claimed task, keeping the English words as the reason', () => {
+    const body = refusal('claimed_by_other', 'U-TCNV-01 has already claimed this task', {
+      claimedBy: 'U-TCNV-01',
+    });
+    expect(localiseError(body, 'vi')).toMatchObject({
+      code: 'claimed_by_other',
+      params: { claimedBy: 'U-TCNV-01' },
+      message: 'U-TCNV-01 đã nhận nhiệm vụ này.',
+      reason: 'U-TCNV-01 has already claimed this task',
+    });
+    expect(localiseError(body, 'en').message).toBe('U-TCNV-01 has already claimed this task.');
+  });
+
+  it('lists the assignees and writes a procedure state in words', () => {
+    expect(localiseError(refusal('not_assignee', 'x', { assignees: ['U-1', 'U-2'] }), 'vi').message).toBe(
+      'Nhiệm vụ này giao cho U-1 hoặc U-2, không phải bạn.',
+    );
+    expect(localiseError(refusal('finished', 'x', { state: 'withdrawn' }), 'vi').message).toBe(
+      'Quy trình đã rút, không nhận thêm thao tác.',
+    );
+    expect(localiseError(refusal('finished', 'x', { state: 'withdrawn' }), 'en').message).toBe(
+      'The procedure is withdrawn; it takes no more commands.',
+    );
+  });
+
+  it('takes the field an invalid refusal names first', () => {
+    const body = localiseError(refusal('invalid', 'reason: text of at most 500 characters'), 'vi');
+    expect(body.params).toEqual({ field: 'reason' });
+    expect(body.message).toBe('Dữ liệu chưa hợp lệ ở trường reason.');
+  });
+
+  it('codes a validation error by its fields and leaves a body without a known code alone', () => {
+    const validation = {
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'Invalid request: number must be a string',
+      details: [
+        { field: 'number', problem: 'number must be a string' },
+        { field: 'number', problem: 'number should not be empty' },
+      ],
+    };
+    expect(localiseError(validation, 'vi')).toMatchObject({
+      code: 'invalid_request',
+      params: { fields: ['number'] },
+      message: 'Dữ liệu chưa hợp lệ ở trường: number.',
+      reason: 'Invalid request: number must be a string',
+    });
+    const plain = { statusCode: 404, error: 'Not Found', message: 'No cadre CB-1' };
+    expect(localiseError(plain, 'vi')).toBe(plain);
+  });
+
+  it('negotiates the language: Vietnamese by default', () => {
+    const asking = (header: string | undefined) => ({
+      acceptsLanguages: (langs: string[]) =>
+        header === undefined ? langs[0] : header.startsWith('en') ? 'en' : false,
+    });
+    expect(requestLanguage(undefined)).toBe('vi');
+    expect(requestLanguage(asking(undefined) as never)).toBe('vi');
+    expect(requestLanguage(asking('en') as never)).toBe('en');
+    expect(requestLanguage(asking('fr') as never)).toBe('vi');
+  });
+});

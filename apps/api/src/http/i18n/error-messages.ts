@@ -1,0 +1,172 @@
+import type { ApiErrorBody } from '@personnel/contracts';
+import type { ApiLanguage } from './request-language';
+
+type Params = NonNullable<ApiErrorBody['params']>;
+type Sentence = (p: Params) => string;
+
+const list = (value: unknown, or: string): string =>
+  Array.isArray(value) ? value.join(or) : typeof value === 'string' ? value : '';
+const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+
+/** The procedure states a refusal may name (`finished`'s `state`), in words. */
+const STATES: Record<ApiLanguage, Record<string, string>> = {
+  vi: {
+    in_progress: 'đang tiến hành',
+    appointed: 'đã bổ nhiệm',
+    rotating: 'đang luân chuyển',
+    in_force: 'đang có hiệu lực',
+    completed: 'đã hoàn thành',
+    ended: 'đã kết thúc',
+    not_passed: 'không được thông qua',
+    rejected: 'đã bị từ chối',
+    withdrawn: 'đã rút',
+    cancelled: 'đã hủy',
+    term_ended: 'đã hết nhiệm kỳ',
+  },
+  en: {
+    in_progress: 'in progress',
+    appointed: 'appointed',
+    rotating: 'under way',
+    in_force: 'in force',
+    completed: 'completed',
+    ended: 'ended',
+    not_passed: 'not passed',
+    rejected: 'rejected',
+    withdrawn: 'withdrawn',
+    cancelled: 'cancelled',
+    term_ended: 'past its term',
+  },
+};
+
+const stateOf = (lang: ApiLanguage, p: Params) => {
+  const state = text(p.state);
+  return STATES[lang][state] ?? state;
+};
+
+/**
+ * Every error code the API answers with, written in Vietnamese and English from its params. The codes
+ * are the workflows' refusal codes (libs/contracts RefusalCode), the API's own (a document
+ * altered) and `invalid_request` (a body that fails validation). A code not listed keeps the server's
+ * own message: `duplicate` and `unknown_reference` name the record in their words and carry no params
+ * yet, so they stay as they are rather than lose what they say.
+ */
+export const ERROR_MESSAGES: Record<string, Record<ApiLanguage, Sentence>> = {
+  finished: {
+    vi: (p) =>
+      p.state ? `Quy trình ${stateOf('vi', p)}, không nhận thêm thao tác.` : 'Quy trình đã kết thúc.',
+    en: (p) =>
+      p.state
+        ? `The procedure is ${stateOf('en', p)}; it takes no more commands.`
+        : 'The procedure has ended.',
+  },
+  wrong_stage: {
+    vi: () => 'Quy trình không ở bước cho phép thao tác này.',
+    en: () => 'The procedure is not at a step that allows this.',
+  },
+  unknown_task: { vi: () => 'Không có nhiệm vụ này.', en: () => 'There is no such task.' },
+  task_closed: {
+    vi: () => 'Nhiệm vụ này đã được xử lý.',
+    en: () => 'This task has already been dealt with.',
+  },
+  not_assignee: {
+    vi: (p) =>
+      p.assignees
+        ? `Nhiệm vụ này giao cho ${list(p.assignees, ' hoặc ')}, không phải bạn.`
+        : 'Bạn không được giao nhiệm vụ này.',
+    en: (p) =>
+      p.assignees
+        ? `This task is for ${list(p.assignees, ' or ')}, not you.`
+        : 'This task is not assigned to you.',
+  },
+  claimed_by_other: {
+    vi: (p) =>
+      p.claimedBy ? `${text(p.claimedBy)} đã nhận nhiệm vụ này.` : 'Người khác đã nhận nhiệm vụ này.',
+    en: (p) =>
+      p.claimedBy
+        ? `${text(p.claimedBy)} has already claimed this task.`
+        : 'Someone else has claimed this task.',
+  },
+  not_claimed: { vi: () => 'Hãy nhận nhiệm vụ trước khi xử lý.', en: () => 'Claim the task first.' },
+  own_case: {
+    vi: (p) =>
+      p.userId
+        ? `${text(p.userId)} không được xử lý hồ sơ của chính mình.`
+        : 'Bạn không được xử lý hồ sơ của chính mình.',
+    en: (p) =>
+      p.userId ? `${text(p.userId)} may not act on their own case.` : 'You may not act on your own case.',
+  },
+  not_authorised: {
+    vi: () => 'Bạn không có quyền thực hiện thao tác này.',
+    en: () => 'You are not allowed to do this.',
+  },
+  invalid: {
+    vi: (p) => (p.field ? `Dữ liệu chưa hợp lệ ở trường ${text(p.field)}.` : 'Dữ liệu chưa hợp lệ.'),
+    en: (p) => (p.field ? `The field ${text(p.field)} is not valid.` : 'The request is not valid.'),
+  },
+  invalid_request: {
+    vi: (p) => `Dữ liệu chưa hợp lệ ở trường: ${list(p.fields, ', ')}.`,
+    en: (p) => `Invalid fields: ${list(p.fields, ', ')}.`,
+  },
+  registry_conflict: {
+    vi: () => 'Dữ liệu cán bộ đã thay đổi, không còn cho phép quyết định này.',
+    en: () => 'The registry has changed and no longer allows this decision.',
+  },
+  ineligible: {
+    vi: () => 'Chưa đủ tiêu chuẩn, điều kiện theo quy định.',
+    en: () => 'The rules do not allow this.',
+  },
+  capacity_reached: {
+    vi: () => 'Lớp đã đủ số học viên.',
+    en: () => 'The class is full.',
+  },
+  already_enrolled: {
+    vi: () => 'Cán bộ này đã có tên trong lớp.',
+    en: () => 'The cadre is already enrolled.',
+  },
+  already_completed: {
+    vi: () => 'Cán bộ này đã hoàn thành khóa học này.',
+    en: () => 'The cadre has already completed this course.',
+  },
+  document_altered: {
+    vi: () => 'Tài liệu lưu trữ đã bị thay đổi, không khớp mã băm.',
+    en: () => 'The stored document no longer matches its hash.',
+  },
+  post_being_filled: {
+    vi: (p) =>
+      `Chức danh ${text(p.postCode)} đang được bố trí theo quy trình ${text(p.workflowId)}: hãy rút quy trình đó hoặc chờ quyết định.`,
+    en: (p) =>
+      `Post ${text(p.postCode)} is already being filled by ${text(p.workflowId)}: withdraw that procedure, or wait for its decision.`,
+  },
+  replay_ahead: {
+    vi: () => 'Số thứ tự vượt quá những gì đã gửi.',
+    en: () => 'The sequence is past what was delivered.',
+  },
+};
+
+/** `field: …` is how a workflow's `invalid` refusal names its field first. */
+const LEADING_FIELD = /^([A-Za-z][\w.[\]]*): /;
+
+/**
+ * The body written in the request's language from its code and params; the server's English words
+ * are kept as `reason`. A body without a known code is left as it is.
+ */
+export function localiseError(body: ApiErrorBody, lang: ApiLanguage): ApiErrorBody {
+  const withFields = validationCode(body);
+  const code = withFields.code;
+  const sentence = code ? ERROR_MESSAGES[code] : undefined;
+  if (!sentence) return body;
+  const params: Params = { ...withFields.params };
+  const field = LEADING_FIELD.exec(body.message)?.[1];
+  if (code === 'invalid' && params.field === undefined && field) params.field = field;
+  return { ...withFields, params, message: sentence[lang](params), reason: body.message };
+}
+
+/** A validation 400 (field problems, no code) gets `invalid_request` naming its fields. */
+function validationCode(body: ApiErrorBody): ApiErrorBody {
+  if (body.code || !Array.isArray(body.details) || body.details.length === 0) return body;
+  return {
+    ...body,
+    code: 'invalid_request',
+    params: { fields: [...new Set(body.details.map((d) => d.field))] },
+  };
+}
