@@ -11,6 +11,10 @@ import { LoginPage } from '../auth/login-page';
 import { ProviderCallbackPage } from '../auth/provider-callback-page';
 import { can } from '../auth/permissions';
 import { RequireAuth } from '../auth/require-auth';
+import { RequireRole } from '../auth/require-role';
+import { mayStartConfidenceVote } from '../confidence-votes/confidence-roles';
+import { mayStartPlan } from '../planning/plan-roles';
+import { mayPlanRotations, mayProposeRotation } from '../rotations/rotation-roles';
 import { CadreProfilePage } from '../cadres/cadre-profile-page';
 import { CadreSearchPage } from '../cadres/cadre-search-page';
 import { ConferencePage } from '../conferences/conference-page';
@@ -35,6 +39,7 @@ import { StartRotationPage } from '../rotations/start-rotation-page';
 import { WebhookPage } from '../webhooks/webhook-page';
 import { WebhooksPage } from '../webhooks/webhooks-page';
 import { Layout } from './layout';
+import { shownInNavigation } from './navigation';
 
 /**
  * Every page of the panel. Areas of later issues (conferences, the leaders' dashboard, rotation and
@@ -52,29 +57,45 @@ export function AppRoutes() {
           <Route path="cadres/:code" element={<CadreProfilePage />} />
           <Route path="tasks" element={<TaskInboxPage />} />
           <Route path="appointments" element={<ProceduresPage />} />
-          <Route path="appointments/new" element={<StartAppointmentPage />} />
+          <Route element={<RequireRole allowed={(u) => can(u, 'propose')} />}>
+            <Route path="appointments/new" element={<StartAppointmentPage />} />
+          </Route>
           <Route path="appointments/:postId/:n" element={<AppointmentPage />} />
           <Route path="appointments/:postId/:n/conferences/:index" element={<ConferencePage />} />
           <Route path="rotations" element={<RotationsPage />} />
-          <Route path="rotations/new" element={<StartRotationPage />} />
-          <Route path="rotations/planner" element={<PlannerPage />} />
+          <Route element={<RequireRole allowed={mayProposeRotation} />}>
+            <Route path="rotations/new" element={<StartRotationPage />} />
+          </Route>
+          <Route element={<RequireRole allowed={mayPlanRotations} />}>
+            <Route path="rotations/planner" element={<PlannerPage />} />
+          </Route>
           <Route path="rotations/batches/:id" element={<BatchPage />} />
           <Route path="rotations/:cadreId/:n" element={<RotationPage />} />
           <Route path="rotations/:cadreId/:n/conferences/:index" element={<ConferencePage />} />
           <Route path="plans" element={<PlansPage />} />
-          <Route path="plans/new" element={<StartPlanPage />} />
+          <Route element={<RequireRole allowed={mayStartPlan} />}>
+            <Route path="plans/new" element={<StartPlanPage />} />
+          </Route>
           <Route path="plans/:unitCode/:term" element={<PlanPage />} />
           <Route path="plans/:unitCode/:term/conferences/:index" element={<ConferencePage />} />
           <Route path="training" element={<TrainingClassesPage />} />
           <Route path="training/new" element={<StartClassPage />} />
           <Route path="training/:classCode" element={<TrainingClassPage />} />
           <Route path="confidence-votes" element={<ConfidenceVotesPage />} />
-          <Route path="confidence-votes/new" element={<StartConfidenceVotePage />} />
+          <Route element={<RequireRole allowed={mayStartConfidenceVote} />}>
+            <Route path="confidence-votes/new" element={<StartConfidenceVotePage />} />
+          </Route>
           <Route path="confidence-votes/:unit/:year/:n" element={<ConfidenceVotePage />} />
-          <Route path="dashboard" element={<DashboardPage />} />
-          <Route path="imports/cadres" element={<CadreImportPage />} />
-          <Route path="webhooks" element={<WebhooksPage />} />
-          <Route path="webhooks/:id" element={<WebhookPage />} />
+          <Route element={<RequireRole allowed={shownInNavigation('/dashboard')} />}>
+            <Route path="dashboard" element={<DashboardPage />} />
+          </Route>
+          <Route element={<RequireRole allowed={shownInNavigation('/imports/cadres')} />}>
+            <Route path="imports/cadres" element={<CadreImportPage />} />
+          </Route>
+          <Route element={<RequireRole allowed={shownInNavigation('/webhooks')} />}>
+            <Route path="webhooks" element={<WebhooksPage />} />
+            <Route path="webhooks/:id" element={<WebhookPage />} />
+          </Route>
           <Route path="*" element={<NotFound />} />
         </Route>
       </Route>

@@ -40,3 +40,10 @@ export const NAVIGATION: readonly NavEntry[] = [
 export function navigationFor(user: AuthenticatedUser): NavEntry[] {
   return NAVIGATION.filter((entry) => entry.visible?.(user) ?? true);
 }
+
+/** The rule of the navigation entry at `path`: its page is offered to whoever sees the entry. */
+export function shownInNavigation(path: string): (user: AuthenticatedUser) => boolean {
+  const entry = NAVIGATION.find((e) => e.path === path);
+  if (!entry) throw new Error(`no navigation entry at ${path}`);
+  return (user) => entry.visible?.(user) ?? true;
+}

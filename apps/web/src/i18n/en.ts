@@ -70,6 +70,11 @@ export const en: Messages = {
     technical: 'Technical detail',
     retry: 'Try again',
   },
+  notAllowed: {
+    title: 'This page is not for your account',
+    body: 'Your roles do not allow this page. If your work needs it, ask the system administrator for the role.',
+    back: 'Back to my page',
+  },
   states: {
     pending: 'Awaiting approval',
     approved: 'Approved',

@@ -72,6 +72,11 @@ export const vi = {
     technical: 'Chi tiết kỹ thuật (tiếng Anh)',
     retry: 'Thử lại',
   },
+  notAllowed: {
+    title: 'Trang này không dành cho tài khoản của bạn',
+    body: 'Vai trò của bạn không cho phép dùng trang này. Nếu công việc cần, hãy đề nghị quản trị hệ thống cấp thêm vai trò.',
+    back: 'Về trang của tôi',
+  },
   states: {
     pending: 'Đang chờ phê duyệt',
     approved: 'Đã phê duyệt',

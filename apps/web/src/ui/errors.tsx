@@ -66,11 +66,16 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
           <q lang="en">{error.body.reason}</q>
         </details>
       )}
-      {onRetry && (
+      {onRetry && !refusedForGood(error) && (
         <button type="button" className="button button-secondary" onClick={onRetry}>
           {t.errors.retry}
         </button>
       )}
     </div>
   );
+}
+
+/** A refusal that trying again cannot change (no right, no such thing, bad input): no "try again" then. */
+function refusedForGood(error: unknown): boolean {
+  return error instanceof ApiError && [400, 403, 404, 422].includes(error.status);
 }
