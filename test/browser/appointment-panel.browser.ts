@@ -59,7 +59,8 @@ describe('the appointment panel in Chromium', () => {
   it('gives HR the start form with the user directory, and the list of their procedures', async () => {
     const page = await browser.newTab();
     await signIn(page, 'U-HR-01');
-    expect(await nav(page).getByRole('link', { name: 'Việc cần xử lý' }).count()).toBe(0);
+    // HR holds tasks too (a returned proposal to revise, a dossier to complete): the inbox is in their navigation.
+    expect(await nav(page).getByRole('link', { name: 'Việc cần xử lý' }).count()).toBe(1);
     await nav(page).getByRole('link', { name: 'Quy trình bổ nhiệm' }).click();
     await heading(page).getByText('Quy trình tôi đề xuất').waitFor();
     await browser.screenshot(page, '22-my-procedures');
@@ -103,7 +104,8 @@ describe('the appointment panel in Chromium', () => {
   it('shows a viewer no inbox, no import, no start button', async () => {
     const page = await browser.newTab();
     await signIn(page, 'U-XEM-01');
-    expect(await nav(page).getByRole('link', { name: 'Việc cần xử lý' }).count()).toBe(0);
+    // HR holds tasks too (a returned proposal to revise, a dossier to complete): the inbox is in their navigation.
+    expect(await nav(page).getByRole('link', { name: 'Việc cần xử lý' }).count()).toBe(1);
     expect(await nav(page).getByRole('link', { name: 'Nhập CSV' }).count()).toBe(0);
     await nav(page).getByRole('link', { name: 'Quy trình bổ nhiệm' }).click();
     await heading(page).getByText('Quy trình bổ nhiệm').waitFor();

@@ -190,7 +190,10 @@ describe('the appointment procedure in Chromium', () => {
 
     await page.getByRole('heading', { name: 'Kiểm phiếu' }).waitFor();
     expect(await page.getByLabel('Số phiếu phát ra').inputValue()).toBe(String(body.summonedIds.length));
-    await page.getByLabel(`Số phiếu đồng ý cho ${candidate}`).fill(String(body.summonedIds.length));
+    // The secretary reads the candidate's name, the code beside it: "Số phiếu đồng ý cho <name> (<code>)".
+    await page
+      .getByLabel(new RegExp(`^Số phiếu đồng ý cho \\S.* \\(${candidate}\\)$`))
+      .fill(String(body.summonedIds.length));
     const sheet = Buffer.from(
       `Biên bản kiểm phiếu hội nghị ${index}: ${candidate} ${body.summonedIds.length} phiếu\n`,
     );
