@@ -60,7 +60,8 @@ describe('the web panel in Chromium', () => {
     // HR proposes but takes no tasks: they land on their own procedures, with no task inbox.
     await expectText(heading(page), 'Quy trình tôi đề xuất');
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-    expect(await nav.getByRole('link', { name: 'Việc cần xử lý' }).count()).toBe(0);
+    // HR's own tasks (a returned proposal, a dossier to complete) are in their inbox.
+    expect(await nav.getByRole('link', { name: 'Việc cần xử lý' }).count()).toBe(1);
     expect(await nav.getByRole('link', { name: 'Hồ sơ đề nghị' }).count()).toBe(0);
 
     await nav.getByRole('link', { name: 'Tra cứu cán bộ' }).click();
