@@ -57,7 +57,7 @@ describe('the web panel in Chromium', () => {
   it('HR finds a cadre without diacritics, checks eligibility, and has one way to start: the appointment', async () => {
     const page = await browser.newTab();
     await signIn(page, 'U-HR-01');
-    // HR proposes but takes no tasks: they land on their own procedures, with no task inbox.
+    // HR proposes: they land on their own procedures.
     await expectText(heading(page), 'Quy trình tôi đề xuất');
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     // HR's own tasks (a returned proposal, a dossier to complete) are in their inbox.
