@@ -41,4 +41,14 @@ export class NotificationPreferences {
       [username, email],
     );
   }
+
+  /** Gives an address to a user who has none (the demo seed: an address set by hand is kept). */
+  async setEmailIfMissing(username: string, email: string): Promise<boolean> {
+    const [rows]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE app_user SET email = $2, version = version + 1, updated_at = now()
+       WHERE username = $1 AND email IS NULL RETURNING username`,
+      [username, email],
+    );
+    return rows.length > 0;
+  }
 }
