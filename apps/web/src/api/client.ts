@@ -73,6 +73,11 @@ export class ApiClient {
     return this.send<T>('POST', path, body, signal).then((r) => r.data);
   }
 
+  /** PUT: replaces a resource the caller owns (e.g. the signed-in user's own settings). */
+  put<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+    return this.send<T>('PUT', path, body, signal).then((r) => r.data);
+  }
+
   /** DELETE; the answer (usually 204, no body) is returned as it is. */
   delete<T = undefined>(path: string, signal?: AbortSignal): Promise<T> {
     return this.send<T>('DELETE', path, undefined, signal).then((r) => r.data);

@@ -1,3 +1,4 @@
+import { notificationsEn } from './notifications.en';
 import { dossierEn } from './dossier.en';
 import { confidenceEn } from './confidence.en';
 import { documentsEn } from './documents.en';
@@ -357,4 +358,5 @@ export const en: Messages = {
   confidence: confidenceEn,
   docs: documentsEn,
   webhooks: webhooksEn,
+  notifications: notificationsEn,
 };

@@ -1,3 +1,4 @@
+import { notificationsVi } from './notifications.vi';
 import { dossierVi } from './dossier.vi';
 import { confidenceVi } from './confidence.vi';
 import { documentsVi } from './documents.vi';
@@ -365,6 +366,7 @@ export const vi = {
   confidence: confidenceVi,
   docs: documentsVi,
   webhooks: webhooksVi,
+  notifications: notificationsVi,
 };
 
 export type Messages = typeof vi;
