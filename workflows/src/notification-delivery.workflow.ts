@@ -30,7 +30,8 @@ export async function notificationDeliveryWorkflow(
 ): Promise<NotificationDeliveryState> {
   const pollMs = input.pollMs ?? 2_000;
   let cursor = input.cursor;
-  for (let round = 0; round < ROUNDS_PER_RUN; round++) {
+  const rounds = input.roundsPerRun ?? ROUNDS_PER_RUN;
+  for (let round = 0; round < rounds; round++) {
     const r = await deliverNotificationBatch({ after: cursor, limit: BATCH });
     cursor = r.cursor;
     if (!r.more) await sleep(pollMs);

@@ -19,6 +19,8 @@ export interface NotificationDeliveryInput {
   cursor: string;
   /** How long to wait when caught up (default 2 s). */
   pollMs?: number;
+  /** Rounds before the run continues as new (default 200; the recorded history uses a few). */
+  roundsPerRun?: number;
 }
 
 export interface NotificationDeliveryState {
