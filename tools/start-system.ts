@@ -95,9 +95,7 @@ async function main(): Promise<void> {
         ]
       : []),
     ...(system.mailCatcher
-      ? [
-          `  Mail (catcher)   ${system.mailCatcher.url} → ${system.mailCatcher.folder}/*.eml (and .txt)`,
-        ]
+      ? [`  Mail (catcher)   ${system.mailCatcher.url} → ${system.mailCatcher.folder}/*.eml (and .txt)`]
       : []),
     `  API              ${system.apiUrl}/api/v1/appointments`,
     `  OpenAPI docs     ${system.apiUrl}/api/docs`,

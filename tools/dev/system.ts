@@ -226,7 +226,10 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...(mailCatcher
-        ? { SMTP_URL: mailCatcher.url, PANEL_URL: process.env.PANEL_URL ?? `http://127.0.0.1:${options.apiPort}` }
+        ? {
+            SMTP_URL: mailCatcher.url,
+            PANEL_URL: process.env.PANEL_URL ?? `http://127.0.0.1:${options.apiPort}`,
+          }
         : {}),
       ...(oidcProvider
         ? {

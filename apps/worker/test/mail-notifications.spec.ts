@@ -93,13 +93,16 @@ describe('mail notifications (dev server, real Postgres, a real SMTP server)', (
       ['U-NOMAIL', 'Ngô Minh Tuấn'],
       ['U-BT', 'Phạm Đức Thắng'],
     ]) {
-      await q(`INSERT INTO app_user (username, full_name, roles, unit_code) VALUES ($1, $2, '{approver}', 'DH')`, [
-        u,
-        name,
-      ]);
+      await q(
+        `INSERT INTO app_user (username, full_name, roles, unit_code) VALUES ($1, $2, '{approver}', 'DH')`,
+        [u, name],
+      );
       if (u !== 'U-NOMAIL') await prefs.setEmail(u, mailOf(u));
     }
-    expect(await prefs.setMailEnabled('U-OFF', false)).toEqual({ mailEnabled: false, email: mailOf('U-OFF') });
+    expect(await prefs.setMailEnabled('U-OFF', false)).toEqual({
+      mailEnabled: false,
+      email: mailOf('U-OFF'),
+    });
 
     // The relay turns U-B down twice (450): the first attempts fail after U-A's mail went out.
     catcher = await MailCatcher.start({
@@ -171,8 +174,14 @@ describe('mail notifications (dev server, real Postgres, a real SMTP server)', (
     await new Promise((r) => setTimeout(r, 1_000));
 
     expect(refusals).toBeGreaterThanOrEqual(2);
-    expect(catcher.to(mailOf('U-A')).map((m) => m.subject.split(']')[0])).toEqual(['[Nhiệm vụ mới', '[Nhắc việc']);
-    expect(catcher.to(mailOf('U-B')).map((m) => m.subject.split(']')[0])).toEqual(['[Nhiệm vụ mới', '[Nhắc việc']);
+    expect(catcher.to(mailOf('U-A')).map((m) => m.subject.split(']')[0])).toEqual([
+      '[Nhiệm vụ mới',
+      '[Nhắc việc',
+    ]);
+    expect(catcher.to(mailOf('U-B')).map((m) => m.subject.split(']')[0])).toEqual([
+      '[Nhiệm vụ mới',
+      '[Nhắc việc',
+    ]);
     expect(catcher.to(mailOf('U-BT')).map((m) => m.subject.split(']')[0])).toEqual([
       '[Nhiệm vụ quá hạn được chuyển lên',
     ]);
@@ -182,7 +191,9 @@ describe('mail notifications (dev server, real Postgres, a real SMTP server)', (
     expect(new Set(catcher.mails.map((m) => m.messageId)).size).toBe(5);
 
     const mail = catcher.to(mailOf('U-A'))[0];
-    expect(mail.subject).toBe('[Nhiệm vụ mới] Cơ quan Tổ chức - Nội vụ thẩm định — Nguyễn Văn An (hạn 16/03/2026)');
+    expect(mail.subject).toBe(
+      '[Nhiệm vụ mới] Cơ quan Tổ chức - Nội vụ thẩm định — Nguyễn Văn An (hạn 16/03/2026)',
+    );
     expect(mail.text).toContain('Kính gửi đồng chí Trần Văn Minh,');
     expect(mail.text).toContain('Quy trình: Bổ nhiệm cán bộ');
     expect(mail.text).toContain('Cán bộ: Nguyễn Văn An');
@@ -237,10 +248,13 @@ describe('mail notifications (dev server, real Postgres, a real SMTP server)', (
       panelUrl: PANEL,
     });
     const after = String(BigInt(event.sequence) - 1n);
-    const outcome = await new MockActivityEnvironment({ attempt: 2 }).run(activities.deliverNotificationBatch, {
-      after,
-      limit: 10,
-    });
+    const outcome = await new MockActivityEnvironment({ attempt: 2 }).run(
+      activities.deliverNotificationBatch,
+      {
+        after,
+        limit: 10,
+      },
+    );
     expect(outcome).toMatchObject({ cursor: event.sequence, sent: 0, skipped: 1 });
     expect(catcher.to(mailOf('U-A')).length).toBe(before);
     expect((await ledger.ofEvent(event.id)).map((r) => r.status)).toEqual(['unknown']);

@@ -23,7 +23,9 @@ describe('the notification settings', () => {
     const { save, user } = setup();
     const box = await screen.findByRole('checkbox', { name: 'Nhận thông báo nhiệm vụ qua thư điện tử' });
     expect((box as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByTestId('notification-address').textContent).toBe('Thư được gửi tới u-hr-01@damha.example.');
+    expect(screen.getByTestId('notification-address').textContent).toBe(
+      'Thư được gửi tới u-hr-01@damha.example.',
+    );
     await user.click(box);
     expect(save).toHaveBeenLastCalledWith(false);
     expect((box as HTMLInputElement).checked).toBe(false);
@@ -37,7 +39,9 @@ describe('the notification settings', () => {
 
   it('says why no mail can come without an address (English)', async () => {
     setup({ mailEnabled: true, email: null }, undefined, 'en');
-    expect(await screen.findByRole('checkbox', { name: 'Receive task notifications by e-mail' })).toBeTruthy();
+    expect(
+      await screen.findByRole('checkbox', { name: 'Receive task notifications by e-mail' }),
+    ).toBeTruthy();
     expect(screen.getByTestId('notification-address').textContent).toMatch(/no e-mail address yet/);
   });
 

@@ -24,7 +24,10 @@ export interface MailOptions {
  * attempt skips what was sent, sends again what the relay refused, and does not resend what a crash
  * interrupted mid-conversation (docs/architecture.md: at most once per pair).
  */
-export function createNotificationActivities(dataSource: DataSource, mail: MailOptions): NotificationActivities {
+export function createNotificationActivities(
+  dataSource: DataSource,
+  mail: MailOptions,
+): NotificationActivities {
   const facts = new NotificationFacts(dataSource);
   const ledger = new NotificationLedger(dataSource);
 
@@ -48,7 +51,11 @@ export function createNotificationActivities(dataSource: DataSource, mail: MailO
       };
       const address = person?.active && person.mailEnabled ? person.email : null;
       if (!person || address === null) {
-        const reason = !person?.active ? 'no_active_account' : !person.mailEnabled ? 'switched_off' : 'no_address';
+        const reason = !person?.active
+          ? 'no_active_account'
+          : !person.mailEnabled
+            ? 'switched_off'
+            : 'no_address';
         await ledger.skip({ ...base, address: person?.email ?? null, reason });
         skipped++;
         continue;

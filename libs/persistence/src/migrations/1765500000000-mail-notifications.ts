@@ -13,7 +13,9 @@ export class MailNotifications1765500000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE app_user ADD CONSTRAINT ck_app_user_email CHECK (email IS NULL OR email ~ '^[^@\\s]+@[^@\\s]+$')`,
     );
-    await queryRunner.query(`ALTER TABLE app_user ADD COLUMN mail_notifications boolean NOT NULL DEFAULT true`);
+    await queryRunner.query(
+      `ALTER TABLE app_user ADD COLUMN mail_notifications boolean NOT NULL DEFAULT true`,
+    );
     await queryRunner.query(`
       CREATE TABLE notification_delivery (
         event_id uuid NOT NULL,

@@ -25,7 +25,10 @@ export class NotificationPreferences {
   }
 
   /** Turns the user's notification mail on or off; undefined when there is no such active user. */
-  async setMailEnabled(username: string, mailEnabled: boolean): Promise<NotificationPreferencesView | undefined> {
+  async setMailEnabled(
+    username: string,
+    mailEnabled: boolean,
+  ): Promise<NotificationPreferencesView | undefined> {
     const [rows]: [PreferenceRow[], number] = await this.dataSource.query(
       `UPDATE app_user SET mail_notifications = $2, version = version + 1, updated_at = now()
        WHERE username = $1 AND active RETURNING email, mail_notifications`,

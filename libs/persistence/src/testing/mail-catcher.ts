@@ -32,9 +32,8 @@ export interface MailCatcherOptions {
  * loopback port: it is never a relay to the world.
  */
 export class MailCatcher {
-  readonly mails: CaughtMail[] = [];
-
   private constructor(
+    readonly mails: CaughtMail[],
     private readonly server: SMTPServer,
     readonly port: number,
     readonly host: string,
@@ -47,7 +46,7 @@ export class MailCatcher {
   static async start(options: MailCatcherOptions = {}): Promise<MailCatcher> {
     const host = options.host ?? '127.0.0.1';
     if (options.folder) mkdirSync(options.folder, { recursive: true });
-    let catcher: MailCatcher | undefined;
+    const mails: CaughtMail[] = [];
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
@@ -75,9 +74,9 @@ export class MailCatcher {
                 messageId: parsed.messageId ?? '',
                 receivedAt: new Date().toISOString(),
               };
-              catcher?.mails.push(mail);
+              mails.push(mail);
               if (options.folder) {
-                const name = `${mail.receivedAt.replace(/[:.]/g, '-')}-${catcher?.mails.length ?? 0}`;
+                const name = `${mail.receivedAt.replace(/[:.]/g, '-')}-${mails.length}`;
                 writeFileSync(join(options.folder, `${name}.eml`), raw);
                 writeFileSync(
                   join(options.folder, `${name}.txt`),
@@ -95,8 +94,7 @@ export class MailCatcher {
       server.listen(options.port ?? 0, host, () => resolve());
     });
     const address = (server as unknown as { server: { address(): AddressInfo } }).server.address();
-    catcher = new MailCatcher(server, address.port, host);
-    return catcher;
+    return new MailCatcher(mails, server, address.port, host);
   }
 
   /** The mails to one address. */
