@@ -19,6 +19,8 @@ export interface SystemUnderTest {
   oidcIssuer?: string;
   databaseUrl: string;
   temporalAddress: string;
+  /** Where `npm start`'s mail catcher writes each notification mail (`.eml` and `.txt`). */
+  mailDir: string;
   logs: LogEntry[];
   /** Pid of the worker process that most recently logged "worker running". */
   workerPid(): number | undefined;
@@ -68,6 +70,7 @@ export async function startSystemUnderTest(options: SystemUnderTestOptions = {})
     temporal: await freePort(),
     ui: await freePort(),
     oidc: await freePort(),
+    mail: await freePort(),
   };
   const args = [
     join(REPO_ROOT, 'tools/start.js'),
@@ -89,6 +92,10 @@ export async function startSystemUnderTest(options: SystemUnderTestOptions = {})
       TEMPORAL_ADDRESS: '',
       ...(options.workers ? { WORKERS: String(options.workers) } : {}),
       OIDC_DEV_PROVIDER_PORT: String(ports.oidc),
+      MAIL_CATCHER_PORT: String(ports.mail),
+      // The system's own catcher, whatever relay the caller's shell names.
+      SMTP_URL: '',
+      SMTP_URL_FILE: '',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -147,6 +154,7 @@ export async function startSystemUnderTest(options: SystemUnderTestOptions = {})
     ...(options.oidc ? { oidcIssuer: `http://127.0.0.1:${ports.oidc}` } : {}),
     databaseUrl: `postgres://personnel:personnel@127.0.0.1:${ports.pg}/personnel`,
     temporalAddress: printed('Temporal gRPC'),
+    mailDir: join(dataDir, 'mail'),
     logs,
     workerPid: () =>
       logs

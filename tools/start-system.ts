@@ -30,6 +30,8 @@ function readStartOptions() {
     namespace: env.string('TEMPORAL_NAMESPACE', 'default'),
     taskQueue: env.string('TEMPORAL_TASK_QUEUE', 'personnel-decisions'),
     workflowBundlePath: resolve(env.string('WORKFLOW_BUNDLE_PATH', WORKFLOW_BUNDLE)),
+    // The local mail catcher, where the worker's notification mail goes unless SMTP_URL names a relay.
+    mailCatcherPort: env.port('MAIL_CATCHER_PORT', 1025),
     oidcDevProviderPort:
       OIDC_FLAG || env.boolean('OIDC_DEV_PROVIDER', false)
         ? env.port('OIDC_DEV_PROVIDER_PORT', 3009)
@@ -91,6 +93,9 @@ async function main(): Promise<void> {
       ? [
           `  OpenID provider  ${system.oidcProvider.issuer} (demo users, password "demo"; POST /dev/rotate-keys, /dev/accounts/<user>/disable)`,
         ]
+      : []),
+    ...(system.mailCatcher
+      ? [`  Mail (catcher)   ${system.mailCatcher.url} → ${system.mailCatcher.folder}/*.eml (and .txt)`]
       : []),
     `  API              ${system.apiUrl}/api/v1/appointments`,
     `  OpenAPI docs     ${system.apiUrl}/api/docs`,

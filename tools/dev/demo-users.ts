@@ -1,6 +1,6 @@
 import type { AuthenticatedUser } from '@personnel/contracts';
 import type { DataSource } from 'typeorm';
-import { createDataSource, UserStore } from '@personnel/persistence';
+import { createDataSource, NotificationPreferences, UserStore } from '@personnel/persistence';
 
 /** The password of every demo account. Embedded (local) mode only: npm start seeds them into an empty user table. */
 export const DEMO_PASSWORD = 'demo';
@@ -64,6 +64,12 @@ export const DEMO_HOME_UNIT_CONSULTATION = {
   headId: 'U-BTV-05',
 };
 
+/**
+ * A demo account's mail address: the reserved `.example` domain (RFC 2606), so a mail that escaped the
+ * local catcher could reach nobody.
+ */
+export const demoEmail = (username: string) => `${username.toLowerCase()}@damha.example`;
+
 /** A database seeded with demo accounts earlier (U-HR-01 is the demo one): safe to add the new ones. */
 async function isDemoDatabase(users: UserStore): Promise<boolean> {
   return (await users.findActive('U-HR-01'))?.fullName === 'Nguyễn Thị Hoa';
@@ -89,9 +95,15 @@ export async function seedDemoUsers(databaseUrl: string): Promise<number> {
     // missing ones only (existing accounts and their passwords are never touched); any other, nothing.
     if (!empty && !(await isDemoDatabase(users))) return 0;
     let created = 0;
+    const preferences = new NotificationPreferences(dataSource);
     for (const user of DEMO_USERS) {
-      if (!empty && (await accountExists(dataSource, user.username))) continue;
+      // Accounts from before mail notifications get their demo address too (one set by hand is kept).
+      if (!empty && (await accountExists(dataSource, user.username))) {
+        await preferences.setEmailIfMissing(user.username, demoEmail(user.username));
+        continue;
+      }
       await users.upsertLocalUser(user, DEMO_PASSWORD);
+      await preferences.setEmailIfMissing(user.username, demoEmail(user.username));
       created++;
     }
     return created;

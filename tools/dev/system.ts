@@ -6,6 +6,7 @@ import { persistentJwtSecret } from './jwt-secret';
 import { migrate } from './migrate';
 import { REGISTER, REPO_ROOT } from './paths';
 import { silentProgress, type Progress } from './progress';
+import { MailCatcher } from '@personnel/persistence/testing';
 import { seedDemoIfEmpty } from '../seed';
 import { SupervisedProcess } from './supervisor';
 import { startTemporalDevServer, waitForTemporal, type RunningTemporal } from './temporal-server';
@@ -56,6 +57,12 @@ export interface SystemOptions {
    * port and point the API at it: the panel then offers sign-in through it beside the local accounts.
    */
   oidcDevProviderPort?: number;
+  /**
+   * The local mail catcher (a real SMTP server, libs/persistence testing MailCatcher) on this port, which
+   * the worker's SMTP_URL points at; each mail is written to `<dataDir>/mail`. Not started when SMTP_URL
+   * is set (a real relay) or when this is undefined.
+   */
+  mailCatcherPort?: number;
   progress?: Progress;
   /** Every log line of every part, tagged with the part's name. */
   onLog?: (source: string, line: string) => void;
@@ -76,6 +83,8 @@ export interface RunningSystem {
   temporalCluster?: RunningTemporalCluster;
   /** The dev OpenID provider when `oidcDevProviderPort` was given. */
   oidcProvider?: DevOidcProvider;
+  /** The local mail catcher when it was started: its SMTP address and the folder it writes mails to. */
+  mailCatcher?: { url: string; folder: string; catcher: MailCatcher };
   stop(): Promise<void>;
 }
 
@@ -204,8 +213,24 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       stack.push(() => (oidcProvider as DevOidcProvider).close());
     }
 
+    let mailCatcher: RunningSystem['mailCatcher'];
+    if (options.mailCatcherPort !== undefined && !process.env.SMTP_URL && !process.env.SMTP_URL_FILE) {
+      const folder = join(options.dataDir, 'mail');
+      const catcher = await progress.step(`mail catcher on :${options.mailCatcherPort}`, () =>
+        MailCatcher.start({ port: options.mailCatcherPort, folder }),
+      );
+      stack.push(() => catcher.close());
+      mailCatcher = { url: catcher.url, folder, catcher };
+    }
+
     const env: NodeJS.ProcessEnv = {
       ...process.env,
+      ...(mailCatcher
+        ? {
+            SMTP_URL: mailCatcher.url,
+            PANEL_URL: process.env.PANEL_URL ?? `http://127.0.0.1:${options.apiPort}`,
+          }
+        : {}),
       ...(oidcProvider
         ? {
             OIDC_ISSUER: oidcProvider.issuer,
@@ -296,6 +321,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       api,
       temporalCluster,
       oidcProvider,
+      mailCatcher,
       stop: stopAll,
     };
   } catch (error) {

@@ -6,3 +6,4 @@ export { planWorkflow } from './plan.workflow';
 export { trainingClassWorkflow } from './training.workflow';
 export { confidenceVoteWorkflow } from './confidence-vote.workflow';
 export { webhookDeliveryWorkflow } from './webhook-delivery.workflow';
+export { notificationDeliveryWorkflow } from './notification-delivery.workflow';

@@ -79,6 +79,7 @@ import {
 } from './confidence-harness';
 import { holdPlanConference, planInput, PlanRecorder, planWhen, startPlan } from './plan-harness';
 import { WebhookRecorder, webhookScenario } from './webhook-scenario';
+import { NotificationRecorder, notificationScenario } from './notification-scenario';
 import {
   holdConsultation,
   rotationInput,
@@ -494,6 +495,7 @@ const SCENARIOS: Record<string, Scenario> = {
   'appointment-dossier-completed-decided.json': dossierCompletedScenario,
   'rotation-dossier-excused-withdrawn.json': rotationDossierExcusedScenario,
   'webhook-refused-paused-replayed-stopped.json': webhookScenario,
+  'notification-batches-polled-continued.json': notificationScenario,
   'confidence-vote-reconvened-dismissal-accepted.json': confidenceVoteScenario,
   'training-class-enrolled-attended-completed.json': trainingCompletedScenario,
   'plan-published-reviewed-continued.json': planPublishedReviewedScenario,
@@ -538,6 +540,7 @@ async function main(): Promise<void> {
         ...new TrainingRecorder().activities,
         ...new ConfidenceRecorder().activities,
         ...new WebhookRecorder().activities,
+        ...new NotificationRecorder().activities,
       };
       await runWithWorker(env, bundle, activities, async (taskQueue) => {
         const handle = await scenario(env, taskQueue);

@@ -44,7 +44,7 @@ async function replayAll(
 }
 
 describe('replay of the recorded histories of every workflow type', () => {
-  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, plans, a training class, a confidence vote, a conference tie, a webhook delivery', () => {
+  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, plans, a training class, a confidence vote, a conference tie, a webhook delivery, the mail notifier', () => {
     expect(histories.map((h) => h.file).sort()).toEqual([
       'appointment-commented-reassigned-decided.json',
       'appointment-decision-answers-appointed.json',
@@ -55,6 +55,7 @@ describe('replay of the recorded histories of every workflow type', () => {
       'appointment-returned-resubmitted-withdrawn.json',
       'conference-tie-decided-by-head.json',
       'confidence-vote-reconvened-dismissal-accepted.json',
+      'notification-batches-polled-continued.json',
       'plan-published-reviewed-continued.json',
       'plan-returned-withdrawn.json',
       'rotation-decided-evaluated-ended-early.json',
@@ -125,6 +126,17 @@ describe('replay of the recorded histories of every workflow type', () => {
     expect(deliveries).toHaveLength(1);
     const results = await replayAll(join(__dirname, 'fixtures', 'reordered-webhook.workflow.ts'), deliveries);
     expect(results).toHaveLength(deliveries.length);
+    for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
+  });
+
+  it('fails when the order of the mail notifier’s commands changes', async () => {
+    const notifiers = histories.filter((h) => h.file.startsWith('notification-'));
+    expect(notifiers).toHaveLength(1);
+    const results = await replayAll(
+      join(__dirname, 'fixtures', 'reordered-notification.workflow.ts'),
+      notifiers,
+    );
+    expect(results).toHaveLength(notifiers.length);
     for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
   });
 });

@@ -20,11 +20,12 @@ import { RotationsModule } from './rotations/rotations.module';
 import { TrainingModule } from './training/training.module';
 import { ConfidenceVotesModule } from './confidence-votes/confidence-votes.module';
 import { UsersController } from './users/users.controller';
+import { MeNotificationsController } from './users/me-notifications.controller';
 
 /** Small features that are one controller over what the feature modules export. */
 @Module({
   imports: [ProceduresModule, AppointmentsModule],
-  controllers: [AuditController, UsersController, DocumentsController],
+  controllers: [AuditController, UsersController, MeNotificationsController, DocumentsController],
 })
 class OperationsModule {}
 

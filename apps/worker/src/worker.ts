@@ -1,7 +1,7 @@
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Logger, WorkerConfig } from '@personnel/config';
 import { postgresConnectionOptions, temporalConnectionOptions } from '@personnel/config';
-import { createDataSource, createDocumentStore } from '@personnel/persistence';
+import { createDataSource, createDocumentStore, NotificationFacts } from '@personnel/persistence';
 import { createAppointmentActivities } from './activities/appointment.activities';
 import { createConfidenceActivities } from './activities/confidence.activities';
 import { createJournalActivities } from './activities/journal.activities';
@@ -11,6 +11,9 @@ import { createPlanActivities } from './activities/plan.activities';
 import { createRotationActivities } from './activities/rotation.activities';
 import { createTrainingActivities } from './activities/training.activities';
 import { createWebhookActivities } from './activities/webhook.activities';
+import { createNotificationActivities } from './activities/notification.activities';
+import { createMailTransport } from './notifications/mail-transport';
+import { ensureMailNotifier } from './start-notifications';
 import { pinoTemporalLogger } from './pino-temporal-logger';
 import { telemetryOptions } from './telemetry-options';
 import { workflowSource } from './workflow-source';
@@ -84,6 +87,14 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
         ...createTrainingActivities(dataSource),
         ...createConfidenceActivities(dataSource),
         ...createWebhookActivities(dataSource, { timeoutMs: config.webhookTimeoutMs }),
+        // Without SMTP_URL no mail goes out: the notifier is not started, so its activity is never called.
+        ...(config.mail
+          ? createNotificationActivities(dataSource, {
+              transport: createMailTransport(config.mail.smtpUrl),
+              from: config.mail.from,
+              panelUrl: config.mail.panelUrl,
+            })
+          : {}),
       },
       ...workflowSource(config),
     };
@@ -99,6 +110,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger): Promise<v
       },
       'worker running',
     );
+    if (config.mail) await ensureMailNotifier(config, new NotificationFacts(dataSource), logger);
     await worker.run();
     logger.info('worker drained and stopped');
   } finally {

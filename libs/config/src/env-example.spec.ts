@@ -48,6 +48,7 @@ const READ_ELSEWHERE = {
   TEMPORAL_CLI: 'tools/dev/temporal-cli.ts',
   LOG_FORMAT: 'tools/start-system.ts',
   WORKERS: 'tools/start-system.ts',
+  MAIL_CATCHER_PORT: 'tools/start-system.ts',
   OIDC_DEV_PROVIDER: 'tools/start-system.ts',
   OIDC_DEV_PROVIDER_PORT: 'tools/start-system.ts',
   TEMPORAL_SERVER_HOME: 'tools/dev/temporal-cluster/binaries.ts',

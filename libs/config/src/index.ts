@@ -9,3 +9,4 @@ export * from './postgres-tls-config';
 export * from './postgres-connection-options';
 export * from './temporal-profile';
 export * from './worker-tuning-config';
+export * from './mail-config';

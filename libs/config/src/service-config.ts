@@ -1,3 +1,4 @@
+import { mailConfigFrom, type MailConfig } from './mail-config';
 import { authConfigFrom, type AuthConfig } from './auth-config';
 import { documentStoreFrom, type DocumentStoreConfig } from './document-store-config';
 import { EnvReader } from './env';
@@ -178,6 +179,8 @@ export interface WorkerConfig extends ServiceConfig, WorkerTuning {
    * it the attempt is logged `timeout` and the event is tried again after the backoff.
    */
   webhookTimeoutMs: number;
+  /** Notification mail (SMTP_URL, MAIL_FROM, PANEL_URL); undefined when SMTP_URL is unset. */
+  mail?: MailConfig;
 }
 
 /** Default of WORKER_MAX_CACHED_WORKFLOWS. */
@@ -211,6 +214,7 @@ export function workerConfigFrom(reader: EnvReader): WorkerConfig {
     databaseQueryTimeoutMs: databaseQueryTimeoutFrom(reader),
     metricsAddress: optionalHostPort(reader, 'WORKER_METRICS_ADDRESS'),
     webhookTimeoutMs: reader.integer('WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+    mail: mailConfigFrom(reader),
     // Concurrency and deployment versioning (worker-tuning-config).
     ...workerTuningFrom(reader, maxCachedWorkflows),
   };

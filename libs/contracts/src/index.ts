@@ -21,3 +21,4 @@ export * from './planning';
 export * from './training';
 export * from './confidence';
 export * from './events';
+export * from './notifications';

@@ -23,6 +23,7 @@ import { OfficialDocuments1765100000000 } from './migrations/1765100000000-offic
 import { DossierDocumentDates1765200000000 } from './migrations/1765200000000-dossier-document-dates';
 import { OutboxAndWebhooks1765300000000 } from './migrations/1765300000000-outbox-and-webhooks';
 import { OidcSignOuts1765400000000 } from './migrations/1765400000000-oidc-sign-outs';
+import { MailNotifications1765500000000 } from './migrations/1765500000000-mail-notifications';
 import { TaskAnnotations1765600000000 } from './migrations/1765600000000-task-annotations';
 
 export const ENTITIES = [WorkflowStepEntity, ...REGISTRY_ENTITIES];
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   DossierDocumentDates1765200000000,
   OutboxAndWebhooks1765300000000,
   OidcSignOuts1765400000000,
+  MailNotifications1765500000000,
   TaskAnnotations1765600000000,
 ];
 

@@ -11,3 +11,4 @@ export * from './health';
 export * from './batches';
 export * from './planning';
 export * from './events';
+export * from './notifications';

@@ -29,6 +29,7 @@ describe('committed migrations', () => {
       'discipline',
       'dossier_document',
       'evaluation',
+      'notification_delivery',
       'official_document',
       'oidc_sign_out',
       'outbox_event',

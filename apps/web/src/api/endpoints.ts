@@ -8,6 +8,7 @@ import { reportEndpoints } from './report-endpoints';
 import { rotationEndpoints } from './rotation-endpoints';
 import { trainingEndpoints } from './training-endpoints';
 import { webhookEndpoints } from './webhook-endpoints';
+import { notificationEndpoints } from './notification-endpoints';
 import type {
   AuthConfigResponse,
   AuthenticatedUser,
@@ -50,6 +51,7 @@ export function endpoints(api: ApiClient) {
     ...documentEndpoints(api),
     ...dossierEndpoints(api),
     ...webhookEndpoints(api),
+    ...notificationEndpoints(api),
   };
 }
 

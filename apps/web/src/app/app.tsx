@@ -38,6 +38,7 @@ import { RotationsPage } from '../rotations/rotations-page';
 import { StartRotationPage } from '../rotations/start-rotation-page';
 import { WebhookPage } from '../webhooks/webhook-page';
 import { WebhooksPage } from '../webhooks/webhooks-page';
+import { NotificationSettingsPage } from '../notifications/notification-settings-page';
 import { Layout } from './layout';
 import { shownInNavigation } from './navigation';
 
@@ -96,6 +97,7 @@ export function AppRoutes() {
             <Route path="webhooks" element={<WebhooksPage />} />
             <Route path="webhooks/:id" element={<WebhookPage />} />
           </Route>
+          <Route path="me/notifications" element={<NotificationSettingsPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Route>

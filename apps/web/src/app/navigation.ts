@@ -35,6 +35,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   },
   { path: '/imports/cadres', label: (t) => t.proc.nav.imports, visible: (u) => can(u, 'editRegistry') },
   { path: '/webhooks', label: (t) => t.webhooks.nav, visible: (u) => u.roles.includes('admin') },
+  { path: '/me/notifications', label: (t) => t.notifications.nav },
 ];
 
 export function navigationFor(user: AuthenticatedUser): NavEntry[] {

@@ -1,3 +1,4 @@
+import { notificationsEn } from './notifications.en';
 import { dossierEn } from './dossier.en';
 import { confidenceEn } from './confidence.en';
 import { documentsEn } from './documents.en';
@@ -367,4 +368,5 @@ export const en: Messages = {
   docs: documentsEn,
   webhooks: webhooksEn,
   taskInbox: inboxEn,
+  notifications: notificationsEn,
 };

@@ -1,3 +1,4 @@
+import { notificationsVi } from './notifications.vi';
 import { dossierVi } from './dossier.vi';
 import { confidenceVi } from './confidence.vi';
 import { documentsVi } from './documents.vi';
@@ -375,6 +376,7 @@ export const vi = {
   docs: documentsVi,
   webhooks: webhooksVi,
   taskInbox: inboxVi,
+  notifications: notificationsVi,
 };
 
 export type Messages = typeof vi;

@@ -8,6 +8,8 @@ export const webhooksEn: typeof webhooksVi = {
     'vn.personnel.procedure.stage_entered': 'Stage entered',
     'vn.personnel.task.opened': 'Task opened',
     'vn.personnel.task.decided': 'Task decided',
+    'vn.personnel.task.reminded': 'Task reminder',
+    'vn.personnel.task.escalated': 'Overdue task escalated',
     'vn.personnel.conference.result': 'Conference result',
     'vn.personnel.decision.signed': 'Decision signed',
     'vn.personnel.assignment.started': 'Assignment started',

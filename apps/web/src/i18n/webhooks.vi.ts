@@ -9,6 +9,8 @@ export const webhooksVi = {
     'vn.personnel.procedure.stage_entered': 'Chuyển bước thủ tục',
     'vn.personnel.task.opened': 'Mở nhiệm vụ',
     'vn.personnel.task.decided': 'Hoàn thành nhiệm vụ',
+    'vn.personnel.task.reminded': 'Nhắc việc',
+    'vn.personnel.task.escalated': 'Chuyển nhiệm vụ quá hạn lên cấp trên',
     'vn.personnel.conference.result': 'Kết quả hội nghị',
     'vn.personnel.decision.signed': 'Ký quyết định',
     'vn.personnel.assignment.started': 'Bắt đầu giữ chức vụ',

@@ -6,6 +6,8 @@ export const EVENT_TYPE_ORDER: readonly EventType[] = [
   'vn.personnel.procedure.stage_entered',
   'vn.personnel.task.opened',
   'vn.personnel.task.decided',
+  'vn.personnel.task.reminded',
+  'vn.personnel.task.escalated',
   'vn.personnel.conference.result',
   'vn.personnel.decision.signed',
   'vn.personnel.assignment.started',

@@ -13,6 +13,8 @@ export type EventType =
   | 'vn.personnel.procedure.stage_entered'
   | 'vn.personnel.task.opened'
   | 'vn.personnel.task.decided'
+  | 'vn.personnel.task.reminded'
+  | 'vn.personnel.task.escalated'
   | 'vn.personnel.conference.result'
   | 'vn.personnel.decision.signed'
   | 'vn.personnel.assignment.started'
@@ -27,6 +29,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   'vn.personnel.procedure.stage_entered',
   'vn.personnel.task.opened',
   'vn.personnel.task.decided',
+  'vn.personnel.task.reminded',
+  'vn.personnel.task.escalated',
   'vn.personnel.conference.result',
   'vn.personnel.decision.signed',
   'vn.personnel.assignment.started',
@@ -69,6 +73,8 @@ export interface TaskOpenedData {
   taskKey: string;
   taskKind: string;
   dueAt: string | null;
+  /** Who must act (user ids, never names); absent on events written before it was added. */
+  assigneeIds?: string[];
 }
 
 /** A task was done (decided, signed, submitted, …). */
@@ -78,6 +84,26 @@ export interface TaskDecidedData {
   taskKind: string;
   outcome: string | null;
   completedAt: string | null;
+}
+
+/** A task's reminder fired: it is due soon and still open (its holders, by user id, are reminded). */
+export interface TaskRemindedData {
+  procedureKind: string;
+  taskKey: string;
+  taskKind: string;
+  dueAt: string | null;
+  /** The users reminded (ids, never names). */
+  assigneeIds: string[];
+}
+
+/** A task passed its due time still open: it escalated to the next level, who joins its assignees. */
+export interface TaskEscalatedData {
+  procedureKind: string;
+  taskKey: string;
+  taskKind: string;
+  dueAt: string | null;
+  /** The user it escalated to (an id), or null when there is no level above. */
+  escalatedTo: string | null;
 }
 
 /** A conference (collective step) closed: its outcome and who goes forward; never who voted what. */
@@ -165,6 +191,8 @@ export interface EventDataByType {
   'vn.personnel.procedure.stage_entered': ProcedureStageEnteredData;
   'vn.personnel.task.opened': TaskOpenedData;
   'vn.personnel.task.decided': TaskDecidedData;
+  'vn.personnel.task.reminded': TaskRemindedData;
+  'vn.personnel.task.escalated': TaskEscalatedData;
   'vn.personnel.conference.result': ConferenceResultData;
   'vn.personnel.decision.signed': DecisionSignedData;
   'vn.personnel.assignment.started': AssignmentStartedData;
@@ -218,6 +246,8 @@ export type PersonnelCloudEvent =
   | TypedCloudEvent<'vn.personnel.procedure.stage_entered'>
   | TypedCloudEvent<'vn.personnel.task.opened'>
   | TypedCloudEvent<'vn.personnel.task.decided'>
+  | TypedCloudEvent<'vn.personnel.task.reminded'>
+  | TypedCloudEvent<'vn.personnel.task.escalated'>
   | TypedCloudEvent<'vn.personnel.conference.result'>
   | TypedCloudEvent<'vn.personnel.decision.signed'>
   | TypedCloudEvent<'vn.personnel.assignment.started'>

@@ -91,9 +91,21 @@ const TABLE: [string, JournalStepFacts, StepPriorState, EventType[]][] = [
   ],
   [
     'appointment reminder',
-    step('task_reminder', 'appointment', { tasks: [task('r1-a', { reminded: true })] }),
+    step('task_reminder', 'appointment', {
+      payload: { taskKey: 'r1-a', to: ['U-1'], dueAt: '2026-03-16T10:00:00.000Z' },
+      tasks: [task('r1-a', { reminded: true })],
+    }),
     { procedure: SAME_STAGE.procedure, tasks: { 'r1-a': { status: 'open', lastSeq: 2 } } },
-    [],
+    [T('task.reminded')],
+  ],
+  [
+    'appointment escalation to the next level',
+    step('task_escalated', 'appointment', {
+      payload: { taskKey: 'r1-a', to: 'U-BT', dueAt: '2026-03-16T10:00:00.000Z' },
+      tasks: [task('r1-a', { escalated: true, assigneeIds: ['U-1', 'U-BT'] })],
+    }),
+    { procedure: SAME_STAGE.procedure, tasks: { 'r1-a': { status: 'open', lastSeq: 2 } } },
+    [T('task.escalated')],
   ],
   [
     'appointment conference closed',
@@ -293,6 +305,20 @@ describe('eventsOfStep: the events each journal step makes, for every procedure 
       effectiveDate: '2026-04-01',
       added: ['P-1/CB-1'],
       removed: ['P-2/CB-2'],
+    });
+    expect(all.find((e) => e.type === T('task.reminded'))?.data).toEqual({
+      procedureKind: 'appointment',
+      taskKey: 'r1-a',
+      taskKind: 'sign_off',
+      dueAt: '2026-03-16T10:00:00.000Z',
+      assigneeIds: ['U-1'],
+    });
+    expect(all.find((e) => e.type === T('task.escalated'))?.data).toEqual({
+      procedureKind: 'appointment',
+      taskKey: 'r1-a',
+      taskKind: 'sign_off',
+      dueAt: '2026-03-16T10:00:00.000Z',
+      escalatedTo: 'U-BT',
     });
     expect(all.find((e) => e.type === T('conference.result'))?.data).toEqual({
       procedureKind: 'appointment',

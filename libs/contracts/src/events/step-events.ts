@@ -88,7 +88,13 @@ export function eventsOfStep(step: JournalStepFacts, prior: StepPriorState): Eve
         type: 'vn.personnel.task.opened',
         key: task.key,
         unitCode,
-        data: { procedureKind: p.kind, taskKey: task.key, taskKind: task.kind, dueAt: task.dueAt },
+        data: {
+          procedureKind: p.kind,
+          taskKey: task.key,
+          taskKind: task.kind,
+          dueAt: task.dueAt,
+          assigneeIds: [...task.assigneeIds],
+        },
       });
     if (task.status === 'done' && before?.status !== 'done')
       push({
@@ -113,6 +119,30 @@ function kindSpecificEvents(step: JournalStepFacts, unitCode: string): EventDraf
   const p = step.procedure;
   const pay = step.payload;
   const out: EventDraft[] = [];
+  if (step.kind === 'task_reminder' || step.kind === 'task_escalated') {
+    const taskKey = str(pay['taskKey']);
+    const task = step.tasks.find((t) => t.key === taskKey);
+    const common = {
+      procedureKind: p.kind,
+      taskKey,
+      taskKind: task?.kind ?? '',
+      dueAt: typeof pay['dueAt'] === 'string' ? pay['dueAt'] : (task?.dueAt ?? null),
+    };
+    if (step.kind === 'task_reminder')
+      out.push({
+        type: 'vn.personnel.task.reminded',
+        key: taskKey,
+        unitCode,
+        data: { ...common, assigneeIds: strings(pay['to']) },
+      });
+    else
+      out.push({
+        type: 'vn.personnel.task.escalated',
+        key: taskKey,
+        unitCode,
+        data: { ...common, escalatedTo: typeof pay['to'] === 'string' ? pay['to'] : null },
+      });
+  }
   if (step.kind === 'conference_closed') {
     out.push({
       type: 'vn.personnel.conference.result',

@@ -1,0 +1,3 @@
+export * from './notification-preferences';
+export * from './notification-ledger';
+export * from './notification-facts';
