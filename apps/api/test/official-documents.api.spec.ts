@@ -82,7 +82,8 @@ describe('official documents of a procedure: list, preview, download (real Postg
       );
     await writeDocumentJournal(db.dataSource, appointmentFacts());
     await writeDocumentJournal(db.dataSource, appointmentFacts({ signed: false, n: 2 }));
-  });
+    // A database, its migrations and an app: about 10 s alone, over 30 s on a loaded machine.
+  }, 90_000);
   afterAll(async () => {
     await api.close();
     await rm(dir, { recursive: true, force: true });
