@@ -74,7 +74,9 @@ export class AppointmentStartService {
     const post = await this.checkPost(dto, problems);
     // Standing bodies and the post's template become members and a chain before anything is checked.
     const { request, sources } = await resolveStartParties(dto, await this.partyLookups(post), problems);
-    problems.push(...checkStartShape(request, timingAllowed));
+    // A body whose standing body was refused is named once, by standingBodyIds.<name>, not again as missing.
+    const refusedBodies = new Set(problems.map((p) => p.field.replace(/^standingBodyIds\./, '')));
+    problems.push(...checkStartShape(request, timingAllowed).filter((p) => !refusedBodies.has(p.field)));
     if (problems.length > 0) throw badRequest(problems);
 
     await this.checkCandidates(request, problems);

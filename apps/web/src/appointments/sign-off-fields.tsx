@@ -1,10 +1,13 @@
 import type { SignOffMode, UserDirectoryEntry } from '../api/appointment-types';
 import { useI18n } from '../i18n/i18n';
 import type { FieldProblems } from './field-problems';
-import { stepKeyFrom, type SignOffDraft } from './start-form-logic';
+import { stepKeyFrom, uniqueStepKey, type SignOffDraft } from './start-form-logic';
 import { UserListPicker } from './user-picker';
 
-/** The sign-off chain of a start form: its mode and its steps (label, key, assignees), added and removed. */
+/**
+ * The sign-off chain of a start form: its mode and its steps (name, assignees), added and removed. A
+ * step's key is technical (part of the task's key): it follows the name and is never shown to HR.
+ */
 export function SignOffFields({
   mode,
   steps,
@@ -39,8 +42,9 @@ export function SignOffFields({
         ))}
       </div>
       {steps.map((step, i) => {
-        // The key follows the label as it is typed until HR edits the key itself.
-        const followsLabel = (x: SignOffDraft) => !x.key || x.key === stepKeyFrom(x.label, i);
+        // The key follows the name as it is typed; a step from the post's template keeps the template's key.
+        const followsLabel = (x: SignOffDraft) =>
+          !x.key || x.key === stepKeyFrom(x.label, i) || x.key === uniqueStepKey(x.label, i, steps);
         const set = (next: Partial<SignOffDraft>) =>
           onChange({ signOff: steps.map((x, j) => (j === i ? { ...x, ...next } : x)) });
         return (
@@ -55,25 +59,13 @@ export function SignOffFields({
                   onChange={(e) =>
                     set({
                       label: e.target.value,
-                      key: followsLabel(step) ? stepKeyFrom(e.target.value, i) : step.key,
+                      key: followsLabel(step) ? uniqueStepKey(e.target.value, i, steps) : step.key,
                     })
                   }
                   aria-invalid={bad(`signOff[${i}].label`)}
                   aria-describedby={described(`signOff[${i}].label`)}
                 />
                 {errs(`signOff[${i}].label`)}
-              </div>
-              <div className="field">
-                <label htmlFor={fid(`signOff[${i}].key`)}>{s.stepKey}</label>
-                <input
-                  id={fid(`signOff[${i}].key`)}
-                  value={step.key}
-                  spellCheck={false}
-                  onChange={(e) => set({ key: e.target.value })}
-                  aria-invalid={bad(`signOff[${i}].key`)}
-                  aria-describedby={described(`signOff[${i}].key`)}
-                />
-                {errs(`signOff[${i}].key`)}
               </div>
             </div>
             <UserListPicker
