@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { Client as PgClient } from 'pg';
 // The e2e project's starter of the whole system and its API client, shared on purpose.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -136,7 +136,7 @@ describe('starting a local-source appointment in Chromium, counting user actions
   });
 });
 
-async function expectSelected(select: ReturnType<Page['getByLabel']>, label: string) {
+async function expectSelected(select: Locator, label: string) {
   const deadline = Date.now() + 15_000;
   let shown = '';
   while (Date.now() < deadline) {

@@ -5,8 +5,9 @@ import { stepKeyFrom, uniqueStepKey, type SignOffDraft } from './start-form-logi
 import { UserListPicker } from './user-picker';
 
 /**
- * The sign-off chain of a start form: its mode and its steps (name, assignees), added and removed. A
- * step's key is technical (part of the task's key): it follows the name and is never shown to HR.
+ * The sign-off chain of a start form: its mode and its steps (name, key, assignees), added and removed.
+ * A step's key is technical (part of the task's key) and follows the name; `showKeys={false}` (the
+ * appointment form) never shows it to HR.
  */
 export function SignOffFields({
   mode,
@@ -14,12 +15,14 @@ export function SignOffFields({
   users,
   onChange,
   fields,
+  showKeys = true,
 }: {
   mode: SignOffMode;
   steps: SignOffDraft[];
   users: readonly UserDirectoryEntry[];
   onChange(next: { signOffMode?: SignOffMode; signOff?: SignOffDraft[] }): void;
   fields: FieldProblems;
+  showKeys?: boolean;
 }) {
   const { t } = useI18n();
   const s = t.proc.start;
@@ -42,7 +45,8 @@ export function SignOffFields({
         ))}
       </div>
       {steps.map((step, i) => {
-        // The key follows the name as it is typed; a step from the post's template keeps the template's key.
+        // The key follows the name as it is typed until HR edits the key itself (where it is shown); a
+        // step from the post's template keeps the template's key.
         const followsLabel = (x: SignOffDraft) =>
           !x.key || x.key === stepKeyFrom(x.label, i) || x.key === uniqueStepKey(x.label, i, steps);
         const set = (next: Partial<SignOffDraft>) =>
@@ -67,6 +71,20 @@ export function SignOffFields({
                 />
                 {errs(`signOff[${i}].label`)}
               </div>
+              {showKeys && (
+                <div className="field">
+                  <label htmlFor={fid(`signOff[${i}].key`)}>{s.stepKey}</label>
+                  <input
+                    id={fid(`signOff[${i}].key`)}
+                    value={step.key}
+                    spellCheck={false}
+                    onChange={(e) => set({ key: e.target.value })}
+                    aria-invalid={bad(`signOff[${i}].key`)}
+                    aria-describedby={described(`signOff[${i}].key`)}
+                  />
+                  {errs(`signOff[${i}].key`)}
+                </div>
+              )}
             </div>
             <UserListPicker
               label={s.stepAssignees}

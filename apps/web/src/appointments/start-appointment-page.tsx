@@ -23,7 +23,7 @@ import {
   bodiesFor,
   emptyDraft,
   hasStartProblems,
-  startProblemsFromApi,
+  appointmentProblemsFromApi,
   toStartRequest,
   validateAppointment,
   type AppointmentDraft,
@@ -138,7 +138,7 @@ export function StartAppointmentPage() {
       announce(s.started(result.id));
     } catch (e) {
       if (e instanceof ApiError && e.status === 400 && e.details.length > 0) {
-        setProblems(startProblemsFromApi(e.details));
+        setProblems(appointmentProblemsFromApi(e.details));
         requestAnimationFrame(() => summary.current?.focus());
       } else setFailure(e);
     } finally {
@@ -276,6 +276,7 @@ export function StartAppointmentPage() {
 
         {defaults?.template && <p className="field-help">{t.bodies.fromTemplate(defaults.template.name)}</p>}
         <SignOffFields
+          showKeys={false}
           mode={draft.signOffMode}
           steps={draft.signOff}
           users={directory}

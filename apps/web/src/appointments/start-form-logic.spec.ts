@@ -4,10 +4,10 @@ import {
 } from '@personnel/contracts';
 import { describe, expect, it } from 'vitest';
 import {
+  appointmentProblemsFromApi,
   CODE_PATTERN,
   emptyDraft,
   SIGN_OFF_KEY_PATTERN,
-  startProblemsFromApi,
   stepKeyFrom,
   toStartRequest,
   uniqueStepKey,
@@ -105,7 +105,7 @@ describe('the start-appointment form rules', () => {
 
   it("puts the API's 400 details on their fields", () => {
     expect(
-      startProblemsFromApi([
+      appointmentProblemsFromApi([
         { field: 'signerId', problem: 'U-X is not a user' },
         { field: '', problem: 'odd' },
         { field: 'signOff[1].key', problem: 'repeats the key of signOff[0]' },

@@ -137,8 +137,15 @@ export function hasStartProblems(problems: Readonly<Record<string, readonly unkn
 export function startProblemsFromApi(details: readonly { field: string; problem: string }[]): StartProblems {
   const problems: StartProblems = {};
   for (const { field, problem } of details)
-    (problems[shownField(field) || 'form'] ??= []).push({ kind: 'api', text: problem });
+    (problems[field || 'form'] ??= []).push({ kind: 'api', text: problem });
   return problems;
+}
+
+/** The API's 400 details of an appointment start, each on the field of the form that shows it. */
+export function appointmentProblemsFromApi(
+  details: readonly { field: string; problem: string }[],
+): StartProblems {
+  return startProblemsFromApi(details.map((d) => ({ ...d, field: shownField(d.field) })));
 }
 
 /**
