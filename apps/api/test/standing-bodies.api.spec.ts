@@ -203,17 +203,14 @@ describe('standing bodies and sign-off templates API (real Temporal, Postgres an
     expect(created.body).toMatchObject({ postCode: POST, postTitle: null, steps: CHAIN, version: 1 });
     const put = (version: number) =>
       hr().then((h) =>
-        request(server())
-          .put(`${TEMPLATES}/T-SB-1`)
-          .set(h)
-          .send({
-            name: 'Bổ nhiệm Chủ tịch UBND xã',
-            signOffMode: 'parallel',
-            steps: CHAIN,
-            signerId: 'U-LEAD',
-            active: true,
-            version,
-          }),
+        request(server()).put(`${TEMPLATES}/T-SB-1`).set(h).send({
+          name: 'Bổ nhiệm Chủ tịch UBND xã',
+          signOffMode: 'parallel',
+          steps: CHAIN,
+          signerId: 'U-LEAD',
+          active: true,
+          version,
+        }),
       );
     expect((await put(1)).status).toBe(200);
     expect((await put(1)).status).toBe(409);

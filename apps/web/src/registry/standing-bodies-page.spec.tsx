@@ -44,7 +44,8 @@ function fakeApi() {
     if (url.pathname === '/api/v1/auth/config') return reply(200, { local: true, oidc: null });
     if (url.pathname === '/api/v1/auth/me') return reply(200, HR);
     if (url.pathname === '/api/v1/users') return reply(200, USERS);
-    if (url.pathname === '/api/v1/tasks/counts') return reply(200, { mine: 0, claimable: 0, all: 0, done: 0 });
+    if (url.pathname === '/api/v1/tasks/counts')
+      return reply(200, { mine: 0, claimable: 0, all: 0, done: 0 });
     if (url.pathname === '/api/v1/units')
       return reply(200, {
         items: [{ code: 'DH', name: 'Huyện Đầm Hà' }],
@@ -103,7 +104,9 @@ describe('the standing bodies of the registry', () => {
 
   it('adds a member with a role and saves the body under the version it read', async () => {
     const { api, actor } = renderPage();
-    await actor.click(await screen.findByRole('button', { name: 'Sửa Ban Thường vụ Huyện ủy Đầm Hà' }, LOADED));
+    await actor.click(
+      await screen.findByRole('button', { name: 'Sửa Ban Thường vụ Huyện ủy Đầm Hà' }, LOADED),
+    );
     const form = await screen.findByRole('form', { name: 'Sửa tập thể' }, LOADED);
     await actor.click(within(form).getByRole('button', { name: 'Thêm thành viên' }));
     await actor.selectOptions(within(form).getByLabelText('Thành viên 3'), 'U-PBT-01');
@@ -121,7 +124,9 @@ describe('the standing bodies of the registry', () => {
 
   it('names what is wrong before sending: one chair, one secretary, nobody twice', async () => {
     const { api, actor } = renderPage();
-    await actor.click(await screen.findByRole('button', { name: 'Sửa Ban Thường vụ Huyện ủy Đầm Hà' }, LOADED));
+    await actor.click(
+      await screen.findByRole('button', { name: 'Sửa Ban Thường vụ Huyện ủy Đầm Hà' }, LOADED),
+    );
     const form = await screen.findByRole('form', { name: 'Sửa tập thể' }, LOADED);
     await actor.selectOptions(within(form).getAllByLabelText('Vai trò')[0], 'member');
     await actor.click(within(form).getByRole('button', { name: 'Thêm thành viên' }));
@@ -136,7 +141,9 @@ describe('the standing bodies of the registry', () => {
     const api = fakeApi();
     api.state.conflictOnce = true;
     const { actor } = renderPage(api);
-    await actor.click(await screen.findByRole('button', { name: 'Sửa Ban Thường vụ Huyện ủy Đầm Hà' }, LOADED));
+    await actor.click(
+      await screen.findByRole('button', { name: 'Sửa Ban Thường vụ Huyện ủy Đầm Hà' }, LOADED),
+    );
     const form = await screen.findByRole('form', { name: 'Sửa tập thể' }, LOADED);
     await actor.click(within(form).getByRole('button', { name: 'Lưu' }));
     expect((await within(form).findByRole('alert', {}, LOADED)).textContent).toContain(

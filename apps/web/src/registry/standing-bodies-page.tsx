@@ -17,7 +17,10 @@ export function StandingBodiesPage() {
   const b = t.bodies;
   const announce = useAnnounce();
   const { users } = useUserDirectory();
-  const loadUnits = useCallback((signal: AbortSignal) => api.units({ limit: 100, active: true }, signal), [api]);
+  const loadUnits = useCallback(
+    (signal: AbortSignal) => api.units({ limit: 100, active: true }, signal),
+    [api],
+  );
   const units = useUnits(loadUnits);
   const [bodies, setBodies] = useState<StandingBodyView[] | null>(null);
   const [error, setError] = useState<unknown>(null);

@@ -10,7 +10,8 @@ export interface StandingBodyDraft {
   active: boolean;
 }
 
-export type BodyProblem = 'required' | 'code' | 'noHead' | 'noSecretary' | 'repeated' | 'atLeastOne' | { api: string };
+export type BodyProblem =
+  'required' | 'code' | 'noHead' | 'noSecretary' | 'repeated' | 'atLeastOne' | { api: string };
 export type BodyProblems = Record<string, BodyProblem[]>;
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -46,7 +47,8 @@ export function validateBody(draft: StandingBodyDraft): BodyProblems {
   }
   draft.members.forEach((m, i) => {
     if (!m.userId) add(`members[${i}].userId`, 'required');
-    else if (draft.members.findIndex((o) => o.userId === m.userId) !== i) add(`members[${i}].userId`, 'repeated');
+    else if (draft.members.findIndex((o) => o.userId === m.userId) !== i)
+      add(`members[${i}].userId`, 'repeated');
   });
   return problems;
 }

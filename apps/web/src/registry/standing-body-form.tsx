@@ -21,8 +21,7 @@ import {
 const KINDS = ['standing_committee', 'expanded_conference', 'key_cadre_conference', 'other'] as const;
 const ROLES = ['head', 'secretary', 'member'] as const;
 
-const problemText = (p: BodyProblem, t: Messages) =>
-  typeof p === 'string' ? t.bodies.problems[p] : p.api;
+const problemText = (p: BodyProblem, t: Messages) => (typeof p === 'string' ? t.bodies.problems[p] : p.api);
 
 /**
  * A standing body created or edited as a whole: name, kind, members in order with their role. The
@@ -66,14 +65,21 @@ export function StandingBodyForm({
     try {
       const common = { name: draft.name.trim(), kind: draft.kind, members: draft.members };
       const saved = current
-        ? await api.updateStandingBody(current.id, { ...common, active: draft.active, version: current.version })
+        ? await api.updateStandingBody(current.id, {
+            ...common,
+            active: draft.active,
+            version: current.version,
+          })
         : await api.createStandingBody({ ...common, code: draft.code.trim(), unitCode: draft.unitCode });
       onSaved(saved);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 400 && e.details.length > 0) setProblems(problemsFromApi(e.details));
+      if (e instanceof ApiError && e.status === 400 && e.details.length > 0)
+        setProblems(problemsFromApi(e.details));
       else if (e instanceof ApiError && e.status === 409 && current) {
         // Someone saved in between: show theirs, and let HR apply the change again.
-        const [latest] = (await api.standingBodies({ unitCode: current.unitCode })).filter((x) => x.id === current.id);
+        const [latest] = (await api.standingBodies({ unitCode: current.unitCode })).filter(
+          (x) => x.id === current.id,
+        );
         if (latest) {
           setCurrent(latest);
           setDraft(draftOf(latest, latest.unitCode));
@@ -86,7 +92,12 @@ export function StandingBodyForm({
   };
 
   return (
-    <form className="card" noValidate onSubmit={(e) => void submit(e)} aria-label={current ? b.editTitle : b.createTitle}>
+    <form
+      className="card"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      aria-label={current ? b.editTitle : b.createTitle}
+    >
       <h2>{current ? b.editTitle : b.createTitle}</h2>
       {stale && (
         <p className="notice notice-warning" role="alert">
@@ -208,7 +219,11 @@ export function StandingBodyForm({
       </fieldset>
       {current && (
         <label className="checkbox">
-          <input type="checkbox" checked={draft.active} onChange={(e) => change({ active: e.target.checked })} />{' '}
+          <input
+            type="checkbox"
+            checked={draft.active}
+            onChange={(e) => change({ active: e.target.checked })}
+          />{' '}
           {b.inUse}
         </label>
       )}
