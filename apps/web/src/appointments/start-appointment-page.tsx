@@ -92,10 +92,7 @@ export function StartAppointmentPage() {
 
   // The chosen post's holder, its unit's standing bodies and its sign-off template fill the form in.
   useEffect(() => {
-    if (!draft.postId) {
-      setDefaults(null);
-      return;
-    }
+    if (!draft.postId) return;
     const controller = new AbortController();
     api.appointmentStartDefaults(draft.postId, controller.signal).then(
       (found) => {
@@ -146,6 +143,8 @@ export function StartAppointmentPage() {
     }
   };
 
+  // What the registry said of the post now chosen (an answer for a post HR has moved away from is not shown).
+  const shownDefaults = defaults && defaults.postId === draft.postId ? defaults : null;
   const all = Object.entries(problems).flatMap(([field, list]) => list.map((p) => ({ field, p })));
   return (
     <>
@@ -241,7 +240,7 @@ export function StartAppointmentPage() {
             </p>
           )}
           {errs('postId')}
-          <PostHolderNotice defaults={defaults && defaults.postId === draft.postId ? defaults : null} />
+          <PostHolderNotice defaults={shownDefaults} />
         </fieldset>
 
         <fieldset>
@@ -264,7 +263,7 @@ export function StartAppointmentPage() {
             key={name}
             name={name}
             legend={s.bodies[name]}
-            options={name === 'homeUnitConference' ? scopeBodies : (defaults?.standingBodies ?? [])}
+            options={name === 'homeUnitConference' ? scopeBodies : (shownDefaults?.standingBodies ?? [])}
             source={draft.bodySources[name]}
             body={draft.bodies[name]}
             users={directory}
@@ -274,7 +273,9 @@ export function StartAppointmentPage() {
           />
         ))}
 
-        {defaults?.template && <p className="field-help">{t.bodies.fromTemplate(defaults.template.name)}</p>}
+        {shownDefaults?.template && (
+          <p className="field-help">{t.bodies.fromTemplate(shownDefaults.template.name)}</p>
+        )}
         <SignOffFields
           showKeys={false}
           mode={draft.signOffMode}
