@@ -84,21 +84,6 @@ describe('the appointment procedure in Chromium', () => {
     await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
   }
 
-  async function pickUsers(scope: Locator, label: string | RegExp, users: string[]) {
-    const select = scope.getByRole('combobox', { name: label, exact: typeof label === 'string' });
-    for (const user of users) {
-      await select.selectOption(user);
-      await scope.getByRole('button', { name: 'Thêm', exact: true }).click();
-    }
-  }
-
-  async function fillBody(page: Page, legend: string, body: typeof COLLECTIVE) {
-    const group = page.getByRole('group', { name: legend, exact: true });
-    await pickUsers(group, 'Thành phần triệu tập', body.summonedIds);
-    await group.getByLabel('Thư ký', { exact: true }).selectOption(body.secretaryId);
-    await group.getByLabel('Chủ trì', { exact: true }).selectOption(body.headId);
-  }
-
   it('HR starts the procedure from the form, with a dossier document, and lands on its page', () =>
     guarded('1', async () => {
       const page = (hrPage = await browser.newTab());
@@ -121,22 +106,28 @@ describe('the appointment procedure in Chromium', () => {
       await form.getByRole('button', { name: new RegExp(`^Chọn: .*\\(${POST}\\)$`) }).click();
 
       await form.getByRole('radio', { name: 'Nguồn từ nơi khác' }).check();
-      await fillBody(page, 'Tập thể lãnh đạo', COLLECTIVE);
-      await fillBody(page, 'Lấy ý kiến nơi công tác', HOME_UNIT_CONSULTATION);
+      // The registry's standing bodies: the district's committee is the collective already; the
+      // consultation where the candidate works is picked in one action.
+      await expectSelectedOption(
+        page.getByRole('group', { name: 'Tập thể lãnh đạo', exact: true }).getByLabel('Chọn tập thể'),
+        `Ban Thường vụ Huyện ủy Đầm Hà (${COLLECTIVE.summonedIds.length} thành viên)`,
+      );
+      await page
+        .getByRole('group', { name: 'Lấy ý kiến nơi công tác', exact: true })
+        .getByLabel('Chọn tập thể')
+        .selectOption({
+          label: `Tổ lấy ý kiến nơi công tác (khối huyện) (${HOME_UNIT_CONSULTATION.summonedIds.length} thành viên)`,
+        });
 
-      await form.getByRole('radio', { name: 'Song song' }).check();
-      const steps: [string, string, string][] = [
-        [ORG_OFFICE, 'org-office', 'U-TCNV-01'],
-        [DEPUTY, 'deputy-secretary', 'U-PBT-01'],
-      ];
-      for (const [i, [label, key, who]] of steps.entries()) {
-        await form.getByRole('button', { name: 'Thêm bước ký duyệt' }).click();
-        const step = form.locator('.sign-off-step').nth(i);
-        await step.getByLabel('Tên bước').fill(label);
-        await step.getByLabel('Mã bước').fill(key);
-        await pickUsers(step, /^Người ký \(/, [who]);
-      }
-      await form.getByLabel('Người ký quyết định').selectOption('U-BT-01');
+      // The post's sign-off template: two parallel steps and the signer, step codes never shown.
+      await form.getByText('Trình tự ký duyệt lấy theo mẫu').waitFor();
+      expect(await form.getByRole('radio', { name: 'Song song' }).isChecked()).toBe(true);
+      const steps = form.locator('.sign-off-step');
+      await expectCount(steps, (n) => n === 2, 'the two steps of the template');
+      expect(await steps.nth(0).getByLabel('Tên bước').inputValue()).toBe(ORG_OFFICE);
+      expect(await steps.nth(1).getByLabel('Tên bước').inputValue()).toBe(DEPUTY);
+      expect(await form.getByLabel('Mã bước').count()).toBe(0);
+      expect(await form.getByLabel('Người ký quyết định').inputValue()).toBe('U-BT-01');
 
       const dossier = form.getByRole('group', { name: 'Tài liệu hồ sơ' });
       await dossier.getByLabel('Loại tài liệu').selectOption('other');
@@ -393,6 +384,17 @@ async function expectText(
     await new Promise((r) => setTimeout(r, 200));
   }
   expect(text).toMatch(expected);
+}
+
+async function expectSelectedOption(select: Locator, label: string, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  let shown = '';
+  while (Date.now() < deadline) {
+    shown = await select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '');
+    if (shown === label) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`expected "${label}" to be chosen, saw "${shown}"`);
 }
 
 async function expectCount(

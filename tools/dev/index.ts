@@ -11,3 +11,4 @@ export * from './demo-users';
 export * from './schemathesis';
 export * from './temporal-cluster';
 export * from './oidc-provider';
+export * from './demo-standing-bodies';

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { readServiceConfig } from '@personnel/config';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from './demo-users';
+import { seedDemoStandingBodies } from './demo-standing-bodies';
 import { persistentJwtSecret } from './jwt-secret';
 import { migrate } from './migrate';
 import { REGISTER, REPO_ROOT } from './paths';
@@ -192,6 +193,11 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         progress.info(
           `created ${demoUsers} demo accounts, password "${DEMO_PASSWORD}": ${DEMO_USERS.map((u) => u.username).join(', ')}`,
         );
+      // After the accounts: a standing body's members are accounts.
+      const bodies = await progress.step('demo standing bodies and sign-off templates', () =>
+        seedDemoStandingBodies(databaseUrl as string),
+      );
+      if (bodies > 0) progress.info(`created ${bodies} standing bodies and sign-off templates`);
     }
 
     if (!bundleIsFresh(options.workflowBundlePath)) {

@@ -21,7 +21,15 @@ import type { LegalBasis } from './registry';
 
 /** HTTP shapes of the appointment, inbox, conference and user-directory APIs (the panel's types too). */
 
-/** POST /api/v1/appointments. The proposer is the signed-in HR officer; the API pins the time. */
+/** The conference bodies a start request names, by the field that names them. */
+export type StartBodyName = 'collective' | 'expandedConference' | 'keyCadreConference' | 'homeUnitConference';
+
+/**
+ * POST /api/v1/appointments. The proposer is the signed-in HR officer; the API pins the time. Each
+ * conference body is named either member by member or as a standing body of the registry
+ * (`standingBodyIds`), which the API copies at the start; the sign-off chain and the signer, when left
+ * out, are the post's sign-off template.
+ */
 export interface StartAppointmentRequest {
   candidateIds: string[];
   /** Post code. */
@@ -29,17 +37,31 @@ export interface StartAppointmentRequest {
   source: CandidateSource;
   /** Default: the basis in force on the day of the proposal. */
   legalBasis?: LegalBasis;
-  collective: ConferenceBody;
+  collective?: ConferenceBody;
   expandedConference?: ConferenceBody;
   keyCadreConference?: ConferenceBody;
   homeUnitConference?: ConferenceBody;
-  signOffMode: SignOffMode;
-  signOff: SignOffStepInput[];
-  signerId: string;
+  /** A standing body (id or code) per conference not named member by member. */
+  standingBodyIds?: Partial<Record<StartBodyName, string>>;
+  /** The chain and the signer: all three, or none (the post's sign-off template). */
+  signOffMode?: SignOffMode;
+  signOff?: SignOffStepInput[];
+  signerId?: string;
   /** Ids of documents uploaded with POST /api/v1/documents. */
   documentIds?: string[];
   /** Accepted only when the API runs with APPOINTMENT_TIMING_OVERRIDES=true (tests, demos). */
   timing?: Partial<AppointmentTiming>;
+}
+
+/** A start request once its standing bodies and template are copied in: every party named. */
+export interface ResolvedStartAppointmentRequest extends Omit<
+  StartAppointmentRequest,
+  'collective' | 'signOffMode' | 'signOff' | 'signerId' | 'standingBodyIds'
+> {
+  collective: ConferenceBody;
+  signOffMode: SignOffMode;
+  signOff: SignOffStepInput[];
+  signerId: string;
 }
 
 export interface AppointmentView {

@@ -22,3 +22,4 @@ export * from './training';
 export * from './confidence';
 export * from './events';
 export * from './notifications';
+export * from './standing-bodies';

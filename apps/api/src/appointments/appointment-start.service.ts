@@ -7,11 +7,19 @@ import {
   type AppointmentView,
   type AuthenticatedUser,
   type ConferenceBody,
+  type ResolvedStartAppointmentRequest,
   type StartAppointmentRequest,
   type StartedAppointmentView,
 } from '@personnel/contracts';
 import type { ApiConfig } from '@personnel/config';
-import { cadreStatuses, cadreUnitCodes, findPostForStart, type PostForStart } from '@personnel/persistence';
+import {
+  cadreStatuses,
+  cadreUnitCodes,
+  findPostForStart,
+  RegistryNotFoundError,
+  unitAndAncestorCodes,
+  type PostForStart,
+} from '@personnel/persistence';
 import { defaultLegalBasis, ruleParameters } from '@personnel/domain';
 import { badRequest } from '../http/validation.pipe';
 import { DatabaseProvider } from '../infrastructure/database.provider';
@@ -32,6 +40,8 @@ import {
 } from './start-checks';
 import { awaitFirstStep } from '../procedures/first-step';
 import { UnitScope } from '../procedures/unit-scope';
+import { RegistryProvider } from '../registry/common/registry.provider';
+import { resolveStartParties, type StartPartyLookups } from './start-parties';
 
 const MAX_ID_ATTEMPTS = 20;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -51,6 +61,7 @@ export class AppointmentStartService {
     private readonly stores: AppointmentStores,
     private readonly workflows: ProcedureWorkflowsGateway,
     private readonly scope: UnitScope,
+    private readonly registry: RegistryProvider,
   ) {}
 
   async start(
@@ -58,12 +69,16 @@ export class AppointmentStartService {
     proposer: AuthenticatedUser,
     now = new Date(),
   ): Promise<StartedAppointmentView> {
-    const request = dto as StartAppointmentRequest;
     const timingAllowed = this.config.appointmentTimingOverrides === true;
-    const problems: FieldProblem[] = checkStartShape(request, timingAllowed);
+    const problems: FieldProblem[] = [];
+    const post = await this.checkPost(dto, problems);
+    // Standing bodies and the post's template become members and a chain before anything is checked.
+    const { request, sources } = await resolveStartParties(dto, await this.partyLookups(post), problems);
+    // A body whose standing body was refused is named once, by standingBodyIds.<name>, not again as missing.
+    const refusedBodies = new Set(problems.map((p) => p.field.replace(/^standingBodyIds\./, '')));
+    problems.push(...checkStartShape(request, timingAllowed).filter((p) => !refusedBodies.has(p.field)));
     if (problems.length > 0) throw badRequest(problems);
 
-    const post = await this.checkPost(request, problems);
     await this.checkCandidates(request, problems);
     await this.checkNamedUsers(request, proposer, post, problems);
     const documents = await documentRefs(
@@ -113,6 +128,9 @@ export class AppointmentStartService {
             keyCadreConference: input.keyCadreConference,
             homeUnitConference: input.homeUnitConference,
           },
+          // Which registry groups the members and the chain were copied from, at which version.
+          standingBodies: sources.standingBodies,
+          signOffTemplate: sources.signOffTemplate,
         },
       });
       if (outcome.started) {
@@ -132,6 +150,24 @@ export class AppointmentStartService {
     );
   }
 
+  private async partyLookups(post: PostForStart | undefined): Promise<StartPartyLookups> {
+    const registry = await this.registry.get();
+    const body: StartPartyLookups['body'] = (idOrCode) =>
+      registry.standingBodies.get(idOrCode).catch((error: unknown) => {
+        if (error instanceof RegistryNotFoundError) return undefined;
+        throw error;
+      });
+    if (!post) return { body, post: null };
+    const connection = await this.database.connection();
+    return {
+      body,
+      post: {
+        units: new Set(await unitAndAncestorCodes(connection, post.unit_code)),
+        template: await registry.signOffTemplates.forPost(post.code),
+      },
+    };
+  }
+
   private async checkPost(
     request: StartAppointmentRequest,
     problems: FieldProblem[],
@@ -144,7 +180,10 @@ export class AppointmentStartService {
     return post;
   }
 
-  private async checkCandidates(request: StartAppointmentRequest, problems: FieldProblem[]): Promise<void> {
+  private async checkCandidates(
+    request: ResolvedStartAppointmentRequest,
+    problems: FieldProblem[],
+  ): Promise<void> {
     const cadres = await cadreStatuses(await this.database.connection(), request.candidateIds);
     request.candidateIds.forEach((id, i) => {
       const cadre = cadres.find((c) => c.code === id);
@@ -164,7 +203,7 @@ export class AppointmentStartService {
    * unit (NĐ 138/2020, art. 44): its body must also reach the unit the candidate serves in.
    */
   private async checkNamedUsers(
-    request: StartAppointmentRequest,
+    request: ResolvedStartAppointmentRequest,
     proposer: AuthenticatedUser,
     post: PostForStart | undefined,
     problems: FieldProblem[],
@@ -205,7 +244,7 @@ export class AppointmentStartService {
 }
 
 function appointmentInput(
-  request: StartAppointmentRequest,
+  request: ResolvedStartAppointmentRequest,
   post: PostForStart,
   proposer: AuthenticatedUser,
   documents: AppointmentInput['documents'],

@@ -1,4 +1,8 @@
-import type { AppointmentBodies, ConferenceBody, StartAppointmentRequest } from '@personnel/contracts';
+import type {
+  AppointmentBodies,
+  ConferenceBody,
+  ResolvedStartAppointmentRequest,
+} from '@personnel/contracts';
 import type { FieldProblem, NamedUser } from '../procedures/party-checks';
 
 export { checkDirectory, checkSeparationOfDuties, partyDirectory } from '../procedures/party-checks';
@@ -21,7 +25,7 @@ export function namedBodyUsers(bodies: Partial<AppointmentBodies>): NamedUser[] 
 }
 
 /** Every user named by a start request, with the field that names them. */
-export function namedUsers(request: StartAppointmentRequest): NamedUser[] {
+export function namedUsers(request: ResolvedStartAppointmentRequest): NamedUser[] {
   const named = namedBodyUsers(request);
   request.signOff.forEach((step, i) => {
     step.assigneeIds.forEach((userId, j) => named.push({ field: `signOff[${i}].assigneeIds[${j}]`, userId }));
@@ -35,7 +39,10 @@ export function namedUsers(request: StartAppointmentRequest): NamedUser[] {
  * What the request says on its own (no registry, no directory): candidates per source, the bodies each
  * source needs, unique sign-off keys, and timing only where the deployment allows it.
  */
-export function checkStartShape(request: StartAppointmentRequest, timingAllowed: boolean): FieldProblem[] {
+export function checkStartShape(
+  request: ResolvedStartAppointmentRequest,
+  timingAllowed: boolean,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (request.source === 'outside') {
     if (request.candidateIds.length !== 1)

@@ -9,6 +9,10 @@ import { PublicHolidaysController, PublicHolidaysService } from './holidays/publ
 import { PostsController } from './posts/posts.controller';
 import { PostsService } from './posts/posts.service';
 import { TrainingCoursesController, TrainingCoursesService } from './training/training-courses.controller';
+import { SignOffTemplatesController } from './sign-off-templates/sign-off-templates.controller';
+import { SignOffTemplatesService } from './sign-off-templates/sign-off-templates.service';
+import { StandingBodiesController } from './standing-bodies/standing-bodies.controller';
+import { StandingBodiesService } from './standing-bodies/standing-bodies.service';
 import { UnitsController } from './units/units.controller';
 import { UnitsService } from './units/units.service';
 
@@ -25,6 +29,8 @@ export const REGISTRY_CONTROLLERS = [
   CadresController,
   CadreRecordsController,
   EligibilityController,
+  StandingBodiesController,
+  SignOffTemplatesController,
 ];
 
 export const REGISTRY_PROVIDERS = [
@@ -36,4 +42,6 @@ export const REGISTRY_PROVIDERS = [
   CadresService,
   CadreCsvService,
   EligibilityService,
+  StandingBodiesService,
+  SignOffTemplatesService,
 ];

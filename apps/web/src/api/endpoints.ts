@@ -9,6 +9,7 @@ import { rotationEndpoints } from './rotation-endpoints';
 import { trainingEndpoints } from './training-endpoints';
 import { webhookEndpoints } from './webhook-endpoints';
 import { notificationEndpoints } from './notification-endpoints';
+import { standingBodyEndpoints } from './standing-body-endpoints';
 import type {
   AuthConfigResponse,
   AuthenticatedUser,
@@ -52,6 +53,7 @@ export function endpoints(api: ApiClient) {
     ...dossierEndpoints(api),
     ...webhookEndpoints(api),
     ...notificationEndpoints(api),
+    ...standingBodyEndpoints(api),
   };
 }
 

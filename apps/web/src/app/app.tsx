@@ -38,6 +38,7 @@ import { RotationsPage } from '../rotations/rotations-page';
 import { StartRotationPage } from '../rotations/start-rotation-page';
 import { WebhookPage } from '../webhooks/webhook-page';
 import { WebhooksPage } from '../webhooks/webhooks-page';
+import { StandingBodiesPage } from '../registry/standing-bodies-page';
 import { NotificationSettingsPage } from '../notifications/notification-settings-page';
 import { Layout } from './layout';
 import { shownInNavigation } from './navigation';
@@ -92,6 +93,9 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequireRole allowed={shownInNavigation('/imports/cadres')} />}>
             <Route path="imports/cadres" element={<CadreImportPage />} />
+          </Route>
+          <Route element={<RequireRole allowed={shownInNavigation('/registry/standing-bodies')} />}>
+            <Route path="registry/standing-bodies" element={<StandingBodiesPage />} />
           </Route>
           <Route element={<RequireRole allowed={shownInNavigation('/webhooks')} />}>
             <Route path="webhooks" element={<WebhooksPage />} />

@@ -34,6 +34,12 @@ export const NAVIGATION: readonly NavEntry[] = [
     visible: (u) => hasRole(u, 'leader', 'org_office'),
   },
   { path: '/imports/cadres', label: (t) => t.proc.nav.imports, visible: (u) => can(u, 'editRegistry') },
+  // Standing bodies are the unit's HR's to keep (the API lets HR of the unit, or admin, write them).
+  {
+    path: '/registry/standing-bodies',
+    label: (t) => t.bodies.nav,
+    visible: (u) => hasRole(u, 'hr_officer'),
+  },
   { path: '/webhooks', label: (t) => t.webhooks.nav, visible: (u) => u.roles.includes('admin') },
   { path: '/me/notifications', label: (t) => t.notifications.nav },
 ];

@@ -5,7 +5,8 @@ import { UserListPicker, UserSelect } from './user-picker';
 
 /**
  * One conference body of a start form (who is summoned, the secretary, the head); its fields' problems
- * are named `<name>.summonedIds`, `<name>.secretaryId`, `<name>.headId` as the API names them.
+ * are named `<name>.summonedIds`, `<name>.secretaryId`, `<name>.headId` as the API names them. `bare`:
+ * inside a fieldset of its own (the standing-body picker), so no fieldset of its own.
  */
 export function ConferenceBodyFields({
   name,
@@ -14,6 +15,7 @@ export function ConferenceBodyFields({
   users,
   onChange,
   fields,
+  bare = false,
 }: {
   name: string;
   legend: string;
@@ -21,12 +23,12 @@ export function ConferenceBodyFields({
   users: readonly UserDirectoryEntry[];
   onChange(body: Partial<ConferenceBody>): void;
   fields: FieldProblems;
+  bare?: boolean;
 }) {
   const s = useI18n().t.proc.start;
   const { fid, errs, bad, described } = fields;
-  return (
-    <fieldset className="body">
-      <legend>{legend}</legend>
+  const content = (
+    <>
       <UserListPicker
         label={s.summoned}
         users={users}
@@ -62,6 +64,13 @@ export function ConferenceBodyFields({
           {errs(`${name}.headId`)}
         </div>
       </div>
+    </>
+  );
+  if (bare) return content;
+  return (
+    <fieldset className="body">
+      <legend>{legend}</legend>
+      {content}
     </fieldset>
   );
 }

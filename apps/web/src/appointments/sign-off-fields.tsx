@@ -1,22 +1,28 @@
 import type { SignOffMode, UserDirectoryEntry } from '../api/appointment-types';
 import { useI18n } from '../i18n/i18n';
 import type { FieldProblems } from './field-problems';
-import { stepKeyFrom, type SignOffDraft } from './start-form-logic';
+import { stepKeyFrom, uniqueStepKey, type SignOffDraft } from './start-form-logic';
 import { UserListPicker } from './user-picker';
 
-/** The sign-off chain of a start form: its mode and its steps (label, key, assignees), added and removed. */
+/**
+ * The sign-off chain of a start form: its mode and its steps (name, key, assignees), added and removed.
+ * A step's key is technical (part of the task's key) and follows the name; `showKeys={false}` (the
+ * appointment form) never shows it to HR.
+ */
 export function SignOffFields({
   mode,
   steps,
   users,
   onChange,
   fields,
+  showKeys = true,
 }: {
   mode: SignOffMode;
   steps: SignOffDraft[];
   users: readonly UserDirectoryEntry[];
   onChange(next: { signOffMode?: SignOffMode; signOff?: SignOffDraft[] }): void;
   fields: FieldProblems;
+  showKeys?: boolean;
 }) {
   const { t } = useI18n();
   const s = t.proc.start;
@@ -39,8 +45,10 @@ export function SignOffFields({
         ))}
       </div>
       {steps.map((step, i) => {
-        // The key follows the label as it is typed until HR edits the key itself.
-        const followsLabel = (x: SignOffDraft) => !x.key || x.key === stepKeyFrom(x.label, i);
+        // The key follows the name as it is typed until HR edits the key itself (where it is shown); a
+        // step from the post's template keeps the template's key.
+        const followsLabel = (x: SignOffDraft) =>
+          !x.key || x.key === stepKeyFrom(x.label, i) || x.key === uniqueStepKey(x.label, i, steps);
         const set = (next: Partial<SignOffDraft>) =>
           onChange({ signOff: steps.map((x, j) => (j === i ? { ...x, ...next } : x)) });
         return (
@@ -55,7 +63,7 @@ export function SignOffFields({
                   onChange={(e) =>
                     set({
                       label: e.target.value,
-                      key: followsLabel(step) ? stepKeyFrom(e.target.value, i) : step.key,
+                      key: followsLabel(step) ? uniqueStepKey(e.target.value, i, steps) : step.key,
                     })
                   }
                   aria-invalid={bad(`signOff[${i}].label`)}
@@ -63,18 +71,20 @@ export function SignOffFields({
                 />
                 {errs(`signOff[${i}].label`)}
               </div>
-              <div className="field">
-                <label htmlFor={fid(`signOff[${i}].key`)}>{s.stepKey}</label>
-                <input
-                  id={fid(`signOff[${i}].key`)}
-                  value={step.key}
-                  spellCheck={false}
-                  onChange={(e) => set({ key: e.target.value })}
-                  aria-invalid={bad(`signOff[${i}].key`)}
-                  aria-describedby={described(`signOff[${i}].key`)}
-                />
-                {errs(`signOff[${i}].key`)}
-              </div>
+              {showKeys && (
+                <div className="field">
+                  <label htmlFor={fid(`signOff[${i}].key`)}>{s.stepKey}</label>
+                  <input
+                    id={fid(`signOff[${i}].key`)}
+                    value={step.key}
+                    spellCheck={false}
+                    onChange={(e) => set({ key: e.target.value })}
+                    aria-invalid={bad(`signOff[${i}].key`)}
+                    aria-describedby={described(`signOff[${i}].key`)}
+                  />
+                  {errs(`signOff[${i}].key`)}
+                </div>
+              )}
             </div>
             <UserListPicker
               label={s.stepAssignees}

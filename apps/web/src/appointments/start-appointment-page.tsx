@@ -1,8 +1,9 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import type { AppointmentView, ConferenceBody, StoredDocument } from '../api/appointment-types';
 import type { CadreView, PostView } from '../api/types';
+import type { AppointmentStartDefaults, StandingBodyView } from '../api/standing-body-endpoints';
 import { appointmentPath } from '../app/procedure-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { PostPicker } from '../cadres/post-picker';
@@ -10,7 +11,10 @@ import { useI18n } from '../i18n/i18n';
 import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
-import { ConferenceBodyFields } from './conference-body-fields';
+import { PostHolderNotice } from './post-holder-notice';
+import { pickBody, withStartDefaults } from './start-form-defaults';
+import { changedRoots, revalidate } from './start-form-revalidate';
+import { StandingBodyPicker } from './standing-body-picker';
 import { DocumentUpload } from './document-upload';
 import { startProblemText, useFieldProblems } from './field-problems';
 import { SignOffFields } from './sign-off-fields';
@@ -19,7 +23,7 @@ import {
   bodiesFor,
   emptyDraft,
   hasStartProblems,
-  startProblemsFromApi,
+  appointmentProblemsFromApi,
   toStartRequest,
   validateAppointment,
   type AppointmentDraft,
@@ -50,19 +54,64 @@ export function StartAppointmentPage() {
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [started, setStarted] = useState<AppointmentView | null>(null);
+  const [attempted, setAttempted] = useState(false);
+  const [defaults, setDefaults] = useState<AppointmentStartDefaults | null>(null);
+  const [scopeBodies, setScopeBodies] = useState<StandingBodyView[]>([]);
   const summary = useRef<HTMLDivElement>(null);
+  const previous = useRef(draft);
   const fields = useFieldProblems(problems);
   const { fid, errs, bad, described } = fields;
   const change = (next: Partial<AppointmentDraft>) => setDraft((d) => ({ ...d, ...next }));
   const setBody = (name: BodyName, body: Partial<ConferenceBody>) =>
     setDraft((d) => ({
       ...d,
+      bodySources: d.bodySources[name]
+        ? { ...d.bodySources, [name]: { ...d.bodySources[name], adjusted: true } }
+        : d.bodySources,
       bodies: {
         ...d.bodies,
         [name]: { summonedIds: [], secretaryId: '', headId: '', ...d.bodies[name], ...body },
       },
     }));
   const directory = users ?? [];
+
+  // Once HR has tried to send, each field's problems follow the field: fixed → gone at once.
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = draft;
+    if (!attempted || before === draft) return;
+    setProblems((shown) =>
+      revalidate(
+        shown,
+        { ...draft, documentIds: docs.map((d) => d.id) },
+        user.username,
+        changedRoots(before, draft),
+      ),
+    );
+  }, [draft, attempted, docs, user.username]);
+
+  // The chosen post's holder, its unit's standing bodies and its sign-off template fill the form in.
+  useEffect(() => {
+    if (!draft.postId) return;
+    const controller = new AbortController();
+    api.appointmentStartDefaults(draft.postId, controller.signal).then(
+      (found) => {
+        setDefaults(found);
+        setDraft((d) => (d.postId === found.postId ? withStartDefaults(d, found, bodiesFor(d.source)) : d));
+      },
+      (error: unknown) => {
+        if ((error as Error).name !== 'AbortError') setDefaults(null);
+      },
+    );
+    return () => controller.abort();
+  }, [api, draft.postId, draft.source]);
+
+  // An outside candidate's consultation is held where they work: any body of HR's scope may be it.
+  useEffect(() => {
+    const controller = new AbortController();
+    api.standingBodies({ active: true }, controller.signal).then(setScopeBodies, () => setScopeBodies([]));
+    return () => controller.abort();
+  }, [api]);
 
   const search = async () => {
     setFound((await api.searchCadres({ q: q.trim(), limit: 8, offset: 0 })).items);
@@ -73,6 +122,7 @@ export function StartAppointmentPage() {
     setFailure(null);
     const full = { ...draft, documentIds: docs.map((d) => d.id) };
     const local = validateAppointment(full, user.username);
+    setAttempted(true);
     setProblems(local);
     if (hasStartProblems(local)) {
       requestAnimationFrame(() => summary.current?.focus());
@@ -85,7 +135,7 @@ export function StartAppointmentPage() {
       announce(s.started(result.id));
     } catch (e) {
       if (e instanceof ApiError && e.status === 400 && e.details.length > 0) {
-        setProblems(startProblemsFromApi(e.details));
+        setProblems(appointmentProblemsFromApi(e.details));
         requestAnimationFrame(() => summary.current?.focus());
       } else setFailure(e);
     } finally {
@@ -93,6 +143,8 @@ export function StartAppointmentPage() {
     }
   };
 
+  // What the registry said of the post now chosen (an answer for a post HR has moved away from is not shown).
+  const shownDefaults = defaults && defaults.postId === draft.postId ? defaults : null;
   const all = Object.entries(problems).flatMap(([field, list]) => list.map((p) => ({ field, p })));
   return (
     <>
@@ -188,6 +240,7 @@ export function StartAppointmentPage() {
             </p>
           )}
           {errs('postId')}
+          <PostHolderNotice defaults={shownDefaults} />
         </fieldset>
 
         <fieldset>
@@ -206,18 +259,25 @@ export function StartAppointmentPage() {
         </fieldset>
 
         {bodiesFor(draft.source).map((name) => (
-          <ConferenceBodyFields
+          <StandingBodyPicker
             key={name}
             name={name}
             legend={s.bodies[name]}
+            options={name === 'homeUnitConference' ? scopeBodies : (shownDefaults?.standingBodies ?? [])}
+            source={draft.bodySources[name]}
             body={draft.bodies[name]}
             users={directory}
-            onChange={(body) => setBody(name, body)}
+            onPick={(body) => setDraft((d) => pickBody(d, name, body))}
+            onAdjust={(body) => setBody(name, body)}
             fields={fields}
           />
         ))}
 
+        {shownDefaults?.template && (
+          <p className="field-help">{t.bodies.fromTemplate(shownDefaults.template.name)}</p>
+        )}
         <SignOffFields
+          showKeys={false}
           mode={draft.signOffMode}
           steps={draft.signOff}
           users={directory}

@@ -4,12 +4,13 @@ import {
 } from '@personnel/contracts';
 import { describe, expect, it } from 'vitest';
 import {
+  appointmentProblemsFromApi,
   CODE_PATTERN,
   emptyDraft,
   SIGN_OFF_KEY_PATTERN,
-  startProblemsFromApi,
   stepKeyFrom,
   toStartRequest,
+  uniqueStepKey,
   validateAppointment,
   type AppointmentDraft,
 } from './start-form-logic';
@@ -45,7 +46,8 @@ describe('the start-appointment form rules', () => {
     expect(request.expandedConference).toBeDefined();
     expect(request.homeUnitConference).toBeUndefined();
     expect(request.documentIds).toEqual(['doc-1']);
-    expect(request.signOff[0]?.key).toBe('org-office');
+    expect(request.signOff?.[0]?.key).toBe('org-office');
+    expect(request.standingBodyIds).toBeUndefined();
   });
 
   it('takes one outside candidate, at most three local ones, no duplicate', () => {
@@ -89,11 +91,12 @@ describe('the start-appointment form rules', () => {
       signerId: 'U-HR-01',
     };
     const problems = validateAppointment(draft, 'U-HR-01');
-    expect(problems['signOff[0].key']).toEqual([{ kind: 'stepKey' }]);
+    // Step keys are not shown to HR: what is wrong with one is said on the step's name.
+    expect(problems['signOff[0].key']).toBeUndefined();
     expect(problems['signOff[0].label']).toEqual([{ kind: 'required' }]);
     expect(problems['signOff[0].assigneeIds']).toEqual([{ kind: 'atLeastOne' }]);
     expect(problems['signOff[1].assigneeIds']).toEqual([{ kind: 'proposerVotes' }]);
-    expect(problems['signOff[2].key']).toEqual([{ kind: 'duplicate', code: 'a' }]);
+    expect(problems['signOff[2].label']).toEqual([{ kind: 'duplicate', code: 'B' }]);
     expect(problems.signerId).toEqual([{ kind: 'proposerVotes' }]);
     expect(validateAppointment({ ...valid(), signOff: [] }, 'U-HR-01').signOff).toEqual([
       { kind: 'atLeastOne' },
@@ -102,14 +105,41 @@ describe('the start-appointment form rules', () => {
 
   it("puts the API's 400 details on their fields", () => {
     expect(
-      startProblemsFromApi([
+      appointmentProblemsFromApi([
         { field: 'signerId', problem: 'U-X is not a user' },
         { field: '', problem: 'odd' },
+        { field: 'signOff[1].key', problem: 'repeats the key of signOff[0]' },
+        { field: 'standingBodyIds.expandedConference', problem: 'names a retired standing body' },
       ]),
     ).toEqual({
       signerId: [{ kind: 'api', text: 'U-X is not a user' }],
       form: [{ kind: 'api', text: 'odd' }],
+      'signOff[1].label': [{ kind: 'api', text: 'repeats the key of signOff[0]' }],
+      expandedConference: [{ kind: 'api', text: 'names a retired standing body' }],
     });
+  });
+
+  it('sends a standing body left as picked by its id, and an adjusted one member by member', () => {
+    const draft: AppointmentDraft = {
+      ...valid(),
+      bodySources: {
+        collective: { bodyId: 'b-btv', adjusted: false },
+        expandedConference: { bodyId: 'b-mr', adjusted: true },
+      },
+    };
+    const request = toStartRequest(draft);
+    expect(request.standingBodyIds).toEqual({ collective: 'b-btv' });
+    expect(request.collective).toBeUndefined();
+    expect(request.expandedConference).toEqual(valid().bodies.expandedConference);
+    expect(request.keyCadreConference).toEqual(valid().bodies.keyCadreConference);
+  });
+
+  it('keeps the hidden step keys of a chain unique', () => {
+    const steps = [{ key: 'tham-dinh', label: 'Thẩm định', assigneeIds: [] }];
+    expect(uniqueStepKey('Thẩm định', 1, [...steps, { key: '', label: '', assigneeIds: [] }])).toBe(
+      'tham-dinh-2',
+    );
+    expect(uniqueStepKey('Thẩm định', 0, steps)).toBe('tham-dinh');
   });
 
   it('makes a step key from a Vietnamese label', () => {

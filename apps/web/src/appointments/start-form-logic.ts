@@ -31,11 +31,19 @@ export interface SignOffDraft {
   assigneeIds: string[];
 }
 
+/** A conference body picked from the registry; `adjusted` once HR changes its members on this form. */
+export interface BodySource {
+  bodyId: string;
+  adjusted: boolean;
+}
+
 export interface AppointmentDraft {
   candidateIds: string[];
   postId: string;
   source: CandidateSource;
+  /** The members as the form shows them: typed in, or copied from the standing body picked. */
   bodies: Partial<Record<BodyName, ConferenceBody>>;
+  bodySources: Partial<Record<BodyName, BodySource>>;
   signOffMode: SignOffMode;
   signOff: SignOffDraft[];
   signerId: string;
@@ -62,6 +70,7 @@ export function emptyDraft(candidateIds: string[] = [], postId = ''): Appointmen
     postId,
     source: 'local',
     bodies: {},
+    bodySources: {},
     signOffMode: 'sequential',
     signOff: [],
     signerId: '',
@@ -105,12 +114,12 @@ export function validateAppointment(draft: AppointmentDraft, proposer: string): 
 
   if (draft.signOff.length === 0) add('signOff', { kind: 'atLeastOne' });
   draft.signOff.forEach((step, i) => {
+    // The step's key is technical and not shown (it follows the name): a problem with it is the name's.
     const key = step.key.trim();
-    if (!key) add(`signOff[${i}].key`, { kind: 'required' });
-    else if (!SIGN_OFF_KEY_PATTERN.test(key)) add(`signOff[${i}].key`, { kind: 'stepKey' });
-    else if (draft.signOff.findIndex((s) => s.key.trim() === key) !== i)
-      add(`signOff[${i}].key`, { kind: 'duplicate', code: key });
     if (!step.label.trim()) add(`signOff[${i}].label`, { kind: 'required' });
+    else if (!SIGN_OFF_KEY_PATTERN.test(key)) add(`signOff[${i}].label`, { kind: 'stepKey' });
+    else if (draft.signOff.findIndex((s) => s.key.trim() === key) !== i)
+      add(`signOff[${i}].label`, { kind: 'duplicate', code: step.label.trim() });
     if (step.assigneeIds.length === 0) add(`signOff[${i}].assigneeIds`, { kind: 'atLeastOne' });
     step.assigneeIds.forEach((a) => outsiders(`signOff[${i}].assigneeIds`, a));
   });
@@ -132,6 +141,21 @@ export function startProblemsFromApi(details: readonly { field: string; problem:
   return problems;
 }
 
+/** The API's 400 details of an appointment start, each on the field of the form that shows it. */
+export function appointmentProblemsFromApi(
+  details: readonly { field: string; problem: string }[],
+): StartProblems {
+  return startProblemsFromApi(details.map((d) => ({ ...d, field: shownField(d.field) })));
+}
+
+/**
+ * The field of the form an API field lands on: a step's key is not shown (its name is), and a standing
+ * body's members are shown under the body they were picked for.
+ */
+export function shownField(field: string): string {
+  return field.replace(/^(signOff\[\d+\])\.key$/, '$1.label').replace(/^standingBodyIds\.(\w+)$/, '$1');
+}
+
 /** A sign-off step key from its label, e.g. "Cơ quan Tổ chức" → "co-quan-to-chuc". */
 export function stepKeyFrom(label: string, index: number): string {
   const key = label
@@ -146,16 +170,33 @@ export function stepKeyFrom(label: string, index: number): string {
   return key || `step-${index + 1}`;
 }
 
+/** A key for a step named `label`, unlike the keys of the steps before it. */
+export function uniqueStepKey(label: string, index: number, steps: readonly SignOffDraft[]): string {
+  const base = stepKeyFrom(label, index);
+  const taken = new Set(steps.filter((_, j) => j !== index).map((s) => s.key));
+  let key = base;
+  for (let n = 2; taken.has(key); n++) key = `${base.slice(0, 36)}-${n}`;
+  return key;
+}
+
+/**
+ * The request: a body picked from the registry and left as it is goes by its id (the API copies its
+ * members at the start); a body typed in or adjusted goes member by member.
+ */
 export function toStartRequest(draft: AppointmentDraft): StartAppointmentRequest {
-  const body = (name: BodyName) => draft.bodies[name];
+  const standingBodyIds: Partial<Record<BodyName, string>> = {};
+  const explicit: Partial<Record<BodyName, ConferenceBody>> = {};
+  for (const name of bodiesFor(draft.source)) {
+    const source = draft.bodySources[name];
+    if (source && !source.adjusted) standingBodyIds[name] = source.bodyId;
+    else if (draft.bodies[name]) explicit[name] = draft.bodies[name];
+  }
   return {
     candidateIds: draft.candidateIds.map((c) => c.trim()),
     postId: draft.postId.trim(),
     source: draft.source,
-    collective: body('collective') as ConferenceBody,
-    ...(draft.source === 'local'
-      ? { expandedConference: body('expandedConference'), keyCadreConference: body('keyCadreConference') }
-      : { homeUnitConference: body('homeUnitConference') }),
+    ...explicit,
+    ...(Object.keys(standingBodyIds).length ? { standingBodyIds } : {}),
     signOffMode: draft.signOffMode,
     signOff: draft.signOff.map((s) => ({
       key: s.key.trim(),

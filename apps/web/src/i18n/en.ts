@@ -1,4 +1,5 @@
 import { notificationsEn } from './notifications.en';
+import { standingBodiesEn } from './standing-bodies.en';
 import { dossierEn } from './dossier.en';
 import { confidenceEn } from './confidence.en';
 import { documentsEn } from './documents.en';
@@ -369,4 +370,5 @@ export const en: Messages = {
   webhooks: webhooksEn,
   taskInbox: inboxEn,
   notifications: notificationsEn,
+  bodies: standingBodiesEn,
 };

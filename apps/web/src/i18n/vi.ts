@@ -1,4 +1,5 @@
 import { notificationsVi } from './notifications.vi';
+import { standingBodiesVi } from './standing-bodies.vi';
 import { dossierVi } from './dossier.vi';
 import { confidenceVi } from './confidence.vi';
 import { documentsVi } from './documents.vi';
@@ -377,6 +378,7 @@ export const vi = {
   webhooks: webhooksVi,
   taskInbox: inboxVi,
   notifications: notificationsVi,
+  bodies: standingBodiesVi,
 };
 
 export type Messages = typeof vi;

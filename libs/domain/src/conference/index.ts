@@ -1,1 +1,2 @@
 export * from './conference-rules';
+export * from './standing-body';

@@ -22,3 +22,5 @@ export * from './training-completions';
 export * from './training-lookups';
 export * from './training-gap-facts';
 export * from './confidence-results';
+export * from './standing-bodies';
+export * from './sign-off-templates';

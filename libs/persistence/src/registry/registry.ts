@@ -10,6 +10,8 @@ import { CadresRepository } from './cadres';
 import { EligibilityFactsLoader } from './eligibility-facts';
 import { PostsRepository } from './posts';
 import { PublicHolidaysRepository } from './public-holidays';
+import { SignOffTemplatesRepository } from './sign-off-templates';
+import { StandingBodiesRepository } from './standing-bodies';
 import { TrainingCoursesRepository } from './training-courses';
 import { UnitsRepository } from './units';
 
@@ -21,6 +23,8 @@ export class Registry {
   readonly trainingCourses: TrainingCoursesRepository;
   readonly publicHolidays: PublicHolidaysRepository;
   readonly eligibilityFacts: EligibilityFactsLoader;
+  readonly standingBodies: StandingBodiesRepository;
+  readonly signOffTemplates: SignOffTemplatesRepository;
 
   constructor(private readonly dataSource: DataSource) {
     this.units = new UnitsRepository(dataSource);
@@ -29,6 +33,8 @@ export class Registry {
     this.trainingCourses = new TrainingCoursesRepository(dataSource);
     this.publicHolidays = new PublicHolidaysRepository(dataSource);
     this.eligibilityFacts = new EligibilityFactsLoader(dataSource);
+    this.standingBodies = new StandingBodiesRepository(dataSource);
+    this.signOffTemplates = new SignOffTemplatesRepository(dataSource);
   }
 
   importCadres(rows: ImportRow[], rejected: RowProblem[], mode: ImportMode): Promise<ImportReport> {

@@ -11,6 +11,7 @@ import {
   IsOptional,
   IsString,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -20,10 +21,12 @@ import {
   ConferenceBodyDto,
   DocumentIds,
   MAX_LOCAL_CANDIDATES,
+  MAX_SIGN_OFF_STEPS,
   oneOf,
   OptionalBody,
-  ProcedurePartiesDto,
+  SignOffStepDto,
 } from '../../procedures/dto/fields';
+import { SIGN_OFF_MODES, type SignOffMode } from '@personnel/contracts';
 
 export class TimingDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(365) taskWorkingDays?: number;
@@ -35,8 +38,58 @@ export class TimingDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(100) reappointmentNoticeMs?: number;
 }
 
-/** StartAppointmentRequest: the candidates and post, the bodies of the source, the shared parties. */
-export class StartAppointmentDto extends ProcedurePartiesDto {
+/** A standing body of the registry (uuid or code) for each conference not named member by member. */
+export class StandingBodyIdsDto {
+  @ApiPropertyOptional({ example: 'DH-BTV' }) @IsOptional() @IsString() @MaxLength(64) collective?: string;
+  @ApiPropertyOptional({ example: 'DH-QA-MR' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  expandedConference?: string;
+  @ApiPropertyOptional({ example: 'DH-QA-CC' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  keyCadreConference?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) homeUnitConference?: string;
+}
+
+/**
+ * StartAppointmentRequest: the candidates and post, the bodies of the source (members, or a standing
+ * body each), the sign-off chain and signer (default: the post's sign-off template). The parties are
+ * those of ProcedurePartiesDto, each optional here because the registry can supply it.
+ */
+export class StartAppointmentDto {
+  @OptionalBody('The leadership collective (or standingBodyIds.collective)')
+  collective?: ConferenceBodyDto;
+
+  @ApiPropertyOptional({ type: StandingBodyIdsDto, description: 'Copied into the procedure at its start' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => StandingBodyIdsDto)
+  standingBodyIds?: StandingBodyIdsDto;
+
+  @ApiPropertyOptional({ enum: SIGN_OFF_MODES, description: "Default: the post's sign-off template" })
+  @IsOptional()
+  @IsIn(SIGN_OFF_MODES as SignOffMode[], oneOf(SIGN_OFF_MODES))
+  signOffMode?: SignOffMode;
+
+  @ApiPropertyOptional({ type: [SignOffStepDto], description: "Default: the post's sign-off template" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_SIGN_OFF_STEPS)
+  @ValidateNested({ each: true })
+  @Type(() => SignOffStepDto)
+  signOff?: SignOffStepDto[];
+
+  @ApiPropertyOptional({ example: 'U-BT-01', description: "Signs the decision; default: the template's" })
+  @IsOptional()
+  @IsString()
+  @IsCode()
+  signerId?: string;
+
   @ApiProperty({
     example: ['CB-0001'],
     description: '1 for an outside candidate, 1-3 (the planning pool) local',

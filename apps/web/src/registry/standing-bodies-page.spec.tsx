@@ -1,0 +1,158 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { UserDirectoryEntry } from '../api/appointment-types';
+import type { StandingBodyView, UpdateStandingBodyRequest } from '../api/standing-body-endpoints';
+import { AppRoutes, Providers } from '../app/app';
+import { writeSession } from '../auth/session';
+
+const HR = { username: 'U-HR-01', fullName: 'Nguyễn Thị Hoa', roles: ['hr_officer'], unitCode: 'DH' };
+const USERS: UserDirectoryEntry[] = ['U-BT-01', 'U-PBT-01', 'U-BTV-07'].map((username) => ({
+  username,
+  fullName: `Người ${username}`,
+  roles: ['approver'],
+  unitCode: 'DH',
+  cadreId: null,
+}));
+const COMMITTEE: StandingBodyView = {
+  id: 'b1',
+  code: 'DH-BTV',
+  name: 'Ban Thường vụ Huyện ủy Đầm Hà',
+  unitCode: 'DH',
+  unitName: 'Huyện Đầm Hà',
+  kind: 'standing_committee',
+  members: [
+    { userId: 'U-BT-01', role: 'head' },
+    { userId: 'U-BTV-07', role: 'secretary' },
+  ],
+  active: true,
+  version: 3,
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+};
+
+/** The API as the registry screen sees it: one body; a PUT of an old version is refused once with 409. */
+function fakeApi() {
+  const state = { body: COMMITTEE, puts: [] as UpdateStandingBodyRequest[], conflictOnce: false };
+  const reply = (status: number, json: unknown) =>
+    Promise.resolve(
+      new Response(JSON.stringify(json), { status, headers: { 'content-type': 'application/json' } }),
+    );
+  const fetchFn = ((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input), 'http://panel.test');
+    if (url.pathname === '/api/v1/auth/config') return reply(200, { local: true, oidc: null });
+    if (url.pathname === '/api/v1/auth/me') return reply(200, HR);
+    if (url.pathname === '/api/v1/users') return reply(200, USERS);
+    if (url.pathname === '/api/v1/tasks/counts')
+      return reply(200, { mine: 0, claimable: 0, all: 0, done: 0 });
+    if (url.pathname === '/api/v1/units')
+      return reply(200, {
+        items: [{ code: 'DH', name: 'Huyện Đầm Hà' }],
+        total: 1,
+        limit: 100,
+        offset: 0,
+      });
+    if (url.pathname === '/api/v1/standing-bodies') return reply(200, [state.body]);
+    if (url.pathname === '/api/v1/standing-bodies/b1' && init?.method === 'PUT') {
+      const body = JSON.parse(String(init.body)) as UpdateStandingBodyRequest;
+      state.puts.push(body);
+      if (state.conflictOnce) {
+        state.conflictOnce = false;
+        state.body = { ...state.body, name: 'Ban Thường vụ (bản của người khác)', version: 4 };
+        return reply(409, { statusCode: 409, code: 'stale_version', message: 'stale' });
+      }
+      if (!body.members.some((m) => m.role === 'head'))
+        return reply(400, {
+          statusCode: 400,
+          message: 'Invalid',
+          details: [{ field: 'members', problem: 'must name one head' }],
+        });
+      state.body = { ...state.body, ...body, version: body.version + 1 };
+      return reply(200, state.body);
+    }
+    return reply(404, { statusCode: 404, message: 'Not found' });
+  }) as typeof fetch;
+  return { fetchFn, state };
+}
+
+function renderPage(api = fakeApi()) {
+  writeSession('token-U-HR-01', 3600);
+  render(
+    <MemoryRouter initialEntries={['/registry/standing-bodies']}>
+      <Providers fetchFn={api.fetchFn}>
+        <AppRoutes />
+      </Providers>
+    </MemoryRouter>,
+  );
+  return { api, actor: userEvent.setup() };
+}
+
+const LOADED = { timeout: 8_000 };
+afterEach(() => sessionStorage.clear());
+
+describe('the standing bodies of the registry', () => {
+  it('lists each body with its unit, kind and member count', async () => {
+    renderPage();
+    const table = await screen.findByTestId('standing-bodies', {}, LOADED);
+    const row = within(table).getByText('Ban Thường vụ Huyện ủy Đầm Hà').closest('tr') as HTMLElement;
+    expect(row.textContent).toContain('Huyện Đầm Hà');
+    expect(row.textContent).toContain('Ban Thường vụ');
+    expect(row.textContent).toContain('2 thành viên');
+    expect(row.textContent).toContain('Đang dùng');
+  });
+
+  it('adds a member with a role and saves the body under the version it read', async () => {
+    const { api, actor } = renderPage();
+    await actor.click(
+      await screen.findByRole('button', { name: 'Sửa Ban Thường vụ Huyện ủy Đầm Hà' }, LOADED),
+    );
+    const form = await screen.findByRole('form', { name: 'Sửa tập thể' }, LOADED);
+    await actor.click(within(form).getByRole('button', { name: 'Thêm thành viên' }));
+    await actor.selectOptions(within(form).getByLabelText('Thành viên 3'), 'U-PBT-01');
+    await actor.click(within(form).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(api.state.puts).toHaveLength(1), LOADED);
+    expect(api.state.puts[0]).toEqual({
+      name: 'Ban Thường vụ Huyện ủy Đầm Hà',
+      kind: 'standing_committee',
+      members: [...COMMITTEE.members, { userId: 'U-PBT-01', role: 'member' }],
+      active: true,
+      version: 3,
+    });
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Sửa tập thể' })).toBeNull(), LOADED);
+  });
+
+  it('names what is wrong before sending: one chair, one secretary, nobody twice', async () => {
+    const { api, actor } = renderPage();
+    await actor.click(
+      await screen.findByRole('button', { name: 'Sửa Ban Thường vụ Huyện ủy Đầm Hà' }, LOADED),
+    );
+    const form = await screen.findByRole('form', { name: 'Sửa tập thể' }, LOADED);
+    await actor.selectOptions(within(form).getAllByLabelText('Vai trò')[0], 'member');
+    await actor.click(within(form).getByRole('button', { name: 'Thêm thành viên' }));
+    await actor.selectOptions(within(form).getByLabelText('Thành viên 3'), 'U-BT-01');
+    await actor.click(within(form).getByRole('button', { name: 'Lưu' }));
+    expect(within(form).getByText('Cần đúng một người chủ trì.')).toBeTruthy();
+    expect(within(form).getByText('Thành viên bị lặp.')).toBeTruthy();
+    expect(api.state.puts).toHaveLength(0);
+  });
+
+  it('loads the latest version and says so when someone else saved in between', async () => {
+    const api = fakeApi();
+    api.state.conflictOnce = true;
+    const { actor } = renderPage(api);
+    await actor.click(
+      await screen.findByRole('button', { name: 'Sửa Ban Thường vụ Huyện ủy Đầm Hà' }, LOADED),
+    );
+    const form = await screen.findByRole('form', { name: 'Sửa tập thể' }, LOADED);
+    await actor.click(within(form).getByRole('button', { name: 'Lưu' }));
+    expect((await within(form).findByRole('alert', {}, LOADED)).textContent).toContain(
+      'Tập thể vừa được người khác sửa.',
+    );
+    expect((within(form).getByLabelText('Tên tập thể') as HTMLInputElement).value).toBe(
+      'Ban Thường vụ (bản của người khác)',
+    );
+    await actor.click(within(form).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(api.state.puts.map((p) => p.version)).toEqual([3, 4]), LOADED);
+  });
+});
