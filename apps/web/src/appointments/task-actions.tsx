@@ -17,6 +17,7 @@ import { ReconveneForm } from './reconvene-form';
 import { mayUploadDocuments, SelfAssessmentForm, selfAssessmentTaskFor } from './self-assessment-form';
 import { SignDecisionForm } from './sign-decision-form';
 import { TaskDecisionForm } from './task-decision-form';
+import { Disclosure } from '../ui/disclosure';
 
 /** libs/contracts GrantExceptionCommand: at least 20 characters. */
 export const EXCEPTION_MIN_REASON = 20;
@@ -193,8 +194,7 @@ export function TaskActions({
       )}
       {mayWithdraw && (
         <section className="card">
-          <details className="more">
-            <summary>{t.proc.withdraw.title}</summary>
+          <Disclosure className="more" summary={t.proc.withdraw.title}>
             <ReasonForm
               title={t.proc.withdraw.title}
               label={t.proc.withdraw.reason}
@@ -205,7 +205,7 @@ export function TaskActions({
               submit={(reason) => api.withdrawAppointment(detail.id, reason)}
               onDone={onDone}
             />
-          </details>
+          </Disclosure>
         </section>
       )}
     </>

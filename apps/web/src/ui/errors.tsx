@@ -1,6 +1,7 @@
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
+import { Disclosure } from './disclosure';
 
 /** The refusal's code in the user's language, when the panel knows it. */
 function codeText(error: ApiError, t: Messages): string | undefined {
@@ -61,10 +62,9 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
         ))}
       {error instanceof ApiError && error.localised && error.body?.reason && (
         // The server's own English words, out of the way: precise, for whoever supports the user.
-        <details className="notice-detail">
-          <summary>{t.errors.technical}</summary>
+        <Disclosure className="notice-detail" summary={t.errors.technical}>
           <q lang="en">{error.body.reason}</q>
-        </details>
+        </Disclosure>
       )}
       {onRetry && !refusedForGood(error) && (
         <button type="button" className="button button-secondary" onClick={onRetry}>
