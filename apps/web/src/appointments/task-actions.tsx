@@ -11,6 +11,7 @@ import { conferenceIndexOf, conferencePath } from '../app/procedure-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import { DelegateDetails } from './delegate-form';
+import { userLabel } from './user-directory';
 import { DocumentUpload } from './document-upload';
 import { ReasonForm } from './reason-form';
 import { ReconveneForm } from './reconvene-form';
@@ -102,7 +103,8 @@ export function TaskActions({
                     returned?.outcome === 'return' ? (
                       <p>
                         {t.proc.resubmit.returned(
-                          returned.completedBy ?? returned.claimedBy ?? returned.assigneeIds.join(', '),
+                          userLabel(users, returned.completedBy ?? returned.claimedBy ?? '') ||
+                            returned.assigneeIds.map((id) => userLabel(users, id)).join(', '),
                           returned.comment ?? '',
                         )}
                       </p>

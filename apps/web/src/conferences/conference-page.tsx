@@ -100,7 +100,7 @@ export function ConferencePage() {
             {name(view.secretaryId)} · {t.proc.start.head}: {name(view.headId)}
           </p>
           {!secretary && status.stage !== 'closed' && (
-            <p className="notice notice-info">{t.proc.conference.secretaryOnly(view.secretaryId)}</p>
+            <p className="notice notice-info">{t.proc.conference.secretaryOnly(name(view.secretaryId))}</p>
           )}
           {status.stage === 'convened' && secretary && (
             <AttendanceForm
