@@ -8,7 +8,9 @@ import { Section } from '../ui/widgets';
 /** Every task of the procedure: who has it, its status, its deadline, how it ended. */
 export function TaskList({ tasks, now }: { tasks: readonly TaskView[]; now: number }) {
   const { t } = useI18n();
-  const who = useUserLabels(tasks.flatMap((k) => [...k.assigneeIds, ...k.activeDelegates, k.claimedBy ?? '']));
+  const who = useUserLabels(
+    tasks.flatMap((k) => [...k.assigneeIds, ...k.activeDelegates, k.claimedBy ?? '']),
+  );
   return (
     <Section title={t.proc.tasks.title} id="tasks-title">
       {tasks.length === 0 ? (

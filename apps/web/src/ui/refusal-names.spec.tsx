@@ -11,7 +11,13 @@ const directory = () =>
     post: () => Promise.reject(new Error('unknown')),
     users: () =>
       Promise.resolve([
-        { username: 'U-TCNV-01', fullName: 'Trần Văn Tổ', roles: ['org_office'], unitCode: 'DH', cadreId: null },
+        {
+          username: 'U-TCNV-01',
+          fullName: 'Trần Văn Tổ',
+          roles: ['org_office'],
+          unitCode: 'DH',
+          cadreId: null,
+        },
         { username: 'U-PBT-01', fullName: 'Lê Văn Phó', roles: ['approver'], unitCode: 'DH', cadreId: null },
       ]),
   });
