@@ -15,6 +15,7 @@ import { useNames } from '../ui/names';
 import { Loading } from '../ui/widgets';
 import { AttendanceForm } from './attendance-form';
 import { HeadDecision } from './head-decision';
+import { NextStep } from './next-step';
 import { TallyForm } from './tally-form';
 
 const NO_CANDIDATES: readonly string[] = [];
@@ -151,8 +152,15 @@ export function ConferencePage() {
                   ))}
                 </ul>
               )}
-              <p>{t.proc.conference.forward(status.result.forward.join(', ') || t.proc.conference.nobody)}</p>
+              <p>
+                {t.proc.conference.forward(
+                  status.result.forward.map(candidateName).join(', ') || t.proc.conference.nobody,
+                )}
+              </p>
             </section>
+          )}
+          {status.stage === 'closed' && status.result && (
+            <NextStep procedureId={appointmentId} conferenceId={view.id} read={api.procedure} />
           )}
         </>
       )}
