@@ -28,8 +28,8 @@ const AuthContext = createContext<AuthValue | null>(null);
 
 /**
  * Holds the session: the token (localStorage, shared by the browser's tabs), the user with their roles
- * (always from /auth/me, which reads the roles fresh on each request), and the API client. Any 401 ends the session, and the router
- * sends the user to the sign-in page with the reason.
+ * (always from /auth/me, which reads the roles fresh on each request), and the API client. Any 401 ends
+ * the session, and the router sends the user to the sign-in page with the reason.
  */
 export function AuthProvider({
   children,
