@@ -99,7 +99,11 @@ describe('what comes after a conference result', () => {
 
   it.each([
     { locale: 'vi' as const, text: 'Tình trạng quy trình: Không đạt biểu quyết.', back: 'Xem quy trình' },
-    { locale: 'en' as const, text: 'The procedure now stands: Not passed by vote.', back: 'See the procedure' },
+    {
+      locale: 'en' as const,
+      text: 'The procedure now stands: Not passed by vote.',
+      back: 'See the procedure',
+    },
   ])('says how the procedure ended when nothing follows ($locale)', async ({ locale, text, back }) => {
     show(procedure([conference(1, 'done')], 'not_passed', 'closed'), locale);
     await waitFor(() => expect(screen.getByTestId('conference-next').textContent).toContain(text));
