@@ -1,18 +1,25 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser as Chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`; .ci/run installs it); CHROMIUM_PATH points elsewhere. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = join(__dirname, 'artifacts');
 
+type Viewport = { width: number; height: number };
+
 export interface Browser {
-  context: BrowserContext;
   /** Page errors and console errors (a CSP violation is one), to assert there were none. */
   problems: string[];
-  /** A new tab: its own sessionStorage, so its own signed-in user. */
-  newTab(viewport?: { width: number; height: number }): Promise<Page>;
+  /**
+   * A tab of a browser of its own (a fresh context: its own localStorage, so its own signed-in user,
+   * as two people at two computers). The panel's sign-in is shared by the tabs of one browser.
+   */
+  newTab(viewport?: Viewport): Promise<Page>;
+  /** One browser (one context) whose tabs share their storage, as one person's tabs do. */
+  newBrowser(viewport?: Viewport): Promise<BrowserContext>;
+  /** Every open tab of every browser, oldest first (to photograph them on a failure). */
+  pages(): Page[];
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -22,9 +29,8 @@ export async function launchBrowser(): Promise<Browser> {
     throw new Error(
       `No Chromium at ${CHROMIUM}: install Debian's (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH`,
     );
-  const userDataDir = mkdtempSync(join(tmpdir(), 'personnel-chromium-'));
   mkdirSync(ARTIFACTS, { recursive: true });
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const chromium_: Chromium = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -36,12 +42,10 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
-    viewport: { width: 1280, height: 860 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
   });
   const problems: string[] = [];
   const watch = (page: Page) => {
+    page.setDefaultTimeout(20_000);
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
       // A refused request (401, 409) is logged by the browser as a failed resource: that is expected here.
@@ -49,25 +53,31 @@ export async function launchBrowser(): Promise<Browser> {
         problems.push(`console: ${message.text()}`);
     });
   };
-  context.on('page', watch);
-  context.pages().forEach(watch);
+  const newBrowser = async (viewport: Viewport = { width: 1280, height: 860 }) => {
+    const context = await chromium_.newContext({
+      viewport,
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
+    context.on('page', watch);
+    return context;
+  };
   return {
-    context,
     problems,
+    newBrowser,
     newTab: async (viewport) => {
+      const context = await newBrowser(viewport);
       const page = await context.newPage();
-      if (viewport) await page.setViewportSize(viewport);
-      page.setDefaultTimeout(20_000);
+      // The tab was the whole browser: closing it closes that browser.
+      page.on('close', () => void context.close().catch(() => undefined));
       return page;
     },
+    pages: () => chromium_.contexts().flatMap((context) => context.pages()),
     screenshot: async (page, name) => {
       const path = join(ARTIFACTS, `${name}.png`);
       await page.screenshot({ path, fullPage: true });
       return path;
     },
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close: () => chromium_.close(),
   };
 }

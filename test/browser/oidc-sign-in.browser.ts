@@ -33,7 +33,7 @@ describe('sign-in through the identity provider, in Chromium', () => {
   const token = (page: Page) =>
     page.evaluate(
       () =>
-        (JSON.parse(sessionStorage.getItem('personnel.session') ?? 'null') as { accessToken: string } | null)
+        (JSON.parse(localStorage.getItem('personnel.session') ?? 'null') as { accessToken: string } | null)
           ?.accessToken,
     );
 

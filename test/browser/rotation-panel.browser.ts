@@ -74,7 +74,7 @@ describe('the rotation panel in Chromium', () => {
     try {
       await body();
     } catch (error) {
-      for (const [i, page] of browser.context.pages().entries())
+      for (const [i, page] of browser.pages().entries())
         await browser.screenshot(page, `fail-rotation-${name}-${i}`).catch(() => undefined);
       throw error;
     }

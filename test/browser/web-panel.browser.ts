@@ -131,8 +131,8 @@ describe('the web panel in Chromium', () => {
     const page = await browser.newTab();
     await signIn(page, 'U-XEM-01');
     await page.evaluate(() => {
-      const raw = sessionStorage.getItem('personnel.session') ?? '{}';
-      sessionStorage.setItem(
+      const raw = localStorage.getItem('personnel.session') ?? '{}';
+      localStorage.setItem(
         'personnel.session',
         JSON.stringify({ ...JSON.parse(raw), accessToken: 'forged' }),
       );

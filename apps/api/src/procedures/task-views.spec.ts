@@ -73,4 +73,11 @@ describe('toTaskView: the domain rule applied to a task from the inbox', () => {
       actions: [],
     });
   });
+
+  it('still offers nothing to a candidate a conference eliminated, though the row no longer names them', () => {
+    const row = task({ cadreIds: ['CB-1'], subjectCadreIds: ['CB-1', 'CB-2'] });
+    expect(toTaskView(row, user('U-A', 'CB-2'), TODAY).actions).toEqual([]);
+    expect(toTaskView(row, user('U-A', 'CB-9'), TODAY).actions).toContain('approve');
+    expect(toTaskView(row, user('U-A'), TODAY)).not.toHaveProperty('subjectCadreIds');
+  });
 });

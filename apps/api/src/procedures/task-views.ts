@@ -8,7 +8,7 @@ import type { InboxTask } from '@personnel/persistence';
  * and the workflow's validators follow too. `today` is the Vietnam calendar date (todayInVietnam).
  */
 export function toTaskView(task: InboxTask, user: AuthenticatedUser, today: string): TaskView {
-  const { delegations, proposedBy, ...view } = task;
+  const { delegations, proposedBy, subjectCadreIds, ...view } = task;
   const rule = {
     kind: task.kind,
     status: task.status,
@@ -16,8 +16,9 @@ export function toTaskView(task: InboxTask, user: AuthenticatedUser, today: stri
     assigneeIds: task.assigneeIds,
     delegations,
   };
-  // The proposer and the cadres a procedure is about act on none of its tasks.
-  const ownCase = user.username === proposedBy || (!!user.cadreId && task.cadreIds.includes(user.cadreId));
+  // The proposer and the cadres a procedure is about (eliminated candidates too) act on none of its tasks.
+  const subjects = subjectCadreIds ?? task.cadreIds;
+  const ownCase = user.username === proposedBy || (!!user.cadreId && subjects.includes(user.cadreId));
   return {
     ...view,
     activeDelegates: activeDelegates(rule, today),

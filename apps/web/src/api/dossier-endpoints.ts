@@ -1,4 +1,5 @@
 import type { ApiClient } from './client';
+import type { ProcedureDetail } from '@personnel/contracts';
 import type { DocumentKind, DossierUploadFields, ProcedureStatusBase, StoredDocument } from './dossier-types';
 
 const V1 = '/api/v1';
@@ -6,9 +7,14 @@ const V1 = '/api/v1';
 /** The procedure's workflow id as the API's wildcard path takes it (slashes kept, each segment encoded). */
 const procedurePath = (workflowId: string) => workflowId.split('/').map(encodeURIComponent).join('/');
 
-/** A dossier document upload (with its cadre, issue day and year) and the kit's dossier commands. */
+/**
+ * One procedure of any kind (row, journal, tasks with the reader's actions), a dossier document upload
+ * (with its cadre, issue day and year) and the kit's dossier commands.
+ */
 export function dossierEndpoints(api: ApiClient) {
   return {
+    procedure: (workflowId: string, signal?: AbortSignal) =>
+      api.getFresh<ProcedureDetail>(`${V1}/procedures/${procedurePath(workflowId)}`, undefined, signal),
     uploadDossierDocument: (kind: DocumentKind, file: File, fields: DossierUploadFields) => {
       const query = new URLSearchParams({
         kind,

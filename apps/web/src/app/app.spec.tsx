@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { AuthenticatedUser } from '../api/types';
 import { task } from '../test/appointment-fixtures';
-import { writeSession } from '../auth/session';
+import { clearSession, writeSession } from '../auth/session';
 import { AppRoutes, Providers } from './app';
 
 const USERS: Record<string, AuthenticatedUser> = {
@@ -117,7 +117,7 @@ describe('the panel as a whole', () => {
     await user.type(screen.getByLabelText('Mật khẩu'), 'demo');
     await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Việc cần xử lý' })).toBeTruthy();
-    expect(sessionStorage.getItem('personnel.session')).toContain('token-U-BT-01');
+    expect(localStorage.getItem('personnel.session')).toContain('token-U-BT-01');
   });
 
   it('offers sign-in through the identity provider only when the API names one', async () => {
@@ -176,7 +176,23 @@ describe('the panel as a whole', () => {
     await user.click(screen.getByRole('link', { name: 'Quy trình bổ nhiệm' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeTruthy();
     expect(screen.getByText(/Phiên đăng nhập đã hết hạn/)).toBeTruthy();
-    expect(sessionStorage.getItem('personnel.session')).toBeNull();
+    expect(localStorage.getItem('personnel.session')).toBeNull();
+  });
+
+  it("follows the browser's other tabs: their sign-out ends this tab's session, their sign-in opens it", async () => {
+    writeSession('token-U-BT-01', 3600);
+    renderApp('/tasks');
+    expect(await screen.findByText('Bí thư Huyện ủy cho ý kiến')).toBeTruthy();
+    // Another tab signs out: the browser tells this one with a `storage` event.
+    clearSession();
+    window.dispatchEvent(new StorageEvent('storage', { key: 'personnel.session' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeTruthy();
+    expect(screen.getByText('Bạn đã đăng xuất.')).toBeTruthy();
+    // Another tab signs in again, as someone else: this tab follows, with who that is from /auth/me.
+    writeSession('token-U-XEM-01', 3600);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'personnel.session' }));
+    expect(await screen.findByText('Lê Thị Xem')).toBeTruthy();
+    expect(screen.queryByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeNull();
   });
 
   it('signs out and switches the language', async () => {

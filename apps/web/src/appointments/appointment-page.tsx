@@ -21,7 +21,7 @@ import { EligibilitySection } from './eligibility-section';
 import { StepsSection } from './steps-section';
 import { actionableTasks, mayGrantException, TaskActions } from './task-actions';
 import { TaskList } from './task-list';
-import { useUserDirectory } from './user-directory';
+import { userLabel, useUserDirectory } from './user-directory';
 
 /** One appointment procedure: summary, actions, dossier, eligibility, steps, tasks, timeline; kept live. */
 export function AppointmentPage() {
@@ -116,7 +116,7 @@ export function AppointmentPage() {
                 <div>
                   <dt>{t.proc.page.proposedBy}</dt>
                   <dd>
-                    <span className="code">{current.proposedBy}</span> · {formatDateTime(current.proposedAt)}
+                    {userLabel(users, current.proposedBy)} · {formatDateTime(current.proposedAt)}
                   </dd>
                 </div>
                 {current.procedureDueAt && (

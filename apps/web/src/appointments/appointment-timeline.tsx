@@ -22,6 +22,8 @@ export function AppointmentTimeline({ entries }: { entries: readonly TimelineEnt
             t.proc.stages[entry.kind] ??
             entry.kind.replace(/_/g, ' ');
           const step = text(p.step);
+          // A reassignment or a stand-in names the user the task went to: shown by name, as the actor is.
+          const to = entry.kind === 'task_reassigned' || entry.kind === 'task_delegated' ? text(p.to) : null;
           return (
             <li key={entry.seq} className={`timeline-step timeline-${entry.kind}`}>
               <span className="timeline-dot" aria-hidden="true" />
@@ -34,6 +36,11 @@ export function AppointmentTimeline({ entries }: { entries: readonly TimelineEnt
                 </p>
                 <p className="muted small">
                   {t.nomination.by}: <ActorName actor={entry.actor} systemLabel={t.nomination.system} /> ·{' '}
+                  {to && (
+                    <>
+                      {t.nomination.to}: <ActorName actor={to} systemLabel={t.nomination.system} /> ·{' '}
+                    </>
+                  )}
                   {t.nomination.occurredAt}:{' '}
                   <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
                 </p>

@@ -15,6 +15,7 @@ import { ErrorMessage } from '../ui/errors';
 import type { BodyName } from './start-form-logic';
 import { UserListPicker, UserSelect } from './user-picker';
 import { userLabel } from './user-directory';
+import { Disclosure } from '../ui/disclosure';
 
 /** The API's ChangeBodiesDto: at most 1000 characters of reason. */
 export const CHANGE_BODIES_MAX_REASON = 1000;
@@ -79,10 +80,11 @@ export function BodiesSection({
   const [editing, setEditing] = useState<BodyName | null>(null);
   const present = BODY_NAMES.filter((name) => bodies[name]);
   return (
-    <details className="card bodies-section" data-testid="bodies-section">
-      <summary>
-        <h2 className="inline-heading">{b.title}</h2>
-      </summary>
+    <Disclosure
+      className="card bodies-section"
+      testId="bodies-section"
+      summary={<h2 className="inline-heading">{b.title}</h2>}
+    >
       <p className="muted small">{b.intro}</p>
       {present.length === 0 && <p>{b.none}</p>}
       {present.map((name) => {
@@ -127,7 +129,7 @@ export function BodiesSection({
           </div>
         );
       })}
-    </details>
+    </Disclosure>
   );
 }
 

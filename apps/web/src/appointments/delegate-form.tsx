@@ -5,6 +5,7 @@ import { useCommand } from '../shared/use-command';
 import { ErrorMessage } from '../ui/errors';
 import { parseWindow } from './date-window';
 import { UserSelect } from './user-picker';
+import { Disclosure } from '../ui/disclosure';
 
 /** Name a stand-in from the user directory for a date window (dd/mm/yyyy, both days included). */
 export function DelegateForm({
@@ -106,9 +107,8 @@ export function DelegateForm({
 export function DelegateDetails(props: Parameters<typeof DelegateForm>[0]) {
   const { t } = useI18n();
   return (
-    <details className="more">
-      <summary>{t.proc.delegate.title}</summary>
+    <Disclosure className="more" summary={t.proc.delegate.title}>
       <DelegateForm {...props} />
-    </details>
+    </Disclosure>
   );
 }

@@ -11,12 +11,14 @@ import { conferenceIndexOf, conferencePath } from '../app/procedure-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import { DelegateDetails } from './delegate-form';
+import { userLabel } from './user-directory';
 import { DocumentUpload } from './document-upload';
 import { ReasonForm } from './reason-form';
 import { ReconveneForm } from './reconvene-form';
 import { mayUploadDocuments, SelfAssessmentForm, selfAssessmentTaskFor } from './self-assessment-form';
 import { SignDecisionForm } from './sign-decision-form';
 import { TaskDecisionForm } from './task-decision-form';
+import { Disclosure } from '../ui/disclosure';
 
 /** libs/contracts GrantExceptionCommand: at least 20 characters. */
 export const EXCEPTION_MIN_REASON = 20;
@@ -101,7 +103,8 @@ export function TaskActions({
                     returned?.outcome === 'return' ? (
                       <p>
                         {t.proc.resubmit.returned(
-                          returned.completedBy ?? returned.claimedBy ?? returned.assigneeIds.join(', '),
+                          userLabel(users, returned.completedBy ?? returned.claimedBy ?? '') ||
+                            returned.assigneeIds.map((id) => userLabel(users, id)).join(', '),
                           returned.comment ?? '',
                         )}
                       </p>
@@ -193,8 +196,7 @@ export function TaskActions({
       )}
       {mayWithdraw && (
         <section className="card">
-          <details className="more">
-            <summary>{t.proc.withdraw.title}</summary>
+          <Disclosure className="more" summary={t.proc.withdraw.title}>
             <ReasonForm
               title={t.proc.withdraw.title}
               label={t.proc.withdraw.reason}
@@ -205,7 +207,7 @@ export function TaskActions({
               submit={(reason) => api.withdrawAppointment(detail.id, reason)}
               onDone={onDone}
             />
-          </details>
+          </Disclosure>
         </section>
       )}
     </>

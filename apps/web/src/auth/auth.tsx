@@ -27,9 +27,9 @@ interface AuthValue {
 const AuthContext = createContext<AuthValue | null>(null);
 
 /**
- * Holds the session: the token (sessionStorage), the user with their roles (always from /auth/me, which
- * reads the roles fresh on each request), and the API client. Any 401 ends the session, and the router
- * sends the user to the sign-in page with the reason.
+ * Holds the session: the token (localStorage, shared by the browser's tabs), the user with their roles
+ * (always from /auth/me, which reads the roles fresh on each request), and the API client. Any 401 ends
+ * the session, and the router sends the user to the sign-in page with the reason.
  */
 export function AuthProvider({
   children,
@@ -69,7 +69,30 @@ export function AuthProvider({
     },
     [holder, client],
   );
-  useEffect(() => holder.subscribe(() => endSession('sessionExpired')), [holder, endSession]);
+  // Another tab signed in (perhaps as someone else): who the user is comes from /auth/me again.
+  const adoptSession = useCallback(() => {
+    client.clearCache();
+    setUser(null);
+    setNotice(null);
+    setRestoring(true);
+    api.me().then(
+      (me) => {
+        setUser(me);
+        setRestoring(false);
+      },
+      (error: unknown) => {
+        if (!(error instanceof ApiError && error.status === 401)) endSession(null);
+      },
+    );
+  }, [api, client, endSession]);
+  useEffect(
+    () =>
+      holder.subscribe((change) => {
+        if (change === 'signedInElsewhere') adoptSession();
+        else endSession(change === 'expired' ? 'sessionExpired' : 'signedOut');
+      }),
+    [holder, endSession, adoptSession],
+  );
 
   useEffect(() => {
     if (!holder.signedIn) return undefined;

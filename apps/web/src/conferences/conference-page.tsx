@@ -15,6 +15,7 @@ import { useNames } from '../ui/names';
 import { Loading } from '../ui/widgets';
 import { AttendanceForm } from './attendance-form';
 import { HeadDecision } from './head-decision';
+import { NextStep } from './next-step';
 import { TallyForm } from './tally-form';
 
 const NO_CANDIDATES: readonly string[] = [];
@@ -100,7 +101,7 @@ export function ConferencePage() {
             {name(view.secretaryId)} · {t.proc.start.head}: {name(view.headId)}
           </p>
           {!secretary && status.stage !== 'closed' && (
-            <p className="notice notice-info">{t.proc.conference.secretaryOnly(view.secretaryId)}</p>
+            <p className="notice notice-info">{t.proc.conference.secretaryOnly(name(view.secretaryId))}</p>
           )}
           {status.stage === 'convened' && secretary && (
             <AttendanceForm
@@ -151,8 +152,15 @@ export function ConferencePage() {
                   ))}
                 </ul>
               )}
-              <p>{t.proc.conference.forward(status.result.forward.join(', ') || t.proc.conference.nobody)}</p>
+              <p>
+                {t.proc.conference.forward(
+                  status.result.forward.map(candidateName).join(', ') || t.proc.conference.nobody,
+                )}
+              </p>
             </section>
+          )}
+          {status.stage === 'closed' && status.result && (
+            <NextStep procedureId={appointmentId} conferenceId={view.id} read={api.procedure} />
           )}
         </>
       )}

@@ -141,6 +141,7 @@ export const en: Messages = {
     reason: 'Reason',
     stepOther: (kind) => kind,
     by: 'By',
+    to: 'To',
     system: 'System',
     occurredAt: 'At',
     comment: 'Comment',

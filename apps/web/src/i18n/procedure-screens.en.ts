@@ -48,6 +48,17 @@ export const procedureScreensEn: typeof procedureScreensVi = {
     headReject: (name) => `Do not approve ${name}`,
     headOnly: (who) => `Only the head (${who}) decides.`,
     result: 'Result',
+    next: {
+      title: 'What comes next',
+      conference: (label) => `Open the next conference: ${label}`,
+      act: (label) => `Act on: ${label}`,
+      see: (label) => `See: ${label}`,
+      holders: (names) => `Held by: ${names}`,
+      stage: (stage) => `The procedure is at: ${stage}.`,
+      state: (state) => `The procedure now stands: ${state}.`,
+      moving: 'The procedure is moving on to its next step…',
+      procedure: 'See the procedure',
+    },
     stage: {
       convened: 'Convened',
       attendance_recorded: 'Attendance recorded',

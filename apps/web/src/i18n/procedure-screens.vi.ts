@@ -50,6 +50,18 @@ export const procedureScreensVi = {
     headReject: (name: string) => `Không chấp thuận ${name}`,
     headOnly: (who: string) => `Chỉ người chủ trì (${who}) quyết định.`,
     result: 'Kết quả',
+    /** After the result: what the procedure does next, each open task linked to where it is done. */
+    next: {
+      title: 'Bước tiếp theo',
+      conference: (label: string) => `Mở hội nghị tiếp theo: ${label}`,
+      act: (label: string) => `Xử lý: ${label}`,
+      see: (label: string) => `Xem: ${label}`,
+      holders: (names: string) => `Người xử lý: ${names}`,
+      stage: (stage: string) => `Quy trình đang ở bước: ${stage}.`,
+      state: (state: string) => `Tình trạng quy trình: ${state}.`,
+      moving: 'Quy trình đang chuyển sang bước tiếp theo…',
+      procedure: 'Xem quy trình',
+    },
     stage: {
       convened: 'Đã triệu tập',
       attendance_recorded: 'Đã điểm danh',

@@ -143,6 +143,8 @@ export const vi = {
     reason: 'Lý do',
     stepOther: (kind: string) => kind,
     by: 'Người thực hiện',
+    /** Who a task went to (a reassignment, a stand-in). */
+    to: 'Giao cho',
     system: 'Hệ thống',
     occurredAt: 'Thời điểm',
     comment: 'Ý kiến',

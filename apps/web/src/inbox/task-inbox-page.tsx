@@ -30,6 +30,7 @@ import {
   type TaskFilters,
 } from './task-inbox-logic';
 import { TaskRowActions, type RowResult } from './task-row-actions';
+import { useUserLabels } from '../ui/names';
 
 /**
  * The approver's inbox of procedure tasks: mine, group tasks to claim, all, and what I finished, each
@@ -86,6 +87,7 @@ export function TaskInboxPage() {
   // The API's order, across pages: never re-sorted here.
   const items = page ? page.items : [];
   const selectedRows = items.filter((row) => selected.has(taskId(row)));
+  const who = useUserLabels(items.map((row) => row.claimedBy ?? ''));
   const scopeLabel = {
     mine: t.proc.inbox.mine,
     claimable: t.proc.inbox.claimable,
@@ -295,7 +297,7 @@ export function TaskInboxPage() {
                   <td data-label={t.proc.inbox.colRelation}>
                     {t.proc.relation[row.relation] ?? row.relation}
                     {row.claimedBy && row.relation !== 'claimed_by_me' && (
-                      <span className="muted small"> · {row.claimedBy}</span>
+                      <span className="muted small"> · {who(row.claimedBy)}</span>
                     )}
                   </td>
                   <td data-label={m.colActions}>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { TaskAnnotationRequest, TaskPriority, TaskView } from '../api/appointment-types';
 import { formatDate, parseDate } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
+import { Disclosure } from '../ui/disclosure';
 
 /** What the row's buttons send: the inbox page passes the API's task endpoints. */
 export interface TaskRowApi {
@@ -132,8 +133,7 @@ export function TaskRowActions({
         </button>
       )}
       {more && (
-        <details className="row-more">
-          <summary>{m.more}</summary>
+        <Disclosure className="row-more" summary={m.more}>
           {verdicts.length > 0 && (
             <form
               onSubmit={(e) => {
@@ -270,7 +270,7 @@ export function TaskRowActions({
               </button>
             </form>
           )}
-        </details>
+        </Disclosure>
       )}
     </div>
   );

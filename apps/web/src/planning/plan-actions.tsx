@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n';
 import { PlanDecisionForm } from './plan-decision-form';
 import { composeTask, conferenceTasks, decisionTask, mayWithdrawPlan } from './plan-permissions';
 import { SubmitPlanForm } from './submit-plan-form';
+import { Disclosure } from '../ui/disclosure';
 
 /**
  * The side column of a plan: submit the pool (HR, through the open revision task), the signer's decision,
@@ -81,8 +82,7 @@ export function PlanActions({
       })}
       {mayWithdrawPlan(plan, user.username) && (
         <section className="card">
-          <details className="more">
-            <summary>{t.plan.withdraw.title}</summary>
+          <Disclosure className="more" summary={t.plan.withdraw.title}>
             <ReasonForm
               title={t.plan.withdraw.title}
               label={t.proc.withdraw.reason}
@@ -93,7 +93,7 @@ export function PlanActions({
               submit={(reason) => api.withdrawPlan(plan.id, { reason })}
               onDone={onDone}
             />
-          </details>
+          </Disclosure>
         </section>
       )}
     </>

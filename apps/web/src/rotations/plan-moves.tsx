@@ -2,6 +2,7 @@ import type { PlannedMove } from '../api/rotation-types';
 import { RuleCheckList } from '../appointments/rule-check-list';
 import { useI18n } from '../i18n/i18n';
 import { Section } from '../ui/widgets';
+import { Disclosure } from '../ui/disclosure';
 
 /** Each proposed move: who, from → to by name, why, whom it replaces, and every rule it meets, cited. */
 export function PlanMoves({ moves }: { moves: readonly PlannedMove[] }) {
@@ -27,12 +28,9 @@ export function PlanMoves({ moves }: { moves: readonly PlannedMove[] }) {
                   <span className="muted small"> · {pl.replaces(m.replacesCadreIds.join(', '))}</span>
                 )}
               </p>
-              <details className="more">
-                <summary>
-                  {pl.satisfies} ({m.satisfies.length})
-                </summary>
+              <Disclosure className="more" summary={`${pl.satisfies} (${m.satisfies.length})`}>
                 <RuleCheckList checks={m.satisfies.map((s) => ({ ...s, passed: true }))} named />
-              </details>
+              </Disclosure>
             </li>
           ))}
         </ol>

@@ -16,6 +16,7 @@ import { EvaluationForm } from './evaluation-form';
 import { HandOverForm } from './hand-over-form';
 import { postAndUnit } from './rotation-summary';
 import { evaluationYearOf } from './rotation-task-keys';
+import { Disclosure } from '../ui/disclosure';
 
 /** Tasks whose `actions` (the API's task rule) are not empty: the only ones the panel offers a form for. */
 export function actionableRotationTasks(rotation: Pick<RotationPage, 'tasks'>): TaskView[] {
@@ -196,8 +197,7 @@ export function RotationActions({
       ))}
       {mayEndEarly(rotation, user) && (
         <section className="card">
-          <details className="more">
-            <summary>{r.earlyEnd.title}</summary>
+          <Disclosure className="more" summary={r.earlyEnd.title}>
             <EndDecisionForm
               mode="early"
               rotationId={rotation.id}
@@ -206,13 +206,12 @@ export function RotationActions({
               submit={api.endRotationEarly}
               onDone={onDone}
             />
-          </details>
+          </Disclosure>
         </section>
       )}
       {mayWithdrawRotation(rotation, user.username) && (
         <section className="card">
-          <details className="more">
-            <summary>{t.proc.withdraw.title}</summary>
+          <Disclosure className="more" summary={t.proc.withdraw.title}>
             <ReasonForm
               title={t.proc.withdraw.title}
               label={t.proc.withdraw.reason}
@@ -223,7 +222,7 @@ export function RotationActions({
               submit={(reason) => api.withdrawRotation(rotation.id, { reason })}
               onDone={onDone}
             />
-          </details>
+          </Disclosure>
         </section>
       )}
     </>

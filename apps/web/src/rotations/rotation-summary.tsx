@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { RotationStateBadge } from './rotation-state-badge';
 import { StageLabel, TemporalLink } from '../ui/procedure-widgets';
+import { useUserLabels } from '../ui/names';
 
 /** "Chủ tịch UBND · Xã Quảng An", or the codes when the registry has no name. */
 export function postAndUnit(title: string | null, postId: string, unit: string | null, unitCode: string) {
@@ -16,6 +17,7 @@ export function postAndUnit(title: string | null, postId: string, unit: string |
 export function RotationSummary({ rotation }: { rotation: RotationPage }) {
   const { t } = useI18n();
   const p = t.rotation.page;
+  const who = useUserLabels([rotation.proposedBy]);
   const from = postAndUnit(
     rotation.fromPostTitle,
     rotation.fromPostId,
@@ -70,7 +72,7 @@ export function RotationSummary({ rotation }: { rotation: RotationPage }) {
         <div>
           <dt>{p.proposedBy}</dt>
           <dd>
-            <span className="code">{rotation.proposedBy}</span> · {formatDateTime(rotation.proposedAt)}
+            {who(rotation.proposedBy)} · {formatDateTime(rotation.proposedAt)}
           </dd>
         </div>
         <div>

@@ -3,6 +3,7 @@ import type { TrainingClassStatus } from '../api/training-types';
 import { useI18n } from '../i18n/i18n';
 import { useCommand } from '../shared/use-command';
 import { ErrorMessage } from '../ui/errors';
+import { Disclosure } from '../ui/disclosure';
 
 /** Cancels the class, with a reason the enrolled cadres see on their timeline. */
 export function CancelClassForm({
@@ -27,8 +28,7 @@ export function CancelClassForm({
     });
   };
   return (
-    <details className="more">
-      <summary>{c.title}</summary>
+    <Disclosure className="more" summary={c.title}>
       <form className="form" onSubmit={submit} noValidate>
         <label htmlFor={`${id}-reason`}>{c.reason}</label>
         <textarea
@@ -42,6 +42,6 @@ export function CancelClassForm({
           {c.submit}
         </button>
       </form>
-    </details>
+    </Disclosure>
   );
 }

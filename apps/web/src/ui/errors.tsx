@@ -1,6 +1,21 @@
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
+import { Disclosure } from './disclosure';
+import { useUserLabels, withUserLabels } from './names';
+
+/** The params of a refusal that name users: who holds the task, who claimed it, whose own case it is. */
+const USER_PARAMS = ['assignees', 'claimedBy', 'userId'] as const;
+
+/** The user ids a refusal names in its params, so its message can show their names instead. */
+export function usersNamedBy(error: unknown): string[] {
+  if (!(error instanceof ApiError)) return [];
+  const params = error.body?.params ?? {};
+  return USER_PARAMS.flatMap((key) => {
+    const value = params[key];
+    return Array.isArray(value) ? value : typeof value === 'string' && value ? [value] : [];
+  });
+}
 
 /** The refusal's code in the user's language, when the panel knows it. */
 function codeText(error: ApiError, t: Messages): string | undefined {
@@ -46,7 +61,11 @@ function summarise(error: ApiError, t: Messages): { summary: string; apiMessage?
 /** An error shown where it happened; role="alert" has it read out at once. */
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useI18n();
-  const { summary, apiMessage, apiInEnglish } = describeError(error, t);
+  const described = describeError(error, t);
+  const { summary, apiInEnglish } = described;
+  const named = usersNamedBy(error);
+  const userLabel = useUserLabels(named);
+  const apiMessage = described.apiMessage && withUserLabels(described.apiMessage, named, userLabel);
   return (
     <div className="notice notice-error" role="alert">
       <p className="notice-title">{summary}</p>
@@ -61,10 +80,9 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
         ))}
       {error instanceof ApiError && error.localised && error.body?.reason && (
         // The server's own English words, out of the way: precise, for whoever supports the user.
-        <details className="notice-detail">
-          <summary>{t.errors.technical}</summary>
+        <Disclosure className="notice-detail" summary={t.errors.technical}>
           <q lang="en">{error.body.reason}</q>
-        </details>
+        </Disclosure>
       )}
       {onRetry && !refusedForGood(error) && (
         <button type="button" className="button button-secondary" onClick={onRetry}>

@@ -179,3 +179,28 @@ export function useNames(kind: Kind, codes: readonly string[]): (code: string) =
   }, [cache, kind, key]);
   return (code) => cache?.peek(kind, code) ?? code;
 }
+
+/**
+ * People read names, not user ids: "Trần Văn Tổ (U-TCNV-01)" for each id the directory knows (the id
+ * stays beside the name: it is what the API and the logs say), the id alone until then or if unknown.
+ */
+export function useUserLabels(ids: readonly string[]): (id: string) => string {
+  const name = useNames('user', ids.filter(Boolean));
+  return (id) => {
+    const known = name(id);
+    return known === id ? id : `${known} (${id})`;
+  };
+}
+
+/**
+ * A sentence of the API that names users by id (a refusal: "This task is for U-TCNV-01, not you"), with
+ * each of the given ids written as its label. Only whole ids are replaced: U-BT-01 is not part of U-BT-010.
+ */
+export function withUserLabels(text: string, ids: readonly string[], label: (id: string) => string): string {
+  let out = text;
+  for (const id of [...new Set(ids)].sort((a, b) => b.length - a.length)) {
+    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out.replace(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g'), label(id));
+  }
+  return out;
+}
