@@ -11,3 +11,5 @@ export * from './demo-users';
 export * from './schemathesis';
 export * from './temporal-cluster';
 export * from './oidc-provider';
+// The procedure-cost bench starts Postgres once on its own to turn pg_stat_statements on before startSystem.
+export { startEmbeddedPostgres } from './embedded-postgres';
