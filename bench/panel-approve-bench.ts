@@ -16,7 +16,13 @@ import { DEMO_PASSWORD } from '@personnel/dev-runtime';
 // The browser project's Chromium launcher (Debian's /usr/bin/chromium), shared on purpose.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { launchBrowser } from '../test/browser/browser';
-import { accountsNeeded, findCandidatePairs, PROPOSER, setUpAppointment, type ReadyAppointment } from './approval-setup';
+import {
+  accountsNeeded,
+  findCandidatePairs,
+  PROPOSER,
+  setUpAppointment,
+  type ReadyAppointment,
+} from './approval-setup';
 import { approveInPanel, signInPanel, type PanelSample } from './panel/panel-approval';
 import { benchMain, durationSec, systemRestarts, type BenchRun } from './shared/bench-run';
 import { closedLoop } from './shared/closed-loop';
@@ -63,11 +69,14 @@ function readOptions(argv: string[]): PanelOptions {
 async function approveOverApi(appointment: ReadyAppointment, tokens: Tokens): Promise<number> {
   const token = tokens.get(API_TASK.approver) as string;
   const began = performance.now();
-  const answer = await http('POST', `${appointment.tasksPath}/${API_TASK.taskKey}/decide`, token, { verdict: 'approve' });
+  const answer = await http('POST', `${appointment.tasksPath}/${API_TASK.taskKey}/decide`, token, {
+    verdict: 'approve',
+  });
   const ms = performance.now() - began;
   if (answer.status !== 200) throw unexpected(`POST ${API_TASK.taskKey}/decide`, answer);
   const task = (answer.body as AppointmentStatus).tasks?.find((t) => t.key === API_TASK.taskKey);
-  if (task?.status !== 'done') throw new Error(`decide ${API_TASK.taskKey} answered 200 with ${JSON.stringify(task)}`);
+  if (task?.status !== 'done')
+    throw new Error(`decide ${API_TASK.taskKey} answered 200 with ${JSON.stringify(task)}`);
   return ms;
 }
 
@@ -89,10 +98,17 @@ async function run(options: PanelOptions, bench: BenchRun): Promise<boolean> {
     findCandidatePairs(pool, running.apiUrl, tokens.get(PROPOSER) as string, 12),
   );
   const appointments: ReadyAppointment[] = new Array(total);
-  const setUp = await progress.step(`setup: ${total} appointments to their sign-off (${STEPS} tasks each)`, () =>
-    closedLoop(4, total, async (i) => {
-      appointments[i] = await setUpAppointment(running.apiUrl, tokens, search.pairs[i % search.pairs.length], STEPS);
-    }),
+  const setUp = await progress.step(
+    `setup: ${total} appointments to their sign-off (${STEPS} tasks each)`,
+    () =>
+      closedLoop(4, total, async (i) => {
+        appointments[i] = await setUpAppointment(
+          running.apiUrl,
+          tokens,
+          search.pairs[i % search.pairs.length],
+          STEPS,
+        );
+      }),
   );
   if (setUp.errors > 0) throw new Error(`setup failed ${setUp.errors}×: ${setUp.errorSamples.join(' | ')}`);
 
@@ -106,24 +122,27 @@ async function run(options: PanelOptions, bench: BenchRun): Promise<boolean> {
   const panel: PanelSample[] = [];
   const api: number[] = [];
   const cpu = cpuSpan();
-  await progress.step(`${options.warmup} warm-up + ${options.approvals} approvals, panel and API alternating`, async () => {
-    for (const [i, appointment] of appointments.entries()) {
-      const inPanel = () => approveInPanel(page, webUrl, pagePath(appointment.id), PANEL_TASK.taskKey);
-      const overApi = () => approveOverApi(appointment, tokens);
-      let sample: PanelSample;
-      let ms: number;
-      if (i % 2 === 0) {
-        sample = await inPanel();
-        ms = await overApi();
-      } else {
-        ms = await overApi();
-        sample = await inPanel();
+  await progress.step(
+    `${options.warmup} warm-up + ${options.approvals} approvals, panel and API alternating`,
+    async () => {
+      for (const [i, appointment] of appointments.entries()) {
+        const inPanel = () => approveInPanel(page, webUrl, pagePath(appointment.id), PANEL_TASK.taskKey);
+        const overApi = () => approveOverApi(appointment, tokens);
+        let sample: PanelSample;
+        let ms: number;
+        if (i % 2 === 0) {
+          sample = await inPanel();
+          ms = await overApi();
+        } else {
+          ms = await overApi();
+          sample = await inPanel();
+        }
+        if (i < options.warmup) continue;
+        panel.push(sample);
+        api.push(ms);
       }
-      if (i < options.warmup) continue;
-      panel.push(sample);
-      api.push(ms);
-    }
-  });
+    },
+  );
   const cpuDuringRounds = cpu();
   const loadAfter = loadavg();
 
@@ -181,8 +200,18 @@ async function run(options: PanelOptions, bench: BenchRun): Promise<boolean> {
     `\n${textTable(
       [
         [`${options.approvals} approvals`, 'p50 / p95 / p99 / max ms', '÷ API p50', '÷ API p95'],
-        ['  panel: click → new state on screen', latencyQuad(state), fmt(results.ratio.stateP50, 2), fmt(results.ratio.stateP95, 2)],
-        ['  panel: click → "Đã ghi nhận" notice', latencyQuad(feedback), fmt(results.ratio.feedbackP50, 2), fmt(results.ratio.feedbackP95, 2)],
+        [
+          '  panel: click → new state on screen',
+          latencyQuad(state),
+          fmt(results.ratio.stateP50, 2),
+          fmt(results.ratio.stateP95, 2),
+        ],
+        [
+          '  panel: click → "Đã ghi nhận" notice',
+          latencyQuad(feedback),
+          fmt(results.ratio.feedbackP50, 2),
+          fmt(results.ratio.feedbackP95, 2),
+        ],
         ['  API round trip (POST …/decide)', latencyQuad(roundTrip), '1', '1'],
       ],
       SIDE_BY_SIDE,

@@ -28,7 +28,13 @@ import {
   type ProcedureCost,
   type SourceSummary,
 } from './cost/cost-report';
-import { COST_ACCOUNTS, COST_SIGN_OFFS, driveProcedure, settle, type DriverContext } from './cost/procedure-driver';
+import {
+  COST_ACCOUNTS,
+  COST_SIGN_OFFS,
+  driveProcedure,
+  settle,
+  type DriverContext,
+} from './cost/procedure-driver';
 import {
   preloadStatementStats,
   sqlBetween,
@@ -48,7 +54,10 @@ const TABLE_STATS_FLUSH_MS = 11_000;
 const SETTLE_QUIET_MS = 600;
 
 /** Local candidates on Quảng An posts (its conferences sit there); outside ones anywhere. One post each. */
-function pairsFor(pairs: readonly CandidatePair[], perSource: number): Record<CandidateSource, CandidatePair[]> {
+function pairsFor(
+  pairs: readonly CandidatePair[],
+  perSource: number,
+): Record<CandidateSource, CandidatePair[]> {
   const usedPosts = new Set<string>();
   const take = (fits: (p: CandidatePair) => boolean) => {
     const out: CandidatePair[] = [];
@@ -57,7 +66,8 @@ function pairsFor(pairs: readonly CandidatePair[], perSource: number): Record<Ca
         usedPosts.add(p.postId);
         out.push(p);
       }
-    if (out.length < perSource) throw new Error(`only ${out.length} (cadre, post) pairs of ${perSource} for a source`);
+    if (out.length < perSource)
+      throw new Error(`only ${out.length} (cadre, post) pairs of ${perSource} for a source`);
     return out;
   };
   const local = take((p) => p.unitCode === 'DH-QA');
@@ -115,7 +125,7 @@ async function run(options: CostOptions, bench: BenchRun): Promise<boolean> {
   const ctx: DriverContext = { api, reader, client };
 
   const tablesBefore = await progress.step('table statistics flushed', async () => {
-    await settle(ctx, null, 'a quiet system', async () => true);
+    await settle(ctx, null, 'a quiet system', () => Promise.resolve(true));
     await new Promise((resolve) => setTimeout(resolve, TABLE_STATS_FLUSH_MS));
     return { tables: await tableWrites(reader), statements: await statementSnapshot(reader) };
   });
@@ -143,7 +153,10 @@ async function run(options: CostOptions, bench: BenchRun): Promise<boolean> {
     await new Promise((resolve) => setTimeout(resolve, TABLE_STATS_FLUSH_MS));
     const tablesAfter = await tableWrites(reader);
     const statementsAfter = await statementSnapshot(reader);
-    const tables = Object.entries(tablesAfter).reduce((sum, [t, n]) => sum + n - (tablesBefore.tables[t] ?? 0), 0);
+    const tables = Object.entries(tablesAfter).reduce(
+      (sum, [t, n]) => sum + n - (tablesBefore.tables[t] ?? 0),
+      0,
+    );
     const statements = sqlBetween(tablesBefore.statements, statementsAfter).rowsWritten;
     return { statements, tables, ratio: tables > 0 ? Math.round((statements / tables) * 1000) / 1000 : null };
   });

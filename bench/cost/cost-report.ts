@@ -61,7 +61,13 @@ export interface SourceSummary {
 
 export interface CostResults extends ResultHeader {
   devServer: DevServerRecord;
-  settings: { quick: boolean; perSource: number; warmupPerSource: number; signOffs: number; settleQuietMs: number };
+  settings: {
+    quick: boolean;
+    perSource: number;
+    warmupPerSource: number;
+    signOffs: number;
+    settleQuietMs: number;
+  };
   summary: SourceSummary[];
   procedures: ProcedureCost[];
   checks: {
@@ -76,7 +82,11 @@ export interface CostResults extends ResultHeader {
 
 function spread(values: readonly number[]): Spread {
   const sorted = [...values].sort((a, b) => a - b);
-  return { min: sorted[0] ?? 0, median: sorted[Math.ceil(sorted.length / 2) - 1] ?? 0, max: sorted.at(-1) ?? 0 };
+  return {
+    min: sorted[0] ?? 0,
+    median: sorted[Math.ceil(sorted.length / 2) - 1] ?? 0,
+    max: sorted.at(-1) ?? 0,
+  };
 }
 
 function figureOf(stage: StageCost, name: Checked | 'updates' | 'workflowTasks'): number {
@@ -152,9 +162,17 @@ export function wholeProcedure(stages: readonly StageCost[]): StageCost {
 /** A shape's bare events, answered by the bench from the baseline runs. */
 export type BaselineEvents = (shape: { activities: number; updates: number }, whole: boolean) => number;
 
-function summarizeStage(stage: string, costs: readonly StageCost[], baseline: BaselineEvents, whole: boolean): StageSummary {
+function summarizeStage(
+  stage: string,
+  costs: readonly StageCost[],
+  baseline: BaselineEvents,
+  whole: boolean,
+): StageSummary {
   const figures = Object.fromEntries(
-    ([...CHECKED, 'updates', 'workflowTasks'] as const).map((name) => [name, spread(costs.map((c) => figureOf(c, name)))]),
+    ([...CHECKED, 'updates', 'workflowTasks'] as const).map((name) => [
+      name,
+      spread(costs.map((c) => figureOf(c, name))),
+    ]),
   ) as StageSummary['figures'];
   const byStatements = [...costs].sort((a, b) => a.sql.statements - b.sql.statements);
   const median = byStatements[Math.ceil(byStatements.length / 2) - 1];
@@ -165,7 +183,14 @@ function summarizeStage(stage: string, costs: readonly StageCost[], baseline: Ba
     procedures: costs.length,
     figures,
     activitiesByType: median?.temporal.activitiesByType ?? {},
-    statementsByKind: median?.sql.byKind ?? { select: 0, insert: 0, update: 0, delete: 0, transaction: 0, other: 0 },
+    statementsByKind: median?.sql.byKind ?? {
+      select: 0,
+      insert: 0,
+      update: 0,
+      delete: 0,
+      transaction: 0,
+      other: 0,
+    },
     rowsWrittenByTable: median?.sql.rowsWrittenByTable ?? {},
     baseline: { ...shape, events },
     eventsRatio: ratio(figures.events.min, events),
@@ -202,7 +227,12 @@ export function summarize(procedures: readonly ProcedureCost[], baseline: Baseli
           false,
         ),
       ),
-      total: summarizeStage('whole procedure', measured.map((p) => wholeProcedure(p.stages)), baseline, true),
+      total: summarizeStage(
+        'whole procedure',
+        measured.map((p) => wholeProcedure(p.stages)),
+        baseline,
+        true,
+      ),
     });
   }
   return out;

@@ -9,7 +9,12 @@
  */
 import type { Pool } from 'pg';
 import type { Client } from '@temporalio/client';
-import type { AppointmentInput, CandidateSource, ConferenceBody, StartAppointmentRequest } from '@personnel/contracts';
+import type {
+  AppointmentInput,
+  CandidateSource,
+  ConferenceBody,
+  StartAppointmentRequest,
+} from '@personnel/contracts';
 import { DEMO_COLLECTIVE, DEMO_QUANG_AN_KEY_CADRES } from '@personnel/dev-runtime';
 import { conferenceBodyFor, procedureSteps } from '@personnel/domain';
 // The end-to-end project's drivers of an appointment, shared on purpose (reused, not copied).
@@ -169,7 +174,7 @@ export async function driveProcedure(
 ): Promise<DrivenProcedure> {
   const { api, reader } = ctx;
   const spans: MeasuredSpan[] = [];
-  let at = await settle(ctx, null, 'a quiet system', async () => true);
+  let at = await settle(ctx, null, 'a quiet system', () => Promise.resolve(true));
   // The span's label is the stage the procedure was in when it began: the first, before the row exists.
   let label = 'eligibility_check';
   let id = '';
@@ -203,7 +208,10 @@ export async function driveProcedure(
   const steps = procedureSteps(source);
   if (label === 'awaiting_dossier') {
     await excuseDemoDossier(api, id, EXCEPTION_LEADER);
-    await next('the first conference convened', async () => (await stepCount(reader, id, 'conference_convened')) >= 1);
+    await next(
+      'the first conference convened',
+      async () => (await stepCount(reader, id, 'conference_convened')) >= 1,
+    );
   }
 
   for (const [i, step] of steps.entries()) {
@@ -211,11 +219,13 @@ export async function driveProcedure(
     const body = conferenceBodyFor(request as unknown as AppointmentInput, step);
     await holdDemoConference(api, base, index, body);
     const last = index === steps.length;
-    await next(last ? 'the sign-off open' : `conference ${index + 1} convened`, async () =>
-      (await stepCount(reader, id, 'conference_closed')) >= index &&
-      (last
-        ? (await openSignOffs(reader, id)) === COST_SIGN_OFFS
-        : (await stepCount(reader, id, 'conference_convened')) >= index + 1),
+    await next(
+      last ? 'the sign-off open' : `conference ${index + 1} convened`,
+      async () =>
+        (await stepCount(reader, id, 'conference_closed')) >= index &&
+        (last
+          ? (await openSignOffs(reader, id)) === COST_SIGN_OFFS
+          : (await stepCount(reader, id, 'conference_convened')) >= index + 1),
     );
   }
 

@@ -28,7 +28,9 @@ function eventTime(event: HistoryEvent): number {
 
 /** The history's event type as Temporal names it, e.g. `ActivityTaskScheduled`. */
 function eventTypeName(event: HistoryEvent): string {
-  const attributes = Object.keys(event).find((k) => k.endsWith('EventAttributes') && event[k as keyof HistoryEvent]);
+  const attributes = Object.keys(event).find(
+    (k) => k.endsWith('EventAttributes') && event[k as keyof HistoryEvent],
+  );
   if (attributes) {
     const name = attributes.replace(/EventAttributes$/, '');
     return name.charAt(0).toUpperCase() + name.slice(1);
@@ -63,8 +65,7 @@ export async function procedureEvents(client: Client, workflowId: string): Promi
         out.push({
           at: eventTime(event),
           type,
-          activityType:
-            event.activityTaskScheduledEventAttributes?.activityType?.name ?? undefined,
+          activityType: event.activityTaskScheduledEventAttributes?.activityType?.name ?? undefined,
           workflowId: id,
         });
         const child = event.childWorkflowExecutionStartedEventAttributes?.workflowExecution;

@@ -56,11 +56,17 @@ export async function approveInPanel(
         (b) => b.textContent?.trim() === label,
       );
       if (!approve) throw new Error(`no "${label}" button in task-${key}`);
-      approve.addEventListener('click', () => (marks.click = performance.now()), { capture: true, once: true });
+      approve.addEventListener('click', () => (marks.click = performance.now()), {
+        capture: true,
+        once: true,
+      });
       const observer = new MutationObserver(() => {
         if (marks.click === null) return;
         const now = performance.now();
-        if (marks.feedback === null && document.querySelector('[data-testid="action-feedback"]')?.textContent?.includes(feedbackText))
+        if (
+          marks.feedback === null &&
+          document.querySelector('[data-testid="action-feedback"]')?.textContent?.includes(feedbackText)
+        )
           marks.feedback = now;
         if (marks.state === null && !formOf()) {
           marks.state = now;
@@ -73,16 +79,22 @@ export async function approveInPanel(
     { key: taskKey, feedbackText: FEEDBACK_TEXT, label: APPROVE_LABEL },
   );
   await button.click();
-  await page.waitForFunction(() => (window as unknown as { __benchMarks: BenchMarks }).__benchMarks.painted !== null, undefined, {
-    timeout: 30_000,
-  });
+  await page.waitForFunction(
+    () => (window as unknown as { __benchMarks: BenchMarks }).__benchMarks.painted !== null,
+    undefined,
+    {
+      timeout: 30_000,
+    },
+  );
   return page.evaluate(() => {
     const marks = (window as unknown as { __benchMarks: BenchMarks }).__benchMarks;
     const click = marks.click as number;
     const painted = marks.painted as number;
     const requests = performance
       .getEntriesByType('resource')
-      .filter((e) => e.startTime >= click && e.startTime <= painted && new URL(e.name).pathname.startsWith('/api/'));
+      .filter(
+        (e) => e.startTime >= click && e.startTime <= painted && new URL(e.name).pathname.startsWith('/api/'),
+      );
     return {
       feedbackMs: (marks.feedback ?? painted) - click,
       stateMs: painted - click,
@@ -93,7 +105,12 @@ export async function approveInPanel(
 }
 
 /** Signs the approver in on the panel's login page (the tab keeps the session). */
-export async function signInPanel(page: Page, webUrl: string, username: string, password: string): Promise<void> {
+export async function signInPanel(
+  page: Page,
+  webUrl: string,
+  username: string,
+  password: string,
+): Promise<void> {
   await page.goto(`${webUrl}/login`);
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);

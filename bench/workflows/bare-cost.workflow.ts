@@ -5,7 +5,13 @@
  * left for the Updates; the rest run before the first Update. Returns once every Update has finished.
  * Imports only the SDK.
  */
-import { allHandlersFinished, condition, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  defineUpdate,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow';
 
 export interface BareCostInput {
   activities: number;
