@@ -58,7 +58,7 @@ function readOptions(argv: string[]): PanelOptions {
   return {
     quick,
     name: runName('panel-approve', values.name),
-    approvals: readCount('approvals', values.approvals, quick ? 8 : 40),
+    approvals: readCount('approvals', values.approvals, quick ? 8 : 24),
     warmup: quick ? 2 : 4,
     waitQuietSec: readCount('wait-quiet', values['wait-quiet'], 0),
     logLevel: values['log-level'] ?? 'info',
@@ -94,20 +94,22 @@ async function run(options: PanelOptions, bench: BenchRun): Promise<boolean> {
     signInAll(running.apiUrl, accountsNeeded(STEPS)),
   );
   const total = options.approvals + options.warmup;
+  // One appointment per post: a single-holder post being filled refuses a second proposal.
   const search = await progress.step('eligible (cadre, post) pairs of the demo registry', () =>
-    findCandidatePairs(pool, running.apiUrl, tokens.get(PROPOSER) as string, 12),
+    findCandidatePairs(pool, running.apiUrl, tokens.get(PROPOSER) as string, 3 * total, 600),
   );
+  const posts = new Set<string>();
+  const pairs = search.pairs.filter((p) => !posts.has(p.postId) && posts.add(p.postId));
+  if (pairs.length < total)
+    throw new Error(
+      `${pairs.length} posts with an eligible candidate, ${total} needed: ask for fewer --approvals`,
+    );
   const appointments: ReadyAppointment[] = new Array(total);
   const setUp = await progress.step(
     `setup: ${total} appointments to their sign-off (${STEPS} tasks each)`,
     () =>
       closedLoop(4, total, async (i) => {
-        appointments[i] = await setUpAppointment(
-          running.apiUrl,
-          tokens,
-          search.pairs[i % search.pairs.length],
-          STEPS,
-        );
+        appointments[i] = await setUpAppointment(running.apiUrl, tokens, pairs[i], STEPS);
       }),
   );
   if (setUp.errors > 0) throw new Error(`setup failed ${setUp.errors}×: ${setUp.errorSamples.join(' | ')}`);
