@@ -87,7 +87,8 @@ async function run(options: PanelOptions, bench: BenchRun): Promise<boolean> {
   const { progress } = bench;
   const quietness = await quietnessBeforeRun(options.waitQuietSec, progress);
   const running = await bench.startSystem({ webPanel: true, logLevel: options.logLevel });
-  const webUrl = running.webUrl ?? running.apiUrl;
+  // The panel is served by the API at its root (webUrl is the same with a trailing slash).
+  const webUrl = running.apiUrl;
   const pool = new Pool({ connectionString: running.databaseUrl, max: 2, application_name: 'bench-panel' });
   bench.onStop(() => pool.end());
   const tokens = await progress.step('demo accounts signed in', () =>
