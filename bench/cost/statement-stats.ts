@@ -20,6 +20,8 @@ export async function preloadStatementStats(dataDir: string, port: number): Prom
   const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), port, database: 'personnel' });
   try {
     const pool = new Pool({ connectionString: pg.url, max: 1 });
+    // An idle client's error (the server stopping under it) is not this step's failure.
+    pool.on('error', () => undefined);
     try {
       await pool.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
       // Statements inside functions and triggers too; utility statements (BEGIN, COMMIT) are counted.
