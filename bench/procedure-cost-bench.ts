@@ -67,7 +67,9 @@ function pairsFor(
         out.push(p);
       }
     if (out.length < perSource)
-      throw new Error(`only ${out.length} (cadre, post) pairs of ${perSource} for a source`);
+      throw new Error(
+        `only ${out.length} posts with an eligible candidate of ${perSource} needed (warm-up included): ask for fewer --per-source`,
+      );
     return out;
   };
   const local = take((p) => p.unitCode === 'DH-QA');
