@@ -172,6 +172,11 @@ async function detailWhen(
   const deadline = Date.now() + STAGE_WAIT_MS;
   for (let delay = 20; ; delay = Math.min(delay * 2, 250)) {
     const answer = await http('GET', path, token);
+    // On a loaded machine the read can come before the proposal's first step is readable: ask again.
+    if (answer.status === 404 && Date.now() < deadline) {
+      await sleep(delay);
+      continue;
+    }
     if (answer.status !== 200) throw unexpected(`GET ${path}`, answer);
     const detail = answer.body as AppointmentDetail;
     if (ready(detail)) return detail;
