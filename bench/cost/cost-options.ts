@@ -31,7 +31,7 @@ export function readCostOptions(argv: string[]): CostOptions {
   return {
     quick,
     name: runName('cost', values.name),
-    perSource: readCount('per-source', values['per-source'], quick ? 2 : 5),
+    perSource: readCount('per-source', values['per-source'], quick ? 2 : 4),
     warmupPerSource: 1,
     check: values.check ?? null,
     result: values.result ?? null,
