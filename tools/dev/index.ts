@@ -12,3 +12,5 @@ export * from './schemathesis';
 export * from './temporal-cluster';
 export * from './oidc-provider';
 export * from './demo-standing-bodies';
+// The procedure-cost bench starts Postgres once on its own to turn pg_stat_statements on before startSystem.
+export { startEmbeddedPostgres } from './embedded-postgres';
