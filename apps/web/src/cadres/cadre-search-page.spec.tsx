@@ -14,7 +14,7 @@ function cadre(n: number): CadreView {
     birthDate: '1980-01-01',
     hometownLocalityCode: 'QN-DH-QA',
     ethnicity: 'Kinh',
-    education: 'university',
+    education: 'bachelor',
     politicalTheory: 'intermediate',
     stateManagement: 'specialist',
     partyMember: true,
