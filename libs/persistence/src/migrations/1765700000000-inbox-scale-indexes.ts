@@ -8,7 +8,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   shows open tasks by default). The full GIN index answers every status, so for a user with years of
  *   finished tasks it returns all of them to be filtered; this one holds the open tasks only.
  * - `ix_procedure_task_delegations`: the tasks a user stands in for (`delegations @> [{"to": user}]`).
- * - `ix_procedure_task_completed_by`: the done tab, the tasks a user finished, newest first.
+ * - `ix_procedure_task_completed_by`: the done tab, the tasks a user finished, newest first (its order).
  */
 export class InboxScaleIndexes1765700000000 implements MigrationInterface {
   name = 'InboxScaleIndexes1765700000000';
@@ -21,7 +21,7 @@ export class InboxScaleIndexes1765700000000 implements MigrationInterface {
       `CREATE INDEX ix_procedure_task_delegations ON procedure_task USING gin (delegations jsonb_path_ops)`,
     );
     await queryRunner.query(
-      `CREATE INDEX ix_procedure_task_completed_by ON procedure_task (completed_by, completed_at DESC)
+      `CREATE INDEX ix_procedure_task_completed_by ON procedure_task (completed_by, completed_at DESC NULLS LAST)
          WHERE completed_by IS NOT NULL`,
     );
   }
