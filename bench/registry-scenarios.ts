@@ -68,6 +68,8 @@ export interface ScenarioInputs {
   cursorAt5000: string;
   /** The inbox reader's unit scope, as the API's UnitScope answers it (their unit's subtree). */
   inboxUnitCodes: string[];
+  /** The registry reader's, which the API's CadreAccess applies to every list (withinUnits). */
+  registryUnitCodes: string[];
 }
 
 /** mulberry32: a small seeded generator, so the drawn inputs are the same on every run. */
@@ -96,13 +98,16 @@ export async function drawInputs(pool: Pool, count: number): Promise<ScenarioInp
   const deep = await pool.query<{ search_name: string; id: string }>(
     `SELECT search_name, id FROM cadre ORDER BY search_name, id OFFSET ${DEEP_OFFSET - 1} LIMIT 1`,
   );
-  const scope = await pool.query<{ code: string }>(
-    `WITH RECURSIVE subtree AS (
-       SELECT u.id, u.code FROM unit u JOIN app_user a ON a.unit_code = u.code WHERE a.username = $1
-       UNION SELECT u.id, u.code FROM unit u JOIN subtree s ON u.parent_id = s.id)
-     SELECT code FROM subtree ORDER BY code`,
-    [INBOX_READER],
-  );
+  const scopeOf = async (username: string) =>
+    (
+      await pool.query<{ code: string }>(
+        `WITH RECURSIVE subtree AS (
+           SELECT u.id, u.code FROM unit u JOIN app_user a ON a.unit_code = u.code WHERE a.username = $1
+           UNION SELECT u.id, u.code FROM unit u JOIN subtree s ON u.parent_id = s.id)
+         SELECT code FROM subtree ORDER BY code`,
+        [username],
+      )
+    ).rows.map((r) => r.code);
   const random = seeded(0x5eed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   return {
@@ -112,7 +117,8 @@ export async function drawInputs(pool: Pool, count: number): Promise<ScenarioInp
       postCode: pick(heads.rows).code,
     })),
     cursorAt5000: encodeCadreCursor({ searchName: deep.rows[0].search_name, id: deep.rows[0].id }),
-    inboxUnitCodes: scope.rows.map((r) => r.code),
+    inboxUnitCodes: await scopeOf(INBOX_READER),
+    registryUnitCodes: await scopeOf(BENCH_READER),
   };
 }
 
@@ -127,7 +133,14 @@ interface ListQuery {
   after?: string;
 }
 
-function listScenario(id: string, label: string, group: QueryGroup, query: ListQuery): Scenario {
+/** A list or search as the API reads it for BENCH_READER, a viewer of DH: within DH's units (CadreAccess). */
+function listScenario(
+  id: string,
+  label: string,
+  group: QueryGroup,
+  query: ListQuery,
+  withinUnits: string[],
+): Scenario {
   const offset = query.offset ?? 0;
   const params = new URLSearchParams();
   if (query.q !== undefined) params.set('q', query.q);
@@ -150,6 +163,8 @@ function listScenario(id: string, label: string, group: QueryGroup, query: ListQ
         limit: PAGE,
         offset,
         after: query.after,
+        withinUnits,
+        includeUnplaced: false,
       }),
     roles: ['count', 'page'],
   };
@@ -193,7 +208,7 @@ function inboxScenario(
 }
 
 export function scenarios(inputs: ScenarioInputs): Scenario[] {
-  const { detailCadreIds, eligibilityPairs, inboxUnitCodes: units } = inputs;
+  const { detailCadreIds, eligibilityPairs, inboxUnitCodes: units, registryUnitCodes: scope } = inputs;
   return [
     {
       id: 'auth-me',
@@ -204,21 +219,33 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
       libraryCall: ({ users }) => users.findActive(BENCH_READER),
       roles: ['user'],
     },
-    listScenario('list-first', 'list, first page', 'list', {}),
-    listScenario('list-deep', 'list, offset 5000', 'list', { offset: DEEP_OFFSET }),
-    listScenario('list-deep-cursor', 'list, after row 5000 (cursor)', 'list', {
-      after: inputs.cursorAt5000,
-    }),
-    listScenario('list-status', 'list, status=active', 'list', { status: 'active' }),
-    listScenario('list-unit', 'list, unitCode=DH-QA', 'list', { unitCode: 'DH-QA' }),
-    listScenario('list-status-unit', 'list, active + DH-QA', 'list', {
-      status: 'active',
-      unitCode: 'DH-QA',
-    }),
-    listScenario('search-nguyen-van', 'search "nguyen van"', 'search', { q: 'nguyen van' }),
-    listScenario('search-thi-hoa', 'search "thi hoa"', 'search', { q: 'thi hoa' }),
-    listScenario('search-diacritics', 'search "Nguyễn Văn"', 'search', { q: 'Nguyễn Văn' }),
-    listScenario('search-code', 'search code "CB-01"', 'search', { q: 'CB-01' }),
+    listScenario('list-first', 'list, first page', 'list', {}, scope),
+    listScenario('list-deep', 'list, offset 5000', 'list', { offset: DEEP_OFFSET }, scope),
+    listScenario(
+      'list-deep-cursor',
+      'list, after row 5000 (cursor)',
+      'list',
+      {
+        after: inputs.cursorAt5000,
+      },
+      scope,
+    ),
+    listScenario('list-status', 'list, status=active', 'list', { status: 'active' }, scope),
+    listScenario('list-unit', 'list, unitCode=DH-QA', 'list', { unitCode: 'DH-QA' }, scope),
+    listScenario(
+      'list-status-unit',
+      'list, active + DH-QA',
+      'list',
+      {
+        status: 'active',
+        unitCode: 'DH-QA',
+      },
+      scope,
+    ),
+    listScenario('search-nguyen-van', 'search "nguyen van"', 'search', { q: 'nguyen van' }, scope),
+    listScenario('search-thi-hoa', 'search "thi hoa"', 'search', { q: 'thi hoa' }, scope),
+    listScenario('search-diacritics', 'search "Nguyễn Văn"', 'search', { q: 'Nguyễn Văn' }, scope),
+    listScenario('search-code', 'search code "CB-01"', 'search', { q: 'CB-01' }, scope),
     inboxScenario('inbox-mine', 'inbox: mine', units, { scope: 'mine' }),
     inboxScenario('inbox-claimable', 'inbox: claimable (group)', units, { scope: 'claimable' }),
     inboxScenario('inbox-all', 'inbox: all', units, { scope: 'all' }),

@@ -107,6 +107,23 @@ describe('registry: cadre list by key and the capped total (real Postgres)', () 
     expect(await walk({ q: 'van' }, 64)).toEqual(searched);
   });
 
+  it('applies the reader scope to a search: its count, its pages and its cursor walk', async () => {
+    // None of these cadres ever held a post: a registry editor's scope reads them, a viewer's does not.
+    const editor = { withinUnits: ['DH'], includeUnplaced: true };
+    const viewer = { withinUnits: ['DH'], includeUnplaced: false };
+    expect(await walk({ q: 'van', ...editor }, 64)).toEqual(await everyCode({ q: 'van' }));
+    expect(await cadres.list({ q: 'a', ...editor, limit: 20, offset: 0 })).toMatchObject({
+      total: LIST_TOTAL_CAP,
+      totalCapped: true,
+    });
+    expect(await cadres.list({ q: 'van', ...viewer, limit: 20, offset: 0 })).toMatchObject({
+      items: [],
+      total: 0,
+      totalCapped: false,
+      nextCursor: null,
+    });
+  });
+
   it('neither skips nor repeats a row when cadres are written during the walk', async () => {
     const before = await everyCode({});
     const walked = await walk({}, 150, async (page) => {

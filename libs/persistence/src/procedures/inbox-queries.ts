@@ -170,7 +170,13 @@ function relationSql(
   const involves = involvesSql(user);
   const mine = `(${involves} AND ${mineSql(user, kinds)})`;
   const claimable = `(${involves} AND ${claimableSql(user, kinds)})`;
-  return { mine, claimable, all: `(${involves} AND (${mineSql(user, kinds)} OR ${claimableSql(user, kinds)}))`, done, involves };
+  return {
+    mine,
+    claimable,
+    all: `(${involves} AND (${mineSql(user, kinds)} OR ${claimableSql(user, kinds)}))`,
+    done,
+    involves,
+  };
 }
 
 function narrowing(p: Params, filter: InboxNarrowing): string[] {

@@ -44,7 +44,8 @@ export interface CadrePageRequest {
   after?: string;
 }
 
-export const whereOf = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
+export const whereOf = (conditions: string[]) =>
+  conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 
 /** Rows strictly after `key` in CADRE_ORDER, over `alias` (cadre c, or the match set m). */
 export function afterCondition(alias: string, key: CadreKey, p: Params): string {
@@ -74,4 +75,3 @@ export function cursorPage(
         : null,
   };
 }
-
