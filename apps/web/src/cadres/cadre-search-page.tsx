@@ -29,10 +29,11 @@ export function CadreSearchPage() {
   const [result, setResult] = useState<{ key: string; page: CursorPage<CadreView> } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const key = `${q}|${page}|${after ?? ''}`;
-  // The cursor each page of this search started after, so "previous" is read by key too when known.
-  const starts = useRef<{ q: string; after: Map<number, string> }>({ q, after: new Map() });
-  if (starts.current.q !== q) starts.current = { q, after: new Map() };
-  if (after) starts.current.after.set(page, after);
+  // The cursor each page of a search started after (`q|page`), so "previous" is read by key too when known.
+  const starts = useRef(new Map<string, string>());
+  useEffect(() => {
+    if (after) starts.current.set(`${q}|${page}`, after);
+  }, [q, page, after]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -135,7 +136,7 @@ export function CadreSearchPage() {
             onPage={(p) => {
               const next = new URLSearchParams(params);
               next.set('page', String(p));
-              const start = p === page + 1 ? shown.nextCursor : starts.current.after.get(p);
+              const start = p === page + 1 ? shown.nextCursor : starts.current.get(`${q}|${p}`);
               if (start && p > 1) next.set('after', start);
               else next.delete('after');
               setParams(next);
