@@ -1,5 +1,5 @@
 /**
- * `npm run bench:registry [-- --quick] [--cadres N] [--seed S] [--requests-c1 N] [--requests-c8 N]
+ * `npm run bench:registry [-- --quick] [--cadres N] [--procedures N] [--seed S] [--requests-c1 N] [--requests-c8 N]
  *                          [--rounds N] [--inputs N] [--name NAME] [--wait-quiet SECONDS] [--log-level L]`
  *
  * The registry under a load-test data set (see bench/README.md, "Registry benchmark"): the system as
@@ -31,6 +31,7 @@ import {
   scenarios as allScenarios,
 } from './registry-scenarios';
 import { runSeed } from './registry-seed';
+import { INBOX_READER, writeVolume } from './registry-volume';
 import { checkAgainstServerLog } from './registry-server-log';
 import { openSqlCapture, type Statement } from './registry-sql';
 import { benchMain, durationSec, systemRestarts, type BenchRun } from './shared/bench-run';
@@ -80,6 +81,11 @@ async function run(options: RegistryBenchOptions, bench: BenchRun): Promise<bool
     `npm run seed -- --cadres ${options.cadres} --seed ${options.seed}`,
     () => runSeed(databaseUrl, options, progress),
   );
+  const volume = await progress.step(
+    `${options.procedures.toLocaleString('en-US')} procedures: their tasks and journal steps, by SQL`,
+    () => writeVolume(admin, { procedures: options.procedures }),
+  );
+  for (const s of volume.stages) progress.info(`${s.label} (${s.sec} s)`);
   const analyzeSec = await progress.step('ANALYZE', () => timed(() => admin.query('ANALYZE')));
 
   // 2. The SQL of every request, from the library code the API runs.
@@ -126,10 +132,13 @@ async function run(options: RegistryBenchOptions, bench: BenchRun): Promise<bool
     timed(() => admin.query('VACUUM (ANALYZE)')),
   );
 
-  // 4. Signed in as a reader; each first request once with the statement log on.
-  const token = await signIn(running.apiUrl, BENCH_READER);
+  // 4. Signed in as each reader; each first request once with the statement log on.
+  const tokens = new Map<string, string>();
+  for (const reader of new Set(scenarios.map((s) => s.reader ?? BENCH_READER)))
+    tokens.set(reader, await signIn(running.apiUrl, reader));
+  const tokenFor = (scenario: { reader?: string }) => tokens.get(scenario.reader ?? BENCH_READER) as string;
   const seen = await progress.step('statement log: the captured SQL is what the API runs', () =>
-    checkAgainstServerLog(admin, serverLog, running.apiUrl, token, scenarios, statements),
+    checkAgainstServerLog(admin, serverLog, running.apiUrl, tokenFor, scenarios, statements),
   );
   for (const scenario of scenarios) {
     const s = seen.get(scenario.id);
@@ -143,7 +152,7 @@ async function run(options: RegistryBenchOptions, bench: BenchRun): Promise<bool
     statements,
     options,
     apiUrl: running.apiUrl,
-    token,
+    tokenFor,
     openPool: (max) => openPool(max, 'bench-registry-direct', databaseUrl),
     closePool: async (pool) => {
       await pool.end();
@@ -223,6 +232,7 @@ async function run(options: RegistryBenchOptions, bench: BenchRun): Promise<bool
       analyzeSec,
       ginPendingPagesFlushed,
       vacuumSec,
+      volume,
       rows: database.rows,
       databaseBytes: database.databaseBytes,
     },
@@ -233,7 +243,7 @@ async function run(options: RegistryBenchOptions, bench: BenchRun): Promise<bool
       rounds: options.rounds,
       inputs: options.inputs,
       logLevel: options.logLevel,
-      reader: BENCH_READER,
+      reader: `${BENCH_READER} (registry), ${INBOX_READER} (inbox)`,
       eligibilityAsOf: ELIGIBILITY_AS_OF,
       stabilityTrials: STABILITY_TRIALS,
       directSqlPool: 'pg.Pool with max = concurrency; one connection per request, statements in order',
@@ -241,9 +251,10 @@ async function run(options: RegistryBenchOptions, bench: BenchRun): Promise<bool
         'per level: warm-up of every query (HTTP, then SQL), then per round and query: HTTP share, SQL share',
     },
     aims: {
-      listSearchP99Ms: AIMS_P99_MS.list ?? 20,
-      eligibilityP99Ms: AIMS_P99_MS.eligibility ?? 10,
-      judgedOn: 'HTTP p99 at c=1 (c=8 reported beside it)',
+      listSearchP99Ms: AIMS_P99_MS.list?.c1 ?? 20,
+      eligibilityP99Ms: AIMS_P99_MS.eligibility?.c1 ?? 10,
+      listSearchInboxP99MsC8: AIMS_P99_MS.list?.c8 ?? 50,
+      judgedOn: 'HTTP p99 at c=1 and at c=8 (at or under the aim meets it)',
     },
     queries,
     checks: {
@@ -260,10 +271,11 @@ async function run(options: RegistryBenchOptions, bench: BenchRun): Promise<bool
   process.stdout.write(`\n${formatTables(results)}\n`);
   const aims = queries.filter((q) => q.aim !== null);
   process.stdout.write(
-    `aims (HTTP p99 at c=1): ${aims.filter((q) => q.aim?.c1 === 'met').length}/${aims.length} met` +
+    `aims (HTTP p99): c=1 ${aims.filter((q) => q.aim?.c1 === 'met').length}/${aims.length} met, ` +
+      `c=8 ${aims.filter((q) => q.aim?.c8 === 'met').length}/${aims.length} met` +
       `${
         aims.some((q) => q.aim?.c1 !== 'met')
-          ? `; not met: ${aims
+          ? `; not met at c=1: ${aims
               .filter((q) => q.aim?.c1 !== 'met')
               .map((q) => q.label)
               .join(', ')}`

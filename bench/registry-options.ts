@@ -5,6 +5,8 @@ export interface RegistryBenchOptions {
   quick: boolean;
   name: string;
   cadres: number;
+  /** Procedures written beside the registry: 5 tasks and 50 journal steps each (bench/registry-volume.ts). */
+  procedures: number;
   seed: string;
   requests: { c1: number; c8: number };
   warmup: { c1: number; c8: number };
@@ -15,13 +17,14 @@ export interface RegistryBenchOptions {
   logLevel: string;
 }
 
-export const USAGE = `usage: npm run bench:registry -- [--quick] [--cadres N] [--seed S] [--requests-c1 N] [--requests-c8 N]
+export const USAGE = `usage: npm run bench:registry -- [--quick] [--cadres N] [--procedures N] [--seed S] [--requests-c1 N] [--requests-c8 N]
                                  [--rounds N] [--inputs N] [--name NAME] [--wait-quiet SECONDS]
                                  [--log-level trace|debug|info]`;
 
 export function readOptions(argv: string[]): RegistryBenchOptions {
   const values = parseBenchArgs(argv, USAGE, {
     cadres: { type: 'string' },
+    procedures: { type: 'string' },
     seed: { type: 'string', default: 'dam-ha' },
     'requests-c1': { type: 'string' },
     'requests-c8': { type: 'string' },
@@ -49,6 +52,8 @@ export function readOptions(argv: string[]): RegistryBenchOptions {
     quick,
     name,
     cadres: count('cadres', values.cadres, 100_000),
+    // 20,000 procedures: 100,000 task rows and 1,000,000 journal steps.
+    procedures: count('procedures', values.procedures, 20_000),
     seed: values.seed ?? 'dam-ha',
     requests,
     warmup: { c1: quick ? 4 : 10, c8: quick ? 16 : 24 },

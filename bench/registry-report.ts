@@ -5,6 +5,7 @@ import type { ResultHeader } from './shared/result-header';
 import { fmt, latencyQuad, textTable } from './shared/text-table';
 import { describePlan, type PlanStability, type StatementPlan } from './registry-plans';
 import type { QueryGroup } from './registry-scenarios';
+import type { VolumeFacts } from './registry-volume';
 import { ratio, round } from './shared/stats';
 
 /** One side pair (HTTP, direct SQL) of one query at one concurrency. */
@@ -21,7 +22,9 @@ export interface LevelFigures {
 }
 
 export interface AimVerdict {
+  /** The aim at c=1; `p99MsC8` the one at c=8 (a p99 at or under the aim meets it). */
   p99Ms: number;
+  p99MsC8: number;
   /** Judged on the HTTP p99 at c=1 (one user at a time); c=8 shown as well. */
   c1: 'met' | 'not met';
   c8: 'met' | 'not met';
@@ -81,6 +84,8 @@ export interface RegistryResults extends ResultHeader {
     /** Pages the trigram indexes still held in their GIN pending list after the load (flushed before VACUUM). */
     ginPendingPagesFlushed: Record<string, number>;
     vacuumSec: number;
+    /** The procedures' volume written beside the registry (bench/registry-volume.ts). */
+    volume: VolumeFacts;
     rows: Record<string, number>;
     databaseBytes: number;
   };
@@ -98,7 +103,13 @@ export interface RegistryResults extends ResultHeader {
     directSqlPool: string;
     order: string;
   };
-  aims: { listSearchP99Ms: number; eligibilityP99Ms: number; judgedOn: string };
+  aims: {
+    listSearchP99Ms: number;
+    eligibilityP99Ms: number;
+    /** Issue 14: list, search and the inbox at c=8. */
+    listSearchInboxP99MsC8: number;
+    judgedOn: string;
+  };
   queries: QueryResult[];
   checks: { errors: number; restarts: number; sqlSeenInServerLog: boolean; ok: boolean };
   durationSec: number;
@@ -123,11 +134,14 @@ export function levelFigures(
   };
 }
 
-export function aimVerdict(p99Ms: number | undefined, levels: readonly LevelFigures[]): AimVerdict | null {
-  if (p99Ms === undefined) return null;
+export function aimVerdict(
+  aim: { c1: number; c8: number } | undefined,
+  levels: readonly LevelFigures[],
+): AimVerdict | null {
+  if (aim === undefined) return null;
   const at = (c: number) => levels.find((l) => l.concurrency === c)?.http.latency.p99 ?? Number.NaN;
-  const judge = (value: number) => (value < p99Ms ? 'met' : 'not met');
-  return { p99Ms, c1: judge(at(1)), c8: judge(at(8)) };
+  const judge = (value: number, limit: number) => (value <= limit ? 'met' : 'not met');
+  return { p99Ms: aim.c1, p99MsC8: aim.c8, c1: judge(at(1), aim.c1), c8: judge(at(8), aim.c8) };
 }
 
 const pct = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);
@@ -142,7 +156,10 @@ export function formatTables(results: RegistryResults): string {
       const aim =
         q.aim === null
           ? ''
-          : `<${q.aim.p99Ms} ${level.concurrency === 1 ? q.aim.c1 : q.aim.c8}`.replace('not met', 'NOT MET');
+          : `≤${level.concurrency === 1 ? q.aim.p99Ms : q.aim.p99MsC8} ${level.concurrency === 1 ? q.aim.c1 : q.aim.c8}`.replace(
+              'not met',
+              'NOT MET',
+            );
       latency.push([
         level.concurrency === 1 ? q.label : '',
         String(level.concurrency),

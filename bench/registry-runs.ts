@@ -34,7 +34,8 @@ export interface RegistryRunsInput {
   statements: ReadonlyMap<string, Statement[][]>;
   options: RegistryBenchOptions;
   apiUrl: string;
-  token: string;
+  /** The bearer token of the scenario's reader. */
+  tokenFor(scenario: Scenario): string;
   /** A pool of `max` direct connections for the SQL side of a level, and its end. */
   openPool(max: number): Pool;
   closePool(pool: Pool): Promise<void>;
@@ -64,7 +65,7 @@ export async function measureRegistry(input: RegistryRunsInput): Promise<Registr
       scenarios.map((s) => [
         s.id,
         {
-          http: httpCall(input.apiUrl, input.token, (i) => s.request(i)),
+          http: httpCall(input.apiUrl, input.tokenFor(s), (i) => s.request(i)),
           sql: sqlCall(direct, statements.get(s.id) ?? []),
           cursors: cursors.get(s.id) as Sides['cursors'],
         },

@@ -39,6 +39,15 @@ function answerOf(scenario: Scenario, text: string): Record<string, unknown> {
         evaluations: (body.evaluations as unknown[]).length,
         trainingCompletions: (body.trainingCompletions as unknown[]).length,
       };
+    case 'inbox': {
+      if (!('items' in body)) return body;
+      const items = (body.items as { workflowId: string; taskKey: string; kind: string }[]) ?? [];
+      return {
+        total: body.total,
+        items: items.length,
+        first: items[0] ? `${items[0].workflowId} ${items[0].taskKey} (${items[0].kind})` : null,
+      };
+    }
     case 'eligibility':
       return {
         eligible: body.eligible,
@@ -60,7 +69,7 @@ export async function checkAgainstServerLog(
   admin: Pool,
   serverLog: { lines: string[] | undefined },
   apiUrl: string,
-  token: string,
+  tokenFor: (scenario: Scenario) => string,
   list: readonly Scenario[],
   statements: ReadonlyMap<string, Statement[][]>,
 ): Promise<Map<string, SeenInServerLog>> {
@@ -73,7 +82,7 @@ export async function checkAgainstServerLog(
     for (const scenario of list) {
       const from = serverLog.lines.length;
       const request = scenario.request(0);
-      const answer = await send(apiUrl, token, request);
+      const answer = await send(apiUrl, tokenFor(scenario), request);
       if (answer.status !== 200)
         throw new Error(
           `${request.method} ${request.path} answered ${answer.status}: ${answer.text.slice(0, 300)}`,

@@ -6,7 +6,7 @@
  */
 import type { Logger, QueryRunner } from 'typeorm';
 import type { Pool, PoolClient } from 'pg';
-import { createDataSource, Registry, UserStore } from '@personnel/persistence';
+import { createDataSource, InboxQueries, Registry, UserStore } from '@personnel/persistence';
 
 /** One statement as TypeORM hands it to `pg`. */
 export interface Statement {
@@ -53,10 +53,11 @@ class CapturingLogger implements Logger {
   }
 }
 
-/** The registry and the user store over one connection, with every statement recorded. */
+/** The registry, the user store and the inbox over one connection, with every statement recorded. */
 export interface SqlCapture {
   registry: Registry;
   users: UserStore;
+  inbox: InboxQueries;
   /** Runs `work` and returns the statements it sent, in order (BEGIN/COMMIT included). */
   statementsOf(work: () => Promise<unknown>): Promise<Statement[]>;
   close(): Promise<void>;
@@ -74,6 +75,7 @@ export async function openSqlCapture(databaseUrl: string): Promise<SqlCapture> {
   return {
     registry: new Registry(dataSource),
     users: new UserStore(dataSource),
+    inbox: new InboxQueries(dataSource),
     async statementsOf(work) {
       if (busy) throw new Error('one capture at a time');
       busy = true;

@@ -235,7 +235,64 @@ describe('registry API: cadres', () => {
       }
       expect(seen).toEqual(codes(all.body));
       const past = await api.http().get('/api/v1/cadres').query({ limit: 3, offset: 1000 });
-      expect(past.body).toMatchObject({ items: [], total: all.body.total });
+      expect(past.body).toMatchObject({ items: [], total: all.body.total, nextCursor: null });
+    });
+
+    it('walks the list by cursor: every row once, in order, while cadres are added before and after the walk', async () => {
+      const before = await api.http().get('/api/v1/cadres').query({ limit: 100 });
+      expect(before.body).toMatchObject({ totalCapped: false, nextCursor: null });
+      const seen: string[] = [];
+      let after: string | undefined;
+      let pages = 0;
+      for (;;) {
+        const res = await api
+          .http()
+          .get('/api/v1/cadres')
+          .query({ limit: 3, ...(after ? { after } : {}) });
+        expect(res.status).toBe(200);
+        seen.push(...codes(res.body));
+        pages += 1;
+        // Written mid-walk: one sorts before every name (already walked past), one after every name.
+        if (pages === 2) {
+          await create({ code: 'KS-FIRST', fullName: 'A Aaa Đầu Tiên' });
+          await create({ code: 'KS-LAST', fullName: 'Ỹ Zzz Cuối Cùng' });
+        }
+        if (res.body.nextCursor === null) break;
+        expect(res.body.items).toHaveLength(3);
+        after = res.body.nextCursor;
+      }
+      expect(seen).toEqual([...codes(before.body), 'KS-LAST']);
+      expect(new Set(seen).size).toBe(seen.length);
+      // A search is walked the same way, inside its matches.
+      const all = await api.http().get('/api/v1/cadres').query({ q: 'van', limit: 100 });
+      const walked: string[] = [];
+      after = undefined;
+      do {
+        const res = await api
+          .http()
+          .get('/api/v1/cadres')
+          .query({ q: 'van', limit: 2, ...(after ? { after } : {}) });
+        expect(res.body.total).toBe(all.body.total);
+        walked.push(...codes(res.body));
+        after = res.body.nextCursor ?? undefined;
+      } while (after);
+      expect(walked).toEqual(codes(all.body));
+    });
+
+    it('refuses a cursor it never answered, and a cursor with an offset, naming the field', async () => {
+      const forged = await api.http().get('/api/v1/cadres').query({ after: 'not-a-cursor' });
+      expect(forged.status).toBe(400);
+      expect(fields(forged.body)).toEqual(['after']);
+      const next = (await api.http().get('/api/v1/cadres').query({ limit: 1 })).body.nextCursor;
+      const both = await api.http().get('/api/v1/cadres').query({ after: next, offset: 5 });
+      expect(both.status).toBe(400);
+      expect(fields(both.body)).toEqual(['offset']);
+      const inEnglish = await api
+        .http()
+        .get('/api/v1/cadres')
+        .set('Accept-Language', 'en')
+        .query({ after: 'not-a-cursor' });
+      expect(inEnglish.body.message).toContain('after');
     });
   });
 

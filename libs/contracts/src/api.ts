@@ -18,6 +18,23 @@ export interface Page<T> {
   offset: number;
 }
 
+/**
+ * Where a list stops counting: past this many matches an exact count costs more than it tells (a count
+ * of 95,000 rows to print "95,000"), so the answer says "more than 1,000" instead.
+ */
+export const LIST_TOTAL_CAP = 1000;
+
+/**
+ * A page of a long list that can be walked by key as well as by offset. `total` is exact up to
+ * LIST_TOTAL_CAP; past it `total` is LIST_TOTAL_CAP and `totalCapped` is true ("more than 1,000").
+ * `nextCursor` is opaque: sent back as `after`, it answers the rows right after this page in the list's
+ * order (rows written meanwhile are neither skipped nor repeated); null on the last page.
+ */
+export interface CursorPage<T> extends Page<T> {
+  totalCapped: boolean;
+  nextCursor: string | null;
+}
+
 export interface ApiErrorBody {
   statusCode: number;
   error: string;

@@ -25,6 +25,7 @@ import { OutboxAndWebhooks1765300000000 } from './migrations/1765300000000-outbo
 import { OidcSignOuts1765400000000 } from './migrations/1765400000000-oidc-sign-outs';
 import { MailNotifications1765500000000 } from './migrations/1765500000000-mail-notifications';
 import { TaskAnnotations1765600000000 } from './migrations/1765600000000-task-annotations';
+import { InboxScaleIndexes1765700000000 } from './migrations/1765700000000-inbox-scale-indexes';
 import { StandingBodiesAndSignOffTemplates1765800000000 } from './migrations/1765800000000-standing-bodies-and-sign-off-templates';
 
 export const ENTITIES = [WorkflowStepEntity, ...REGISTRY_ENTITIES];
@@ -52,6 +53,7 @@ export const MIGRATIONS = [
   OidcSignOuts1765400000000,
   MailNotifications1765500000000,
   TaskAnnotations1765600000000,
+  InboxScaleIndexes1765700000000,
   StandingBodiesAndSignOffTemplates1765800000000,
 ];
 

@@ -19,6 +19,7 @@ import type {
   EligibilityResult,
   LoginResponse,
   Page,
+  CursorPage,
   PostView,
 } from './types';
 
@@ -32,8 +33,11 @@ export function endpoints(api: ApiClient) {
     me: (signal?: AbortSignal) => api.get<AuthenticatedUser>(`${V1}/auth/me`, undefined, signal),
     authConfig: (signal?: AbortSignal) => api.get<AuthConfigResponse>(`${V1}/auth/config`, undefined, signal),
 
-    searchCadres: (query: { q?: string; limit: number; offset: number }, signal?: AbortSignal) =>
-      api.get<Page<CadreView>>(`${V1}/cadres`, query, signal),
+    /** By offset, or right after a page by its nextCursor (`after`): deep pages cost what the first does. */
+    searchCadres: (
+      query: { q?: string; limit: number; offset?: number; after?: string },
+      signal?: AbortSignal,
+    ) => api.get<CursorPage<CadreView>>(`${V1}/cadres`, query, signal),
     cadre: (id: string, signal?: AbortSignal) =>
       api.get<CadreDetail>(`${V1}/cadres/${encodeURIComponent(id)}`, undefined, signal),
     searchPosts: (

@@ -16,6 +16,7 @@ export type {
   OfficialDocumentList,
   OfficialDocumentView,
   Page,
+  CursorPage,
   PostView,
   Role,
   RuleCheck,

@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { CadreView, Page } from '../api/types';
+import type { CadreView, CursorPage } from '../api/types';
 import { cadrePath } from '../app/config';
 import { useAuth } from '../auth/auth';
 import { formatDate } from '../format/dates';
@@ -12,7 +12,11 @@ import { Loading, Pagination } from '../ui/widgets';
 
 const PAGE_SIZE = 20;
 
-/** GET /api/v1/cadres?q=: a name with or without diacritics, or a code prefix. The URL keeps q and page. */
+/**
+ * GET /api/v1/cadres?q=: a name with or without diacritics, or a code prefix. The URL keeps q, the page
+ * and, for a page reached by "next", the cursor it starts after: a deep page is read by key, as cheap as
+ * the first. A total the API capped is shown as "more than 1,000", and the last page is then unknown.
+ */
 export function CadreSearchPage() {
   const { api } = useAuth();
   const { t } = useI18n();
@@ -20,16 +24,24 @@ export function CadreSearchPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
+  const after = params.get('after') ?? undefined;
   const [text, setText] = useState(q);
-  const [result, setResult] = useState<{ key: string; page: Page<CadreView> } | null>(null);
+  const [result, setResult] = useState<{ key: string; page: CursorPage<CadreView> } | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const key = `${q}|${page}`;
+  const key = `${q}|${page}|${after ?? ''}`;
+  // The cursor each page of a search started after (`q|page`), so "previous" is read by key too when known.
+  const starts = useRef(new Map<string, string>());
+  useEffect(() => {
+    if (after) starts.current.set(`${q}|${page}`, after);
+  }, [q, page, after]);
 
   useEffect(() => {
     const controller = new AbortController();
     api
       .searchCadres(
-        { q: q || undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+        after
+          ? { q: q || undefined, limit: PAGE_SIZE, after }
+          : { q: q || undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
         controller.signal,
       )
       .then((data) => {
@@ -41,7 +53,7 @@ export function CadreSearchPage() {
         if ((e as Error).name !== 'AbortError') setError(e);
       });
     return () => controller.abort();
-  }, [api, q, page, key, names]);
+  }, [api, q, page, after, key, names]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -79,7 +91,7 @@ export function CadreSearchPage() {
       {shown && (
         <>
           <p className="statusline" role="status">
-            <strong>{t.cadres.results(shown.total)}</strong>
+            <strong>{t.cadres.results(shown.total, shown.totalCapped)}</strong>
           </p>
           {shown.items.length === 0 ? (
             <p className="empty">{t.cadres.empty}</p>
@@ -119,10 +131,14 @@ export function CadreSearchPage() {
           )}
           <Pagination
             page={page}
-            pages={Math.max(1, Math.ceil(shown.total / PAGE_SIZE))}
+            pages={shown.totalCapped ? undefined : Math.max(1, Math.ceil(shown.total / PAGE_SIZE))}
+            hasNext={shown.nextCursor !== null}
             onPage={(p) => {
               const next = new URLSearchParams(params);
               next.set('page', String(p));
+              const start = p === page + 1 ? shown.nextCursor : starts.current.get(`${q}|${p}`);
+              if (start && p > 1) next.set('after', start);
+              else next.delete('after');
               setParams(next);
             }}
           />

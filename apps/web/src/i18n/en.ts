@@ -117,6 +117,7 @@ export const en: Messages = {
     previous: 'Previous page',
     next: 'Next page',
     page: (page, pages) => `Page ${page} of ${pages}`,
+    pageOnly: (page) => `Page ${page}`,
   },
   nomination: {
     title: 'Nomination',
@@ -190,7 +191,8 @@ export const en: Messages = {
     search: 'Find a cadre',
     searchHelp: 'Full name (with or without diacritics) or cadre code, e.g. “nguyen van” or “CB-00”.',
     submit: 'Search',
-    results: (total) => `${total} ${total === 1 ? 'result' : 'results'}`,
+    results: (total, capped) =>
+      `${capped ? 'More than ' : ''}${total.toLocaleString('en-US')} ${total === 1 && !capped ? 'result' : 'results'}`,
     empty: 'No cadre found.',
     colCode: 'Code',
     colName: 'Full name',

@@ -119,6 +119,7 @@ export const vi = {
     previous: 'Trang trước',
     next: 'Trang sau',
     page: (page: number, pages: number) => `Trang ${page} / ${pages}`,
+    pageOnly: (page: number) => `Trang ${page}`,
   },
   nomination: {
     title: 'Hồ sơ đề nghị',
@@ -194,7 +195,8 @@ export const vi = {
     search: 'Tìm cán bộ',
     searchHelp: 'Họ tên (có dấu hoặc không dấu) hoặc mã cán bộ, ví dụ “nguyen van” hoặc “CB-00”.',
     submit: 'Tìm',
-    results: (total: number) => `${total} kết quả`,
+    results: (total: number, capped: boolean) =>
+      `${capped ? 'Hơn ' : ''}${total.toLocaleString('vi-VN')} kết quả`,
     empty: 'Không tìm thấy cán bộ nào.',
     colCode: 'Mã',
     colName: 'Họ và tên',

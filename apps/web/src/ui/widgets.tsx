@@ -14,14 +14,17 @@ export function Loading({ label }: { label?: string }) {
 export function Pagination({
   page,
   pages,
+  hasNext = page < (pages ?? 0),
   onPage,
 }: {
   page: number;
-  pages: number;
+  /** Unknown when the list's total is capped ("more than 1,000"): then `hasNext` says whether to go on. */
+  pages?: number;
+  hasNext?: boolean;
   onPage(page: number): void;
 }) {
   const { t } = useI18n();
-  if (pages <= 1) return null;
+  if (page <= 1 && !hasNext) return null;
   return (
     <nav className="pagination" aria-label={t.pagination.label}>
       <button
@@ -33,11 +36,11 @@ export function Pagination({
         <span aria-hidden="true">‹ </span>
         {t.pagination.previous}
       </button>
-      <span>{t.pagination.page(page, pages)}</span>
+      <span>{pages === undefined ? t.pagination.pageOnly(page) : t.pagination.page(page, pages)}</span>
       <button
         type="button"
         className="button button-secondary"
-        disabled={page >= pages}
+        disabled={!hasNext}
         onClick={() => onPage(page + 1)}
       >
         {t.pagination.next}

@@ -12,7 +12,7 @@ import {
 import { Params } from '../registry/sql';
 import { registryNames } from './registry-names';
 import { inboxSearchSql } from './inbox-search-sql';
-import { claimableSql, mineSql } from './task-relation-sql';
+import { claimableSql, involvesSql, mineSql } from './task-relation-sql';
 import {
   iso,
   TASK_COLUMNS,
@@ -136,14 +136,18 @@ export class InboxQueries {
    */
   async counts(userId: string, narrow: InboxNarrowing): Promise<TaskCounts> {
     const p = new Params();
-    const r = relationSql(p, userId, ['mine', 'claimable', 'all', 'done']) as Record<InboxScope, string>;
-    const where = narrowing(p, narrow);
+    const r = relationSql(p, userId, ['mine', 'claimable', 'all', 'done']) as Record<
+      InboxScope | 'involves',
+      string
+    >;
+    // Every tab's relation implies one of these two: the user's own tasks, read through their indexes.
+    const where = [`(${r.involves} OR ${r.done})`, ...narrowing(p, narrow)];
     const [row]: TaskCounts[] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE t.status = 'open' AND ${r.mine})::int AS mine,
               count(*) FILTER (WHERE t.status = 'open' AND ${r.claimable})::int AS claimable,
               count(*) FILTER (WHERE t.status = 'open' AND ${r.all})::int AS all,
               count(*) FILTER (WHERE t.status = 'done' AND ${r.done})::int AS done
-       ${TASK_FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+       ${TASK_FROM} WHERE ${where.join(' AND ')}`,
       p.values,
     );
     return row;
@@ -154,14 +158,25 @@ export class InboxQueries {
  * The tabs' relations to the user, as SQL over `procedure_task t`: only those asked for, so that every
  * bound parameter is used (Postgres cannot type one that is not).
  */
-function relationSql(p: Params, userId: string, scopes: InboxScope[]): Partial<Record<InboxScope, string>> {
+function relationSql(
+  p: Params,
+  userId: string,
+  scopes: InboxScope[],
+): Partial<Record<InboxScope | 'involves', string>> {
   const user = p.add(userId);
   const done = `t.completed_by = ${user}`;
   if (scopes.length === 1 && scopes[0] === 'done') return { done };
   const kinds = `${p.add(CLAIMABLE_TASK_KINDS)}::text[]`;
-  const mine = mineSql(user, kinds);
-  const claimable = claimableSql(user, kinds);
-  return { mine, claimable, all: `(${mine} OR ${claimable})`, done };
+  const involves = involvesSql(user);
+  const mine = `(${involves} AND ${mineSql(user, kinds)})`;
+  const claimable = `(${involves} AND ${claimableSql(user, kinds)})`;
+  return {
+    mine,
+    claimable,
+    all: `(${involves} AND (${mineSql(user, kinds)} OR ${claimableSql(user, kinds)}))`,
+    done,
+    involves,
+  };
 }
 
 function narrowing(p: Params, filter: InboxNarrowing): string[] {

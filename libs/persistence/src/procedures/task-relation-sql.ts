@@ -37,3 +37,15 @@ export function claimableSql(user: string, claimableKinds: string): string {
       AND t.kind = ANY(${claimableKinds})
       AND t.assignee_ids @> ARRAY[${user}]::text[])`;
 }
+
+/**
+ * What every relation of `mine` and `claimable` needs, in a form the indexes answer: the user is among
+ * the assignees (ix_procedure_task_assignees), claimed the task (ix_procedure_task_claimed_by), or is
+ * named in a delegation (ix_procedure_task_delegations). Implied by mineSql and claimableSql, so ANDing
+ * it changes no answer; it only lets Postgres start from the user's own tasks instead of testing every
+ * open task of the organisation against the rule (100,000 tasks: 90 ms for "mine" without it).
+ */
+export function involvesSql(user: string): string {
+  return `(t.assignee_ids @> ARRAY[${user}]::text[] OR t.claimed_by = ${user}
+      OR t.delegations @> jsonb_build_array(jsonb_build_object('to', ${user}::text)))`;
+}

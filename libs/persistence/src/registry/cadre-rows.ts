@@ -40,11 +40,12 @@ export const CADRE_UNITS_OF = (
     NOT EXISTS (SELECT 1 FROM assignment o WHERE o.cadre_id = ${cadre} AND o.to_date IS NULL)
     AND a.to_date = (SELECT max(l.to_date) FROM assignment l WHERE l.cadre_id = ${cadre})))`;
 
-function scopeCondition(filter: CadreFilter, p: Params): string | undefined {
+/** The reader's unit scope over the cadre id `id` (`c.id`, or a match set's `m.id`); none for the organisation. */
+export function scopeCondition(filter: CadreFilter, p: Params, id = 'c.id'): string | undefined {
   if (!filter.withinUnits) return undefined;
-  const inScope = `EXISTS (SELECT 1 FROM (${CADRE_UNITS_OF('c.id')}) cu WHERE cu.code = ANY(${p.add([...filter.withinUnits])}::text[]))`;
+  const inScope = `EXISTS (SELECT 1 FROM (${CADRE_UNITS_OF(id)}) cu WHERE cu.code = ANY(${p.add([...filter.withinUnits])}::text[]))`;
   if (!filter.includeUnplaced) return inScope;
-  return `(${inScope} OR NOT EXISTS (SELECT 1 FROM assignment na WHERE na.cadre_id = c.id))`;
+  return `(${inScope} OR NOT EXISTS (SELECT 1 FROM assignment na WHERE na.cadre_id = ${id}))`;
 }
 
 /**
@@ -135,8 +136,11 @@ export function toCadreView(r: CadreRow): CadreView {
   };
 }
 
-/** WHERE conditions of a cadre filter (without the keyword), using the trigram indexes for `q`. */
-export function cadreConditions(filter: CadreFilter, p: Params): string[] {
+/**
+ * WHERE conditions of a cadre filter, using the trigram indexes for `q`; the unit scope too unless
+ * `scope: false` (a search applies it itself, to as few matches as its page and capped count need).
+ */
+export function cadreConditions(filter: CadreFilter, p: Params, options = { scope: true }): string[] {
   const where: string[] = [];
   if (filter.q?.trim())
     where.push(
@@ -148,7 +152,7 @@ export function cadreConditions(filter: CadreFilter, p: Params): string[] {
   if (filter.gender) where.push(`c.gender = ${p.add(filter.gender)}`);
   if (filter.hometownLocalityCode)
     where.push(`c.hometown_locality_code = ${p.add(filter.hometownLocalityCode)}`);
-  const scope = scopeCondition(filter, p);
+  const scope = options.scope ? scopeCondition(filter, p) : undefined;
   if (scope) where.push(scope);
   return where;
 }

@@ -3,6 +3,7 @@ export * from './cadre-import';
 export * from './cadre-records';
 export type { CadreFilter } from './cadre-rows';
 export * from './cadres';
+export { decodeCadreCursor, encodeCadreCursor, type CadreKey, type CadrePageRequest } from './cadre-cursor';
 export * from './eligibility-facts';
 export * from './planner-facts';
 export * from './entities';

@@ -27,7 +27,7 @@ import type {
   PlanningEntryView,
   TrainingCompletionView,
 } from '@personnel/contracts';
-import { PageDto } from '../common/paging.dto';
+import { CursorPageDto } from '../common/paging.dto';
 
 /** Response shapes of the cadre endpoints, for OpenAPI. */
 export class CurrentPostDto implements CurrentPostView {
@@ -64,7 +64,7 @@ export class CadreDto implements CadreView {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
-export class CadrePageDto extends PageDto(CadreDto, 'CadrePage') {}
+export class CadrePageDto extends CursorPageDto(CadreDto, 'CadrePage') {}
 
 export class AssignmentDto implements AssignmentView {
   @ApiProperty({ format: 'uuid' }) id!: string;

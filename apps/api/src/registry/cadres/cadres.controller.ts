@@ -9,7 +9,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Page } from '@personnel/contracts';
+import type { CursorPage } from '@personnel/contracts';
 import type { AuthenticatedUser } from '@personnel/contracts';
 import type { CadreDetail, CadreView } from '@personnel/contracts';
 import { CurrentUser } from '../../auth/auth.decorators';
@@ -31,10 +31,14 @@ export class CadresController {
 
   @Get()
   @ApiOperation({
-    summary: 'List and search cadres: q matches a code prefix or the name with or without diacritics',
+    summary:
+      'List and search cadres: q matches a code prefix or the name with or without diacritics; pages by offset or by key (after = nextCursor); total counted up to 1,000 (totalCapped)',
   })
   @ApiOkResponse({ type: CadrePageDto })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListCadresQueryDto): Promise<Page<CadreView>> {
+  list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: ListCadresQueryDto,
+  ): Promise<CursorPage<CadreView>> {
     return this.cadres.list(user, query);
   }
 

@@ -56,7 +56,17 @@ export class CadreFilterDto {
   hometownLocalityCode?: string;
 }
 
-export class ListCadresQueryDto extends IntersectionType(CadreFilterDto, PageQueryDto) {}
+export class ListCadresQueryDto extends IntersectionType(CadreFilterDto, PageQueryDto) {
+  @ApiPropertyOptional({
+    description:
+      'nextCursor of the previous page: the page right after its last row (keyset; offset must then be 0). Deep pages are as cheap as the first',
+    maxLength: 500,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string;
+}
 
 export class CreateCadreDto {
   @ApiProperty({ example: 'CB-0001', description: 'Unique code; never changes once created' })

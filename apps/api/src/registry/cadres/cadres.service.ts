@@ -1,5 +1,5 @@
 import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
-import type { AuthenticatedUser, Page, PlanEntry } from '@personnel/contracts';
+import type { AuthenticatedUser, CursorPage, PlanEntry } from '@personnel/contracts';
 import { checkPlanCandidate, defaultLegalBasis } from '@personnel/domain';
 import type { PlanningImportContext } from '@personnel/persistence';
 import type {
@@ -47,7 +47,7 @@ export class CadresService {
     return this.cadres();
   }
 
-  async list(user: AuthenticatedUser, query: ListCadresQueryDto): Promise<Page<CadreView>> {
+  async list(user: AuthenticatedUser, query: ListCadresQueryDto): Promise<CursorPage<CadreView>> {
     return (await this.cadres()).list({ ...query, ...(await this.access.filterFor(user)) });
   }
 

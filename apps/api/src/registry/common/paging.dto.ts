@@ -2,6 +2,7 @@ import { type Type as ClassType } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { LIST_TOTAL_CAP } from '@personnel/contracts';
 import { badRequest } from '../../http/validation.pipe';
 
 /**
@@ -73,6 +74,30 @@ export function PageDto<T>(item: ClassType<T>, name: string) {
   }
   Object.defineProperty(Page, 'name', { value: name });
   return Page;
+}
+
+/**
+ * `{items, total, totalCapped, limit, offset, nextCursor}` of ItemDto (contracts CursorPage): a list long
+ * enough to be walked by key, and counted only up to LIST_TOTAL_CAP.
+ */
+export function CursorPageDto<T>(item: ClassType<T>, name: string) {
+  class CursorPage extends PageDto(item, `${name}Base`) {
+    @ApiProperty({
+      example: false,
+      description: `true when the count stopped at ${LIST_TOTAL_CAP}: total is then ${LIST_TOTAL_CAP} and means "more than ${LIST_TOTAL_CAP}"`,
+    })
+    totalCapped!: boolean;
+
+    @ApiProperty({
+      type: String,
+      nullable: true,
+      description:
+        'Opaque key of the last row: send it as `after` for the next page (stable across inserts); null on the last page',
+    })
+    nextCursor!: string | null;
+  }
+  Object.defineProperty(CursorPage, 'name', { value: name });
+  return CursorPage;
 }
 
 /** Changes of a PATCH body (everything but `version`), or a 400 when it names no field to change. */
