@@ -242,11 +242,13 @@ export async function setUpAppointment(
     exceptionGranted = true;
   }
   // The seeded demo holds no dossier documents: the leader excuses the dossier (the kit's dossier gate).
+  // Judged once its `dossier_checked` step is in the journal: the stage alone races the gate, which
+  // loads the dossier while the stage still reads as the one eligibility passed to (test/demo-dossier.ts).
   const dossierGate = await detailWhen(
     path,
     hr,
     'the dossier gate',
-    (d) => d.status !== null && !['eligibility_check', 'awaiting_exception'].includes(d.status.stage),
+    (d) => d.status !== null && d.timeline.some((entry) => entry.kind === 'dossier_checked'),
   );
   if (dossierGate.status?.stage === 'awaiting_dossier') {
     const excused = await http(
