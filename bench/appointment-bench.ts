@@ -150,7 +150,7 @@ async function run(options: BenchOptions, bench: BenchRun): Promise<boolean> {
   const pool = new Pool({ connectionString: running.databaseUrl, max: 2 });
   bench.onStop(() => pool.end());
   const { pairs } = await progress.step('candidate pairs of the demo registry', () =>
-    findCandidatePairs(pool, running.apiUrl, apiTokens.proposer, 12),
+    findCandidatePairs(pool, running.apiUrl, apiTokens.proposer, 12, { multiSeatOnly: true }),
   );
   const sides: Sides = { bare, apiUrl: running.apiUrl, apiTokens, pairs };
 

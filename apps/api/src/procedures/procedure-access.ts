@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { PROCEDURE_ID_PATTERN, type AuthenticatedUser } from '@personnel/contracts';
 import type { ProcedureScope } from '@personnel/persistence';
 import { UnitScope } from './unit-scope';
-import { logWorkflowId } from '../http/request-log-context';
+import { logWorkflowId, timedSpan } from '../http/request-log-context';
 import { badRequest } from '../http/validation.pipe';
 import { ProcedureStores } from './procedure-stores';
 
@@ -28,10 +28,9 @@ export class ProcedureAccess {
   async scoped(workflowId: string, user: AuthenticatedUser): Promise<ProcedureScope> {
     assertProcedureId(workflowId);
     logWorkflowId(workflowId);
-    const [found, codes] = await Promise.all([
-      (await this.stores.procedures()).scopeOf(workflowId),
-      this.scope.codes(user),
-    ]);
+    const [found, codes] = await timedSpan('scope', async () =>
+      Promise.all([(await this.stores.procedures()).scopeOf(workflowId), this.scope.codes(user)]),
+    );
     if (!found || !this.scope.includes(codes, found.unitCode))
       throw new NotFoundException(`No procedure ${workflowId}`);
     return found;

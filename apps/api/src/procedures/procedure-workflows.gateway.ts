@@ -18,7 +18,7 @@ import {
   type FirstStepRecorded,
   type RefusalParams,
 } from '@personnel/contracts';
-import { logWorkflowId } from '../http/request-log-context';
+import { logWorkflowId, timedSpan } from '../http/request-log-context';
 import { classifyDependencyFailure } from '../infrastructure/infrastructure-errors';
 import { TemporalClientProvider } from '../infrastructure/temporal-client.provider';
 import { ApiMetrics } from '../metrics/api-metrics';
@@ -139,14 +139,16 @@ export class ProcedureWorkflowsGateway {
    * server: DEADLINE_EXCEEDED from the start's handle too), and a start must never be left unknown.
    */
   async startRecorded(request: StartProcedure): Promise<RecordedStartOutcome> {
-    const outcome = await this.start(request);
+    const outcome = await timedSpan('start', () => this.start(request));
     if (!outcome.started) return outcome;
     let firstStep: FirstStepRecorded | null = null;
     try {
-      firstStep = await this.temporal.withDeadline(FIRST_STEP_DEADLINE_MS, () =>
-        this.temporal.client.workflow
-          .getHandle(request.workflowId, outcome.runId)
-          .executeUpdate(firstStepRecordedUpdate),
+      firstStep = await timedSpan('firstStep', () =>
+        this.temporal.withDeadline(FIRST_STEP_DEADLINE_MS, () =>
+          this.temporal.client.workflow
+            .getHandle(request.workflowId, outcome.runId)
+            .executeUpdate(firstStepRecordedUpdate),
+        ),
       );
     } catch {
       // The run is started and durable; the caller answers from the input or reads the row once.

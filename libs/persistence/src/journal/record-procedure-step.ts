@@ -1,8 +1,9 @@
+import { performance } from 'node:perf_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ProcedureTask, RecordProcedureStepInput, RecordStepOutcome } from '@personnel/contracts';
 import { procedureKindOf } from '@personnel/contracts';
 import { prepareStepEvents } from '../events/step-events';
-import { insertStepOnce } from './step-journal';
+import { insertStepOnce, type StepSpans } from './step-journal';
 
 /**
  * The only writer of a procedure's facts, for every kind: the step joins the workflow's hash chain
@@ -14,6 +15,7 @@ import { insertStepOnce } from './step-journal';
 export async function recordProcedureStep(
   dataSource: DataSource,
   input: RecordProcedureStepInput,
+  spans?: StepSpans,
 ): Promise<RecordStepOutcome> {
   const kind = procedureKindOf(input.workflowId);
   if (kind === undefined) throw new Error(`not a procedure workflow id: ${input.workflowId}`);
@@ -24,8 +26,9 @@ export async function recordProcedureStep(
     if (keys.has(task.key)) throw new Error(`step ${input.stepKey} lists task ${task.key} twice`);
     keys.add(task.key);
   }
-  return dataSource.transaction(async (manager) => {
-    const inserted = await insertStepOnce(manager, input);
+  const began = performance.now();
+  const outcome = await dataSource.transaction(async (manager) => {
+    const inserted = await insertStepOnce(manager, input, spans);
     if (!inserted) return { inserted: false };
     // The journal is the outbox: the step's events, read against the rows as they stood (events/).
     const events = await prepareStepEvents(manager, input);
@@ -36,6 +39,8 @@ export async function recordProcedureStep(
     await events.append();
     return { inserted: true };
   });
+  if (spans) spans.transactionMs = performance.now() - began;
+  return outcome;
 }
 
 /** `proposed_*` are written once; the stage's entry time moves only when the stage does. */
