@@ -70,6 +70,9 @@ interface Sides {
   pairs: readonly CandidatePair[];
 }
 
+/** B bare, S bare started with its proposal (update-with-start), A the appointment through the API. */
+type Side = 'B' | 'S' | 'A';
+
 interface LevelPlan {
   concurrency: number;
   iterations: number;
@@ -89,12 +92,18 @@ async function measureLevel(
   tally: { leftRunning: number; apiCompleted: number },
 ): Promise<LevelResult> {
   const { concurrency } = plan;
-  const label = { B: 'B bare workflow', A: 'A appointment: API + kernel + Postgres' } as const;
-  const make = (side: 'B' | 'A', phase: string): Iteration =>
+  const label = {
+    B: 'B bare workflow',
+    S: "B' bare workflow, started with its proposal (update-with-start)",
+    A: 'A appointment: API + kernel + Postgres',
+  } as const;
+  const make = (side: Side, phase: string): Iteration =>
     side === 'B'
       ? sides.bare.iteration(phase)
-      : apiIteration(sides.apiUrl, sides.apiTokens, sides.pairs, phase);
-  const run = async (side: 'B' | 'A', what: string, n: number, phase: string): Promise<PhaseSamples> => {
+      : side === 'S'
+        ? sides.bare.iterationWithStart(phase)
+        : apiIteration(sides.apiUrl, sides.apiTokens, sides.pairs, phase);
+  const run = async (side: Side, what: string, n: number, phase: string): Promise<PhaseSamples> => {
     const samples = await progress.step(`${label[side]}, c=${concurrency}: ${what}, ${n} procedures`, () =>
       closedLoop(concurrency, n, make(side, phase)),
     );
@@ -105,17 +114,21 @@ async function measureLevel(
   };
 
   await run('B', 'warm-up', plan.warmup, `B${concurrency}w`);
+  await run('S', 'warm-up', plan.warmup, `S${concurrency}w`);
   await run('A', 'warm-up', plan.warmup, `A${concurrency}w`);
-  const measured: Record<'B' | 'A', PhaseSamples[]> = { B: [], A: [] };
+  const measured: Record<Side, PhaseSamples[]> = { B: [], S: [], A: [] };
   for (const [r, n] of shares(plan.iterations, plan.rounds).entries()) {
     const what = plan.rounds > 1 ? `round ${r + 1}/${plan.rounds}` : 'measured';
     measured.B.push(await run('B', what, n, `B${concurrency}r${r}`));
+    measured.S.push(await run('S', what, n, `S${concurrency}r${r}`));
     measured.A.push(await run('A', what, n, `A${concurrency}r${r}`));
   }
   const baseline = summarizePhases(measured.B);
+  const recordedStartBaseline = summarizePhases(measured.S);
   const api = summarizePhases(measured.A);
   for (const [side, result] of [
     ['B', baseline],
+    ['S', recordedStartBaseline],
     ['A', api],
   ] as const) {
     progress.info(
@@ -128,8 +141,9 @@ async function measureLevel(
     warmupIterations: plan.warmup,
     rounds: plan.rounds,
     baseline,
+    recordedStartBaseline,
     api,
-    ratio: levelRatios(api, baseline),
+    ratio: levelRatios(api, baseline, recordedStartBaseline),
   };
 }
 
@@ -180,7 +194,8 @@ async function run(options: BenchOptions, bench: BenchRun): Promise<boolean> {
       warmup: options.warmup,
       rounds: options.rounds,
       logLevel: options.logLevel,
-      order: 'per level: B warm-up, A warm-up, then per round: B share, drain, A share, drain',
+      order:
+        "per level: B warm-up, B' warm-up, A warm-up, then per round: B share, drain, B' share, drain, A share, drain",
     },
     levels,
     checks: {

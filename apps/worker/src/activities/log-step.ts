@@ -22,6 +22,7 @@ export function logStepOutcome(
 
 function roundedSpans(spans: StepSpans): Record<string, number> {
   const rounded: Record<string, number> = {};
-  for (const [name, ms] of Object.entries(spans)) if (ms !== undefined) rounded[name] = Math.round(ms * 100) / 100;
+  for (const [name, ms] of Object.entries(spans))
+    if (ms !== undefined) rounded[name] = Math.round(ms * 100) / 100;
   return rounded;
 }
