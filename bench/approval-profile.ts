@@ -5,9 +5,9 @@
  *     API process, auth to the response written) and `spans` (apps/api http/request-log-context
  *     `timedSpan`: `auth` the token and the user's row, `scope` the unit-scope check, `update` the
  *     Temporal Update from send to answer);
- *   - the worker's `step recorded` line of each `task_decided` step: `ms` (libs/persistence
- *     journal: `lockMs` the advisory lock, `chainMs` last hash + hash + insert, `transactionMs` BEGIN to
- *     COMMIT of the whole step).
+ *   - the worker's `step recorded` line of each `task_decided` step: `ms` (libs/persistence journal
+ *     StepSpans: the transaction, and in it BEGIN, the advisory lock, the hash chain, the prior state,
+ *     the read models, the outbox and the COMMIT).
  * Per field the median and p90 of the samples (nearest rank), in ms, and the derived stages: what the
  * API spends around its spans, and the Temporal round trip of the Update without the activity's
  * transaction (matching, the workflow tasks, the activity task, the history writes).
@@ -48,7 +48,7 @@ function parse(line: string): Record<string, unknown> | undefined {
 /** Collects the two kinds of lines while `recording` is on. */
 export class ApprovalProfile {
   recording = false;
-  private readonly requests: { responseTime: number; spans: Record<string, number> }[] = [];
+  private readonly requests: { responseTime: number; bytes?: number; spans: Record<string, number> }[] = [];
   private readonly steps: Record<string, number>[] = [];
 
   onLog = (source: string, line: string): void => {
@@ -56,10 +56,12 @@ export class ApprovalProfile {
     if (source === 'api') {
       if (!line.includes('/decide') || !line.includes('"request completed"')) return;
       const entry = parse(line);
-      const res = entry?.res as { statusCode?: number } | undefined;
+      const res = entry?.res as { statusCode?: number; headers?: Record<string, string> } | undefined;
       if (res?.statusCode !== 200 || typeof entry?.responseTime !== 'number') return;
+      const length = Number(res.headers?.['content-length']);
       this.requests.push({
         responseTime: entry.responseTime,
+        ...(Number.isFinite(length) ? { bytes: length } : {}),
         spans: (entry.spans as Record<string, number> | undefined) ?? {},
       });
     } else if (source.startsWith('worker')) {
@@ -74,6 +76,7 @@ export class ApprovalProfile {
       quantiles(rows.map(pick).filter((v): v is number => typeof v === 'number'));
     const api: Record<string, Quantiles> = {
       responseTime: field(this.requests, (r) => r.responseTime),
+      responseBytes: field(this.requests, (r) => r.bytes),
       auth: field(this.requests, (r) => r.spans.auth),
       scope: field(this.requests, (r) => r.spans.scope),
       update: field(this.requests, (r) => r.spans.update),
@@ -84,9 +87,14 @@ export class ApprovalProfile {
       ),
     };
     const journal: Record<string, Quantiles> = {
+      transaction: field(this.steps, (s) => s.transactionMs),
+      begin: field(this.steps, (s) => s.beginMs),
       lock: field(this.steps, (s) => s.lockMs),
       chain: field(this.steps, (s) => s.chainMs),
-      transaction: field(this.steps, (s) => s.transactionMs),
+      priorState: field(this.steps, (s) => s.priorStateMs),
+      readModels: field(this.steps, (s) => s.readModelsMs),
+      outbox: field(this.steps, (s) => s.outboxMs),
+      commit: field(this.steps, (s) => s.commitMs),
     };
     return {
       requests: this.requests.length,
@@ -100,6 +108,7 @@ export class ApprovalProfile {
         temporalUpdate: api.update.p50,
         ofWhichActivityTransaction: journal.transaction.p50,
         ofWhichLockAndChain: round(journal.lock.p50 + journal.chain.p50, 2),
+        ofWhichCommit: journal.commit.p50,
         temporalWithoutTransaction: round(api.update.p50 - journal.transaction.p50, 2),
         apiOutsideSpans: api.apiOutsideSpans.p50,
       },

@@ -27,19 +27,34 @@ export async function recordProcedureStep(
     keys.add(task.key);
   }
   const began = performance.now();
+  let marks: number[] = [];
   const outcome = await dataSource.transaction(async (manager) => {
+    marks = [performance.now()];
     const inserted = await insertStepOnce(manager, input, spans);
     if (!inserted) return { inserted: false };
     // The journal is the outbox: the step's events, read against the rows as they stood (events/).
     const events = await prepareStepEvents(manager, input);
+    marks.push(performance.now());
     await applyToProcedure(manager, input);
     for (const task of input.tasks) await applyToTask(manager, input, task);
     await applyToItems(manager, input);
     await addToCadreTimelines(manager, input);
+    marks.push(performance.now());
     await events.append();
+    marks.push(performance.now());
     return { inserted: true };
   });
-  if (spans) spans.transactionMs = performance.now() - began;
+  const ended = performance.now();
+  if (spans) {
+    spans.transactionMs = ended - began;
+    spans.beginMs = marks[0] - began;
+    if (marks.length === 4) {
+      spans.priorStateMs = marks[1] - marks[0] - (spans.lockMs ?? 0) - (spans.chainMs ?? 0);
+      spans.readModelsMs = marks[2] - marks[1];
+      spans.outboxMs = marks[3] - marks[2];
+      spans.commitMs = ended - marks[3];
+    }
+  }
   return outcome;
 }
 

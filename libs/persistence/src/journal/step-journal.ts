@@ -56,11 +56,18 @@ export async function insertStepOnce(
 }
 
 /**
- * Where a journal write's time goes (ms), for the worker's log line: the advisory lock, the hash chain
- * (last hash read, hash, insert) and the whole transaction (BEGIN to COMMIT).
+ * Where a journal write's time goes (ms), for the worker's log line: the whole transaction (connection
+ * and BEGIN to COMMIT), and in it the connection and BEGIN, the advisory lock, the hash chain (last hash
+ * read, hash, insert), the rows as they stood (for the events), the read models, the outbox (its lock
+ * and insert) and the COMMIT.
  */
 export interface StepSpans {
+  transactionMs?: number;
+  beginMs?: number;
   lockMs?: number;
   chainMs?: number;
-  transactionMs?: number;
+  priorStateMs?: number;
+  readModelsMs?: number;
+  outboxMs?: number;
+  commitMs?: number;
 }
