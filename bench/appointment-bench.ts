@@ -14,6 +14,7 @@ import { Pool } from 'pg';
 import type { Client } from '@temporalio/client';
 import type { Progress } from '@personnel/dev-runtime';
 import { apiIteration, signInBenchUsers, type ApiTokens } from './api-slice';
+import { StartProfile } from './appointment-start-profile';
 import { findCandidatePairs, type CandidatePair } from './approval-setup';
 import { startBareSide, type BareSide } from './bare-workflow';
 import { summarizePhases, type Iteration, type PhaseSamples } from './load';
@@ -68,6 +69,8 @@ interface Sides {
   apiTokens: ApiTokens;
   /** (cadre, post) pairs of the demo registry the A side proposes, round robin. */
   pairs: readonly CandidatePair[];
+  /** The API's request lines of A's starts in the measured rounds of the level being measured. */
+  startProfile: { current: StartProfile };
 }
 
 /** B bare, S bare started with its proposal (update-with-start), A the appointment through the API. */
@@ -117,11 +120,14 @@ async function measureLevel(
   await run('S', 'warm-up', plan.warmup, `S${concurrency}w`);
   await run('A', 'warm-up', plan.warmup, `A${concurrency}w`);
   const measured: Record<Side, PhaseSamples[]> = { B: [], S: [], A: [] };
+  const profile = (sides.startProfile.current = new StartProfile());
   for (const [r, n] of shares(plan.iterations, plan.rounds).entries()) {
     const what = plan.rounds > 1 ? `round ${r + 1}/${plan.rounds}` : 'measured';
     measured.B.push(await run('B', what, n, `B${concurrency}r${r}`));
     measured.S.push(await run('S', what, n, `S${concurrency}r${r}`));
+    profile.recording = true;
     measured.A.push(await run('A', what, n, `A${concurrency}r${r}`));
+    profile.recording = false;
   }
   const baseline = summarizePhases(measured.B);
   const recordedStartBaseline = summarizePhases(measured.S);
@@ -144,17 +150,20 @@ async function measureLevel(
     recordedStartBaseline,
     api,
     ratio: levelRatios(api, baseline, recordedStartBaseline),
+    startProfile: profile.summary(),
   };
 }
 
 async function run(options: BenchOptions, bench: BenchRun): Promise<boolean> {
   const { progress } = bench;
   const quietness = await quietnessBeforeRun(options.waitQuietSec, progress);
+  const startProfile = { current: new StartProfile() };
   const running = await bench.startSystem({
     note: `dev-server settings ${JSON.stringify({ dynamicConfig: options.dynamicConfig, sqlitePragmas: options.sqlitePragmas })}`,
     dynamicConfig: options.dynamicConfig,
     sqlitePragmas: options.sqlitePragmas,
     logLevel: options.logLevel,
+    onLog: (source, line) => startProfile.current.onLog(source, line),
   });
   const bare = await progress.step(`bare worker on task queue bench-bare`, () =>
     startBareSide(running.temporalAddress, BENCH_NAMESPACE),
@@ -166,7 +175,7 @@ async function run(options: BenchOptions, bench: BenchRun): Promise<boolean> {
   const { pairs } = await progress.step('candidate pairs of the demo registry', () =>
     findCandidatePairs(pool, running.apiUrl, apiTokens.proposer, 12, { multiSeatOnly: true }),
   );
-  const sides: Sides = { bare, apiUrl: running.apiUrl, apiTokens, pairs };
+  const sides: Sides = { bare, apiUrl: running.apiUrl, apiTokens, pairs, startProfile };
 
   const tally = { leftRunning: 0, apiCompleted: 0 };
   const levels: LevelResult[] = [];
@@ -210,6 +219,14 @@ async function run(options: BenchOptions, bench: BenchRun): Promise<boolean> {
   const file = writeResultsFile(options.name, results);
 
   process.stdout.write(`\n${formatTable(results)}\n`);
+  for (const level of levels)
+    process.stdout.write(
+      `A start, c=${level.concurrency} (medians, ms; ${level.startProfile.requests} requests): ${Object.entries(
+        level.startProfile.p50,
+      )
+        .map(([stage, ms]) => `${stage} ${ms}`)
+        .join(', ')}\n`,
+    );
   process.stdout.write(
     `A/B: throughput below 1 and latency above 1 are what the API, the kernel, Postgres and the appointment cost over bare Temporal.\n` +
       `checks: Postgres ${postgres.withdrawn}/${postgres.expectedWithdrawn} withdrawn, ${postgres.withdrawnSteps} withdrawal steps; ` +

@@ -1,3 +1,4 @@
+import type { StartProfileSummary } from './appointment-start-profile';
 import type { PhaseResult } from './load';
 import type { DevServerRecord } from './shared/dev-server';
 import type { ResultHeader } from './shared/result-header';
@@ -31,6 +32,8 @@ export interface LevelResult {
   api: PhaseResult;
   /** A / B. */
   ratio: LevelRatios;
+  /** Where A's starts spent their time (the API's request spans), medians. */
+  startProfile: StartProfileSummary;
 }
 
 export interface BenchResults extends ResultHeader {
