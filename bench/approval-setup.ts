@@ -173,6 +173,12 @@ async function detailWhen(
   const deadline = Date.now() + STAGE_WAIT_MS;
   for (let delay = 20; ; delay = Math.min(delay * 2, 250)) {
     const answer = await http('GET', path, token);
+    // A 404 right after the 201: the start answered before its first step was in Postgres (no worker
+    // recorded it within the start's 3 s, as on a saturated machine); it comes, read again.
+    if (answer.status === 404 && Date.now() < deadline) {
+      await sleep(delay);
+      continue;
+    }
     if (answer.status !== 200) throw unexpected(`GET ${path}`, answer);
     const detail = answer.body as AppointmentDetail;
     if (ready(detail)) return detail;
