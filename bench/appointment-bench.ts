@@ -14,6 +14,7 @@ import { Pool } from 'pg';
 import type { Client } from '@temporalio/client';
 import type { Progress } from '@personnel/dev-runtime';
 import { apiIteration, signInBenchUsers, type ApiTokens } from './api-slice';
+import { StartProfile } from './appointment-start-profile';
 import { findCandidatePairs, type CandidatePair } from './approval-setup';
 import { startBareSide, type BareSide } from './bare-workflow';
 import { summarizePhases, type Iteration, type PhaseSamples } from './load';
@@ -68,7 +69,12 @@ interface Sides {
   apiTokens: ApiTokens;
   /** (cadre, post) pairs of the demo registry the A side proposes, round robin. */
   pairs: readonly CandidatePair[];
+  /** The API's request lines of A's starts in the measured rounds of the level being measured. */
+  startProfile: { current: StartProfile };
 }
+
+/** B bare, S bare started with its proposal (update-with-start), A the appointment through the API. */
+type Side = 'B' | 'S' | 'A';
 
 interface LevelPlan {
   concurrency: number;
@@ -89,12 +95,18 @@ async function measureLevel(
   tally: { leftRunning: number; apiCompleted: number },
 ): Promise<LevelResult> {
   const { concurrency } = plan;
-  const label = { B: 'B bare workflow', A: 'A appointment: API + kernel + Postgres' } as const;
-  const make = (side: 'B' | 'A', phase: string): Iteration =>
+  const label = {
+    B: 'B bare workflow',
+    S: "B' bare workflow, started with its proposal (update-with-start)",
+    A: 'A appointment: API + kernel + Postgres',
+  } as const;
+  const make = (side: Side, phase: string): Iteration =>
     side === 'B'
       ? sides.bare.iteration(phase)
-      : apiIteration(sides.apiUrl, sides.apiTokens, sides.pairs, phase);
-  const run = async (side: 'B' | 'A', what: string, n: number, phase: string): Promise<PhaseSamples> => {
+      : side === 'S'
+        ? sides.bare.iterationWithStart(phase)
+        : apiIteration(sides.apiUrl, sides.apiTokens, sides.pairs, phase);
+  const run = async (side: Side, what: string, n: number, phase: string): Promise<PhaseSamples> => {
     const samples = await progress.step(`${label[side]}, c=${concurrency}: ${what}, ${n} procedures`, () =>
       closedLoop(concurrency, n, make(side, phase)),
     );
@@ -105,17 +117,24 @@ async function measureLevel(
   };
 
   await run('B', 'warm-up', plan.warmup, `B${concurrency}w`);
+  await run('S', 'warm-up', plan.warmup, `S${concurrency}w`);
   await run('A', 'warm-up', plan.warmup, `A${concurrency}w`);
-  const measured: Record<'B' | 'A', PhaseSamples[]> = { B: [], A: [] };
+  const measured: Record<Side, PhaseSamples[]> = { B: [], S: [], A: [] };
+  const profile = (sides.startProfile.current = new StartProfile());
   for (const [r, n] of shares(plan.iterations, plan.rounds).entries()) {
     const what = plan.rounds > 1 ? `round ${r + 1}/${plan.rounds}` : 'measured';
     measured.B.push(await run('B', what, n, `B${concurrency}r${r}`));
+    measured.S.push(await run('S', what, n, `S${concurrency}r${r}`));
+    profile.recording = true;
     measured.A.push(await run('A', what, n, `A${concurrency}r${r}`));
+    profile.recording = false;
   }
   const baseline = summarizePhases(measured.B);
+  const recordedStartBaseline = summarizePhases(measured.S);
   const api = summarizePhases(measured.A);
   for (const [side, result] of [
     ['B', baseline],
+    ['S', recordedStartBaseline],
     ['A', api],
   ] as const) {
     progress.info(
@@ -128,19 +147,23 @@ async function measureLevel(
     warmupIterations: plan.warmup,
     rounds: plan.rounds,
     baseline,
+    recordedStartBaseline,
     api,
-    ratio: levelRatios(api, baseline),
+    ratio: levelRatios(api, baseline, recordedStartBaseline),
+    startProfile: profile.summary(),
   };
 }
 
 async function run(options: BenchOptions, bench: BenchRun): Promise<boolean> {
   const { progress } = bench;
   const quietness = await quietnessBeforeRun(options.waitQuietSec, progress);
+  const startProfile = { current: new StartProfile() };
   const running = await bench.startSystem({
     note: `dev-server settings ${JSON.stringify({ dynamicConfig: options.dynamicConfig, sqlitePragmas: options.sqlitePragmas })}`,
     dynamicConfig: options.dynamicConfig,
     sqlitePragmas: options.sqlitePragmas,
     logLevel: options.logLevel,
+    onLog: (source, line) => startProfile.current.onLog(source, line),
   });
   const bare = await progress.step(`bare worker on task queue bench-bare`, () =>
     startBareSide(running.temporalAddress, BENCH_NAMESPACE),
@@ -150,9 +173,9 @@ async function run(options: BenchOptions, bench: BenchRun): Promise<boolean> {
   const pool = new Pool({ connectionString: running.databaseUrl, max: 2 });
   bench.onStop(() => pool.end());
   const { pairs } = await progress.step('candidate pairs of the demo registry', () =>
-    findCandidatePairs(pool, running.apiUrl, apiTokens.proposer, 12),
+    findCandidatePairs(pool, running.apiUrl, apiTokens.proposer, 12, { multiSeatOnly: true }),
   );
-  const sides: Sides = { bare, apiUrl: running.apiUrl, apiTokens, pairs };
+  const sides: Sides = { bare, apiUrl: running.apiUrl, apiTokens, pairs, startProfile };
 
   const tally = { leftRunning: 0, apiCompleted: 0 };
   const levels: LevelResult[] = [];
@@ -180,7 +203,8 @@ async function run(options: BenchOptions, bench: BenchRun): Promise<boolean> {
       warmup: options.warmup,
       rounds: options.rounds,
       logLevel: options.logLevel,
-      order: 'per level: B warm-up, A warm-up, then per round: B share, drain, A share, drain',
+      order:
+        "per level: B warm-up, B' warm-up, A warm-up, then per round: B share, drain, B' share, drain, A share, drain",
     },
     levels,
     checks: {
@@ -195,6 +219,14 @@ async function run(options: BenchOptions, bench: BenchRun): Promise<boolean> {
   const file = writeResultsFile(options.name, results);
 
   process.stdout.write(`\n${formatTable(results)}\n`);
+  for (const level of levels)
+    process.stdout.write(
+      `A start, c=${level.concurrency} (medians, ms; ${level.startProfile.requests} requests): ${Object.entries(
+        level.startProfile.p50,
+      )
+        .map(([stage, ms]) => `${stage} ${ms}`)
+        .join(', ')}\n`,
+    );
   process.stdout.write(
     `A/B: throughput below 1 and latency above 1 are what the API, the kernel, Postgres and the appointment cost over bare Temporal.\n` +
       `checks: Postgres ${postgres.withdrawn}/${postgres.expectedWithdrawn} withdrawn, ${postgres.withdrawnSteps} withdrawal steps; ` +

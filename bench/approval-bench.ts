@@ -25,6 +25,7 @@ import {
   type BareSide,
 } from './bare-workflow';
 import { APPROVAL_USAGE, readApprovalOptions, type ApprovalOptions } from './approval-options';
+import { ApprovalProfile } from './approval-profile';
 import {
   accountsNeeded,
   findCandidatePairs,
@@ -171,6 +172,8 @@ interface Context {
   appointments: ReadyAppointment[];
   approvalsSent: ApprovalItem[];
   pairCursor: number;
+  /** The log lines of the level being measured (see approval-profile.ts). */
+  profile: ApprovalProfile;
 }
 
 async function measureLevel(ctx: Context, concurrency: number): Promise<ApprovalLevel> {
@@ -232,11 +235,14 @@ async function measureLevel(ctx: Context, concurrency: number): Promise<Approval
   await runA(warmup, 'warm-up');
   const measuredB: PhaseSamples<UpdateSample>[] = [];
   const measuredA: PhaseSamples<ApprovalSample>[] = [];
+  const profile = (ctx.profile = new ApprovalProfile());
   const cpu = cpuSpan();
   for (const [r, n] of shares(iterations, options.rounds).entries()) {
     const what = options.rounds > 1 ? `round ${r + 1}/${options.rounds}` : 'measured';
     measuredB.push(await runB(n, what));
+    profile.recording = true;
     measuredA.push(await runA(n, what));
+    profile.recording = false;
   }
   const cpuDuringRounds = cpu();
   const baseline = summarizeBaseline(measuredB);
@@ -261,6 +267,7 @@ async function measureLevel(ctx: Context, concurrency: number): Promise<Approval
     baseline,
     api,
     ratio: approvalRatios(api, baseline),
+    profile: profile.summary(),
   };
 }
 
@@ -306,12 +313,14 @@ async function checkPostgres(
 async function run(options: ApprovalOptions, bench: BenchRun): Promise<boolean> {
   const { progress } = bench;
   const quietness = await quietnessBeforeRun(options.waitQuietSec, progress);
+  let profile = new ApprovalProfile();
   const running = await bench.startSystem({
     dynamicConfig: options.dynamicConfig,
     sqlitePragmas: options.sqlitePragmas,
     // The bench drives the API only; the panel's build is not needed.
     webPanel: false,
     logLevel: options.logLevel,
+    onLog: (source, line) => profile.onLog(source, line),
   });
   const bare = await progress.step(`bare worker on task queue ${BARE_TASK_QUEUE}`, () =>
     startBareSide(running.temporalAddress, BENCH_NAMESPACE),
@@ -328,7 +337,7 @@ async function run(options: ApprovalOptions, bench: BenchRun): Promise<boolean> 
   );
   const hr = tokens.get(PROPOSER) as string;
   const search = await progress.step('eligible (cadre, post) pairs of the demo registry', () =>
-    findCandidatePairs(pool, running.apiUrl, hr, 12),
+    findCandidatePairs(pool, running.apiUrl, hr, 12, { multiSeatOnly: true }),
   );
   progress.info(
     `${search.eligibleFound} eligible of ${search.asked} asked; using ${search.pairs
@@ -347,6 +356,12 @@ async function run(options: ApprovalOptions, bench: BenchRun): Promise<boolean> 
     appointments: [],
     approvalsSent: [],
     pairCursor: 0,
+    get profile() {
+      return profile;
+    },
+    set profile(next: ApprovalProfile) {
+      profile = next;
+    },
   };
   const levels: ApprovalLevel[] = [];
   for (const concurrency of options.levels) levels.push(await measureLevel(ctx, concurrency));
@@ -393,6 +408,13 @@ async function run(options: ApprovalOptions, bench: BenchRun): Promise<boolean> 
   const file = writeResultsFile(options.name, results);
 
   process.stdout.write(`\n${formatApprovalTable(results)}\n`);
+  for (const level of levels)
+    process.stdout.write(
+      `profile c=${level.concurrency} (medians, ms; ${level.profile.requests} requests, ${level.profile.steps} steps): ` +
+        `${Object.entries(level.profile.medianBreakdown)
+          .map(([stage, ms]) => `${stage} ${ms}`)
+          .join(', ')}\n`,
+    );
   process.stdout.write(
     `A/B: throughput below 1 and latency above 1 are what the API, the appointment workflow and Postgres cost over a bare Update.\n` +
       `checks: ${postgres.tasksDoneApproved}/${postgres.approvalsSent} tasks done in Postgres, ${postgres.taskDecidedSteps} task_decided steps, ` +

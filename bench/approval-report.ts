@@ -1,3 +1,4 @@
+import type { ApprovalProfileSummary } from './approval-profile';
 import { poolRuns, type LoopRun, type RunOutcome } from './shared/closed-loop';
 import type { CpuShares } from './shared/cpu-usage';
 import type { DevServerRecord } from './shared/dev-server';
@@ -68,6 +69,8 @@ export interface ApprovalLevel {
   api: ApprovalResult;
   /** A / B: throughput below 1 and latency above 1 are what A costs over the bare Update. */
   ratio: ApprovalRatios;
+  /** Where A's measured approvals spent their time, from the API's and the worker's log lines. */
+  profile: ApprovalProfileSummary;
 }
 
 export interface ApprovalBenchResults extends ResultHeader {

@@ -98,13 +98,15 @@ export interface PairSearch {
  * checked through POST /api/v1/eligibility (kind appointment, today, as the workflow checks on the day of
  * the proposal). Eligible pairs are taken first (distinct cadres, spread over posts); when fewer than
  * `want` are found, non-eligible ones fill up and their procedures get a leader's exception in setup.
+ * `multiSeatOnly`: only posts with more than one seat, for benches that keep several procedures of
+ * one post open at once (a single-holder post takes one at a time: 409 post_being_filled).
  */
 export async function findCandidatePairs(
   pool: Pool,
   apiUrl: string,
   token: string,
   want: number,
-  maxAsked = 300,
+  { maxAsked = 300, multiSeatOnly = false }: { maxAsked?: number; multiSeatOnly?: boolean } = {},
 ): Promise<PairSearch> {
   const { rows } = await pool.query<{ cadre: string; post: string; unit: string }>(
     `SELECT DISTINCT ON (c.code) c.code AS cadre, p.code AS post, u.code AS unit
@@ -113,7 +115,9 @@ export async function findCandidatePairs(
        JOIN post p ON p.id = pe.post_id
        JOIN unit u ON u.id = p.unit_id
       WHERE c.status = 'active' AND p.active AND (pe.to_date IS NULL OR pe.to_date >= current_date)
+        AND (NOT $1 OR NOT p.single_holder)
       ORDER BY c.code, (u.code = 'DH-QA') DESC, p.code`,
+    [multiSeatOnly],
   );
   // Quảng An posts first (their home-unit conference has its own demo accounts), then the rest.
   const ordered = [...rows.filter((r) => r.unit === 'DH-QA'), ...rows.filter((r) => r.unit !== 'DH-QA')];

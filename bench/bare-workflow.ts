@@ -1,8 +1,19 @@
 import { performance } from 'node:perf_hooks';
-import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
+import {
+  Client,
+  Connection,
+  WithStartWorkflowOperation,
+  WorkflowIdConflictPolicy,
+  type WorkflowHandle,
+} from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { elapsed, type Iteration } from './load';
-import { bareDecideUpdate, type BareActivities, type BareInput } from './workflows/bare.workflow';
+import {
+  bareDecideUpdate,
+  bareProposedUpdate,
+  type BareActivities,
+  type BareInput,
+} from './workflows/bare.workflow';
 
 export const BARE_TASK_QUEUE = 'bench-bare';
 const BARE_WORKFLOW_TYPE = 'bareWorkflow';
@@ -11,6 +22,11 @@ export interface BareSide {
   client: Client;
   /** One nomination of phase `phase`: start, then executeUpdate; resolves when the Update returned. */
   iteration(phase: string): Iteration;
+  /**
+   * The same, but its start answers once the proposal's activity completed: update-with-start
+   * (`executeUpdateWithStart` of the proposal Update), then the decision.
+   */
+  iterationWithStart(phase: string): Iteration;
   stop(): Promise<void>;
 }
 
@@ -34,6 +50,25 @@ export async function startBareWorkflow(client: Client, cadreId: string): Promis
     workflowId: `bare/${cadreId}/${input.postId}/1`,
     args: [input],
   });
+}
+
+/** Starts one bare workflow with its proposal Update (update-with-start): resolves once the proposal ran. */
+export async function startBareWorkflowRecorded(client: Client, cadreId: string): Promise<WorkflowHandle> {
+  const input: BareInput = {
+    cadreId,
+    postId: 'BENCH-POST',
+    approverIds: ['U-BENCH-APPROVER'],
+    proposedBy: 'U-BENCH-HR',
+    proposedAt: new Date().toISOString(),
+  };
+  const start = new WithStartWorkflowOperation(BARE_WORKFLOW_TYPE, {
+    taskQueue: BARE_TASK_QUEUE,
+    workflowId: `bare/${cadreId}/${input.postId}/1`,
+    args: [input],
+    workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
+  });
+  await client.workflow.executeUpdateWithStart(bareProposedUpdate, { startWorkflowOperation: start });
+  return start.workflowHandle();
 }
 
 /** The decision as an Update on a bare workflow; resolves when it answered approved, throws otherwise. */
@@ -76,6 +111,14 @@ export async function startBareSide(address: string, namespace: string): Promise
     iteration: (phase) => async (index) => {
       const startedAt = performance.now();
       const handle = await startBareWorkflow(client, `CB-${phase}-${index}`);
+      const startMs = elapsed(startedAt);
+      const decidedAt = performance.now();
+      await decideBareWorkflow(handle);
+      return { startMs, decisionMs: elapsed(decidedAt), decisionRetries: 0 };
+    },
+    iterationWithStart: (phase) => async (index) => {
+      const startedAt = performance.now();
+      const handle = await startBareWorkflowRecorded(client, `CB-${phase}-${index}`);
       const startMs = elapsed(startedAt);
       const decidedAt = performance.now();
       await decideBareWorkflow(handle);

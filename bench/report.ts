@@ -1,3 +1,4 @@
+import type { StartProfileSummary } from './appointment-start-profile';
 import type { PhaseResult } from './load';
 import type { DevServerRecord } from './shared/dev-server';
 import type { ResultHeader } from './shared/result-header';
@@ -13,6 +14,9 @@ export interface LevelRatios {
   decisionP99: number | null;
   procedureP50: number | null;
   procedureP99: number | null;
+  /** A's start (answered with the proposal recorded) over B''s start of the same shape (update-with-start). */
+  recordedStartP50: number | null;
+  recordedStartP99: number | null;
 }
 
 export interface LevelResult {
@@ -22,10 +26,14 @@ export interface LevelResult {
   rounds: number;
   /** B: bare workflow driven with @temporalio/client. */
   baseline: PhaseResult;
+  /** B': the same bare workflow, its start answered once its proposal ran (update-with-start). */
+  recordedStartBaseline: PhaseResult;
   /** A: POST /appointments + POST …/withdraw through the API, the worker and Postgres. */
   api: PhaseResult;
   /** A / B. */
   ratio: LevelRatios;
+  /** Where A's starts spent their time (the API's request spans), medians. */
+  startProfile: StartProfileSummary;
 }
 
 export interface BenchResults extends ResultHeader {
@@ -60,8 +68,14 @@ export interface BenchResults extends ResultHeader {
   durationSec: number;
 }
 
-export function levelRatios(api: PhaseResult, baseline: PhaseResult): LevelRatios {
+export function levelRatios(
+  api: PhaseResult,
+  baseline: PhaseResult,
+  recordedStart: PhaseResult,
+): LevelRatios {
   return {
+    recordedStartP50: ratio(api.start.p50, recordedStart.start.p50),
+    recordedStartP99: ratio(api.start.p99, recordedStart.start.p99),
     throughput: ratio(api.throughputPerSec, baseline.throughputPerSec),
     startP50: ratio(api.start.p50, baseline.start.p50),
     startP99: ratio(api.start.p99, baseline.start.p99),
@@ -94,6 +108,12 @@ export function formatTable(results: BenchResults): string {
       quad(b.start),
       quad(a.start),
       `p50 ${fmt(r.startP50, 2)}  p99 ${fmt(r.startP99, 2)}`,
+    ]);
+    rows.push([
+      "  start    B' update-with-start",
+      quad(level.recordedStartBaseline.start),
+      quad(a.start),
+      `p50 ${fmt(r.recordedStartP50, 2)}  p99 ${fmt(r.recordedStartP99, 2)}`,
     ]);
     rows.push([
       '  decision p50/p95/p99/max ms',

@@ -36,6 +36,12 @@ export interface BareActivities {
 }
 
 export const bareDecideUpdate = defineUpdate<BareDecisionResult, [BareDecision]>('decide');
+/**
+ * Answers once the proposal's activity completed: sent with the start (update-with-start), it is the
+ * bare start "answered with its proposal recorded" the appointment bench compares the API's start with.
+ * Registering it adds no command: the other benches, which never send it, run as before.
+ */
+export const bareProposedUpdate = defineUpdate<{ proposed: true }, []>('proposed');
 
 const { noop } = proxyActivities<BareActivities>({ startToCloseTimeout: '30 seconds' });
 
@@ -60,6 +66,11 @@ export async function bareWorkflow(input: BareInput): Promise<BareDecisionResult
       },
     },
   );
+
+  setHandler(bareProposedUpdate, async (): Promise<{ proposed: true }> => {
+    await condition(() => proposed);
+    return { proposed: true };
+  });
 
   await noop('proposed');
   proposed = true;

@@ -58,6 +58,32 @@ describe('procedure step journal, any kind (real Postgres)', () => {
     expect(await procedures.get('rotation/NOPE/1')).toBeUndefined();
   });
 
+  it('checks the unit scope with the row: the procedure’s unit in the subtree of the user’s unit, or no unit', async () => {
+    const q = (sql: string) => db.dataSource.query(sql);
+    await q(
+      `INSERT INTO unit (code, name, level, locality_code) VALUES ('SC', 'Huyện SC', 'district', 'QN-SC')`,
+    );
+    await q(`INSERT INTO unit (code, name, level, parent_id, locality_code)
+             SELECT 'SC-A', 'Xã A', 'commune', id, 'QN-SC-A' FROM unit WHERE code = 'SC'`);
+    await q(`INSERT INTO unit (code, name, level, parent_id, locality_code)
+             SELECT 'SC-A-VP', 'Văn phòng xã A', 'agency', id, 'QN-SC-A' FROM unit WHERE code = 'SC-A'`);
+    await q(`INSERT INTO unit (code, name, level, parent_id, locality_code)
+             SELECT 'SC-B', 'Xã B', 'commune', id, 'QN-SC-B' FROM unit WHERE code = 'SC'`);
+    await recordProcedureStep(
+      db.dataSource,
+      procedureStepInput({ workflowId: 'rotation/S-1/1', procedure: { unitCode: 'SC-A-VP' } }),
+    );
+    const inScope = async (unitCode: string | null) =>
+      (await procedures.scopeFor('rotation/S-1/1', unitCode))?.inScope;
+    expect(await procedures.scopeFor('rotation/S-1/1', 'SC-A')).toEqual({
+      procedure: expect.objectContaining({ id: 'rotation/S-1/1', unitCode: 'SC-A-VP' }),
+      inScope: true,
+    });
+    expect([await inScope('SC'), await inScope('SC-A-VP'), await inScope(null)]).toEqual([true, true, true]);
+    expect([await inScope('SC-B'), await inScope('NOPE')]).toEqual([false, false]);
+    expect(await procedures.scopeFor('rotation/NOPE/1', null)).toBeNull();
+  });
+
   it('writes nothing on a retry, however often it comes', async () => {
     const input = procedureStepInput({ workflowId: 'rotation/J-2/1' });
     await recordProcedureStep(db.dataSource, input);

@@ -1,6 +1,14 @@
-import { proxyActivities, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import {
+  condition,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import {
+  firstStepRecordedUpdate,
   SearchAttributes,
+  type FirstStepRecorded,
   type ProcedureActivities,
   type ProcedureItem,
   type ProcedureSnapshot,
@@ -61,6 +69,8 @@ export class ProcedureContext<S extends KitState> {
   taskVersion = 0;
   /** False for a run begun before the kit: it keeps the old commands (see `legacyJournal`). */
   readonly onKernel: boolean;
+  /** The run's first step, once `record` was called for it: its journal call and the row it writes. */
+  private firstStep?: { recorded: Promise<unknown>; answer: FirstStepRecorded };
 
   constructor(private readonly options: ProcedureContextOptions<S>) {
     this.state = options.state;
@@ -70,6 +80,23 @@ export class ProcedureContext<S extends KitState> {
     this.runId = info.runId;
     this.seq = options.seq;
     this.onKernel = !options.legacyJournal;
+    this.answerFirstStep();
+  }
+
+  /**
+   * The start's Update (update-with-start, `firstStepRecordedUpdate`): answers the row the run's first
+   * step wrote once that step is in Postgres. Registered here, before any kind's first await, so an
+   * Update sent with the start finds its handler. It only waits on the journal call the main flow
+   * already awaits: no command of its own, and a run that never receives it (every earlier history)
+   * runs exactly as before.
+   */
+  private answerFirstStep(): void {
+    setHandler(firstStepRecordedUpdate, async () => {
+      await condition(() => this.firstStep !== undefined);
+      const first = this.firstStep as NonNullable<typeof this.firstStep>;
+      await first.recorded;
+      return first.answer;
+    });
   }
 
   /** Publishes the procedure's search attributes; a legacy run only ever published its stage. */
@@ -158,11 +185,14 @@ export class ProcedureContext<S extends KitState> {
         ? { items: extra.items.map((i) => ({ key: i.key, data: { ...i.data } })) }
         : {}),
     };
+    let recorded: Promise<unknown>;
     if (this.options.legacyJournal) {
       upsertSearchAttributes([{ key: SearchAttributes.stage, value: this.state.stage }]);
-      return this.options.legacyJournal(input);
-    }
-    return procedureActivities.recordProcedureStep(input);
+      recorded = this.options.legacyJournal(input);
+    } else recorded = procedureActivities.recordProcedureStep(input);
+    // The same promise goes back to the caller: keeping a reference changes no timing.
+    this.firstStep ??= { recorded, answer: { procedure: input.procedure, occurredAt: input.occurredAt } };
+    return recorded;
   }
 }
 

@@ -13,6 +13,7 @@ import {
 } from '@personnel/contracts';
 import type { ApiConfig } from '@personnel/config';
 import {
+  appointmentViewOfFirstStep,
   cadreStatuses,
   cadreUnitCodes,
   findPostForStart,
@@ -38,7 +39,6 @@ import {
   type FieldProblem,
   type NamedUser,
 } from './start-checks';
-import { awaitFirstStep } from '../procedures/first-step';
 import { UnitScope } from '../procedures/unit-scope';
 import { RegistryProvider } from '../registry/common/registry.provider';
 import { resolveStartParties, type StartPartyLookups } from './start-parties';
@@ -101,10 +101,13 @@ export class AppointmentStartService {
 
     const input = appointmentInput(request, post, proposer, documents, now);
     const queries = await this.stores.appointments();
+    // The names the 201 shows, read while the workflow records the proposal (they do not depend on it).
+    const names = queries.proposalNames(input);
+    names.catch(() => undefined);
     let sequence = await queries.nextSequence(request.postId);
     for (let attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++, sequence++) {
       const id = formatAppointmentId({ postId: request.postId, sequence });
-      const outcome = await this.workflows.start({
+      const outcome = await this.workflows.startRecorded({
         workflowType: WorkflowTypes.appointment,
         workflowId: id,
         input,
@@ -134,15 +137,13 @@ export class AppointmentStartService {
         },
       });
       if (outcome.started) {
-        const appointments = await this.stores.appointments();
-        const shown = await awaitFirstStep(async () => {
-          const found = await appointments.get(id);
-          if (!found) return undefined;
-          const { timeline: _timeline, tasks: _tasks, ...view } = found;
-          return view;
-        });
+        // The workflow answered the row its proposal step wrote: no read of the procedure back. A run
+        // that could not say so in 3 s (no worker yet) is durable anyway: the answer comes from the input.
+        const shown = outcome.firstStep
+          ? appointmentViewOfFirstStep(id, outcome.firstStep, await names)
+          : pendingView(id, input);
         // Said at the start: the decision that fills a held post ends the holder's assignment.
-        return { ...(shown ?? pendingView(id, input)), incumbent: post.single_holder ? post.holder : null };
+        return { ...shown, incumbent: post.single_holder ? post.holder : null };
       }
     }
     throw new ConflictException(

@@ -9,6 +9,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { AuthenticatedUser, Role } from '@personnel/contracts';
 import { PUBLIC_ROUTE, REQUIRED_ROLES } from './auth.decorators';
+import { timedSpan } from '../http/request-log-context';
 import { TokenError } from './jwt';
 import { TokenService } from './token.service';
 
@@ -33,7 +34,7 @@ export class AuthGuard implements CanActivate {
       );
     }
     try {
-      request.user = await this.tokens.authenticate(token);
+      request.user = await timedSpan('auth', () => this.tokens.authenticate(token));
     } catch (error) {
       if (error instanceof TokenError) throw new UnauthorizedException(`Not signed in: ${error.message}`);
       throw error;

@@ -12,7 +12,6 @@ import { defaultLegalBasis, ruleParameters } from '@personnel/domain';
 import { badRequest } from '../http/validation.pipe';
 import { DatabaseProvider } from '../infrastructure/database.provider';
 import { API_CONFIG } from '../infrastructure/tokens';
-import { awaitFirstStep } from '../procedures/first-step';
 import { ProcedureWorkflowsGateway } from '../procedures/procedure-workflows.gateway';
 import { UnitScope } from '../procedures/unit-scope';
 import { todayInVietnam } from '../registry/common/today';
@@ -64,7 +63,7 @@ export class ConfidenceVoteStartService {
     let sequence = await queries.nextSequence(dto.unitCode, dto.year);
     for (let attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++, sequence++) {
       const id = formatConfidenceVoteId(dto.unitCode, dto.year, sequence);
-      const outcome = await this.workflows.start({
+      const outcome = await this.workflows.startRecorded({
         workflowType: WorkflowTypes.confidenceVote,
         workflowId: id,
         input,
@@ -84,7 +83,9 @@ export class ConfidenceVoteStartService {
           proposedBy: input.proposedBy,
         },
       });
-      if (outcome.started) return (await awaitFirstStep(() => viewOf(id))) ?? pendingView(id, input);
+      // The workflow said its first step is in Postgres: one read of it, no polling.
+      if (outcome.started)
+        return (outcome.firstStep ? await viewOf(id) : undefined) ?? pendingView(id, input);
     }
     throw new ConflictException(
       `Could not allocate a confidence-vote id for ${dto.unitCode}/${dto.year}: retry`,

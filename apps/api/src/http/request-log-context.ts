@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { performance } from 'node:perf_hooks';
 import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '@personnel/config';
@@ -9,6 +10,8 @@ interface RequestLogContext {
   workflowId?: string;
   /** The request concerned more than one procedure (a bulk decision): no single id is right. */
   several?: boolean;
+  /** Milliseconds of the request's own stages (auth, scope check, Temporal Update), summed by name. */
+  spans?: Record<string, number>;
 }
 
 const current = new AsyncLocalStorage<RequestLogContext>();
@@ -46,9 +49,28 @@ export function logWorkflowId(workflowId: string): void {
   } else context.workflowId = workflowId;
 }
 
+/**
+ * Times `work` as one stage of the current request (`name`, in ms): the request line then carries
+ * `spans` beside pino-http's `responseTime`, which is how bench/README.md breaks an approval down.
+ * Outside a request it only runs `work`.
+ */
+export async function timedSpan<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const context = current.getStore();
+  if (!context) return work();
+  const began = performance.now();
+  try {
+    return await work();
+  } finally {
+    const spans = (context.spans ??= {});
+    spans[name] = Math.round(((spans[name] ?? 0) + performance.now() - began) * 100) / 100;
+  }
+}
+
 /** pino-http's request line (customSuccessObject / customErrorObject): the request's context added. */
 export function withRequestContext(req: IncomingMessage, _res: unknown, line: object): object {
-  return withContext((req as IncomingMessage & { [CONTEXT]?: RequestLogContext })[CONTEXT], line);
+  const context = (req as IncomingMessage & { [CONTEXT]?: RequestLogContext })[CONTEXT];
+  const withIds = withContext(context, line);
+  return context?.spans ? { ...withIds, spans: context.spans } : withIds;
 }
 
 function withContext(context: RequestLogContext | undefined, object: object): object {

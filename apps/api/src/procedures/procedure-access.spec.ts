@@ -1,7 +1,6 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import type { AuthenticatedUser } from '@personnel/contracts';
 import type { ProcedureScope } from '@personnel/persistence';
-import type { UnitScope } from './unit-scope';
 import { ProcedureAccess } from './procedure-access';
 import type { ProcedureStores } from './procedure-stores';
 
@@ -22,19 +21,23 @@ const user = (unitCode: string | null): AuthenticatedUser => ({
 });
 
 describe('ProcedureAccess.scoped (mocked ports)', () => {
-  const scopeOf = jest.fn((id: string) => Promise.resolve(id === ROW.id ? ROW : null));
-  const stores = { procedures: () => Promise.resolve({ scopeOf }) } as unknown as ProcedureStores;
-  const unitScope = {
-    codes: (u: AuthenticatedUser) => Promise.resolve(u.unitCode === null ? null : new Set([u.unitCode])),
-    includes: (codes: ReadonlySet<string> | null, code: string) => codes === null || codes.has(code),
-  } as unknown as UnitScope;
-  const access = new ProcedureAccess(stores, unitScope);
-  beforeEach(() => scopeOf.mockClear());
+  // The store's one statement: the row, and whether its unit lies in the scope of the user's unit.
+  const scopeFor = jest.fn((id: string, unitCode: string | null) =>
+    Promise.resolve(
+      id === ROW.id ? { procedure: ROW, inScope: unitCode === null || unitCode === ROW.unitCode } : null,
+    ),
+  );
+  const stores = { procedures: () => Promise.resolve({ scopeFor }) } as unknown as ProcedureStores;
+  const access = new ProcedureAccess(stores);
+  beforeEach(() => scopeFor.mockClear());
 
-  it('answers the one scope row of a procedure in the user’s units, read once by its id', async () => {
+  it('answers the one scope row of a procedure in the user’s units, read once by its id and the user’s unit', async () => {
     await expect(access.scoped(ROW.id, user('DH-QA'))).resolves.toEqual(ROW);
     await expect(access.scoped(ROW.id, user(null))).resolves.toEqual(ROW);
-    expect(scopeOf.mock.calls).toEqual([[ROW.id], [ROW.id]]);
+    expect(scopeFor.mock.calls).toEqual([
+      [ROW.id, 'DH-QA'],
+      [ROW.id, null],
+    ]);
   });
 
   it('is a 404 when unknown or outside the scope, so existence does not leak', async () => {
@@ -46,6 +49,6 @@ describe('ProcedureAccess.scoped (mocked ports)', () => {
     const refused = access.scoped('../etc/passwd', user(null));
     await expect(refused).rejects.toBeInstanceOf(BadRequestException);
     await expect(refused).rejects.toMatchObject({ response: { details: [{ field: 'workflowId' }] } });
-    expect(scopeOf).not.toHaveBeenCalled();
+    expect(scopeFor).not.toHaveBeenCalled();
   });
 });

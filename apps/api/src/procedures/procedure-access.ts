@@ -1,8 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { PROCEDURE_ID_PATTERN, type AuthenticatedUser } from '@personnel/contracts';
 import type { ProcedureScope } from '@personnel/persistence';
-import { UnitScope } from './unit-scope';
-import { logWorkflowId } from '../http/request-log-context';
+import { logWorkflowId, timedSpan } from '../http/request-log-context';
 import { badRequest } from '../http/validation.pipe';
 import { ProcedureStores } from './procedure-stores';
 
@@ -14,26 +13,23 @@ export function assertProcedureId(workflowId: string): void {
 }
 
 /**
- * The unit-scope check of every command and read of one procedure, whatever its kind: one primary-key
- * row (ProcedureQueries.scopeOf), checked before anything reaches the workflow. Outside the user's
- * scope the procedure does not exist (404), so its existence is not leaked.
+ * The unit-scope check of every command and read of one procedure, whatever its kind: the procedure's
+ * one primary-key row and whether its unit lies in the user's scope, one statement
+ * (ProcedureQueries.scopeFor), checked before anything reaches the workflow. Outside the user's scope
+ * the procedure does not exist (404), so its existence is not leaked.
  */
 @Injectable()
 export class ProcedureAccess {
-  constructor(
-    private readonly stores: ProcedureStores,
-    private readonly scope: UnitScope,
-  ) {}
+  constructor(private readonly stores: ProcedureStores) {}
 
   async scoped(workflowId: string, user: AuthenticatedUser): Promise<ProcedureScope> {
     assertProcedureId(workflowId);
     logWorkflowId(workflowId);
-    const [found, codes] = await Promise.all([
-      (await this.stores.procedures()).scopeOf(workflowId),
-      this.scope.codes(user),
-    ]);
-    if (!found || !this.scope.includes(codes, found.unitCode))
-      throw new NotFoundException(`No procedure ${workflowId}`);
-    return found;
+    // Unit scope (unit-scope.ts): a user with a unit code acts in that unit's subtree only.
+    const found = await timedSpan('scope', async () =>
+      (await this.stores.procedures()).scopeFor(workflowId, user.unitCode),
+    );
+    if (!found?.inScope) throw new NotFoundException(`No procedure ${workflowId}`);
+    return found.procedure;
   }
 }

@@ -11,12 +11,14 @@ import { ApplicationFailure, type QueryDefinition, type SearchAttributePair } fr
 import {
   PROCEDURE_REFUSED,
   CONFERENCE_REFUSED,
+  firstStepRecordedUpdate,
   SearchAttributes,
   conferenceStatusQuery,
   type ConferenceStatus,
+  type FirstStepRecorded,
   type RefusalParams,
 } from '@personnel/contracts';
-import { logWorkflowId } from '../http/request-log-context';
+import { logWorkflowId, timedSpan } from '../http/request-log-context';
 import { classifyDependencyFailure } from '../infrastructure/infrastructure-errors';
 import { TemporalClientProvider } from '../infrastructure/temporal-client.provider';
 import { ApiMetrics } from '../metrics/api-metrics';
@@ -58,12 +60,21 @@ export function procedureStartAttributes(identity: ProcedureIdentity): SearchAtt
 }
 
 export type StartOutcome = { started: true; runId: string } | { started: false; reason: 'id_taken' };
+/**
+ * A start that waited for the first step: `firstStep` is the `procedure` row it wrote, or null when the
+ * run could not say so in time (no worker yet, a worker without the Update): the caller then reads it.
+ */
+export type RecordedStartOutcome =
+  | { started: true; runId: string; firstStep: FirstStepRecorded | null }
+  | { started: false; reason: 'id_taken' };
 export type UpdateOutcome<T> =
   | { kind: 'accepted'; result: T }
   | { kind: 'refused'; code: string; message: string; params: RefusalParams }
   | { kind: 'not_running' };
 
 const START_DEADLINE_MS = 10_000;
+/** How long a start waits for its first step to be recorded (as the read-model poll did before). */
+const FIRST_STEP_DEADLINE_MS = 3_000;
 const QUERY_DEADLINE_MS = 3_000;
 const REACHABLE_DEADLINE_MS = 2_000;
 /** An Update waits for a worker to validate and apply it; past this the API stops waiting (504). */
@@ -115,6 +126,34 @@ export class ProcedureWorkflowsGateway {
         return { started: false, reason: 'id_taken' };
       throw error;
     }
+  }
+
+  /**
+   * `start`, then the Update the start awaits: `firstStepRecordedUpdate`, which the run answers once its
+   * first step is in Postgres (the row it wrote), so the caller need not poll the read model. The start
+   * is `start` itself (same id policies, exactly one run); only the wait for the step is given up, after
+   * 3 s or on any error of the Update (no worker yet, a worker without the Update): `firstStep` null.
+   *
+   * Not update-with-start (`executeUpdateWithStart`): without a worker to accept its Update, that one
+   * call neither answers nor says whether it started the run until its deadline (probed on the dev
+   * server: DEADLINE_EXCEEDED from the start's handle too), and a start must never be left unknown.
+   */
+  async startRecorded(request: StartProcedure): Promise<RecordedStartOutcome> {
+    const outcome = await timedSpan('start', () => this.start(request));
+    if (!outcome.started) return outcome;
+    let firstStep: FirstStepRecorded | null = null;
+    try {
+      firstStep = await timedSpan('firstStep', () =>
+        this.temporal.withDeadline(FIRST_STEP_DEADLINE_MS, () =>
+          this.temporal.client.workflow
+            .getHandle(request.workflowId, outcome.runId)
+            .executeUpdate(firstStepRecordedUpdate),
+        ),
+      );
+    } catch {
+      // The run is started and durable; the caller answers from the input or reads the row once.
+    }
+    return { ...outcome, firstStep };
   }
 
   /** Whether the Temporal server answers its health check within 2 s. */

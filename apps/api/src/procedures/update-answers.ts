@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import { isRefusalCode, type RefusalCode } from '@personnel/contracts';
+import { timedSpan } from '../http/request-log-context';
 import { classifyDependencyFailure } from '../infrastructure/infrastructure-errors';
 import {
   ProcedureWorkflowsGateway,
@@ -74,8 +75,8 @@ export class UpdateAnswers {
   ): Promise<T> {
     let outcome: UpdateOutcome<T>;
     try {
-      outcome = await this.workflows.update(workflowId, (handle) =>
-        handle.executeUpdate(update, { args: [command] }),
+      outcome = await timedSpan('update', () =>
+        this.workflows.update(workflowId, (handle) => handle.executeUpdate(update, { args: [command] })),
       );
     } catch (error) {
       // A refusing server surfaces within seconds (TEMPORAL_CALL_ATTEMPTS): 503. A timeout is a frozen

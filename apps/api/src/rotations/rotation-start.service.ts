@@ -9,7 +9,6 @@ import type { ApiConfig } from '@personnel/config';
 import type { RotationQueries } from '@personnel/persistence';
 import { badRequest } from '../http/validation.pipe';
 import { API_CONFIG } from '../infrastructure/tokens';
-import { awaitFirstStep } from '../procedures/first-step';
 import { UnitScope } from '../procedures/unit-scope';
 import type { StartRotationDto } from './dto/rotation-requests.dto';
 import { RotationChecks } from './rotation-checks';
@@ -63,8 +62,10 @@ export class RotationStartService {
     let sequence = await queries.nextSequence(move.cadreId);
     for (let attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++, sequence++) {
       const id = formatRotationId(move.cadreId, sequence);
-      const outcome = await this.starter.start(id, input);
-      if (outcome.started) return (await awaitFirstStep(() => viewOf(queries, id))) ?? pendingView(id, input);
+      const outcome = await this.starter.startRecorded(id, input);
+      // The workflow said its first step is in Postgres: one read of it, no polling.
+      if (outcome.started)
+        return (outcome.firstStep ? await viewOf(queries, id) : undefined) ?? pendingView(id, input);
     }
     throw new ConflictException(`Could not allocate a rotation id for ${move.cadreId}: retry`);
   }

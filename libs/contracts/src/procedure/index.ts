@@ -3,6 +3,7 @@ export * from './task';
 export * from './refusal';
 export * from './snapshot';
 export * from './task-updates';
+export * from './first-step-update';
 export * from './activities';
 export * from './procedure-id';
 export * from './views';

@@ -24,21 +24,23 @@ export async function prepareStepEvents(
   };
 }
 
+/** The procedure row's stage and the step's tasks as they stand, in one statement. */
 async function priorState(manager: EntityManager, input: RecordProcedureStepInput): Promise<StepPriorState> {
-  const [procedure]: { stage: string; last_seq: number }[] = await manager.query(
-    'SELECT stage, last_seq FROM procedure WHERE id = $1',
-    [input.workflowId],
+  const [row]: {
+    procedure: { stage: string; last_seq: number } | null;
+    tasks: { task_key: string; status: TaskStatus; last_seq: number }[];
+  }[] = await manager.query(
+    `SELECT (SELECT json_build_object('stage', p.stage, 'last_seq', p.last_seq)
+               FROM procedure p WHERE p.id = $1) AS procedure,
+            (SELECT coalesce(json_agg(json_build_object('task_key', t.task_key, 'status', t.status,
+                                                        'last_seq', t.last_seq)), '[]'::json)
+               FROM procedure_task t WHERE t.workflow_id = $1 AND t.task_key = ANY($2::text[])) AS tasks`,
+    [input.workflowId, input.tasks.map((t) => t.key)],
   );
   const tasks: StepPriorState['tasks'] = {};
-  if (input.tasks.length > 0) {
-    const rows: { task_key: string; status: TaskStatus; last_seq: number }[] = await manager.query(
-      'SELECT task_key, status, last_seq FROM procedure_task WHERE workflow_id = $1 AND task_key = ANY($2::text[])',
-      [input.workflowId, input.tasks.map((t) => t.key)],
-    );
-    for (const r of rows) tasks[r.task_key] = { status: r.status, lastSeq: Number(r.last_seq) };
-  }
+  for (const r of row.tasks) tasks[r.task_key] = { status: r.status, lastSeq: Number(r.last_seq) };
   return {
-    procedure: procedure ? { stage: procedure.stage, lastSeq: Number(procedure.last_seq) } : null,
+    procedure: row.procedure ? { stage: row.procedure.stage, lastSeq: Number(row.procedure.last_seq) } : null,
     tasks,
   };
 }

@@ -1,8 +1,9 @@
+import { performance } from 'node:perf_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ProcedureTask, RecordProcedureStepInput, RecordStepOutcome } from '@personnel/contracts';
 import { procedureKindOf } from '@personnel/contracts';
 import { prepareStepEvents } from '../events/step-events';
-import { insertStepOnce } from './step-journal';
+import { insertStepOnce, type StepSpans } from './step-journal';
 
 /**
  * The only writer of a procedure's facts, for every kind: the step joins the workflow's hash chain
@@ -14,6 +15,7 @@ import { insertStepOnce } from './step-journal';
 export async function recordProcedureStep(
   dataSource: DataSource,
   input: RecordProcedureStepInput,
+  spans?: StepSpans,
 ): Promise<RecordStepOutcome> {
   const kind = procedureKindOf(input.workflowId);
   if (kind === undefined) throw new Error(`not a procedure workflow id: ${input.workflowId}`);
@@ -24,18 +26,36 @@ export async function recordProcedureStep(
     if (keys.has(task.key)) throw new Error(`step ${input.stepKey} lists task ${task.key} twice`);
     keys.add(task.key);
   }
-  return dataSource.transaction(async (manager) => {
-    const inserted = await insertStepOnce(manager, input);
+  const began = performance.now();
+  let marks: number[] = [];
+  const outcome = await dataSource.transaction(async (manager) => {
+    marks = [performance.now()];
+    const inserted = await insertStepOnce(manager, input, spans);
     if (!inserted) return { inserted: false };
     // The journal is the outbox: the step's events, read against the rows as they stood (events/).
     const events = await prepareStepEvents(manager, input);
+    marks.push(performance.now());
     await applyToProcedure(manager, input);
     for (const task of input.tasks) await applyToTask(manager, input, task);
     await applyToItems(manager, input);
     await addToCadreTimelines(manager, input);
+    marks.push(performance.now());
     await events.append();
+    marks.push(performance.now());
     return { inserted: true };
   });
+  const ended = performance.now();
+  if (spans) {
+    spans.transactionMs = ended - began;
+    spans.beginMs = marks[0] - began;
+    if (marks.length === 4) {
+      spans.priorStateMs = marks[1] - marks[0] - (spans.lockMs ?? 0) - (spans.chainMs ?? 0);
+      spans.readModelsMs = marks[2] - marks[1];
+      spans.outboxMs = marks[3] - marks[2];
+      spans.commitMs = ended - marks[3];
+    }
+  }
+  return outcome;
 }
 
 /** `proposed_*` are written once; the stage's entry time moves only when the stage does. */

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type {
+  FirstStepRecorded,
   AppointmentDetailColumns,
   AppointmentStage,
   AppointmentState,
@@ -103,6 +104,20 @@ export class AppointmentQueries {
     });
   }
 
+  /**
+   * The registry names of a proposal (its candidates, post and unit), one statement: read beside the
+   * start, so its 201 is named without reading the procedure back (see `viewOfFirstStep`).
+   */
+  async proposalNames(proposal: {
+    candidateIds: string[];
+    postId: string;
+    unitCode: string;
+  }): Promise<RegistryNames> {
+    return registryNames(this.dataSource.manager, [
+      { subject_cadre_ids: proposal.candidateIds, post_id: proposal.postId, unit_code: proposal.unitCode },
+    ]);
+  }
+
   /** The n of the next `appointment/<post>/<n>`: one more than the highest recorded, 1 for the first. */
   async nextSequence(postId: string): Promise<number> {
     const [row]: { max: number | null }[] = await this.dataSource.query(
@@ -111,4 +126,36 @@ export class AppointmentQueries {
     );
     return (row?.max ?? 0) + 1;
   }
+}
+
+/**
+ * The appointment's view from the `procedure` row its first step wrote (the workflow's answer to the
+ * start's Update): the same mapping as a read of that row, without the read.
+ */
+export function appointmentViewOfFirstStep(
+  id: string,
+  first: FirstStepRecorded,
+  names: RegistryNames,
+): AppointmentView {
+  const p = first.procedure;
+  return toAppointmentView(
+    {
+      id,
+      kind: p.kind,
+      subject_cadre_ids: p.subjectCadreIds,
+      unit_code: p.unitCode,
+      post_id: p.postId,
+      state: p.state,
+      stage: p.stage,
+      stage_entered_at: new Date(p.stageEnteredAt),
+      due_at: p.dueAt === null ? null : new Date(p.dueAt),
+      overdue: p.overdue,
+      legal_basis: p.legalBasis,
+      proposed_by: p.proposedBy,
+      proposed_at: new Date(p.proposedAt),
+      detail: p.detail,
+      updated_at: new Date(first.occurredAt),
+    },
+    names,
+  );
 }

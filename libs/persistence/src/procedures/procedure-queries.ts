@@ -89,6 +89,52 @@ export class ProcedureQueries {
     };
   }
 
+  /**
+   * `scopeOf` and the unit-scope check in one statement: whether the procedure's unit lies in the
+   * subtree of `scopeUnitCode` (a user's unit; null: the whole organisation), walking up from the
+   * procedure's unit (a few rows) instead of reading the user's whole subtree beside it. Null when the
+   * procedure is unknown.
+   */
+  async scopeFor(
+    workflowId: string,
+    scopeUnitCode: string | null,
+  ): Promise<{ procedure: ProcedureScope; inScope: boolean } | null> {
+    const [row]: {
+      id: string;
+      kind: string;
+      unit_code: string;
+      proposed_by: string;
+      subject_cadre_ids: string[];
+      state: string;
+      stage: string;
+      in_scope: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT p.id, p.kind, p.unit_code, p.proposed_by, p.subject_cadre_ids, p.state, p.stage,
+              ($2::text IS NULL OR EXISTS (
+                WITH RECURSIVE chain AS (
+                  SELECT u.id, u.code, u.parent_id FROM unit u WHERE u.code = p.unit_code
+                  UNION
+                  SELECT u.id, u.code, u.parent_id FROM unit u JOIN chain c ON u.id = c.parent_id
+                )
+                SELECT 1 FROM chain WHERE chain.code = $2)) AS in_scope
+         FROM procedure p WHERE p.id = $1`,
+      [workflowId, scopeUnitCode],
+    );
+    if (!row) return null;
+    return {
+      procedure: {
+        id: row.id,
+        kind: row.kind,
+        unitCode: row.unit_code,
+        proposedBy: row.proposed_by,
+        subjectCadreIds: row.subject_cadre_ids,
+        state: row.state,
+        stage: row.stage,
+      },
+      inScope: row.in_scope,
+    };
+  }
+
   /** One procedure with its journal (oldest first) and its tasks; undefined when unknown. */
   async get(workflowId: string): Promise<ProcedureRecord | undefined> {
     return procedureRecord(this.dataSource, workflowId, {
