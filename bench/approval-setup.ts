@@ -11,7 +11,7 @@ import type {
   AppointmentDetail,
   ConferenceBody,
   SignOffStepInput,
-  StartAppointmentRequest,
+  ResolvedStartAppointmentRequest,
 } from '@personnel/contracts';
 import { DEMO_COLLECTIVE } from '@personnel/dev-runtime';
 // The end-to-end tests' dossier step, shared on purpose.
@@ -204,7 +204,7 @@ async function conferenceCommand(url: string, token: string, body: unknown): Pro
 }
 
 /** HR's proposal of an outside candidate for the pair's post, with `steps` parallel sign-offs. */
-export function appointmentRequest(pair: CandidatePair, steps: number): StartAppointmentRequest {
+export function appointmentRequest(pair: CandidatePair, steps: number): ResolvedStartAppointmentRequest {
   return {
     candidateIds: [pair.cadreId],
     postId: pair.postId,

@@ -97,7 +97,7 @@ async function run(options: PanelOptions, bench: BenchRun): Promise<boolean> {
   const total = options.approvals + options.warmup;
   // One appointment per post: a single-holder post being filled refuses a second proposal.
   const search = await progress.step('eligible (cadre, post) pairs of the demo registry', () =>
-    findCandidatePairs(pool, running.apiUrl, tokens.get(PROPOSER) as string, 3 * total, 600),
+    findCandidatePairs(pool, running.apiUrl, tokens.get(PROPOSER) as string, 3 * total, { maxAsked: 600 }),
   );
   const posts = new Set<string>();
   const pairs = search.pairs.filter((p) => !posts.has(p.postId) && posts.add(p.postId));

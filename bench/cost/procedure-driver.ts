@@ -13,7 +13,7 @@ import type {
   AppointmentInput,
   CandidateSource,
   ConferenceBody,
-  StartAppointmentRequest,
+  ResolvedStartAppointmentRequest,
 } from '@personnel/contracts';
 import { DEMO_COLLECTIVE, DEMO_QUANG_AN_KEY_CADRES } from '@personnel/dev-runtime';
 import { conferenceBodyFor, procedureSteps } from '@personnel/domain';
@@ -68,7 +68,7 @@ export const COST_ACCOUNTS = [
  * HR's proposal: an outside candidate as the approval bench proposes one; a local one (a Quảng An post)
  * with Quảng An's expanded and key-cadre conferences and the district standing committee.
  */
-export function costRequest(source: CandidateSource, pair: CandidatePair): StartAppointmentRequest {
+export function costRequest(source: CandidateSource, pair: CandidatePair): ResolvedStartAppointmentRequest {
   const outside = appointmentRequest(pair, COST_SIGN_OFFS);
   if (source === 'outside') return outside;
   const { homeUnitConference: _unused, ...rest } = outside;
