@@ -2,25 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../api/types';
 import { renderPanel } from '../test/render';
-import { NameCache, NameProvider } from '../ui/names';
+import { twoUserDirectory as directory } from '../test/name-fixtures';
+import { NameProvider } from '../ui/names';
 import { AppointmentTimeline } from './appointment-timeline';
-
-const directory = () =>
-  new NameCache({
-    cadre: () => Promise.reject(new Error('unknown')),
-    post: () => Promise.reject(new Error('unknown')),
-    users: () =>
-      Promise.resolve([
-        {
-          username: 'U-TCNV-01',
-          fullName: 'Trần Văn Tổ',
-          roles: ['org_office'],
-          unitCode: 'DH',
-          cadreId: null,
-        },
-        { username: 'U-PBT-01', fullName: 'Lê Văn Phó', roles: ['approver'], unitCode: 'DH', cadreId: null },
-      ]),
-  });
 
 const reassigned: TimelineEntry = {
   seq: 7,

@@ -3,24 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
 import { renderPanel } from '../test/render';
 import { ErrorMessage } from './errors';
-import { NameCache, NameProvider, withUserLabels } from './names';
-
-const directory = () =>
-  new NameCache({
-    cadre: () => Promise.reject(new Error('unknown')),
-    post: () => Promise.reject(new Error('unknown')),
-    users: () =>
-      Promise.resolve([
-        {
-          username: 'U-TCNV-01',
-          fullName: 'Trần Văn Tổ',
-          roles: ['org_office'],
-          unitCode: 'DH',
-          cadreId: null,
-        },
-        { username: 'U-PBT-01', fullName: 'Lê Văn Phó', roles: ['approver'], unitCode: 'DH', cadreId: null },
-      ]),
-  });
+import { twoUserDirectory as directory } from '../test/name-fixtures';
+import { NameProvider, withUserLabels } from './names';
 
 /** A refusal as the API writes it in the user's language from its code and params. */
 const refusal = (message: string, params: Record<string, string | string[]>, reason: string) =>

@@ -63,37 +63,16 @@ export function toProcedureView(row: ProcedureRow, names: RegistryNames): Proced
 export class ProcedureQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The unit-scope check of every command: one primary-key lookup, nothing joined. */
+  /** A procedure's scope fields alone, whoever asks: `scopeFor` with the whole organisation as scope. */
   async scopeOf(workflowId: string): Promise<ProcedureScope | null> {
-    const [row]: {
-      id: string;
-      kind: string;
-      unit_code: string;
-      proposed_by: string;
-      subject_cadre_ids: string[];
-      state: string;
-      stage: string;
-    }[] = await this.dataSource.query(
-      `SELECT id, kind, unit_code, proposed_by, subject_cadre_ids, state, stage FROM procedure WHERE id = $1`,
-      [workflowId],
-    );
-    if (!row) return null;
-    return {
-      id: row.id,
-      kind: row.kind,
-      unitCode: row.unit_code,
-      proposedBy: row.proposed_by,
-      subjectCadreIds: row.subject_cadre_ids,
-      state: row.state,
-      stage: row.stage,
-    };
+    return (await this.scopeFor(workflowId, null))?.procedure ?? null;
   }
 
   /**
-   * `scopeOf` and the unit-scope check in one statement: whether the procedure's unit lies in the
-   * subtree of `scopeUnitCode` (a user's unit; null: the whole organisation), walking up from the
-   * procedure's unit (a few rows) instead of reading the user's whole subtree beside it. Null when the
-   * procedure is unknown.
+   * The unit-scope check of every command, in one statement: the procedure's scope fields and whether
+   * its unit lies in the subtree of `scopeUnitCode` (a user's unit; null: the whole organisation),
+   * walking up from the procedure's unit (a few rows) instead of reading the user's whole subtree beside
+   * it. Null when the procedure is unknown.
    */
   async scopeFor(
     workflowId: string,
