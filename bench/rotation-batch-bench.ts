@@ -18,21 +18,22 @@ import { DEV_SERVER_DEFAULTS } from '@personnel/dev-runtime';
 // The concurrency the API starts a batch's workflows with: the baseline starts at the same.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { BATCH_START_CONCURRENCY } from '../apps/api/src/rotations/rotation-batch-runner';
-import { followBatches, postBatch, type BatchProgressResult, type PostedBatch } from './rotation-batch-api';
-import { startBareBatchSide, type BareBatchResult } from './rotation-batch-baseline';
-import { rowCounts, stagesOf, type RowCounts } from './rotation-batch-checks';
+import { followBatches, postBatch, type PostedBatch } from './rotation-batch-api';
+import { startBareBatchSide } from './rotation-batch-baseline';
+import { formatTable, roundBare, type ApiSide, type Results } from './rotation-batch-report';
+import { rowCounts, stagesOf } from './rotation-batch-checks';
 import { batchRequest, BATCH_PROPOSER, findMoves } from './rotation-batch-moves';
 import { benchMain, BENCH_NAMESPACE, durationSec, systemRestarts, type BenchRun } from './shared/bench-run';
 import { parseBenchArgs, readCount, runName, UsageError } from './shared/cli';
-import { cpuSpan, type CpuShares } from './shared/cpu-usage';
-import { devServerRecord, type DevServerRecord } from './shared/dev-server';
-import { residentBytes, sampleRss, toMiB, type RssSummary } from './shared/process-memory';
+import { cpuSpan } from './shared/cpu-usage';
+import { devServerRecord } from './shared/dev-server';
+import { residentBytes, sampleRss, toMiB } from './shared/process-memory';
 import { quietnessBeforeRun } from './shared/quiet-machine';
-import { resultHeader, type ResultHeader } from './shared/result-header';
+import { resultHeader } from './shared/result-header';
 import { writeResultsFile } from './shared/results-file';
 import { signIn } from './shared/sign-in';
-import { ratio, round } from './shared/stats';
-import { fmt, SIDE_BY_SIDE, textTable } from './shared/text-table';
+import { ratio } from './shared/stats';
+import { fmt } from './shared/text-table';
 
 const AIM_STARTED_MS = 60_000;
 const AIM_WORKER_RSS_MIB = 400;
@@ -77,58 +78,6 @@ function readOptions(argv: string[]): Options {
     waitQuietSec: readCount('wait-quiet', values['wait-quiet'], 0),
     logLevel: values['log-level'] ?? 'info',
   };
-}
-
-interface ApiSide {
-  /** The first POST of the whole batch in one request. */
-  oneBatch: PostedBatch;
-  /** When that was refused as too large: the batches it was sent as instead, one after the other. */
-  splitInto: PostedBatch[] | null;
-  progress: BatchProgressResult;
-  /** Stages of the batch's rotations once every eligibility step was recorded. */
-  stages: Record<string, number>;
-  /** Worker RSS: right after the system started, before the measured batch (after the warm-ups), during it. */
-  workerRss: RssSummary & { atStartMiB: number | null; idleBeforeMiB: number | null };
-  apiRss: RssSummary;
-  cpu: CpuShares;
-}
-
-interface Results extends ResultHeader {
-  devServer: DevServerRecord;
-  settings: {
-    quick: boolean;
-    rotations: number;
-    warmup: number;
-    startConcurrency: number;
-    pollPeriodMs: number;
-    rssPeriodMs: number;
-    logLevel: string;
-    order: string;
-  };
-  moves: { available: number; communeMoves: number; measured: number; warmup: number };
-  baseline: BareBatchResult;
-  baselineWarmup: BareBatchResult | null;
-  api: ApiSide;
-  ratio: { allStarted: number | null; allFirstStep: number | null };
-  aims: {
-    startedUnderMs: number;
-    startedMet: boolean;
-    workerRssUnderMiB: number;
-    workerRssMet: boolean;
-  };
-  checks: {
-    rows: RowCounts;
-    resend: {
-      sameBatchIds: boolean;
-      statuses: number[];
-      rowsAfter: RowCounts;
-      nothingNewStarted: boolean;
-    };
-    restarts: number;
-    ok: boolean;
-    failed: string[];
-  };
-  durationSec: number;
 }
 
 /** The bodies to send: one, or the fewest equal parts under the JSON limit when one was refused (413). */
@@ -337,64 +286,6 @@ async function run(options: Options, bench: BenchRun): Promise<boolean> {
   const file = writeResultsFile(options.name, results);
   process.stdout.write(`\n${formatTable(results)}\nresults: ${file}\n`);
   return results.checks.ok;
-}
-
-function roundBare(result: BareBatchResult): BareBatchResult {
-  return {
-    ...result,
-    allStartedMs: round(result.allStartedMs, 1),
-    allFirstStepMs: result.allFirstStepMs === null ? null : round(result.allFirstStepMs, 1),
-  };
-}
-
-const sec = (ms: number | null) => (ms === null ? '–' : `${fmt(ms / 1000, 2)} s`);
-
-function formatTable(r: Results): string {
-  const a = r.api.progress;
-  const n = r.settings.rotations;
-  const table = textTable(
-    [
-      ['', 'B bare Temporal', 'A API batch', 'A/B'],
-      [`all ${n} started`, sec(r.baseline.allStartedMs), sec(a.allStartedMs), fmt(r.ratio.allStarted, 2)],
-      [
-        'all first steps recorded',
-        sec(r.baseline.allFirstStepMs),
-        sec(a.allFirstStepMs),
-        fmt(r.ratio.allFirstStep, 2),
-      ],
-      ['all eligibility steps recorded', '–', sec(a.allEligibilityMs), ''],
-      [
-        'starts per second',
-        fmt(n / (r.baseline.allStartedMs / 1000)),
-        a.allStartedMs === null ? '–' : fmt(n / (a.allStartedMs / 1000)),
-        '',
-      ],
-      ['POST answered', '–', `${fmt(r.api.oneBatch.answerMs, 0)} ms (${r.api.oneBatch.status})`, ''],
-      [
-        'worker RSS at start / before / peak',
-        '–',
-        `${fmt(r.api.workerRss.atStartMiB, 0)} / ${fmt(r.api.workerRss.idleBeforeMiB, 0)} / ${fmt(r.api.workerRss.peakMiB, 0)} MiB`,
-        '',
-      ],
-      ['API RSS peak', '–', `${fmt(r.api.apiRss.peakMiB, 0)} MiB`, ''],
-    ],
-    SIDE_BY_SIDE,
-  );
-  const rows = r.checks.rows;
-  return [
-    table,
-    `aims: ${n} started < ${r.aims.startedUnderMs / 1000} s ${r.aims.startedMet ? 'met' : 'NOT met'}; ` +
-      `worker RSS < ${r.aims.workerRssUnderMiB} MiB ${r.aims.workerRssMet ? 'met' : 'NOT met'}`,
-    `stages after eligibility: ${Object.entries(r.api.stages)
-      .map(([stage, count]) => `${stage} ${count}`)
-      .join(
-        ', ',
-      )}; CPU during A: ${fmt(r.api.cpu.busy * 100, 0)} % busy, other processes ${fmt((r.api.cpu.other ?? NaN) * 100, 0)} %`,
-    `checks: ${rows.procedures} procedures, ${rows.proposedSteps} proposed and ${rows.eligibilitySteps} eligibility steps, ` +
-      `${rows.duplicateStepKeys} step keys twice, ${rows.doubledSingleHolderPosts} posts with two holders; ` +
-      `re-sent: ${r.checks.resend.nothingNewStarted ? 'nothing new started' : 'SOMETHING STARTED'}; ` +
-      `${r.checks.restarts} restarts → ${r.checks.ok ? 'ok' : `NOT OK: ${r.checks.failed.join('; ')}`}`,
-  ].join('\n');
 }
 
 benchMain({
