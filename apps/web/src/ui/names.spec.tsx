@@ -3,25 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { CadreView } from '../api/types';
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
+import { userDirectory } from '../test/name-fixtures';
 import { renderPanel } from '../test/render';
 import { cadreDistinction } from './cadre-distinction';
-import { ActorName, NameCache, NameProvider } from './names';
+import { ActorName, NameProvider } from './names';
 
 const directory = () =>
-  new NameCache({
-    cadre: () => Promise.reject(new Error('unknown')),
-    post: () => Promise.reject(new Error('unknown')),
-    users: () =>
-      Promise.resolve([
-        {
-          username: 'U-TCNV-01',
-          fullName: 'Trần Thị Hoa',
-          roles: ['hr_officer'],
-          unitCode: 'DH',
-          cadreId: null,
-        },
-      ]),
-  });
+  userDirectory([
+    { username: 'U-TCNV-01', fullName: 'Trần Thị Hoa', roles: ['hr_officer'], unitCode: 'DH', cadreId: null },
+  ]);
 
 describe('actors and namesakes by what people read', () => {
   it('names a user actor by display name, the system in the user’s language, an unknown id by its id', async () => {
