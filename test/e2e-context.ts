@@ -1,6 +1,11 @@
 import { Client as PgClient } from 'pg';
 import { apiClient, type ApiAnswer } from './api-client';
-import { startSystemUnderTest, type SystemUnderTest, type SystemUnderTestOptions } from './system-under-test';
+import {
+  startBudgetMs,
+  startSystemUnderTest,
+  type SystemUnderTest,
+  type SystemUnderTestOptions,
+} from './system-under-test';
 
 export interface E2eContext {
   system: SystemUnderTest;
@@ -21,7 +26,8 @@ export function useSystemUnderTest(options: SystemUnderTestOptions = {}): E2eCon
     context.api = client.api;
     context.pg = new PgClient({ connectionString: context.system.databaseUrl });
     await context.pg.connect();
-  }, 240_000);
+    // Longer than the start's own budget, so a slow start fails with what it printed, not a bare hook timeout.
+  }, startBudgetMs(options) + 30_000);
   afterAll(async () => {
     await context.pg?.end();
     expect(await context.system?.stop()).toBe(0);

@@ -49,6 +49,12 @@ export interface SystemUnderTestOptions {
   env?: Record<string, string>;
 }
 
+/**
+ * How long `npm start` may take before the test gives up: a cluster builds its schema on PostgreSQL and
+ * starts the real server, its UI and two workers, which takes minutes on a loaded two-core CI machine.
+ */
+export const startBudgetMs = (options: SystemUnderTestOptions): number => (options.cluster ? 420_000 : 240_000);
+
 const isAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
@@ -132,16 +138,16 @@ export async function startSystemUnderTest(options: SystemUnderTestOptions = {})
     await waitUntil(
       'npm start',
       () => {
-        if (exitCode !== undefined)
-          throw new Error(`tools/start.js exited with ${exitCode}:\n${output.slice(-30).join('\n')}`);
+        if (exitCode !== undefined) throw new Error(`tools/start.js exited with ${exitCode}`);
         return output.some((l) => l.includes('Personnel decisions is running'));
       },
-      240_000,
+      startBudgetMs(options),
       200,
     );
   } catch (error) {
     await stop();
-    throw error;
+    // What the start printed last says which stage hung or failed.
+    throw new Error(`${(error as Error).message}\n${output.slice(-30).join('\n')}`);
   }
   const printed = (label: string) =>
     output
