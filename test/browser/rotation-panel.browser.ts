@@ -133,10 +133,13 @@ describe('the rotation panel in Chromium', () => {
       await form.getByRole('button', { name: new RegExp(`^Chọn: .*\\(${move.to_post}\\)$`) }).click();
       await form.getByRole('radio', { name: 'Đào tạo, rèn luyện cán bộ' }).check();
 
+      // The district's one standing committee is the collective already: its 7 members, no picking.
       const collective = form.getByRole('group', { name: 'Tập thể lãnh đạo xem xét, biểu quyết' });
-      await pickUsers(collective, 'Thành phần triệu tập', COLLECTIVE.summonedIds);
-      await collective.getByLabel('Thư ký', { exact: true }).selectOption(COLLECTIVE.secretaryId);
-      await collective.getByLabel('Chủ trì', { exact: true }).selectOption(COLLECTIVE.headId);
+      await collective.getByText(`Xem, điều chỉnh thành viên (${COLLECTIVE.summonedIds.length})`).waitFor();
+      const chosen = await collective
+        .getByRole('combobox', { name: 'Chọn tập thể' })
+        .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent);
+      expect(chosen).toContain('Ban Thường vụ Huyện ủy Đầm Hà');
       await form.getByRole('button', { name: 'Thêm bước ký duyệt' }).click();
       const step = form.locator('.sign-off-step').first();
       await step.getByLabel('Tên bước').fill('Cơ quan Tổ chức - Nội vụ thẩm định');

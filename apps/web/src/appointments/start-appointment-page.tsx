@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import type { AppointmentView, ConferenceBody, StoredDocument } from '../api/appointment-types';
 import type { CadreView, PostView } from '../api/types';
-import type { AppointmentStartDefaults, StandingBodyView } from '../api/standing-body-endpoints';
+import type { AppointmentStartDefaults } from '../api/standing-body-endpoints';
 import { appointmentPath } from '../app/procedure-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { PostPicker } from '../cadres/post-picker';
@@ -33,6 +33,7 @@ import {
 import { UserSelect } from './user-picker';
 import { useUserDirectory } from './user-directory';
 import { cadreDistinction } from '../ui/cadre-distinction';
+import { useActiveStandingBodies } from './use-standing-bodies';
 
 /** HR starts an appointment: candidates, post, source, conference bodies, sign-off chain, signer, dossier. */
 export function StartAppointmentPage() {
@@ -56,7 +57,8 @@ export function StartAppointmentPage() {
   const [started, setStarted] = useState<AppointmentView | null>(null);
   const [attempted, setAttempted] = useState(false);
   const [defaults, setDefaults] = useState<AppointmentStartDefaults | null>(null);
-  const [scopeBodies, setScopeBodies] = useState<StandingBodyView[]>([]);
+  // An outside candidate's consultation is held where they work: any body of HR's scope may be it.
+  const scopeBodies = useActiveStandingBodies();
   const summary = useRef<HTMLDivElement>(null);
   const previous = useRef(draft);
   const fields = useFieldProblems(problems);
@@ -105,13 +107,6 @@ export function StartAppointmentPage() {
     );
     return () => controller.abort();
   }, [api, draft.postId, draft.source]);
-
-  // An outside candidate's consultation is held where they work: any body of HR's scope may be it.
-  useEffect(() => {
-    const controller = new AbortController();
-    api.standingBodies({ active: true }, controller.signal).then(setScopeBodies, () => setScopeBodies([]));
-    return () => controller.abort();
-  }, [api]);
 
   const search = async () => {
     setFound((await api.searchCadres({ q: q.trim(), limit: 8, offset: 0 })).items);

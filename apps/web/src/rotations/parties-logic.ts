@@ -1,9 +1,12 @@
 import type { ConferenceBody, SignOffMode, UserDirectoryEntry } from '../api/appointment-types';
 import type { RotationProcedureParties } from '../api/rotation-types';
+import type { StandingBodyView } from '../api/standing-body-endpoints';
+import { membersOf } from '../appointments/start-form-defaults';
 import {
   CODE_PATTERN,
   SIGN_OFF_KEY_PATTERN,
   startProblemsFromApi,
+  type BodySource,
   type SignOffDraft,
   type StartProblem,
   type StartProblems,
@@ -16,6 +19,8 @@ import {
  */
 export interface PartiesDraft {
   collective: ConferenceBody;
+  /** The standing body the collective was copied from (its members are sent, as typed ones are). */
+  collectiveSource?: BodySource | undefined;
   signOffMode: SignOffMode;
   signOff: SignOffDraft[];
   signerId: string;
@@ -30,6 +35,35 @@ export function emptyParties(): PartiesDraft {
     signerId: '',
     receivingIds: [],
   };
+}
+
+/** The parties with the collective held by `body`'s members, or typed in again from nothing. */
+export function pickCollective(parties: PartiesDraft, body: StandingBodyView | undefined): PartiesDraft {
+  // undefined, not left out: the forms merge what PartiesFields changes into their draft.
+  if (!body) return { ...parties, collective: emptyParties().collective, collectiveSource: undefined };
+  return { ...parties, collective: membersOf(body), collectiveSource: { bodyId: body.id, adjusted: false } };
+}
+
+/** The collective as HR adjusts it member by member: still from its body, but no longer as the body is. */
+export function adjustCollective(parties: PartiesDraft, change: Partial<ConferenceBody>): PartiesDraft {
+  return {
+    ...parties,
+    collective: { ...parties.collective, ...change },
+    ...(parties.collectiveSource ? { collectiveSource: { ...parties.collectiveSource, adjusted: true } } : {}),
+  };
+}
+
+/**
+ * The collective HR usually means: with nothing named yet and exactly one standing committee among the
+ * bodies HR may use, that committee; otherwise the parties as they are (HR chooses).
+ */
+export function withUsualCollective(
+  parties: PartiesDraft,
+  bodies: readonly StandingBodyView[],
+): PartiesDraft {
+  const untouched = !parties.collectiveSource && parties.collective.summonedIds.length === 0;
+  const committees = bodies.filter((b) => b.active && b.kind === 'standing_committee');
+  return untouched && committees.length === 1 ? pickCollective(parties, committees[0]) : parties;
 }
 
 /** Users who may not vote or sign: the proposer, and the accounts of the rotated cadres. */

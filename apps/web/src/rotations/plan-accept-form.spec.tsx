@@ -3,7 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/client';
 import type { RotationBatchView, StartRotationBatchRequest } from '../api/rotation-types';
-import { fillParties, PARTIES, PLAN, USERS } from '../test/rotation-fixtures';
+import type { StandingBodyView } from '../api/standing-body-endpoints';
+import {
+  fillParties,
+  fillPartiesBesidesCollective,
+  PARTIES,
+  PLAN,
+  STANDING_COMMITTEE,
+  USERS,
+} from '../test/rotation-fixtures';
 import { renderPanel } from '../test/render';
 import { PlanAcceptForm } from './plan-accept-form';
 import { planMoveCounts } from './planner-logic';
@@ -12,12 +20,14 @@ function setup(
   startBatch = vi.fn((_body: StartRotationBatchRequest) =>
     Promise.resolve({ id: 'b-1' } as RotationBatchView),
   ),
+  standingBodies: readonly StandingBodyView[] = [],
 ) {
   const onStarted = vi.fn();
   renderPanel(
     <PlanAcceptForm
       plan={PLAN}
       users={USERS}
+      standingBodies={standingBodies}
       proposer="U-HR-01"
       startBatch={startBatch}
       onStarted={onStarted}
@@ -79,6 +89,22 @@ describe('accepting a rotation plan', () => {
     await user.click(screen.getByRole('button', { name: 'Bắt đầu 2 quy trình luân chuyển' }));
     expect(startBatch).not.toHaveBeenCalled();
     expect(screen.getByRole('alert').textContent).toContain('Cán bộ được luân chuyển không được tham gia');
+  });
+
+  it('takes the collective of every rotation of the plan from the only standing committee', async () => {
+    const { startBatch, user } = setup(undefined, [STANDING_COMMITTEE]);
+    await waitFor(() =>
+      expect((screen.getByRole('combobox', { name: 'Chọn tập thể' }) as HTMLSelectElement).value).toBe(
+        'body-btv',
+      ),
+    );
+    await fillPartiesBesidesCollective(user);
+    await user.click(screen.getByRole('button', { name: 'Bắt đầu 2 quy trình luân chuyển' }));
+    expect(startBatch.mock.calls[0][0].parties.collective).toEqual({
+      summonedIds: ['U-BT-01', 'U-PBT-01', 'U-TCNV-01'],
+      secretaryId: 'U-PBT-01',
+      headId: 'U-BT-01',
+    });
   });
 
   it('draws the moves unit to unit for the Sankey, a swap as two bands', () => {

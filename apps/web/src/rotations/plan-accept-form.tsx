@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import type { UserDirectoryEntry } from '../api/appointment-types';
 import type { RotationBatchView, RotationPlan, StartRotationBatchRequest } from '../api/rotation-types';
+import type { StandingBodyView } from '../api/standing-body-endpoints';
 import { useFieldProblems } from '../appointments/field-problems';
 import { hasStartProblems, type StartProblems } from '../appointments/start-form-logic';
 import { useI18n } from '../i18n/i18n';
@@ -21,6 +22,7 @@ import { rotationFieldLabel, rotationProblemText } from './rotation-problem-text
 export function PlanAcceptForm({
   plan,
   users,
+  standingBodies,
   proposer,
   startBatch,
   onStarted,
@@ -28,6 +30,8 @@ export function PlanAcceptForm({
 }: {
   plan: RotationPlan;
   users: readonly UserDirectoryEntry[];
+  /** The active standing bodies HR may take the collective from. */
+  standingBodies: readonly StandingBodyView[];
   proposer: string;
   startBatch(body: StartRotationBatchRequest): Promise<RotationBatchView>;
   onStarted(batch: RotationBatchView): void;
@@ -85,6 +89,7 @@ export function PlanAcceptForm({
       <PartiesFields
         parties={parties}
         users={users}
+        standingBodies={standingBodies}
         onChange={(next) => setParties((p) => ({ ...p, ...next }))}
         fields={fields}
       />

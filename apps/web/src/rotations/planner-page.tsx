@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { RotationPlan, RotationPlanRequest, UnitView } from '../api/rotation-types';
 import { rotationBatchPath } from '../app/rotation-paths';
+import { useActiveStandingBodies } from '../appointments/use-standing-bodies';
 import { useUserDirectory } from '../appointments/user-directory';
 import { useAuth, useUser } from '../auth/auth';
 import { formatDate } from '../format/dates';
@@ -27,6 +28,7 @@ export function PlannerPage() {
   const announce = useAnnounce();
   const navigate = useNavigate();
   const { users } = useUserDirectory();
+  const standingBodies = useActiveStandingBodies();
   const [units, setUnits] = useState<UnitView[]>([]);
   const [plan, setPlan] = useState<RotationPlan | null>(null);
   const [running, setRunning] = useState(false);
@@ -94,6 +96,7 @@ export function PlannerPage() {
               <PlanAcceptForm
                 plan={plan}
                 users={users ?? []}
+                standingBodies={standingBodies}
                 proposer={user.username}
                 startBatch={api.startRotationBatch}
                 onStarted={(batch) => void navigate(rotationBatchPath(batch.id))}

@@ -1,23 +1,34 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/client';
 import type { RotationView, StartRotationRequest } from '../api/rotation-types';
-import { CADRE, DESTINATION, fillParties, page, PARTIES, USERS } from '../test/rotation-fixtures';
+import type { StandingBodyView } from '../api/standing-body-endpoints';
+import {
+  CADRE,
+  DESTINATION,
+  fillParties,
+  fillPartiesBesidesCollective,
+  KEY_CADRES,
+  page,
+  PARTIES,
+  STANDING_COMMITTEE,
+  USERS,
+} from '../test/rotation-fixtures';
 import { renderPanel } from '../test/render';
 import { RotationProposalForm } from './rotation-proposal-form';
 
-function setup(
-  start = vi.fn((_body: StartRotationRequest) =>
-    Promise.resolve({ id: 'rotation/CB-0007/1' } as RotationView),
-  ),
-) {
+const started = () =>
+  vi.fn((_body: StartRotationRequest) => Promise.resolve({ id: 'rotation/CB-0007/1' } as RotationView));
+
+function setup(start = started(), standingBodies: readonly StandingBodyView[] = []) {
   const onStarted = vi.fn();
   const searchCadres = vi.fn(() => Promise.resolve(page([CADRE])));
   const searchPosts = vi.fn(() => Promise.resolve(page([DESTINATION])));
   renderPanel(
     <RotationProposalForm
       users={USERS}
+      standingBodies={standingBodies}
       proposer="U-HR-01"
       searchCadres={searchCadres}
       searchPosts={searchPosts}
@@ -123,5 +134,40 @@ describe('the rotation proposal form', () => {
       'U-QL-01 is not a user of the receiving unit DH-QL',
     );
     expect(onStarted).not.toHaveBeenCalled();
+  });
+
+  it('takes the collective from the only standing committee at once, and from another body in one pick', async () => {
+    const { start, user } = setup(started(), [KEY_CADRES, STANDING_COMMITTEE]);
+    const collective = screen.getByRole('group', { name: 'Tập thể lãnh đạo xem xét, biểu quyết' });
+    const pick = within(collective).getByRole('combobox', { name: 'Chọn tập thể' });
+    await waitFor(() => expect((pick as HTMLSelectElement).value).toBe('body-btv'));
+    await chooseMove(user);
+    await fillPartiesBesidesCollective(user);
+    await user.click(screen.getByRole('button', { name: 'Gửi đề xuất luân chuyển' }));
+    expect(start.mock.calls[0][0].collective).toEqual({
+      summonedIds: ['U-BT-01', 'U-PBT-01', 'U-TCNV-01'],
+      secretaryId: 'U-PBT-01',
+      headId: 'U-BT-01',
+    });
+
+    await user.selectOptions(pick, 'body-cc');
+    await user.click(screen.getByRole('button', { name: 'Gửi đề xuất luân chuyển' }));
+    expect(start.mock.calls[1][0].collective).toEqual({
+      summonedIds: ['U-CT-01', 'U-QL-01'],
+      secretaryId: 'U-QL-01',
+      headId: 'U-CT-01',
+    });
+  });
+
+  it('leaves the collective to HR when they pick no body, and chooses none where there are two committees', async () => {
+    const other = { ...STANDING_COMMITTEE, id: 'body-btv-2', code: 'DH-BTV-2' };
+    const { user } = setup(started(), [STANDING_COMMITTEE, other]);
+    const collective = screen.getByRole('group', { name: 'Tập thể lãnh đạo xem xét, biểu quyết' });
+    const pick = within(collective).getByRole('combobox', { name: 'Chọn tập thể' }) as HTMLSelectElement;
+    expect(pick.value).toBe('');
+    await user.selectOptions(pick, 'body-btv');
+    await user.selectOptions(pick, '');
+    expect(pick.value).toBe('');
+    expect(within(collective).getByRole('combobox', { name: 'Thành phần triệu tập' })).toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import type { UserDirectoryEntry } from '../api/appointment-types';
 import type { RotationView, StartRotationRequest } from '../api/rotation-types';
+import type { StandingBodyView } from '../api/standing-body-endpoints';
 import type { CadreView, Page, PostView } from '../api/types';
 import { useFieldProblems } from '../appointments/field-problems';
 import { hasStartProblems } from '../appointments/start-form-logic';
@@ -25,6 +26,8 @@ import { rotationFieldLabel, rotationProblemText } from './rotation-problem-text
 
 export interface RotationProposalFormProps {
   users: readonly UserDirectoryEntry[];
+  /** The active standing bodies HR may take the collective from. */
+  standingBodies: readonly StandingBodyView[];
   proposer: string;
   searchCadres(query: { q?: string; limit: number; offset: number }): Promise<Page<CadreView>>;
   searchPosts(query: { q?: string; limit: number; active?: boolean }): Promise<Page<PostView>>;
@@ -193,7 +196,13 @@ export function RotationProposalForm(props: RotationProposalFormProps) {
         </div>
       </div>
 
-      <PartiesFields parties={draft} users={props.users} onChange={change} fields={fields} />
+      <PartiesFields
+        parties={draft}
+        users={props.users}
+        standingBodies={props.standingBodies}
+        onChange={change}
+        fields={fields}
+      />
 
       {failure !== null && <ErrorMessage error={failure} />}
       <div className="actions">

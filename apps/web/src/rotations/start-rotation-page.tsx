@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { RotationView } from '../api/rotation-types';
 import { rotationPath } from '../app/rotation-paths';
 import { useAuth, useUser } from '../auth/auth';
+import { useActiveStandingBodies } from '../appointments/use-standing-bodies';
 import { useUserDirectory } from '../appointments/user-directory';
 import { useI18n } from '../i18n/i18n';
 import { useAnnounce } from '../ui/announcer';
@@ -17,6 +18,7 @@ export function StartRotationPage() {
   const r = t.rotation.start;
   const announce = useAnnounce();
   const { users, error: usersError } = useUserDirectory();
+  const standingBodies = useActiveStandingBodies();
   const [started, setStarted] = useState<RotationView | null>(null);
   return (
     <>
@@ -30,6 +32,7 @@ export function StartRotationPage() {
       ) : (
         <RotationProposalForm
           users={users ?? []}
+          standingBodies={standingBodies}
           proposer={user.username}
           searchCadres={api.searchCadres}
           searchPosts={api.searchPosts}

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import type { UserDirectoryEntry } from '../api/appointment-types';
 import type { RotationBatchItem, RotationBatchView, RotationPlan } from '../api/rotation-types';
+import type { StandingBodyView } from '../api/standing-body-endpoints';
 import type { CadreView, PostView } from '../api/types';
 
 /** The directory: two members of the collective, an org-office signer-off, the chairman, the receiving unit, the rotated cadre. */
@@ -40,6 +41,40 @@ export const DESTINATION = {
   requiresNonLocal: true,
 } as unknown as PostView;
 
+/** The district's standing committee of the directory above: the head, the secretary, one more member. */
+export const STANDING_COMMITTEE: StandingBodyView = {
+  id: 'body-btv',
+  code: 'DH-BTV',
+  name: 'Ban Thường vụ Huyện ủy Đầm Hà',
+  unitCode: 'DH',
+  unitName: 'Huyện Đầm Hà',
+  kind: 'standing_committee',
+  members: [
+    { userId: 'U-BT-01', role: 'head' },
+    { userId: 'U-PBT-01', role: 'secretary' },
+    { userId: 'U-TCNV-01', role: 'member' },
+  ],
+  active: true,
+  version: 3,
+  createdAt: '2026-01-05T02:00:00.000Z',
+  updatedAt: '2026-03-01T02:00:00.000Z',
+};
+
+/** A body of another kind HR may also use: offered, never chosen for HR. */
+export const KEY_CADRES: StandingBodyView = {
+  ...STANDING_COMMITTEE,
+  id: 'body-cc',
+  code: 'DH-QA-CC',
+  name: 'Hội nghị cán bộ chủ chốt xã Quảng An',
+  unitCode: 'DH-QA',
+  unitName: 'Xã Quảng An',
+  kind: 'key_cadre_conference',
+  members: [
+    { userId: 'U-CT-01', role: 'head' },
+    { userId: 'U-QL-01', role: 'secretary' },
+  ],
+};
+
 export const page = <T>(items: T[]) => ({ items, total: items.length, limit: 10, offset: 0 });
 
 /** Fills in the parties the way HR does: a collective, one sign-off step, the signer, one receiving user. */
@@ -54,7 +89,11 @@ export async function fillParties(user: UserEvent) {
   }
   await user.selectOptions(within(collective).getByLabelText('Thư ký'), 'U-PBT-01');
   await user.selectOptions(within(collective).getByLabelText('Chủ trì'), 'U-BT-01');
+  await fillPartiesBesidesCollective(user);
+}
 
+/** The parties after the collective: one sign-off step, the signer, one receiving user. */
+export async function fillPartiesBesidesCollective(user: UserEvent) {
   await user.click(screen.getByRole('button', { name: 'Thêm bước ký duyệt' }));
   await user.type(screen.getByLabelText('Tên bước'), 'Cơ quan Tổ chức - Nội vụ thẩm định');
   const step = screen.getByRole('combobox', { name: /^Người ký \(/ });
