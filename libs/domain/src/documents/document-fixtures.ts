@@ -1,170 +1,18 @@
-import type { CadreCvFacts, DocumentFacts, JournalStep } from '@personnel/contracts';
+import type { DocumentFacts } from '@personnel/contracts';
+import { base, CADRES } from './document-fixture-district';
+import { child, conferenceJournal, restartSteps, step } from './document-fixture-journal';
+
+export { FIXTURE_NAMES } from './document-fixture-district';
 
 /**
  * Fixed facts for the documents' tests (golden texts, the API's issue test): an appointment to a state
  * post, a rotation, a plan and a confidence vote of the Đầm Hà district, each with the journal rows
  * its workflow writes. Test data only.
  */
-let seq = 0;
-const step = (
-  kind: string,
-  actor: string,
-  occurredAt: string,
-  payload: Record<string, unknown> = {},
-): JournalStep => {
-  const n = seq++;
-  return { stepKey: `${n}/${kind}`, seq: n, kind, actor, payload, occurredAt };
-};
-const child = (
-  kind: string,
-  actor: string,
-  occurredAt: string,
-  payload: Record<string, unknown>,
-  n: number,
-): JournalStep => ({
-  stepKey: kind,
-  seq: n,
-  kind,
-  actor,
-  payload,
-  occurredAt,
-});
-
-export const FIXTURE_NAMES: Record<string, string> = {
-  'hr.tuan': 'Trần Minh Tuấn',
-  'chu.tich': 'Lê Văn Hải',
-  'bi.thu': 'Hoàng Thị Lan',
-  'thu.ky': 'Phạm Thu Trang',
-  'U-M1': 'Nguyễn Văn Bình',
-  'U-M2': 'Đỗ Thị Hoa',
-  'U-M3': 'Vũ Quang Huy',
-  'U-M4': 'Bùi Thị Mai',
-  'U-M5': 'Lý Văn Sáng',
-  CB001: 'Nguyễn Văn An',
-  CB002: 'Đặng Thị Thu',
-  CB003: 'Hà Văn Dũng',
-};
-
-const CADRES: CadreCvFacts[] = [
-  {
-    code: 'CB001',
-    fullName: 'Nguyễn Văn An',
-    gender: 'male',
-    birthDate: '1984-03-07',
-    hometown: 'Xã Quảng Lâm, huyện Đầm Hà',
-    ethnicity: 'Kinh',
-    education: 'Đại học Luật',
-    politicalTheory: 'Cao cấp',
-    stateManagement: 'Chuyên viên chính',
-    partyMember: true,
-    currentPost: 'Phó Chủ tịch UBND, Xã Quảng An',
-    history: [
-      {
-        from: '2012-01-01',
-        to: '2019-12-31',
-        post: 'Công chức Văn phòng - Thống kê',
-        unit: 'Xã Quảng An',
-        decisionRef: null,
-      },
-      {
-        from: '2020-01-01',
-        to: null,
-        post: 'Phó Chủ tịch UBND',
-        unit: 'Xã Quảng An',
-        decisionRef: '15/QĐ-UBND',
-      },
-    ],
-    evaluations: [
-      { year: 2024, rating: 'excellent' },
-      { year: 2025, rating: 'good' },
-    ],
-    disciplines: [],
-  },
-  {
-    code: 'CB002',
-    fullName: 'Đặng Thị Thu',
-    gender: 'female',
-    birthDate: '1988-11-20',
-    hometown: 'Xã Tân Bình, huyện Đầm Hà',
-    ethnicity: 'Tày',
-    education: 'Thạc sĩ Quản lý công',
-    politicalTheory: 'Trung cấp',
-    stateManagement: 'Chuyên viên',
-    partyMember: true,
-    currentPost: 'Trưởng phòng, Phòng Tài chính - Kế hoạch',
-    history: [
-      {
-        from: '2015-06-01',
-        to: null,
-        post: 'Trưởng phòng',
-        unit: 'Phòng Tài chính - Kế hoạch',
-        decisionRef: null,
-      },
-    ],
-    evaluations: [{ year: 2025, rating: 'good' }],
-    disciplines: [{ form: 'reprimand', decidedAt: '2021-04-02', reason: 'Chậm báo cáo quyết toán' }],
-  },
-];
-
-const POSTS = {
-  'QA-CT': { code: 'QA-CT', title: 'Chủ tịch UBND', unitCode: 'DH-QA', unitName: 'Xã Quảng An' },
-  'QA-PCT': { code: 'QA-PCT', title: 'Phó Chủ tịch UBND', unitCode: 'DH-QA', unitName: 'Xã Quảng An' },
-  'TB-PCT': { code: 'TB-PCT', title: 'Phó Chủ tịch UBND', unitCode: 'DH-TB', unitName: 'Xã Tân Bình' },
-  'QA-BT': { code: 'QA-BT', title: 'Bí thư Đảng ủy', unitCode: 'DH-QA', unitName: 'Xã Quảng An' },
-};
-const UNITS = { DH: 'Huyện Đầm Hà', 'DH-QA': 'Xã Quảng An', 'DH-TB': 'Xã Tân Bình' };
-
-const base = {
-  district: 'Huyện Đầm Hà',
-  province: 'Tỉnh Quảng Ninh',
-  names: FIXTURE_NAMES,
-  posts: POSTS,
-  units: UNITS,
-};
-
-function conferenceJournal(candidates: string[], votes: number[], at: string, closedAt: string) {
-  const summoned = ['U-M1', 'U-M2', 'U-M3', 'U-M4', 'U-M5'];
-  return [
-    child(
-      'convened',
-      'thu.ky',
-      at,
-      { kind: 'collective', subject: 'x', summoned, candidates, legalBasis: 'QD377-2025' },
-      0,
-    ),
-    child(
-      'attendance',
-      'thu.ky',
-      at.replace('T02', 'T03'),
-      { present: ['U-M1', 'U-M2', 'U-M3', 'U-M4'], attending: 4, summoned: 5, quorumMet: true },
-      1,
-    ),
-    child(
-      'tally',
-      'thu.ky',
-      at.replace('T02', 'T04'),
-      {
-        ballotsCast: 4,
-        votes: candidates.map((candidateId, i) => ({ candidateId, votes: votes[i] })),
-        sheetSha256: 'a3f1c2e4b5d60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90',
-        forward: candidates.filter((_, i) => votes[i] > 2),
-        awaitingHead: [],
-      },
-      2,
-    ),
-    child(
-      'closed',
-      'thu.ky',
-      closedAt,
-      { outcome: 'passed', forward: candidates.filter((_, i) => votes[i] > 2) },
-      3,
-    ),
-  ];
-}
 
 /** An appointment of CB001 as Chủ tịch UBND xã Quảng An, signed on 02/12/2026 (Vietnam time). */
 export function appointmentFacts(options: { signed?: boolean; n?: number } = {}): DocumentFacts {
-  seq = 0;
+  restartSteps();
   const id = `appointment/QA-CT/${options.n ?? 1}`;
   const steps = [
     step('proposed', 'hr.tuan', '2026-11-02T02:00:00.000Z', {
@@ -234,7 +82,7 @@ export function appointmentFacts(options: { signed?: boolean; n?: number } = {})
 
 /** A rotation of CB002 to Phó Chủ tịch UBND xã Tân Bình for 36 months, decided, then ended (kept). */
 export function rotationFacts(): DocumentFacts {
-  seq = 0;
+  restartSteps();
   const decision = {
     number: '45/QĐ-UBND',
     signerId: 'chu.tich',
@@ -286,7 +134,7 @@ export function rotationFacts(): DocumentFacts {
 
 /** The district's plan for 2025-2030: two entries, a key-cadre conference, approved and published. */
 export function planFacts(): DocumentFacts {
-  seq = 0;
+  restartSteps();
   return {
     ...base,
     workflowId: 'plan/DH/2025-2030',
@@ -351,7 +199,7 @@ export function planFacts(): DocumentFacts {
 
 /** A confidence vote of 2026 on the two holders of Quảng An, counted. */
 export function confidenceFacts(): DocumentFacts {
-  seq = 0;
+  restartSteps();
   const summoned = ['U-M1', 'U-M2', 'U-M3', 'U-M4', 'U-M5'];
   const confidence = [
     { candidateId: 'CB001', high: 3, confidence: 1, low: 0, outcome: 'retained' },
