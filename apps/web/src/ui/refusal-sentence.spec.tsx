@@ -92,6 +92,13 @@ describe('conference refusals in the user’s language, people by name', () => {
     expect(screen.getByRole('alert').textContent).toContain('the English words');
   });
 
+  it('asks, in words, for the reason a conference is convened again', () => {
+    show(refused(400, 'reason_required', { field: 'reason', command: 'reconvene' }, 'x'), 'en');
+    expect(screen.getByRole('alert').querySelector('.notice-title')?.textContent).toBe(
+      'Say why the conference is convened again.',
+    );
+  });
+
   it('writes every conference refusal code in Vietnamese and English', () => {
     const words: RefusalWords = { user: String, cadre: String, num: String, level: String };
     for (const code of CONFERENCE_REFUSAL_CODES) {
