@@ -136,6 +136,17 @@ describe('replay of the recorded histories of every workflow type', () => {
     for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
   });
 
+  it('fails when the order of the conference workflow’s commands changes', async () => {
+    const conferences = histories.filter((h) => h.file.startsWith('conference-'));
+    expect(conferences).toHaveLength(2);
+    const results = await replayAll(
+      join(__dirname, 'fixtures', 'reordered-conference.workflow.ts'),
+      conferences,
+    );
+    expect(results).toHaveLength(conferences.length);
+    for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
+  });
+
   it('fails when the order of the webhook delivery workflow’s commands changes', async () => {
     const deliveries = histories.filter((h) => h.file.startsWith('webhook-'));
     expect(deliveries).toHaveLength(1);
