@@ -19,9 +19,11 @@ import {
   type ConferenceResult,
   type ConferenceStage,
   type ConferenceStatus,
+  type ConferenceRefusalCode,
   type ConfidenceTally,
   type HeadDecisionCommand,
   type JournalActivities,
+  type RefusalParams,
   type TallyCommand,
 } from '@personnel/contracts';
 import {
@@ -119,11 +121,15 @@ export async function conferenceWorkflow(input: ConferenceInput): Promise<Confer
       ...(decidedByHead.length > 0 ? { decidedByHead: [...decidedByHead] } : {}),
     };
   };
+  // `details: [code, params]` as every procedure refusal: the API and the panel write it in the user's
+  // language. A refused Update records nothing, so what it carries is free to change without a patch.
+  const refuse = (code: ConferenceRefusalCode, message: string, params: RefusalParams = {}): never => {
+    throw ApplicationFailure.create({ type: CONFERENCE_REFUSED, message, details: [code, params] });
+  };
   const validate = (check: () => Refusal) => {
-    if (result)
-      throw ApplicationFailure.create({ type: CONFERENCE_REFUSED, message: 'the conference is closed' });
+    if (result) refuse('conference_closed', 'the conference is closed');
     const outcome = check();
-    if (!outcome.ok) throw ApplicationFailure.create({ type: CONFERENCE_REFUSED, message: outcome.reason });
+    if (!outcome.ok) refuse(outcome.code, outcome.reason, outcome.params);
   };
 
   setHandler(conferenceStatusQuery, status);

@@ -385,7 +385,7 @@ describe('appointment workflow on the real Temporal dev server', () => {
       const reconvene = (userId: string, reason: string, stepIndex = 1) =>
         handle.executeUpdate(reconveneUpdate, { args: [{ actor: actor(userId), stepIndex, reason }] });
       expect(await refusalCode(() => reconvene('TV-3', 'Triệu tập lại'))).toBe('not_authorised');
-      expect(await refusalCode(() => reconvene('TV-1', '  '))).toBe('invalid');
+      expect(await refusalCode(() => reconvene('TV-1', '  '))).toBe('reason_required');
       expect(await refusalCode(() => reconvene('TV-1', 'Triệu tập lại', 2))).toBe('wrong_stage');
       await reconvene('TV-1', 'Lần trước chỉ 3/6 người có mặt');
       await holdConference(env, handle, 1, 5, MEMBERS, 2);

@@ -4,6 +4,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import {
+  CONFERENCE_REFUSED,
   conferenceStatusQuery,
   headDecisionUpdate,
   recordAttendanceUpdate,
@@ -33,15 +34,26 @@ function conferenceInput(overrides: Partial<ConferenceInput> = {}): ConferenceIn
   };
 }
 
-async function refusal(run: () => Promise<unknown>): Promise<string> {
+/** The refused command's failure: its English words and its details, `[code, params]`. */
+async function refused(
+  run: () => Promise<unknown>,
+): Promise<{ type?: string | null; message: string; details: unknown[] }> {
   try {
     await run();
   } catch (error) {
     if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure)
-      return error.cause.message;
+      return {
+        type: error.cause.type,
+        message: error.cause.message,
+        details: [...(error.cause.details ?? [])],
+      };
     throw error;
   }
   throw new Error('the command was accepted');
+}
+
+async function refusal(run: () => Promise<unknown>): Promise<string> {
+  return (await refused(run)).message;
 }
 
 const tally = (yes: number, overrides: Partial<TallyCommand> = {}): TallyCommand => ({
@@ -131,6 +143,17 @@ describe('conference workflow on the real Temporal dev server', () => {
           }),
         ),
       ).toMatch(/only the head/);
+      expect(
+        await refused(() =>
+          handle.executeUpdate(headDecisionUpdate, {
+            args: [{ actorId: 'M2', candidateId: 'CB-9', approve: true }],
+          }),
+        ),
+      ).toEqual({
+        type: CONFERENCE_REFUSED,
+        message: 'no tie is waiting for a decision on CB-9',
+        details: ['no_tie', { candidateId: 'CB-9' }],
+      });
       await handle.executeUpdate(headDecisionUpdate, {
         args: [{ actorId: 'M2', candidateId: 'CB-1', approve: true }],
       });
@@ -157,15 +180,19 @@ describe('conference workflow on the real Temporal dev server', () => {
         'record attendance before the tally',
       );
       expect(
-        await refusal(() =>
+        await refused(() =>
           handle.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'M3', present: MEMBERS }] }),
         ),
-      ).toMatch(/only the secretary/);
+      ).toEqual({
+        type: CONFERENCE_REFUSED,
+        message: 'only the secretary (M1) records attendance',
+        details: ['not_secretary', { secretaryId: 'M1' }],
+      });
       expect(
-        await refusal(() =>
+        await refused(() =>
           handle.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'M1', present: ['M1', 'X9'] }] }),
         ),
-      ).toBe('X9 was not summoned');
+      ).toMatchObject({ message: 'X9 was not summoned', details: ['not_summoned', { memberId: 'X9' }] });
       await handle.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'M1', present: MEMBERS }] });
       expect(
         await refusal(() =>
@@ -177,6 +204,13 @@ describe('conference workflow on the real Temporal dev server', () => {
           handle.executeUpdate(submitTallyUpdate, { args: [tally(7, { ballotsCast: 6 })] }),
         ),
       ).toMatch(/0 to the 6 ballots/);
+      expect(
+        (
+          await refused(() =>
+            handle.executeUpdate(submitTallyUpdate, { args: [tally(7, { ballotsCast: 6 })] }),
+          )
+        ).details,
+      ).toEqual(['votes_range', { candidateId: 'CB-1', ballotsCast: 6 }]);
       await handle.terminate('test finished');
     });
     expect(journal.steps.map((s) => s.stepKey)).toEqual(['convened', 'attendance']);

@@ -243,7 +243,7 @@ describe('confidence-vote workflow on the real dev server', () => {
           args: [{ actor: actor(userId, ['hr_officer']), stepIndex: 1, reason }],
         });
       expect(await refusalCode(reconvene('U-OTHER', 'Triệu tập lại'))).toBe('not_authorised');
-      expect(await refusalCode(reconvene(SECRETARY, '  '))).toBe('invalid');
+      expect(await refusalCode(reconvene(SECRETARY, '  '))).toBe('reason_required');
       await reconvene(SECRETARY, 'Đủ thành phần vào tuần sau')();
       await holdConfidenceConference(env, handle, [0, 0, 0], 2);
       return confidenceWhen(handle, (s) => s.state === 'completed');

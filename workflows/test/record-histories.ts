@@ -9,7 +9,11 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WorkflowContinuedAsNewError, type WorkflowHandle } from '@temporalio/client';
+import {
+  WorkflowContinuedAsNewError,
+  WorkflowUpdateFailedError,
+  type WorkflowHandle,
+} from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import {
@@ -120,6 +124,65 @@ const conferenceTieScenario: Scenario = async (env, taskQueue) => {
       },
     ],
   });
+  await handle.executeUpdate(headDecisionUpdate, {
+    args: [{ actorId: 'M2', candidateId: 'CB-REPLAY', approve: true }],
+  });
+  return handle;
+};
+
+/** Sends a command the conference must refuse: a refusal that went through would spoil the recording. */
+async function mustRefuse(command: () => Promise<unknown>): Promise<void> {
+  const accepted = await command().then(
+    () => true,
+    (error: unknown) => {
+      if (!(error instanceof WorkflowUpdateFailedError)) throw error;
+      return false;
+    },
+  );
+  if (accepted) throw new Error('a command the scenario meant to be refused was accepted');
+}
+
+/**
+ * The tie of `conferenceTieScenario`, each step after a command the conference refuses with its code
+ * (`details: [code, params]`): a stranger's attendance, a tally before attendance, votes over the
+ * ballots cast, the secretary deciding the tie.
+ */
+const conferenceRefusedScenario: Scenario = async (env, taskQueue) => {
+  const members = ['M1', 'M2', 'M3', 'M4'];
+  const input: ConferenceInput = {
+    kind: 'collective',
+    legalBasis: 'ND138-2020',
+    subject: 'nomination/CB-REPLAY/P/1',
+    summoned: members,
+    candidates: ['CB-REPLAY'],
+    secretaryId: 'M1',
+    headId: 'M2',
+    convenedAt: '2026-06-01T01:00:00.000Z',
+    deadlineMs: 3_600_000,
+  };
+  const handle = await env.client.workflow.start(WorkflowTypes.conference, {
+    taskQueue,
+    workflowId: `conference/replay-${randomUUID().slice(0, 6)}`,
+    args: [input],
+  });
+  const tally = (votes: number) => ({
+    actorId: 'M1',
+    ballotsCast: 4,
+    votes: [{ candidateId: 'CB-REPLAY', votes }],
+    sheetSha256: 'ab'.repeat(32),
+  });
+  await mustRefuse(() => handle.executeUpdate(submitTallyUpdate, { args: [tally(2)] }));
+  await mustRefuse(() =>
+    handle.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'M1', present: ['M1', 'X9'] }] }),
+  );
+  await handle.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'M1', present: members }] });
+  await mustRefuse(() => handle.executeUpdate(submitTallyUpdate, { args: [tally(5)] }));
+  await handle.executeUpdate(submitTallyUpdate, { args: [tally(2)] });
+  await mustRefuse(() =>
+    handle.executeUpdate(headDecisionUpdate, {
+      args: [{ actorId: 'M1', candidateId: 'CB-REPLAY', approve: true }],
+    }),
+  );
   await handle.executeUpdate(headDecisionUpdate, {
     args: [{ actorId: 'M2', candidateId: 'CB-REPLAY', approve: true }],
   });
@@ -510,6 +573,7 @@ const SCENARIOS: Record<string, Scenario> = {
   'appointment-returned-resubmitted-decided.json': appointmentScenario('decided'),
   'appointment-returned-resubmitted-withdrawn.json': appointmentScenario('withdrawn'),
   'conference-tie-decided-by-head.json': conferenceTieScenario,
+  'conference-refused-commands-then-tie-decided.json': conferenceRefusedScenario,
 };
 
 async function main(): Promise<void> {

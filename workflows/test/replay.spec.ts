@@ -44,7 +44,7 @@ async function replayAll(
 }
 
 describe('replay of the recorded histories of every workflow type', () => {
-  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, plans, a training class, a confidence vote, a conference tie, a webhook delivery, the mail notifier', () => {
+  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, plans, a training class, a confidence vote, a conference tie (plain, and with refused commands between its steps), a webhook delivery, the mail notifier', () => {
     expect(histories.map((h) => h.file).sort()).toEqual([
       'appointment-commented-reassigned-decided.json',
       'appointment-decision-answers-appointed.json',
@@ -53,6 +53,7 @@ describe('replay of the recorded histories of every workflow type', () => {
       'appointment-reconvened-after-quorum.json',
       'appointment-returned-resubmitted-decided.json',
       'appointment-returned-resubmitted-withdrawn.json',
+      'conference-refused-commands-then-tie-decided.json',
       'conference-tie-decided-by-head.json',
       'confidence-vote-reconvened-dismissal-accepted.json',
       'notification-batches-polled-continued.json',
@@ -74,6 +75,20 @@ describe('replay of the recorded histories of every workflow type', () => {
         workflowId: result.workflowId,
         error: undefined,
       });
+  });
+
+  it('keeps no trace of a refused conference command: its code and values may change without a patch', () => {
+    const refused = histories.find((h) => h.file === 'conference-refused-commands-then-tie-decided.json');
+    const tie = histories.find((h) => h.file === 'conference-tie-decided-by-head.json');
+    const updates = (h: typeof refused) =>
+      h?.history.events
+        .map((e: Record<string, unknown>) => e.workflowExecutionUpdateAcceptedEventAttributes)
+        .filter(Boolean)
+        .map((a: { acceptedRequest: { input: { name: string } } }) => a.acceptedRequest.input.name);
+    // Four commands were refused between the three the conference took: only those three are recorded.
+    expect(updates(refused)).toEqual(['recordAttendance', 'submitTally', 'headDecision']);
+    expect(updates(refused)).toEqual(updates(tie));
+    expect(JSON.stringify(refused?.history)).not.toMatch(/ConferenceCommandRefused|not_summoned|X9/);
   });
 
   it('fails when the order of the workflow commands changes', async () => {
@@ -118,6 +133,17 @@ describe('replay of the recorded histories of every workflow type', () => {
       votes,
     );
     expect(results).toHaveLength(votes.length);
+    for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
+  });
+
+  it('fails when the order of the conference workflow’s commands changes', async () => {
+    const conferences = histories.filter((h) => h.file.startsWith('conference-'));
+    expect(conferences).toHaveLength(2);
+    const results = await replayAll(
+      join(__dirname, 'fixtures', 'reordered-conference.workflow.ts'),
+      conferences,
+    );
+    expect(results).toHaveLength(conferences.length);
     for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
   });
 

@@ -169,8 +169,28 @@ describe('confidence votes API over HTTP (real Temporal, Postgres and worker)', 
       { candidateId: 'CB-C2', high: 5, confidence: 0, low: 0 },
     ]);
     expect(over.status).toBe(400);
-    expect(over.body).toMatchObject({ code: 'invalid', message: 'Dữ liệu chưa hợp lệ.' });
-    expect(over.body.reason).toContain('exceed the 5 ballots cast');
+    expect(over.body).toMatchObject({
+      code: 'counts_exceed',
+      params: { candidateId: 'CB-C1', sum: 9, ballotsCast: 5 },
+      message: 'Tổng ba mức của CB-C1 (9) vượt quá 5 phiếu phát ra.',
+      reason: 'the three counts for CB-C1 (9) exceed the 5 ballots cast',
+    });
+    const overCounts = [
+      { candidateId: 'CB-C1', high: 3, confidence: 2, low: 4 },
+      { candidateId: 'CB-C2', high: 5, confidence: 0, low: 0 },
+    ];
+    const overInEnglish = await request(server())
+      .post(`${path}/conference/tally`)
+      .set(secretary)
+      .set('Accept-Language', 'en')
+      .send({ ballotsCast: 5, confidence: overCounts, sheetSha256: SEAL });
+    expect(overInEnglish.body.message).toBe('The three counts for CB-C1 (9) exceed the 5 ballots cast.');
+    const notSecretary = await request(server())
+      .post(`${path}/conference/tally`)
+      .set(await auth('U-RM1', ['approver']))
+      .send({ ballotsCast: 5, confidence: overCounts, sheetSha256: SEAL });
+    expect(notSecretary.status).toBe(403);
+    expect(notSecretary.body).toMatchObject({ code: 'not_secretary', params: { secretaryId: 'U-RM5' } });
     const noBallot = await request(server())
       .post(`${path}/conference/tally`)
       .set(secretary)

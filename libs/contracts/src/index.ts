@@ -6,6 +6,7 @@ export * from './rule-sentence-codes';
 export * from './text-folding';
 export * from './auth';
 export * from './conference';
+export * from './conference-refusal';
 export * from './registry-views';
 export * from './appointment';
 export * from './appointment-api';

@@ -49,5 +49,8 @@ export const submitTallyUpdate = defineUpdate<ConferenceStatus, [TallyCommand]>(
 export const headDecisionUpdate = defineUpdate<ConferenceStatus, [HeadDecisionCommand]>('headDecision');
 export const conferenceStatusQuery = defineQuery<ConferenceStatus>('conferenceStatus');
 
-/** A conference command refused by its validator: wrong actor, wrong stage, impossible numbers. */
+/**
+ * A conference command refused by its validator: wrong actor, wrong stage, impossible numbers.
+ * `details` are `[ConferenceRefusalCode, params]` (none from workers before the codes).
+ */
 export const CONFERENCE_REFUSED = 'ConferenceCommandRefused';

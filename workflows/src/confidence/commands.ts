@@ -106,7 +106,10 @@ function registerReconvening(ctx: ConfidenceVoteContext): void {
             `the proposer or the conference's secretary (${task.assigneeIds.join(', ')}) convenes it again`,
           );
         if (typeof command.reason !== 'string' || command.reason.trim() === '')
-          refuse('invalid', 'reason: say why the conference is convened again');
+          refuse('reason_required', 'reason: say why the conference is convened again', {
+            field: 'reason',
+            command: 'reconvene',
+          });
       },
     },
   );

@@ -9,19 +9,17 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure, type QueryDefinition, type SearchAttributePair } from '@temporalio/common';
 import {
-  PROCEDURE_REFUSED,
-  CONFERENCE_REFUSED,
   firstStepRecordedUpdate,
   SearchAttributes,
   conferenceStatusQuery,
   type ConferenceStatus,
   type FirstStepRecorded,
-  type RefusalParams,
 } from '@personnel/contracts';
 import { logWorkflowId, timedSpan } from '../http/request-log-context';
 import { classifyDependencyFailure } from '../infrastructure/infrastructure-errors';
 import { TemporalClientProvider } from '../infrastructure/temporal-client.provider';
 import { ApiMetrics } from '../metrics/api-metrics';
+import { refusalOf, type RefusalAnswer } from './refusal-of-failure';
 
 /** What ops find a procedure by in the Temporal UI, from its first moment. */
 export interface ProcedureIdentity {
@@ -68,9 +66,7 @@ export type RecordedStartOutcome =
   | { started: true; runId: string; firstStep: FirstStepRecorded | null }
   | { started: false; reason: 'id_taken' };
 export type UpdateOutcome<T> =
-  | { kind: 'accepted'; result: T }
-  | { kind: 'refused'; code: string; message: string; params: RefusalParams }
-  | { kind: 'not_running' };
+  { kind: 'accepted'; result: T } | ({ kind: 'refused' } & RefusalAnswer) | { kind: 'not_running' };
 
 const START_DEADLINE_MS = 10_000;
 /** How long a start waits for its first step to be recorded (as the read-model poll did before). */
@@ -85,13 +81,6 @@ export const COMMAND_DEADLINE_MS = 20_000;
  */
 const NOT_YET_STARTED_WAIT_MS = 5_000;
 const NOT_YET_STARTED_POLL_MS = 100;
-
-const REFUSAL_TYPES = new Set([PROCEDURE_REFUSED, CONFERENCE_REFUSED]);
-
-/** A refusal's values (`details[1]`); older workers and the conference send none. */
-function refusalParams(value: unknown): RefusalParams {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as RefusalParams) : {};
-}
 
 /** The API's only door to Temporal, for every procedure kind and their conferences. */
 @Injectable()
@@ -220,16 +209,8 @@ export class ProcedureWorkflowsGateway {
         return { kind: 'accepted', result };
       } catch (error) {
         if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-          const failure = error.cause;
-          if (failure.type && REFUSAL_TYPES.has(failure.type)) {
-            const code = typeof failure.details?.[0] === 'string' ? failure.details[0] : 'invalid';
-            return {
-              kind: 'refused',
-              code,
-              message: failure.message,
-              params: refusalParams(failure.details?.[1]),
-            };
-          }
+          const refusal = refusalOf(error.cause);
+          if (refusal) return { kind: 'refused', ...refusal };
         }
         if (!(error instanceof WorkflowNotFoundError)) throw error;
         if (Date.now() >= giveUpAt || (await this.hasClosed(workflowId))) return { kind: 'not_running' };

@@ -6,7 +6,12 @@ import {
   Injectable,
 } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
-import { isRefusalCode, type RefusalCode } from '@personnel/contracts';
+import {
+  isConferenceRefusalCode,
+  isRefusalCode,
+  type ConferenceRefusalCode,
+  type RefusalCode,
+} from '@personnel/contracts';
 import { timedSpan } from '../http/request-log-context';
 import { classifyDependencyFailure } from '../infrastructure/infrastructure-errors';
 import {
@@ -30,6 +35,7 @@ export const REFUSAL_STATUS: Record<RefusalCode, HttpStatus> = {
   not_authorised: HttpStatus.FORBIDDEN,
   unknown_task: HttpStatus.NOT_FOUND,
   invalid: HttpStatus.BAD_REQUEST,
+  reason_required: HttpStatus.BAD_REQUEST,
   registry_conflict: HttpStatus.CONFLICT,
   ineligible: HttpStatus.UNPROCESSABLE_ENTITY,
   capacity_reached: HttpStatus.CONFLICT,
@@ -41,9 +47,37 @@ export const REFUSAL_STATUS: Record<RefusalCode, HttpStatus> = {
 const procedureRefusalStatus = (code: string): HttpStatus =>
   isRefusalCode(code) ? REFUSAL_STATUS[code] : HttpStatus.CONFLICT;
 
-/** A conference refuses a malformed command (400); any other refusal is about its state now (409). */
+/**
+ * Every refusal code of a conference command and its HTTP status: another's command (403), one its
+ * state no longer takes (409), impossible numbers or names (400). Typed by the code like REFUSAL_STATUS.
+ */
+export const CONFERENCE_REFUSAL_STATUS: Record<ConferenceRefusalCode, HttpStatus> = {
+  not_secretary: HttpStatus.FORBIDDEN,
+  not_head: HttpStatus.FORBIDDEN,
+  conference_closed: HttpStatus.CONFLICT,
+  attendance_recorded: HttpStatus.CONFLICT,
+  attendance_first: HttpStatus.CONFLICT,
+  quorum_not_met: HttpStatus.CONFLICT,
+  tally_entered: HttpStatus.CONFLICT,
+  no_tie: HttpStatus.CONFLICT,
+  member_twice: HttpStatus.BAD_REQUEST,
+  not_summoned: HttpStatus.BAD_REQUEST,
+  sheet_hash: HttpStatus.BAD_REQUEST,
+  ballots_cast: HttpStatus.BAD_REQUEST,
+  approval_ballot: HttpStatus.BAD_REQUEST,
+  confidence_ballot: HttpStatus.BAD_REQUEST,
+  every_candidate: HttpStatus.BAD_REQUEST,
+  votes_range: HttpStatus.BAD_REQUEST,
+  count_negative: HttpStatus.BAD_REQUEST,
+  counts_exceed: HttpStatus.BAD_REQUEST,
+};
+
+/**
+ * A conference's refusal by its code; an older worker's (no code: `conference_refused`) keeps the 400
+ * every conference refusal had before the codes.
+ */
 const conferenceRefusalStatus = (code: string): HttpStatus =>
-  code === 'invalid' ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+  isConferenceRefusalCode(code) ? CONFERENCE_REFUSAL_STATUS[code] : HttpStatus.BAD_REQUEST;
 
 export function httpStatusText(status: number): string {
   return (

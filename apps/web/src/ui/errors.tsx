@@ -2,19 +2,14 @@ import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
 import { Disclosure } from './disclosure';
+import { USER_REFUSAL_PARAMS } from '../i18n/refusal-words';
 import { useUserLabels, withUserLabels } from './names';
-
-/** The params of a refusal that name users: who holds the task, who claimed it, whose own case it is. */
-const USER_PARAMS = ['assignees', 'claimedBy', 'userId'] as const;
+import { idsNamedBy, useRefusalSentence } from './refusal-sentence';
 
 /** The user ids a refusal names in its params, so its message can show their names instead. */
 export function usersNamedBy(error: unknown): string[] {
   if (!(error instanceof ApiError)) return [];
-  const params = error.body?.params ?? {};
-  return USER_PARAMS.flatMap((key) => {
-    const value = params[key];
-    return Array.isArray(value) ? value : typeof value === 'string' && value ? [value] : [];
-  });
+  return idsNamedBy(error.body?.params ?? {}, USER_REFUSAL_PARAMS);
 }
 
 /** The refusal's code in the user's language, when the panel knows it. */
@@ -61,7 +56,11 @@ function summarise(error: ApiError, t: Messages): { summary: string; apiMessage?
 /** An error shown where it happened; role="alert" has it read out at once. */
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useI18n();
-  const described = describeError(error, t);
+  // A refusal the panel writes itself says it all, with names: the API's words (ids) stay technical.
+  const written = useRefusalSentence(error);
+  const described: ReturnType<typeof describeError> = written
+    ? { summary: written }
+    : describeError(error, t);
   const { summary, apiInEnglish } = described;
   const named = usersNamedBy(error);
   const userLabel = useUserLabels(named);

@@ -14,6 +14,11 @@ export type RefusalCode =
   | 'own_case'
   | 'not_authorised'
   | 'invalid'
+  /**
+   * The command needs a reason and came without one: `params.field` names it, `params.command` the
+   * command (`reconvene`: why the conference is convened again).
+   */
+  | 'reason_required'
   /** The registry no longer allows what the command decides (a holder arrived, the cadre left). */
   | 'registry_conflict'
   /** The rules refuse what the command asks (a planning limit, a post not higher): each named, cited. */
@@ -35,6 +40,7 @@ export const REFUSAL_CODES: readonly RefusalCode[] = [
   'own_case',
   'not_authorised',
   'invalid',
+  'reason_required',
   'registry_conflict',
   'ineligible',
   'capacity_reached',

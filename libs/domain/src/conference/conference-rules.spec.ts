@@ -49,19 +49,25 @@ describe('attendance', () => {
     expect(checkAttendance(conference(), false, { actorId: 'M1', present: ['M1', 'M2'] })).toEqual({
       ok: true,
     });
-    expect(checkAttendance(conference(), false, { actorId: 'M3', present: [] })).toMatchObject({
+    expect(checkAttendance(conference(), false, { actorId: 'M3', present: [] })).toEqual({
       ok: false,
-      reason: expect.stringContaining('only the secretary'),
+      code: 'not_secretary',
+      params: { secretaryId: 'M1' },
+      reason: 'only the secretary (M1) records attendance',
     });
     expect(checkAttendance(conference(), true, { actorId: 'M1', present: [] })).toMatchObject({
+      code: 'attendance_recorded',
+      params: {},
       reason: 'attendance is already recorded',
     });
     expect(checkAttendance(conference(), false, { actorId: 'M1', present: ['M9'] })).toMatchObject({
+      code: 'not_summoned',
+      params: { memberId: 'M9' },
       reason: 'M9 was not summoned',
     });
-    expect(checkAttendance(conference(), false, { actorId: 'M1', present: ['M1', 'M1'] })).toMatchObject({
-      reason: 'a member is listed twice',
-    });
+    expect(
+      checkAttendance(conference(), false, { actorId: 'M1', present: ['M1', 'M2', 'M2'] }),
+    ).toMatchObject({ code: 'member_twice', params: { memberId: 'M2' }, reason: 'M2 is listed twice' });
   });
 
   it.each([
@@ -76,27 +82,40 @@ describe('tally', () => {
   it('needs attendance, quorum, the secretary, a seal and possible numbers', () => {
     expect(checkTally(conference(), 5, false, tally())).toEqual({ ok: true });
     expect(checkTally(conference(), undefined, false, tally())).toMatchObject({
+      code: 'attendance_first',
       reason: 'record attendance before the tally',
     });
     expect(checkTally(conference(), 3, false, tally({ ballotsCast: 3 }))).toMatchObject({
+      code: 'quorum_not_met',
       reason: expect.stringContaining('quorum'),
     });
     expect(checkTally(conference(), 5, true, tally())).toMatchObject({
+      code: 'tally_entered',
       reason: 'the tally is already entered',
     });
     expect(checkTally(conference(), 5, false, tally({ actorId: 'M2' }))).toMatchObject({
+      code: 'not_secretary',
+      params: { secretaryId: 'M1' },
       reason: expect.stringContaining('only the secretary'),
     });
     expect(checkTally(conference(), 5, false, tally({ sheetSha256: 'abc' }))).toMatchObject({
+      code: 'sheet_hash',
       reason: expect.stringContaining('SHA-256'),
     });
     expect(checkTally(conference(), 5, false, tally({ ballotsCast: 6 }))).toMatchObject({
+      code: 'ballots_cast',
+      params: { attending: 5 },
       reason: expect.stringContaining('0 to the 5 attending'),
     });
     expect(
       checkTally(conference(), 5, false, tally({ votes: [{ candidateId: 'CB-1', votes: 6 }] })),
-    ).toMatchObject({ reason: expect.stringContaining('0 to the 5 ballots') });
+    ).toMatchObject({
+      code: 'votes_range',
+      params: { candidateId: 'CB-1', ballotsCast: 5 },
+      reason: expect.stringContaining('0 to the 5 ballots'),
+    });
     expect(checkTally(conference(), 5, false, tally({ votes: [] }))).toMatchObject({
+      code: 'every_candidate',
       reason: expect.stringContaining('every candidate'),
     });
   });
@@ -138,10 +157,14 @@ describe('what the counts decide', () => {
     ).toEqual({ ok: true });
     expect(
       checkHeadDecision(conference(), ['CB-1'], { actorId: 'M1', candidateId: 'CB-1', approve: true }),
-    ).toMatchObject({ ok: false });
+    ).toMatchObject({ ok: false, code: 'not_head', params: { headId: 'M2' } });
     expect(
       checkHeadDecision(conference(), [], { actorId: 'M2', candidateId: 'CB-1', approve: true }),
-    ).toMatchObject({ reason: expect.stringContaining('no tie') });
+    ).toMatchObject({
+      code: 'no_tie',
+      params: { candidateId: 'CB-1' },
+      reason: expect.stringContaining('no tie'),
+    });
   });
 });
 
@@ -175,26 +198,60 @@ describe('a confidence ballot (QĐ 96: three levels per holder)', () => {
   });
 
   it.each([
-    ['a negative count', { confidence: counts([-1, 1, 3]) }, 'high for CB-1 must be a whole number ≥ 0'],
-    ['a fraction', { confidence: counts([1, 1.5, 2]) }, 'confidence for CB-1 must be a whole number ≥ 0'],
-    ['three counts over the ballots cast', { confidence: counts([2, 2, 2]) }, 'exceed the 5 ballots cast'],
-    ['more ballots than attending', { ballotsCast: 7 }, 'ballotsCast must be a whole number from 0 to the 6'],
-    ['a holder left out', { confidence: counts([1, 1, 3]).slice(0, 1) }, 'every holder, once'],
+    [
+      'a negative count',
+      { confidence: counts([-1, 1, 3]) },
+      'high for CB-1 must be a whole number ≥ 0',
+      'count_negative',
+      { candidateId: 'CB-1', level: 'high' },
+    ],
+    [
+      'a fraction',
+      { confidence: counts([1, 1.5, 2]) },
+      'confidence for CB-1 must be a whole number ≥ 0',
+      'count_negative',
+      { candidateId: 'CB-1', level: 'confidence' },
+    ],
+    [
+      'three counts over the ballots cast',
+      { confidence: counts([2, 2, 2]) },
+      'exceed the 5 ballots cast',
+      'counts_exceed',
+      { candidateId: 'CB-1', sum: 6, ballotsCast: 5 },
+    ],
+    [
+      'more ballots than attending',
+      { ballotsCast: 7 },
+      'ballotsCast must be a whole number from 0 to the 6',
+      'ballots_cast',
+      { attending: 6 },
+    ],
+    [
+      'a holder left out',
+      { confidence: counts([1, 1, 3]).slice(0, 1) },
+      'every holder, once',
+      'every_candidate',
+      {},
+    ],
     [
       'a holder twice',
       { confidence: [...counts([1, 1, 3]).slice(0, 1), ...counts([1, 1, 3]).slice(0, 1)] },
       'every holder, once',
+      'every_candidate',
+      {},
     ],
     [
       'approval votes instead',
       { confidence: undefined, votes: [{ candidateId: 'CB-1', votes: 3 }] },
       'confidence ballot',
+      'confidence_ballot',
+      {},
     ],
-  ] as const)('refuses %s', (_what, overrides, reason) => {
-    expect(
-      checkTally(confidence, 6, false, confidenceTally(overrides as Partial<TallyCommand>)),
-    ).toMatchObject({
+  ] as const)('refuses %s', (_what, overrides, reason, code, params) => {
+    expect(checkTally(confidence, 6, false, confidenceTally(overrides as Partial<TallyCommand>))).toEqual({
       ok: false,
+      code,
+      params,
       reason: expect.stringContaining(reason),
     });
   });
@@ -207,12 +264,13 @@ describe('a confidence ballot (QĐ 96: three levels per holder)', () => {
         false,
         confidenceTally({ ballotsCast: 3, confidence: counts([1, 1, 1], [1, 1, 1]) }),
       ),
-    ).toMatchObject({ ok: false, reason: expect.stringContaining('quorum') });
+    ).toMatchObject({ ok: false, code: 'quorum_not_met', reason: expect.stringContaining('quorum') });
   });
 
   it('refuses three counts on an approval conference', () => {
     expect(checkTally(conference(), 6, false, confidenceTally({ votes: undefined }))).toMatchObject({
       ok: false,
+      code: 'approval_ballot',
       reason: expect.stringContaining('approval ballot'),
     });
   });

@@ -5,8 +5,10 @@ import type {
   ConfidenceCounts,
   ConfidenceTally,
   ConferenceInput,
+  ConferenceRefusalCode,
   ConferenceResult,
   HeadDecisionCommand,
+  RefusalParams,
   TallyCommand,
 } from '@personnel/contracts';
 import {
@@ -20,9 +22,23 @@ import {
  * Rules of a conference as pure functions: what the secretary and the head may enter and what the
  * numbers decide. The conference workflow validates its Updates with them; the API can explain with them.
  */
-export type Refusal = { ok: false; reason: string } | { ok: true };
+export type Refusal =
+  | {
+      ok: false;
+      /** What the API and the panel write in the user's language, with the values in `params`. */
+      code: ConferenceRefusalCode;
+      params: RefusalParams;
+      /** The same in English words, for logs and support. */
+      reason: string;
+    }
+  | { ok: true };
 
-const refuse = (reason: string): Refusal => ({ ok: false, reason });
+const refuse = (code: ConferenceRefusalCode, reason: string, params: RefusalParams = {}): Refusal => ({
+  ok: false,
+  code,
+  params,
+  reason,
+});
 const OK: Refusal = { ok: true };
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
@@ -50,11 +66,14 @@ export function checkAttendance(
   command: AttendanceCommand,
 ): Refusal {
   if (command.actorId !== input.secretaryId)
-    return refuse(`only the secretary (${input.secretaryId}) records attendance`);
-  if (alreadyRecorded) return refuse('attendance is already recorded');
-  if (new Set(command.present).size !== command.present.length) return refuse('a member is listed twice');
+    return refuse('not_secretary', `only the secretary (${input.secretaryId}) records attendance`, {
+      secretaryId: input.secretaryId,
+    });
+  if (alreadyRecorded) return refuse('attendance_recorded', 'attendance is already recorded');
+  const twice = command.present.find((m, i) => command.present.indexOf(m) !== i);
+  if (twice !== undefined) return refuse('member_twice', `${twice} is listed twice`, { memberId: twice });
   const stranger = command.present.find((m) => !input.summoned.includes(m));
-  if (stranger) return refuse(`${stranger} was not summoned`);
+  if (stranger) return refuse('not_summoned', `${stranger} was not summoned`, { memberId: stranger });
   return OK;
 }
 
@@ -69,27 +88,37 @@ export function checkTally(
   command: TallyCommand,
 ): Refusal {
   if (command.actorId !== input.secretaryId)
-    return refuse(`only the secretary (${input.secretaryId}) enters the tally`);
-  if (attending === undefined) return refuse('record attendance before the tally');
-  if (!attendanceQuorum(input, attending)) return refuse('the quorum was not met; no vote can be taken');
-  if (tallied) return refuse('the tally is already entered');
+    return refuse('not_secretary', `only the secretary (${input.secretaryId}) enters the tally`, {
+      secretaryId: input.secretaryId,
+    });
+  if (attending === undefined) return refuse('attendance_first', 'record attendance before the tally');
+  if (!attendanceQuorum(input, attending))
+    return refuse('quorum_not_met', 'the quorum was not met; no vote can be taken');
+  if (tallied) return refuse('tally_entered', 'the tally is already entered');
   if (!SHA256_HEX.test(command.sheetSha256))
-    return refuse('sheetSha256 must be the SHA-256 of the tally sheet (64 hex characters)');
+    return refuse('sheet_hash', 'sheetSha256 must be the SHA-256 of the tally sheet (64 hex characters)');
   if (!Number.isInteger(command.ballotsCast) || command.ballotsCast < 0 || command.ballotsCast > attending) {
-    return refuse(`ballotsCast must be a whole number from 0 to the ${attending} attending`);
+    return refuse('ballots_cast', `ballotsCast must be a whole number from 0 to the ${attending} attending`, {
+      attending,
+    });
   }
   if (ballotOf(input) === 'confidence') return checkConfidenceCounts(input, command);
   if (!Array.isArray(command.votes) || command.confidence !== undefined)
-    return refuse('this conference takes an approval ballot: give the votes for each candidate');
+    return refuse(
+      'approval_ballot',
+      'this conference takes an approval ballot: give the votes for each candidate',
+    );
   const named = command.votes.map((v) => v.candidateId).sort();
   if (named.join('\n') !== [...input.candidates].sort().join('\n'))
-    return refuse('the tally must give votes for every candidate, once');
+    return refuse('every_candidate', 'the tally must give votes for every candidate, once');
   const bad = command.votes.find(
     (v) => !Number.isInteger(v.votes) || v.votes < 0 || v.votes > command.ballotsCast,
   );
   if (bad)
     return refuse(
+      'votes_range',
       `votes for ${bad.candidateId} must be a whole number from 0 to the ${command.ballotsCast} ballots cast`,
+      { candidateId: bad.candidateId, ballotsCast: command.ballotsCast },
     );
   return OK;
 }
@@ -101,18 +130,26 @@ export function checkTally(
 function checkConfidenceCounts(input: ConferenceInput, command: TallyCommand): Refusal {
   const counts = command.confidence;
   if (!Array.isArray(counts) || command.votes !== undefined)
-    return refuse('this conference takes a confidence ballot: give high, confidence and low for each holder');
+    return refuse(
+      'confidence_ballot',
+      'this conference takes a confidence ballot: give high, confidence and low for each holder',
+    );
   const named = counts.map((c) => c.candidateId).sort();
   if (named.join('\n') !== [...input.candidates].sort().join('\n'))
-    return refuse('the tally must give the three counts of every holder, once');
+    return refuse('every_candidate', 'the tally must give the three counts of every holder, once');
   for (const c of counts) {
     for (const level of ['high', 'confidence', 'low'] as const)
       if (!Number.isInteger(c[level]) || c[level] < 0)
-        return refuse(`${level} for ${c.candidateId} must be a whole number ≥ 0`);
+        return refuse('count_negative', `${level} for ${c.candidateId} must be a whole number ≥ 0`, {
+          candidateId: c.candidateId,
+          level,
+        });
     const sum = c.high + c.confidence + c.low;
     if (sum > command.ballotsCast)
       return refuse(
+        'counts_exceed',
         `the three counts for ${c.candidateId} (${sum}) exceed the ${command.ballotsCast} ballots cast`,
+        { candidateId: c.candidateId, sum, ballotsCast: command.ballotsCast },
       );
   }
   return OK;
@@ -163,8 +200,12 @@ export function checkHeadDecision(
   command: HeadDecisionCommand,
 ): Refusal {
   if (command.actorId !== input.headId)
-    return refuse(`only the head of the collective (${input.headId}) decides a tie`);
+    return refuse('not_head', `only the head of the collective (${input.headId}) decides a tie`, {
+      headId: input.headId,
+    });
   if (!awaitingHead.includes(command.candidateId))
-    return refuse(`no tie is waiting for a decision on ${command.candidateId}`);
+    return refuse('no_tie', `no tie is waiting for a decision on ${command.candidateId}`, {
+      candidateId: command.candidateId,
+    });
   return OK;
 }

@@ -42,7 +42,10 @@ export function registerReconveneCommand(ctx: AppointmentContext): void {
             `the proposer or the conference's secretary (${task.assigneeIds.join(', ')}) convenes it again`,
           );
         if (typeof command.reason !== 'string' || command.reason.trim() === '')
-          refuse('invalid', 'reason: say why the conference is convened again');
+          refuse('reason_required', 'reason: say why the conference is convened again', {
+            field: 'reason',
+            command: 'reconvene',
+          });
       },
     },
   );

@@ -1,4 +1,4 @@
-import { REFUSAL_CODES } from '@personnel/contracts';
+import { CONFERENCE_REFUSAL_CODES, REFUSAL_CODES } from '@personnel/contracts';
 import { ERROR_MESSAGES, localiseError } from './error-messages';
 import { requestLanguage } from './request-language';
 
@@ -16,6 +16,58 @@ describe('errors written from their code and params', () => {
       expect(ERROR_MESSAGES[code]?.vi({})).toMatch(/\S/);
       expect(ERROR_MESSAGES[code]?.en({})).toMatch(/\S/);
     }
+  });
+
+  it('writes every refusal code of a conference in Vietnamese and English', () => {
+    for (const code of CONFERENCE_REFUSAL_CODES) {
+      expect(ERROR_MESSAGES[code]?.vi({})).toMatch(/\S/);
+      expect(ERROR_MESSAGES[code]?.en({})).toMatch(/\S/);
+    }
+  });
+
+  it('writes a conference refusal from its values, a level of a confidence ballot in words', () => {
+    const over = refusal('counts_exceed', 'the three counts for CB-1 (9) exceed the 5 ballots cast', {
+      candidateId: 'CB-1',
+      sum: 9,
+      ballotsCast: 5,
+    });
+    expect(localiseError(over, 'vi')).toMatchObject({
+      code: 'counts_exceed',
+      params: { candidateId: 'CB-1', sum: 9, ballotsCast: 5 },
+      message: 'Tổng ba mức của CB-1 (9) vượt quá 5 phiếu phát ra.',
+      reason: 'the three counts for CB-1 (9) exceed the 5 ballots cast',
+    });
+    expect(localiseError(over, 'en').message).toBe(
+      'The three counts for CB-1 (9) exceed the 5 ballots cast.',
+    );
+    const negative = refusal('count_negative', 'low for CB-2 must be a whole number ≥ 0', {
+      candidateId: 'CB-2',
+      level: 'low',
+    });
+    expect(localiseError(negative, 'vi').message).toBe(
+      'Số phiếu tín nhiệm thấp của CB-2 phải là số nguyên không âm.',
+    );
+    expect(localiseError(refusal('not_secretary', 'x', { secretaryId: 'U-RM5' }), 'en').message).toBe(
+      "Only the conference's secretary (U-RM5) records attendance and the tally.",
+    );
+  });
+
+  it('answers an older worker’s conference refusal (no code of its own) with the generic code, its words kept', () => {
+    const old = localiseError(refusal('conference_refused', 'X9 was not summoned'), 'vi');
+    expect(old).toMatchObject({
+      code: 'conference_refused',
+      message: 'Hội nghị không nhận thao tác này.',
+      reason: 'X9 was not summoned',
+    });
+  });
+
+  it('asks for the reason a conference is convened again', () => {
+    const body = refusal('reason_required', 'reason: say why the conference is convened again', {
+      field: 'reason',
+      command: 'reconvene',
+    });
+    expect(localiseError(body, 'vi').message).toBe('Hãy nêu lý do triệu tập lại hội nghị.');
+    expect(localiseError(body, 'en').message).toBe('Say why the conference is convened again.');
   });
 
   it('names who holds a claimed task, keeping the English words as the reason', () => {

@@ -1,8 +1,8 @@
-import type { ApiErrorBody } from '@personnel/contracts';
+import { CONFERENCE_REFUSED_GENERIC, type ApiErrorBody } from '@personnel/contracts';
+import { CONFERENCE_REFUSAL_MESSAGES, type Sentence } from './conference-refusal-messages';
 import type { ApiLanguage } from './request-language';
 
 type Params = NonNullable<ApiErrorBody['params']>;
-type Sentence = (p: Params) => string;
 
 const list = (value: unknown, or: string): string =>
   Array.isArray(value) ? value.join(or) : typeof value === 'string' ? value : '';
@@ -45,7 +45,7 @@ const stateOf = (lang: ApiLanguage, p: Params) => {
 
 /**
  * Every error code the API answers with, written in Vietnamese and English from its params. The codes
- * are the workflows' refusal codes (libs/contracts RefusalCode), the API's own (a document
+ * are the workflows' refusal codes (libs/contracts RefusalCode, ConferenceRefusalCode), the API's own (a document
  * altered) and `invalid_request` (a body that fails validation). A code not listed keeps the server's
  * own message: `duplicate` and `unknown_reference` name the record in their words and carry no params
  * yet, so they stay as they are rather than lose what they say.
@@ -102,6 +102,16 @@ export const ERROR_MESSAGES: Record<string, Record<ApiLanguage, Sentence>> = {
   invalid: {
     vi: (p) => (p.field ? `Dữ liệu chưa hợp lệ ở trường ${text(p.field)}.` : 'Dữ liệu chưa hợp lệ.'),
     en: (p) => (p.field ? `The field ${text(p.field)} is not valid.` : 'The request is not valid.'),
+  },
+  reason_required: {
+    vi: (p) => (p.command === 'reconvene' ? 'Hãy nêu lý do triệu tập lại hội nghị.' : 'Hãy nêu lý do.'),
+    en: (p) => (p.command === 'reconvene' ? 'Say why the conference is convened again.' : 'Give a reason.'),
+  },
+  ...CONFERENCE_REFUSAL_MESSAGES,
+  /** An older worker's conference refusal: its English words only, kept as the reason. */
+  [CONFERENCE_REFUSED_GENERIC]: {
+    vi: () => 'Hội nghị không nhận thao tác này.',
+    en: () => 'The conference refused this command.',
   },
   invalid_request: {
     vi: (p) => `Dữ liệu chưa hợp lệ ở trường: ${list(p.fields, ', ')}.`,
