@@ -67,6 +67,10 @@ describe('a local-source appointment from the start form to the decision, counti
   });
 
   const actions = countUserActions();
+  /** When each part of the walk ended, from the start of the test (printed, to see where time goes). */
+  const marks: string[] = [];
+  let began = 0;
+  const mark = (what: string) => marks.push(`${what} ${((Date.now() - began) / 1000).toFixed(1)} s`);
   /** Who signed in, once for each browser opened: one browser (one sign-in) per person. */
   const signIns: string[] = [];
   const browsers = new Map<string, { context: BrowserContext; page: Page }>();
@@ -132,9 +136,11 @@ describe('a local-source appointment from the start form to the decision, counti
     const result = page.getByTestId('conference-result');
     await expectText(result, 'Đạt');
     await expectText(result, new RegExp(`Đi tiếp: \\S.* \\(${candidate}\\)`));
+    mark(`sitting ${index}`);
   }
 
   it('takes fewer than 100 actions and one sign-in per person, and ends appointed', async () => {
+    began = Date.now();
     try {
       const hr = await as(PEOPLE.hr);
       const beforeStartForm = actions.count;
@@ -142,6 +148,7 @@ describe('a local-source appointment from the start form to the decision, counti
       await form.getByText('Trình tự ký duyệt lấy theo mẫu').waitFor();
       await uploadCvAndStart(actions, hr);
       const startFormActions = actions.count - beforeStartForm;
+      mark('started');
 
       // One 'other' document is not a whole dossier: the signer excuses the rest from his inbox.
       const signer = await as(PEOPLE.signer);
@@ -153,6 +160,7 @@ describe('a local-source appointment from the start form to the decision, counti
       );
       await actions.click(signer.getByRole('button', { name: 'Chấp thuận ngoại lệ' }));
       await signer.getByText('Đã chấp thuận ngoại lệ về hồ sơ.').first().waitFor();
+      mark('dossier excused');
 
       for (const [i, sitting] of SITTINGS.entries()) await holdSitting(i + 1, sitting);
 
@@ -165,6 +173,7 @@ describe('a local-source appointment from the start form to the decision, counti
         const row = await inboxRow(page, step);
         await actions.click(row.getByRole('button', { name: 'Đồng ý', exact: true }));
         await page.getByTestId('row-result').getByText(/^Đã ghi nhận quyết định: /).waitFor();
+        mark(`signed off by ${who}`);
       }
 
       const decision = 'Ký quyết định';
@@ -175,12 +184,23 @@ describe('a local-source appointment from the start form to the decision, counti
       await actions.click(signer.getByRole('button', { name: 'Ký quyết định' }));
       await expectText(signer.getByTestId('action-feedback'), 'Đã ký quyết định.');
       await expectText(signer.locator('.card-header').first(), 'Đã bổ nhiệm');
+      mark('decision signed');
+      // Every step of the journal in words: none is shown by its kind, as a code.
+      const steps = signer.getByTestId('timeline').getByRole('listitem');
+      await expectText(signer.getByTestId('timeline'), 'Bắt đầu nhiệm kỳ');
+      for (const step of await steps.all()) {
+        const classes = ((await step.getAttribute('class')) ?? '').split(' ');
+        const kind = classes.find((c) => c.startsWith('timeline-') && c !== 'timeline-step')?.slice(9) ?? '';
+        expect(kind).not.toBe('');
+        expect(await step.locator('.timeline-title strong').textContent()).not.toBe(kind.replace(/_/g, ' '));
+      }
       await browser.screenshot(signer, '72-walk-appointed');
 
       // Printed for the report: the totals, then every action in order.
       process.stdout.write(
         `local-source appointment, start form to decision: ${actions.count} user actions ` +
-          `(start form ${startFormActions}), ${signIns.length} sign-ins (${signIns.join(', ')})\n  ` +
+          `(start form ${startFormActions}), ${signIns.length} sign-ins (${signIns.join(', ')})\n` +
+          `  ${marks.join(' · ')}\n  ` +
           `${actions.log.join('\n  ')}\n`,
       );
       expect(actions.count).toBeLessThanOrEqual(MOST_ACTIONS);
