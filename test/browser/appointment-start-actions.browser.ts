@@ -1,15 +1,12 @@
 import type { Page } from 'playwright-core';
-import { Client as PgClient } from 'pg';
 // The e2e project's starter of the whole system and its API client, shared on purpose.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { apiClient } from '../api-client';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { excuseDemoDossier } from '../demo-dossier';
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { COLLECTIVE, eligibleCandidate, QUANG_AN_CHAIRMAN } from '../demo-appointment';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { startSystemUnderTest, type SystemUnderTest } from '../system-under-test';
-import { launchBrowser, type Browser } from './browser';
+import { COLLECTIVE, QUANG_AN_CHAIRMAN } from '../demo-appointment';
+import { useAppointmentSystem } from './appointment-system';
 import { expectSelectedOption } from './eventually';
 import { pickCandidateAndPost, uploadCvAndStart } from './local-appointment-start';
 import { countUserActions, signIn } from './user-actions';
@@ -25,32 +22,17 @@ const MOST_START_FORM_ACTIONS = 24;
  * not creep back up; the members the procedure summons are the standing body's, copied at the start.
  */
 describe('starting a local-source appointment in Chromium, counting user actions', () => {
-  let system: SystemUnderTest;
-  let browser: Browser;
-  let pg: PgClient;
-  let candidate: string;
-
-  beforeAll(async () => {
-    [system, browser] = await Promise.all([startSystemUnderTest(), launchBrowser()]);
-    pg = new PgClient({ connectionString: system.databaseUrl });
-    await pg.connect();
-    candidate = await eligibleCandidate(pg, apiClient(system.apiUrl).api);
-  }, 240_000);
-
-  afterAll(async () => {
-    await pg?.end();
-    await browser?.close();
-    await system?.stop();
-  });
+  const ctx = useAppointmentSystem();
 
   afterEach(() => {
-    expect(browser.problems).toEqual([]);
+    expect(ctx.browser.problems).toEqual([]);
   });
 
   const bodyChoice = (page: Page, legend: string) =>
     page.getByRole('group', { name: legend, exact: true }).getByLabel('Chọn tập thể', { exact: true });
 
   it('takes fewer than 25 actions on the start form, and summons the standing bodies as they were', async () => {
+    const { system, browser, candidate } = ctx;
     const page = await browser.newTab();
     const signInActions = countUserActions();
     await signIn(signInActions, page, system.apiUrl, 'U-HR-01');

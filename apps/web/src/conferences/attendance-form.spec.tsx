@@ -1,24 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ConferenceView } from '../api/appointment-types';
+import { conferenceView } from '../test/appointment-fixtures';
 import { renderPanel } from '../test/render';
 import { AttendanceForm } from './attendance-form';
 
-const SUMMONED = ['U-MR-01', 'U-MR-02', 'U-MR-03', 'U-MR-04', 'U-MR-05', 'U-MR-06'];
-
-const view = {
-  id: 'appointment/DH-QA-CT-UBND/1/conference/2',
-  appointmentId: 'appointment/DH-QA-CT-UBND/1',
-  stepIndex: 2,
-  attempt: 1,
-  kind: 'expanded_conference',
-  summonedIds: SUMMONED,
-  secretaryId: 'U-MR-02',
-  headId: 'U-MR-01',
-  candidates: ['CB-0468'],
-  status: { stage: 'convened', awaitingHead: [] },
-} as ConferenceView;
+const view = conferenceView();
+const SUMMONED = view.summonedIds;
 
 function show(locale: 'vi' | 'en') {
   const sent: string[][] = [];
@@ -47,9 +35,9 @@ describe('the attendance of a sitting', () => {
     expect(boxes.map((b) => b.checked)).toEqual(SUMMONED.map(() => true));
     expect(screen.getByTestId('quorum').textContent).toContain('Đủ số lượng Có mặt 6/6');
     // Everyone is ticked: the button has nothing left to do.
-    expect((screen.getByRole('button', { name: 'Đánh dấu tất cả có mặt' }) as HTMLButtonElement).disabled).toBe(
-      true,
-    );
+    expect(
+      (screen.getByRole('button', { name: 'Đánh dấu tất cả có mặt' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
     await user.click(screen.getByRole('checkbox', { name: 'Người 05 (U-MR-05)' }));
     await user.click(screen.getByRole('button', { name: 'Ghi điểm danh' }));
     await waitFor(() => expect(sent).toEqual([SUMMONED.filter((m) => m !== 'U-MR-05')]));

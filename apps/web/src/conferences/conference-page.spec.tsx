@@ -9,6 +9,7 @@ import { Providers } from '../app/app';
 import { useAuth } from '../auth/auth';
 import { RequireAuth } from '../auth/require-auth';
 import { writeSession } from '../auth/session';
+import { conferenceView } from '../test/appointment-fixtures';
 import { NameCache, NameProvider } from '../ui/names';
 import { ConferencePage } from './conference-page';
 
@@ -28,18 +29,7 @@ const SECRETARY: AuthenticatedUser = {
  * outside their scope in the registry (404), but the procedure they sit for names its candidates.
  */
 function fakeApi() {
-  let view: ConferenceView = {
-    id: `${ID}/conference/2`,
-    appointmentId: ID,
-    stepIndex: 2,
-    attempt: 1,
-    kind: 'expanded_conference',
-    summonedIds: SUMMONED,
-    secretaryId: 'U-MR-02',
-    headId: 'U-MR-01',
-    candidates: ['CB-0468'],
-    status: { stage: 'convened', awaitingHead: [] },
-  };
+  let view: ConferenceView = conferenceView({ summonedIds: SUMMONED });
   const sent: string[] = [];
   const reply = (status: number, body: unknown) =>
     Promise.resolve(
@@ -77,7 +67,10 @@ function fakeApi() {
     if (init?.method === 'POST' && url.pathname === `${conference}/attendance`) {
       const { present } = JSON.parse(String(init.body)) as { present: string[] };
       sent.push(`attendance ${present.join(' ')}`);
-      view = { ...view, status: { stage: 'attendance_recorded', attending: present.length, awaitingHead: [] } };
+      view = {
+        ...view,
+        status: { stage: 'attendance_recorded', attending: present.length, awaitingHead: [] },
+      };
       return reply(200, view.status);
     }
     return reply(404, { statusCode: 404, message: 'Not found' });

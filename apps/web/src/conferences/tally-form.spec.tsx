@@ -1,22 +1,20 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ConferenceView } from '../api/appointment-types';
+import { conferenceView } from '../test/appointment-fixtures';
 import { renderPanel } from '../test/render';
 import { TallyForm } from './tally-form';
 
-const view = {
+const view = conferenceView({
   id: 'appointment/DH-QA-CT-UBND/1/conference/1',
-  appointmentId: 'appointment/DH-QA-CT-UBND/1',
   stepIndex: 1,
-  attempt: 1,
   kind: 'collective_proposes',
   summonedIds: ['U-BT-01', 'U-PBT-01', 'U-BTV-03', 'U-BTV-04', 'U-BTV-05', 'U-BTV-06', 'U-BTV-07'],
   secretaryId: 'U-BTV-07',
   headId: 'U-BT-01',
   candidates: ['CB-0468', 'CB-0512'],
   status: { stage: 'attendance_recorded', attending: 7, awaitingHead: [] },
-} as ConferenceView;
+});
 
 const NAMES: Record<string, string> = {
   'CB-0468': 'Nguyễn Văn Vinh (CB-0468)',
@@ -48,9 +46,7 @@ describe('the tally names each field by its label and each candidate by name', (
     await user.type(screen.getByLabelText('Số phiếu đồng ý cho Trần Thị Lan (CB-0512)'), '1');
     await user.clear(screen.getByLabelText('Số phiếu phát ra'));
     await user.type(screen.getByLabelText('Số phiếu phát ra'), '5');
-    expect(problems()).toBe(
-      'Số phiếu của Nguyễn Văn Vinh (CB-0468) không được vượt quá 5 phiếu phát ra.',
-    );
+    expect(problems()).toBe('Số phiếu của Nguyễn Văn Vinh (CB-0468) không được vượt quá 5 phiếu phát ra.');
     await user.clear(screen.getByLabelText('Số phiếu phát ra'));
     expect(problems()).toBe('Số phiếu phát ra: cần một số nguyên không âm.');
     await user.type(screen.getByLabelText('Số phiếu phát ra'), '7');
