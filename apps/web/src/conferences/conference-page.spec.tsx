@@ -12,6 +12,7 @@ import { writeSession } from '../auth/session';
 import { conferenceView } from '../test/appointment-fixtures';
 import { NameCache, NameProvider } from '../ui/names';
 import { ConferencePage } from './conference-page';
+import { jsonReply } from '../test/json-reply';
 
 const ID = 'appointment/DH-QA-CT-UBND/1';
 const SUMMONED = ['U-MR-01', 'U-MR-02', 'U-MR-03'];
@@ -31,10 +32,7 @@ const SECRETARY: AuthenticatedUser = {
 function fakeApi() {
   let view: ConferenceView = conferenceView({ summonedIds: SUMMONED });
   const sent: string[] = [];
-  const reply = (status: number, body: unknown) =>
-    Promise.resolve(
-      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
-    );
+  const reply = jsonReply;
   const fetchFn = ((input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://panel.test');
     const auth = (init?.headers as Record<string, string> | undefined)?.authorization ?? '';
