@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { COLLECTIVE, QUANG_AN_CHAIRMAN } from '../demo-appointment';
 import { useAppointmentSystem } from './appointment-system';
@@ -39,7 +39,7 @@ const SITTINGS = [
  * person in a browser of their own, from HR's start form to the signed decision. Every click, fill,
  * choice, key press and file picked is counted (user-actions.ts), and every sign-in: the walk must take
  * fewer than 100 actions and one sign-in per person. Reading Postgres and the API only picks the
- * candidate. Screenshots in test/browser/artifacts/ (70-…).
+ * candidate. Screenshots in test/browser/artifacts/ (71-…, 72-…).
  */
 describe('a local-source appointment from the start form to the decision, counting user actions', () => {
   const ctx = useAppointmentSystem();
@@ -51,15 +51,14 @@ describe('a local-source appointment from the start form to the decision, counti
   const mark = (what: string) => marks.push(`${what} ${((Date.now() - began) / 1000).toFixed(1)} s`);
   /** Who signed in, once for each browser opened: one browser (one sign-in) per person. */
   const signIns: string[] = [];
-  const browsers = new Map<string, { context: BrowserContext; page: Page }>();
+  const browsers = new Map<string, Page>();
 
   /** The person's browser, opened and signed into the first time they are needed. */
   async function as(username: string): Promise<Page> {
     const open = browsers.get(username);
-    if (open) return open.page;
-    const context = await ctx.browser.newBrowser();
-    const page = await context.newPage();
-    browsers.set(username, { context, page });
+    if (open) return open;
+    const page = await (await ctx.browser.newBrowser()).newPage();
+    browsers.set(username, page);
     await signIn(actions, page, ctx.system.apiUrl, username);
     signIns.push(username);
     return page;
@@ -200,5 +199,5 @@ describe('a local-source appointment from the start form to the decision, counti
       throw error;
     }
     expect(ctx.browser.problems).toEqual([]);
-  }, 200_000);
+  });
 });
