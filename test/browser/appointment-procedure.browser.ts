@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Client as PgClient } from 'pg';
 // The e2e project's starter of the whole system and its API client, shared on purpose.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -16,6 +16,7 @@ import {
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { startSystemUnderTest, type SystemUnderTest } from '../system-under-test';
 import { launchBrowser, type Browser } from './browser';
+import { expectCount, expectSelectedOption, expectText } from './eventually';
 
 const POST = QUANG_AN_CHAIRMAN;
 const ORG_OFFICE = 'Cơ quan Tổ chức - Nội vụ thẩm định';
@@ -369,47 +370,4 @@ async function hide(page: Page) {
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
     document.dispatchEvent(new Event('visibilitychange'));
   });
-}
-
-async function expectText(
-  locator: { textContent(): Promise<string | null>; waitFor(): Promise<void> },
-  expected: string | RegExp,
-  timeoutMs = 15_000,
-) {
-  await locator.waitFor();
-  const deadline = Date.now() + timeoutMs;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
-    if (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  expect(text).toMatch(expected);
-}
-
-async function expectSelectedOption(select: Locator, label: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  let shown = '';
-  while (Date.now() < deadline) {
-    shown = await select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '');
-    if (shown === label) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`expected "${label}" to be chosen, saw "${shown}"`);
-}
-
-async function expectCount(
-  locator: { count(): Promise<number> },
-  ok: (n: number) => boolean,
-  what: string,
-  timeoutMs = 15_000,
-) {
-  const deadline = Date.now() + timeoutMs;
-  let count = 0;
-  while (Date.now() < deadline) {
-    count = await locator.count();
-    if (ok(count)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${what}: ${count} did not satisfy the expectation within ${timeoutMs} ms`);
 }

@@ -6,6 +6,7 @@ import type { AuthenticatedUser } from '../api/types';
 import { task } from '../test/appointment-fixtures';
 import { clearSession, writeSession } from '../auth/session';
 import { AppRoutes, Providers } from './app';
+import { jsonReply } from '../test/json-reply';
 
 const USERS: Record<string, AuthenticatedUser> = {
   'U-BT-01': {
@@ -49,10 +50,7 @@ function fakeApi() {
   const state: { expired: boolean; oidc?: { issuer: string; clientId: string; scopes: string } } = {
     expired: false,
   };
-  const reply = (status: number, body: unknown) =>
-    Promise.resolve(
-      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
-    );
+  const reply = jsonReply;
   const fetchFn = ((input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://panel.test');
     const auth = (init?.headers as Record<string, string> | undefined)?.authorization ?? '';

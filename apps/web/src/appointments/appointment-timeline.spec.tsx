@@ -32,3 +32,54 @@ describe('the timeline names people, not user ids', () => {
     expect(step.textContent).toContain(`${to}: Lê Văn Phó U-PBT-01`);
   });
 });
+
+describe('the timeline names the dossier gate’s steps in words', () => {
+  const step = (seq: number, kind: string, actor = 'system'): TimelineEntry => ({
+    seq,
+    stepKey: `${seq}/${kind}`,
+    kind,
+    actor,
+    payload: {},
+    occurredAt: '2026-03-02T03:00:00.000Z',
+    recordedAt: '2026-03-02T03:00:00.000Z',
+  });
+  const gate = [
+    step(3, 'dossier_checked'),
+    step(4, 'dossier_documents_added', 'U-TCNV-01'),
+    step(5, 'dossier_item_expired'),
+    step(6, 'dossier_exception_granted', 'U-PBT-01'),
+    step(7, 'dossier_completed', 'U-TCNV-01'),
+  ];
+
+  it.each([
+    {
+      locale: 'vi' as const,
+      words: [
+        'Kiểm tra hồ sơ',
+        'Bổ sung tài liệu vào hồ sơ',
+        'Thành phần hồ sơ hết hạn',
+        'Chấp thuận ngoại lệ về hồ sơ',
+        'Hồ sơ đã đầy đủ',
+      ],
+    },
+    {
+      locale: 'en' as const,
+      words: [
+        'Dossier checked',
+        'Documents added to the dossier',
+        'A dossier item expired',
+        'Dossier exception granted',
+        'Dossier complete',
+      ],
+    },
+  ])('($locale)', ({ locale, words }) => {
+    renderPanel(
+      <NameProvider cache={directory()}>
+        <AppointmentTimeline entries={gate} />
+      </NameProvider>,
+      { locale },
+    );
+    const steps = within(screen.getByTestId('timeline')).getAllByRole('listitem');
+    expect(steps.map((s) => s.querySelector('strong')?.textContent)).toEqual(words);
+  });
+});

@@ -5,7 +5,10 @@ import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
 import { quorumMet, quorumNeeded } from './vote-arithmetic';
 
-/** A checklist of those summoned; the quorum (≥ 2/3) is shown live as boxes are ticked. */
+/**
+ * A checklist of those summoned; the quorum (≥ 2/3) is shown live as boxes are ticked. Most sittings
+ * have everyone there: one button ticks them all, and the secretary unticks whoever is absent.
+ */
 export function AttendanceForm({
   view,
   name,
@@ -58,6 +61,14 @@ export function AttendanceForm({
       <h2 id={`${id}-title`}>{t.proc.conference.attendance}</h2>
       <fieldset>
         <legend>{t.proc.conference.present}</legend>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          disabled={present.size === summoned}
+          onClick={() => setPresent(new Set(view.summonedIds))}
+        >
+          {t.proc.conference.markAllPresent}
+        </button>
         <ul className="plain-list checklist">
           {view.summonedIds.map((member) => (
             <li key={member}>

@@ -16,6 +16,7 @@ import { Loading } from '../ui/widgets';
 import { AttendanceForm } from './attendance-form';
 import { HeadDecision } from './head-decision';
 import { NextStep } from './next-step';
+import { useProcedureCadreNames } from './procedure-cadre-names';
 import { TallyForm } from './tally-form';
 
 const NO_CANDIDATES: readonly string[] = [];
@@ -58,11 +59,15 @@ export function ConferencePage() {
     void refreshNow();
   };
   const name = (id: string) => userLabel(users, id);
-  // Votes are entered and read against people: the candidates' names from the registry.
-  // The code stays beside the name: it tells namesakes apart.
-  const cadreName = useNames('cadre', view?.candidates ?? NO_CANDIDATES);
+  // Votes are entered and read against people: the candidates' names as their procedure gives them
+  // (the registry only for one it does not name). The code stays beside the name: it tells namesakes apart.
+  const named = useProcedureCadreNames(appointmentId, api.procedure);
+  const cadreName = useNames(
+    'cadre',
+    named && view ? view.candidates.filter((c) => !named.has(c)) : NO_CANDIDATES,
+  );
   const candidateName = (code: string) => {
-    const known = cadreName(code);
+    const known = named?.get(code) ?? cadreName(code);
     return known === code ? code : `${known} (${code})`;
   };
   const stepTitle = view ? (t.proc.stages[view.kind] ?? view.kind) : '';

@@ -6,15 +6,16 @@ import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
 import { isExpanded, previewTally, sha256Hex, votesToPass, type TallyProblem } from './vote-arithmetic';
 
-function problemText(p: TallyProblem, t: Messages): string {
-  const m = t.proc.conference.problems;
+/** A problem of the tally in words: each field by its label, each candidate by name (never a code alone). */
+export function problemText(p: TallyProblem, t: Messages, candidateName: (id: string) => string): string {
+  const c = t.proc.conference;
   switch (p.kind) {
     case 'ballotsOverAttending':
-      return m.ballotsOverAttending(p.attending);
+      return c.problems.ballotsOverAttending(p.attending);
     case 'votesOverBallots':
-      return m.votesOverBallots(p.candidateId, p.ballots);
+      return c.problems.votesOverBallots(candidateName(p.candidateId), p.ballots);
     case 'notWhole':
-      return m.notWhole(p.field);
+      return c.problems.notWhole(p.field === 'ballotsCast' ? c.ballots : c.votesFor(candidateName(p.candidateId)));
   }
 }
 
@@ -124,12 +125,12 @@ export function TallyForm({
         );
       })}
       <p aria-live="polite">
-        {t.proc.conference.forward(preview.forward.join(', ') || t.proc.conference.nobody)}
+        {t.proc.conference.forward(preview.forward.map(candidateName).join(', ') || t.proc.conference.nobody)}
       </p>
       {preview.problems.length > 0 && (
         <ul className="field-error" role="alert">
           {preview.problems.map((p, i) => (
-            <li key={i}>{problemText(p, t)}</li>
+            <li key={i}>{problemText(p, t, candidateName)}</li>
           ))}
         </ul>
       )}

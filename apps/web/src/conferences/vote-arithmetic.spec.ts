@@ -102,7 +102,7 @@ describe('the conference arithmetic', () => {
     expect(preview.problems).toEqual([
       { kind: 'ballotsOverAttending', attending: 7 },
       { kind: 'votesOverBallots', candidateId: 'A', ballots: 8 },
-      { kind: 'notWhole', field: 'B' },
+      { kind: 'notWhole', field: 'votes', candidateId: 'B' },
     ]);
   });
 

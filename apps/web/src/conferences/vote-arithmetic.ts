@@ -40,7 +40,9 @@ export interface TallyPreview {
 export type TallyProblem =
   | { kind: 'ballotsOverAttending'; attending: number }
   | { kind: 'votesOverBallots'; candidateId: string; ballots: number }
-  | { kind: 'notWhole'; field: string };
+  /** Not a whole number of 0 or more: the ballots cast, or the votes of one candidate. */
+  | { kind: 'notWhole'; field: 'ballotsCast' }
+  | { kind: 'notWhole'; field: 'votes'; candidateId: string };
 
 const whole = (n: number) => Number.isInteger(n) && n >= 0;
 
@@ -57,7 +59,7 @@ export function previewTally(input: {
   else if (input.ballotsCast > input.attending)
     problems.push({ kind: 'ballotsOverAttending', attending: input.attending });
   for (const v of input.votes) {
-    if (!whole(v.votes)) problems.push({ kind: 'notWhole', field: v.candidateId });
+    if (!whole(v.votes)) problems.push({ kind: 'notWhole', field: 'votes', candidateId: v.candidateId });
     else if (whole(input.ballotsCast) && v.votes > input.ballotsCast)
       problems.push({ kind: 'votesOverBallots', candidateId: v.candidateId, ballots: input.ballotsCast });
   }

@@ -10,6 +10,7 @@ export const procedureScreensEn: typeof procedureScreensVi = {
     secretaryOnly: (who) => `Only the secretary (${who}) records attendance and the tally.`,
     attendance: 'Attendance',
     present: 'Present',
+    markAllPresent: 'Mark everyone present',
     quorum: 'Quorum',
     quorumLive: (a, s, need) => `${a} of ${s} present; at least ${need} needed (2/3 of those summoned).`,
     quorumMet: 'Quorum met',

@@ -11,6 +11,7 @@ export const procedureScreensVi = {
     secretaryOnly: (who: string) => `Chỉ thư ký (${who}) ghi điểm danh và kiểm phiếu.`,
     attendance: 'Điểm danh',
     present: 'Có mặt',
+    markAllPresent: 'Đánh dấu tất cả có mặt',
     quorum: 'Số lượng tham dự',
     quorumLive: (a: number, s: number, need: number) =>
       `Có mặt ${a}/${s}; cần ít nhất ${need} (2/3 số triệu tập).`,

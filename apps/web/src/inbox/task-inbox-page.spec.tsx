@@ -9,6 +9,7 @@ import { RequireAuth } from '../auth/require-auth';
 import { writeSession } from '../auth/session';
 import { task } from '../test/appointment-fixtures';
 import { TaskInboxPage } from './task-inbox-page';
+import { jsonReply } from '../test/json-reply';
 
 const USERS: Record<string, AuthenticatedUser> = {
   'U-PBT-01': { username: 'U-PBT-01', fullName: 'Phạm Văn Phó', roles: ['approver'], unitCode: 'DH' },
@@ -35,13 +36,7 @@ function fakeTaskApi() {
     assigneeIds: ['U-PBT-01'],
   });
   const state = { group, personal, done: [] as TaskView[], sent: [] as string[] };
-  const reply = (status: number, body?: unknown) =>
-    Promise.resolve(
-      new Response(body === undefined ? null : JSON.stringify(body), {
-        status,
-        headers: { 'content-type': 'application/json' },
-      }),
-    );
+  const reply = jsonReply;
   const fetchFn = ((input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://panel.test');
     const auth = (init?.headers as Record<string, string> | undefined)?.authorization ?? '';

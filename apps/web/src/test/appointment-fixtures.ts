@@ -1,4 +1,4 @@
-import type { ProcedureStepRecord, TaskView } from '../api/appointment-types';
+import type { ConferenceView, ProcedureStepRecord, TaskView } from '../api/appointment-types';
 
 /** A sign-off task as GET /api/v1/tasks answers it; tests change what they need. */
 export function task(overrides: Partial<TaskView> = {}): TaskView {
@@ -47,6 +47,26 @@ export function step(overrides: Partial<ProcedureStepRecord> = {}): ProcedureSte
     candidates: ['CB-0001'],
     outcome: null,
     forward: [],
+    ...overrides,
+  };
+}
+
+/**
+ * Quảng An's expanded conference (step 2) as its secretary U-MR-02 reads it, convened with one candidate;
+ * tests change what they need.
+ */
+export function conferenceView(overrides: Partial<ConferenceView> = {}): ConferenceView {
+  return {
+    id: 'appointment/DH-QA-CT-UBND/1/conference/2',
+    appointmentId: 'appointment/DH-QA-CT-UBND/1',
+    stepIndex: 2,
+    attempt: 1,
+    kind: 'expanded_conference',
+    summonedIds: ['U-MR-01', 'U-MR-02', 'U-MR-03', 'U-MR-04', 'U-MR-05', 'U-MR-06'],
+    secretaryId: 'U-MR-02',
+    headId: 'U-MR-01',
+    candidates: ['CB-0468'],
+    status: { stage: 'convened', awaitingHead: [] },
     ...overrides,
   };
 }
