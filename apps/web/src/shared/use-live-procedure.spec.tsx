@@ -25,6 +25,14 @@ function deferredRead() {
   return { read, answer };
 }
 
+/** Lets a read answer `view` and waits until the page took it. */
+function answerRead(read: ReturnType<typeof deferredRead>, view: View) {
+  return act(() => {
+    read.answer(view);
+    return read.read.then(() => undefined);
+  });
+}
+
 function livePage() {
   const reads: ReturnType<typeof deferredRead>[] = [];
   const fetch = vi.fn(() => {
@@ -39,7 +47,7 @@ function livePage() {
 describe('a procedure page kept live, after a task command', () => {
   it('shows the command’s answer at once and reads the rest in the background', async () => {
     const { hook, reads, fetch } = livePage();
-    await act(async () => reads[0].answer(before));
+    await answerRead(reads[0], before);
     expect(hook.result.current.current?.tasks[0].status).toBe('open');
 
     act(() => hook.result.current.done('Đã ghi nhận: đồng ý.', answerPatch<View>(answer)));
@@ -48,35 +56,35 @@ describe('a procedure page kept live, after a task command', () => {
     expect(hook.result.current.feedback?.message).toBe('Đã ghi nhận: đồng ý.');
     expect(fetch).toHaveBeenCalledTimes(2);
 
-    await act(async () => reads[1].answer(after));
+    await answerRead(reads[1], after);
     expect(hook.result.current.current?.journal).toBe(17);
   });
 
   it('keeps the answer over a read that began before it and answers after it', async () => {
     const { hook, reads } = livePage();
-    await act(async () => reads[0].answer(before));
+    await answerRead(reads[0], before);
     // A poll is in flight when the user's command answers: the page asks for no second read meanwhile.
     act(() => void hook.result.current.refreshNow());
     await waitFor(() => expect(reads).toHaveLength(2));
     act(() => hook.result.current.done('Đã ghi nhận: đồng ý.', answerPatch<View>(answer)));
     expect(reads).toHaveLength(2);
 
-    await act(async () => reads[1].answer(before));
+    await answerRead(reads[1], before);
     expect(hook.result.current.current).toMatchObject({ journal: 16, tasks: [{ status: 'done' }] });
 
     // The next read began after the answer: it shows the command, and is shown as it is.
     act(() => void hook.result.current.refreshNow());
     await waitFor(() => expect(reads).toHaveLength(3));
-    await act(async () => reads[2].answer({ ...after, stage: 'awaiting_decision' }));
+    await answerRead(reads[2], { ...after, stage: 'awaiting_decision' });
     expect(hook.result.current.current).toMatchObject({ journal: 17, stage: 'awaiting_decision' });
   });
 
   it('without an answer (another kind of command) waits for the read as before', async () => {
     const { hook, reads } = livePage();
-    await act(async () => reads[0].answer(before));
+    await answerRead(reads[0], before);
     act(() => hook.result.current.done('Đã ghi nhận.'));
     expect(hook.result.current.current?.tasks[0].status).toBe('open');
-    await act(async () => reads[1].answer(after));
+    await answerRead(reads[1], after);
     expect(hook.result.current.current?.tasks[0].status).toBe('done');
   });
 });
