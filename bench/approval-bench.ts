@@ -15,7 +15,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import type { WorkflowHandle } from '@temporalio/client';
-import type { AppointmentStatus } from '@personnel/contracts';
+import type { TaskCommandAnswer } from '@personnel/contracts';
 import type { Progress } from '@personnel/dev-runtime';
 import {
   BARE_TASK_QUEUE,
@@ -112,7 +112,7 @@ function approve(tokens: Tokens, pool: Pool) {
     const answer = await http('POST', url, token, { verdict: 'approve' });
     const httpMs = performance.now() - began;
     if (answer.status !== 200) throw unexpected(`POST ${item.taskKey}/decide`, answer);
-    const task = (answer.body as AppointmentStatus).tasks?.find((t) => t.key === item.taskKey);
+    const task = (answer.body as TaskCommandAnswer).tasks?.find((t) => t.taskKey === item.taskKey);
     if (task?.status !== 'done' || task.outcome !== 'approve')
       throw new Error(`decide ${item.taskKey} answered 200 with the task ${JSON.stringify(task)}`);
     let extraPolls = 0;

@@ -11,7 +11,7 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
-import type { AppointmentStatus } from '@personnel/contracts';
+import type { TaskCommandAnswer } from '@personnel/contracts';
 import { DEMO_PASSWORD } from '@personnel/dev-runtime';
 // The browser project's Chromium launcher (Debian's /usr/bin/chromium), shared on purpose.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -74,7 +74,7 @@ async function approveOverApi(appointment: ReadyAppointment, tokens: Tokens): Pr
   });
   const ms = performance.now() - began;
   if (answer.status !== 200) throw unexpected(`POST ${API_TASK.taskKey}/decide`, answer);
-  const task = (answer.body as AppointmentStatus).tasks?.find((t) => t.key === API_TASK.taskKey);
+  const task = (answer.body as TaskCommandAnswer).tasks?.find((t) => t.taskKey === API_TASK.taskKey);
   if (task?.status !== 'done')
     throw new Error(`decide ${API_TASK.taskKey} answered 200 with ${JSON.stringify(task)}`);
   return ms;

@@ -69,12 +69,30 @@ describe('appointment workflow on the real Temporal dev server', () => {
       expect(
         await refusalCode(() => handle.executeUpdate(decideTaskUpdate, approve('U-PBT', 'r1-deputy'))),
       ).toBe('wrong_stage');
-      await handle.executeUpdate(decideTaskUpdate, approve('U-TCNV', 'r1-org-office'));
+      const first = await handle.executeUpdate(decideTaskUpdate, approve('U-TCNV', 'r1-org-office'));
+      // The answer is what the command changed, at its step's journal position: not the whole status.
+      const decidedSeq = (taskKey: string) =>
+        recorder.steps.find((st) => st.kind === 'task_decided' && st.payload.taskKey === taskKey)?.seq;
+      expect(first).toEqual({
+        workflowId: handle.workflowId,
+        state: 'in_progress',
+        stage: 'sign_off',
+        sequence: decidedSeq('r1-org-office'),
+        tasks: [
+          expect.objectContaining({ key: 'r1-org-office', status: 'done', outcome: 'approve' }),
+          expect.objectContaining({ key: 'r1-deputy', status: 'open', assigneeIds: ['U-PBT'] }),
+        ],
+      });
       expect(
         await refusalCode(() => handle.executeUpdate(decideTaskUpdate, approve('U-TCNV', 'r1-org-office'))),
       ).toBe('task_closed');
       const afterChain = await handle.executeUpdate(decideTaskUpdate, approve('U-PBT', 'r1-deputy'));
       expect(afterChain.stage).toBe('awaiting_decision');
+      expect(afterChain).toMatchObject({ sequence: decidedSeq('r1-deputy') });
+      expect(afterChain.tasks.map((t) => [t.kind, t.status])).toEqual([
+        ['sign_off', 'done'],
+        ['decision', 'open'],
+      ]);
       const answer = await handle.executeUpdate(issueDecisionUpdate, {
         args: [{ actor: actor('U-BT', ['leader']), number: '125/QĐ-UBND', effectiveDate: '2027-01-01' }],
       });

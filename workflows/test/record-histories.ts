@@ -19,8 +19,10 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import {
   claimTaskUpdate,
   commentTaskUpdate,
+  delegateTaskUpdate,
   reassignTaskUpdate,
   decideTaskUpdate,
+  unclaimTaskUpdate,
   issueDecisionUpdate,
   confirmHandOverUpdate,
   endRotationEarlyUpdate,
@@ -298,6 +300,51 @@ const commentedReassignedScenario: Scenario = async (env, taskQueue) => {
 };
 
 /**
+ * Every task Update once their answer is a TaskChange (the command's tasks, state, stage and journal
+ * position, not the whole status): a comment, a claim given back and taken by another, a stand-in named,
+ * the task reassigned by a manager and approved by its new holder, then the decision.
+ */
+const taskChangeScenario: Scenario = async (env, taskQueue) => {
+  const input = appointmentInput({
+    candidateIds: [`CB-REPLAY-${randomUUID().slice(0, 6)}`],
+    signOff: [{ key: 'standing', label: 'Thường trực', assigneeIds: ['U-A', 'U-B'] }],
+  });
+  const handle = await startAppointment(env, taskQueue, input);
+  for (let i = 1; i <= 3; i++) await holdConference(env, handle, i, 5);
+  await statusWhen(handle, (s) => s.stage === 'sign_off');
+  const taskKey = 'r1-standing';
+  const today = vietnamDate(new Date().toISOString());
+  await handle.executeUpdate(commentTaskUpdate, {
+    args: [{ actor: actor('U-B'), taskKey, comment: 'Đề nghị bổ sung bản kê khai tài sản' }],
+  });
+  await handle.executeUpdate(claimTaskUpdate, { args: [{ actor: actor('U-A'), taskKey }] });
+  await handle.executeUpdate(unclaimTaskUpdate, { args: [{ actor: actor('U-A'), taskKey }] });
+  await handle.executeUpdate(claimTaskUpdate, { args: [{ actor: actor('U-B'), taskKey }] });
+  await handle.executeUpdate(delegateTaskUpdate, {
+    args: [
+      {
+        actor: actor('U-B'),
+        taskKey,
+        toUserId: 'U-C',
+        validFrom: today,
+        validUntil: today,
+        reason: 'Đi họp',
+      },
+    ],
+  });
+  await handle.executeUpdate(reassignTaskUpdate, {
+    args: [{ actor: actor('U-BTC', ['org_office']), taskKey, toUserId: 'U-A', reason: 'U-B nghỉ phép' }],
+  });
+  await handle.executeUpdate(decideTaskUpdate, {
+    args: [{ actor: actor('U-A'), taskKey, verdict: 'approve' }],
+  });
+  await handle.executeUpdate(issueDecisionUpdate, {
+    args: [{ actor: actor('U-BT', ['leader']), number: '13/QĐ-REPLAY', effectiveDate: '2027-01-01' }],
+  });
+  return env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId, { followRuns: false });
+};
+
+/**
  * A rotation through its consultation and sign-off to the decision, the hand-over, the first yearly
  * evaluation (a year of 3 s) and an early end: every stage of the kind but the end of term.
  */
@@ -570,6 +617,7 @@ const SCENARIOS: Record<string, Scenario> = {
   'appointment-decision-answers-appointed.json': kernelScenario,
   'appointment-reconvened-after-quorum.json': reconvenedScenario,
   'appointment-commented-reassigned-decided.json': commentedReassignedScenario,
+  'appointment-task-change-answers.json': taskChangeScenario,
   'appointment-returned-resubmitted-decided.json': appointmentScenario('decided'),
   'appointment-returned-resubmitted-withdrawn.json': appointmentScenario('withdrawn'),
   'conference-tie-decided-by-head.json': conferenceTieScenario,

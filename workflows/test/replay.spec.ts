@@ -29,6 +29,44 @@ const histories = readdirSync(HISTORIES_DIR)
     return { file, workflowId: originalWorkflowId(history, file), history };
   });
 
+const TASK_UPDATES = [
+  'claimTask',
+  'unclaimTask',
+  'delegateTask',
+  'decideTask',
+  'commentTask',
+  'reassignTask',
+];
+
+interface RecordedUpdateEvent {
+  workflowExecutionUpdateAcceptedEventAttributes?: {
+    acceptedRequest: { meta: { updateId: string }; input: { name: string } };
+  };
+  workflowExecutionUpdateCompletedEventAttributes?: {
+    meta: { updateId: string };
+    outcome?: { success?: { payloads?: { data?: string }[] } };
+  };
+}
+
+/** The answers a history's accepted Updates completed with, by Update name, in order. */
+function updateAnswers(file: string): { name: string; answer: Record<string, unknown> }[] {
+  const { history } = histories.find((h) => h.file === file) ?? { history: { events: [] } };
+  const names = new Map<string, string>();
+  const answers: { name: string; answer: Record<string, unknown> }[] = [];
+  for (const event of history.events as RecordedUpdateEvent[]) {
+    const accepted = event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest;
+    if (accepted) names.set(accepted.meta.updateId, accepted.input.name);
+    const completed = event.workflowExecutionUpdateCompletedEventAttributes;
+    const data = completed?.outcome?.success?.payloads?.[0]?.data;
+    if (completed && data)
+      answers.push({
+        name: names.get(completed.meta.updateId) ?? '?',
+        answer: JSON.parse(Buffer.from(data, 'base64').toString('utf8')),
+      });
+  }
+  return answers;
+}
+
 async function replayAll(
   workflowsPath: string,
   selected: typeof histories = histories,
@@ -53,6 +91,7 @@ describe('replay of the recorded histories of every workflow type', () => {
       'appointment-reconvened-after-quorum.json',
       'appointment-returned-resubmitted-decided.json',
       'appointment-returned-resubmitted-withdrawn.json',
+      'appointment-task-change-answers.json',
       'conference-refused-commands-then-tie-decided.json',
       'conference-tie-decided-by-head.json',
       'confidence-vote-reconvened-dismissal-accepted.json',
@@ -89,6 +128,39 @@ describe('replay of the recorded histories of every workflow type', () => {
     expect(updates(refused)).toEqual(['recordAttendance', 'submitTally', 'headDecision']);
     expect(updates(refused)).toEqual(updates(tie));
     expect(JSON.stringify(refused?.history)).not.toMatch(/ConferenceCommandRefused|not_summoned|X9/);
+  });
+
+  it('records the task Updates answering a TaskChange since issue 14, and the whole status before it', () => {
+    const taskAnswers = (file: string) => updateAnswers(file).filter((a) => TASK_UPDATES.includes(a.name));
+    const now = taskAnswers('appointment-task-change-answers.json');
+    expect(now.map((a) => a.name)).toEqual([
+      'commentTask',
+      'claimTask',
+      'unclaimTask',
+      'claimTask',
+      'delegateTask',
+      'reassignTask',
+      'decideTask',
+    ]);
+    const sequences = now.map((a) => a.answer.sequence as number);
+    expect(sequences).toEqual(sequences.map((_, i) => sequences[0] + i));
+    for (const { answer } of now) {
+      expect(Object.keys(answer).sort()).toEqual(['sequence', 'stage', 'state', 'tasks', 'workflowId']);
+      expect(JSON.stringify(answer).length).toBeLessThan(1_000);
+    }
+    // The approval moved its own task and opened the decision; the comment moved none.
+    expect(
+      (now[6].answer.tasks as { kind: string; status: string }[]).map((t) => [t.kind, t.status]),
+    ).toEqual([
+      ['sign_off', 'done'],
+      ['decision', 'open'],
+    ]);
+    expect(now[0].answer.tasks).toEqual([]);
+    // Completions recorded before carry the whole status: the API reads both (task-command-answer.ts).
+    for (const { answer } of taskAnswers('appointment-kernel-claimed-decided.json')) {
+      expect(answer).not.toHaveProperty('sequence');
+      expect(answer).toHaveProperty('eligibility');
+    }
   });
 
   it('fails when the order of the workflow commands changes', async () => {

@@ -140,17 +140,28 @@ describe('appointment sign-off over HTTP: bulk approval and the actor of a decis
         .set(await approver())
         .send({ verdict: 'approve', comment: 'Hồ sơ đủ' });
       expect(decided.status).toBe(200);
+      // Not the procedure: what the decision changed, as the approver sees it now.
+      expect(Object.keys(decided.body).sort()).toEqual(['sequence', 'stage', 'state', 'tasks', 'workflowId']);
+      expect(decided.body.tasks[0]).toMatchObject({
+        taskKey: 'r1-org-office',
+        status: 'done',
+        outcome: 'approve',
+        completedBy: 'U-APP',
+        comment: 'Hồ sơ đủ',
+        actions: [],
+      });
 
-      let rows: { actor: string }[] = [];
+      let rows: { actor: string; seq: number }[] = [];
       await waitUntil('the recorded decision', async () => {
         rows = await api.db.dataSource.query(
-          `SELECT actor FROM workflow_step
+          `SELECT actor, seq FROM workflow_step
            WHERE workflow_id = $1 AND kind = 'task_decided' AND payload->>'taskKey' = 'r1-org-office'`,
           [id],
         );
         return rows.length > 0;
       });
-      expect(rows).toEqual([{ actor: 'U-APP' }]);
+      // The answer's sequence is the journal position of the decision's own step.
+      expect(rows).toEqual([{ actor: 'U-APP', seq: decided.body.sequence }]);
       const forged = await api.db.dataSource.query(
         `SELECT count(*)::int AS n FROM workflow_step WHERE workflow_id = $1 AND actor = 'U-FORGED'`,
         [id],

@@ -115,6 +115,14 @@ describe('the inbox over HTTP: search, counts, done, comments, reassignment, ann
       .set(await app())
       .send({ comment: 'Đề nghị bổ sung bản kê khai tài sản' });
     expect(ok.status).toBe(200);
+    // A comment moves no task: the answer is where the procedure stands and the step's journal position.
+    expect(ok.body).toEqual({
+      workflowId: personal,
+      state: 'in_progress',
+      stage: 'sign_off',
+      sequence: expect.any(Number),
+      tasks: [],
+    });
     await waitUntil('the comment in the timeline', async () => {
       const detail = await request(server())
         .get(`/api/v1/procedures/${personal}`)
@@ -165,6 +173,16 @@ describe('the inbox over HTTP: search, counts, done, comments, reassignment, ann
     expect(nobody.body.details.map((d: { field: string }) => d.field)).toEqual(['toUserId']);
     const ok = await reassign(auth('U-BTC', ['org_office']), 'U-M2');
     expect(ok.status).toBe(200);
+    // The reassigned task as the manager sees it now: U-M2's, nothing left for the manager to do.
+    expect(ok.body.tasks).toEqual([
+      expect.objectContaining({
+        taskKey: 'r1-org-office',
+        assigneeIds: ['U-M2'],
+        claimedBy: null,
+        relation: 'other',
+        actions: [],
+      }),
+    ]);
     await waitUntil('the reassigned task in U-M2’s inbox', async () => {
       const body = (await tasks('scope=mine', auth('U-M2', ['approver']))).body;
       return body.items?.some((t: { workflowId: string }) => t.workflowId === group);
@@ -181,6 +199,19 @@ describe('the inbox over HTTP: search, counts, done, comments, reassignment, ann
       .set(await app())
       .send({ verdict: 'return', comment: 'Thiếu bản kê khai tài sản' });
     expect(decided.status).toBe(200);
+    // The answer holds what the return changed: the task done, the proposer's revision opened.
+    expect(decided.body).toMatchObject({ workflowId: personal, stage: 'returned_for_revision' });
+    expect(
+      decided.body.tasks.map((t: { kind: string; status: string; relation: string }) => [
+        t.kind,
+        t.status,
+        t.relation,
+      ]),
+    ).toEqual([
+      ['sign_off', 'done', 'assigned'],
+      ['revision', 'open', 'other'],
+    ]);
+    expect(decided.body.tasks[0]).toMatchObject({ outcome: 'return', completedBy: 'U-APP', actions: [] });
     await waitUntil(
       'the decided task on the done tab',
       async () => (await tasks('scope=done')).body.total === 1,

@@ -30,7 +30,6 @@ function registerDismissalDecisions(ctx: ConfidenceVoteContext): void {
     ownCase: (actor) => ctx.ownCase(actor),
     ownCaseUser: (userId) => userId === ctx.input.proposedBy,
     assertRunning: () => ctx.assertRunning(),
-    status: () => s.status(),
     decided: (task, comment) => {
       const proposal = s.detail.dismissals.find((d) => d.taskKey === task.key);
       if (!proposal) throw new Error(`task ${task.key} is no dismissal proposal`);

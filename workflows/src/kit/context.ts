@@ -67,6 +67,8 @@ export class ProcedureContext<S extends KitState> {
   holidays: PublicHoliday[] = [];
   /** Bumped whenever a task's deadlines change, so a waiting watcher re-plans its next timer. */
   taskVersion = 0;
+  /** The `taskVersion` at which each task last changed in this run. */
+  private readonly changedAt = new Map<string, number>();
   /** False for a run begun before the kit: it keeps the old commands (see `legacyJournal`). */
   readonly onKernel: boolean;
   /** The run's first step, once `record` was called for it: its journal call and the row it writes. */
@@ -139,9 +141,20 @@ export class ProcedureContext<S extends KitState> {
 
   /** Puts the changed tasks into the state and notes that deadlines may have moved. */
   change(...tasks: ProcedureTask[]): ProcedureTask[] {
-    for (const task of tasks) this.state.put(task);
-    this.taskVersion++;
+    const version = ++this.taskVersion;
+    for (const task of tasks) {
+      this.state.put(task);
+      this.changedAt.set(task.key, version);
+    }
     return tasks;
+  }
+
+  /**
+   * The tasks changed after `version` (a `taskVersion` read earlier), as they stand now: what a task
+   * command answers. Tasks carried over from an earlier run count as unchanged.
+   */
+  changedSince(version: number): ProcedureTask[] {
+    return this.state.tasks.filter((t) => (this.changedAt.get(t.key) ?? 0) > version);
   }
 
   /**

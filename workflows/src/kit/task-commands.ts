@@ -12,8 +12,8 @@ import {
   type ReassignTaskCommand,
   type DecideTaskCommand,
   type DelegateTaskCommand,
-  type ProcedureStatusBase,
   type ProcedureTask,
+  type TaskChange,
 } from '@personnel/contracts';
 import {
   checkClaim,
@@ -39,8 +39,6 @@ export interface TaskCommandHooks<S extends KitState> {
   ownCaseUser(userId: string): boolean;
   /** Refuses (`finished`) when the procedure takes no more task commands. */
   assertRunning(): void;
-  /** The answer of every accepted command: the kind's status. */
-  status(): ProcedureStatusBase;
   /**
    * What a decided task does to its round (open the next, end it approved, rejected or returned):
    * the tasks that changed with it and what the journal row says about the round.
@@ -56,7 +54,9 @@ export interface TaskCommandHooks<S extends KitState> {
  * The task Updates every kind takes (claim, unclaim, delegate, decide, comment, reassign), on the
  * domain's one rule of who may act. Each validator re-checks the actor against the task as it stands when the Update arrives (a
  * task claimed or reassigned meanwhile refuses it, and nothing is recorded); each handler changes the
- * state before its first await and records the step with every task it changed.
+ * state before its first await, records the step with every task it changed and answers a TaskChange:
+ * the state and stage once the step is recorded, the step's journal position and the tasks changed
+ * since the command arrived (its own, its round's, and any the main flow moved meanwhile).
  */
 export function registerTaskCommands<S extends KitState>(
   ctx: ProcedureContext<S>,
@@ -67,13 +67,28 @@ export function registerTaskCommands<S extends KitState>(
     if (hooks.ownCase(actor))
       refuse('own_case', `${actor.userId} may not act on their own case`, { userId: actor.userId });
   };
+  /** Records the command's step, then answers what changed after `since` (a `taskVersion`). */
+  const recordChange = async (
+    since: number,
+    ...step: Parameters<ProcedureContext<S>['record']>
+  ): Promise<TaskChange> => {
+    const sequence = ctx.nextSeq;
+    await ctx.record(...step);
+    return {
+      workflowId: ctx.workflowId,
+      state: s.state,
+      stage: s.stage,
+      sequence,
+      tasks: ctx.changedSince(since),
+    };
+  };
 
   setHandler(
     claimTaskUpdate,
     async (command: ClaimTaskCommand) => {
+      const since = ctx.taskVersion;
       const task = ctx.change(withClaim(s.existingTask(command.taskKey), command.actor.userId));
-      await ctx.record('task_claimed', command.actor.userId, { taskKey: command.taskKey }, task);
-      return hooks.status();
+      return recordChange(since, 'task_claimed', command.actor.userId, { taskKey: command.taskKey }, task);
     },
     {
       validator: (command: ClaimTaskCommand) => {
@@ -88,9 +103,9 @@ export function registerTaskCommands<S extends KitState>(
   setHandler(
     unclaimTaskUpdate,
     async (command: ClaimTaskCommand) => {
+      const since = ctx.taskVersion;
       const task = ctx.change(withClaim(s.existingTask(command.taskKey), null));
-      await ctx.record('task_unclaimed', command.actor.userId, { taskKey: command.taskKey }, task);
-      return hooks.status();
+      return recordChange(since, 'task_unclaimed', command.actor.userId, { taskKey: command.taskKey }, task);
     },
     {
       validator: (command: ClaimTaskCommand) => {
@@ -112,14 +127,15 @@ export function registerTaskCommands<S extends KitState>(
         reason: command.reason.trim(),
         at: ctx.now(),
       };
+      const since = ctx.taskVersion;
       const task = ctx.change(withDelegation(s.existingTask(command.taskKey), delegation));
-      await ctx.record(
+      return recordChange(
+        since,
         'task_delegated',
         command.actor.userId,
         { taskKey: command.taskKey, ...delegation },
         task,
       );
-      return hooks.status();
     },
     {
       validator: (command: DelegateTaskCommand) => {
@@ -136,17 +152,18 @@ export function registerTaskCommands<S extends KitState>(
     async (command: DecideTaskCommand) => {
       const at = ctx.now();
       const comment = command.comment?.trim() || null;
+      const since = ctx.taskVersion;
       const [task] = ctx.change(
         completed(s.existingTask(command.taskKey), command.verdict, command.actor.userId, at, comment),
       );
       const { changed, payload } = hooks.decided(task, comment, ctx);
-      await ctx.record(
+      return recordChange(
+        since,
         'task_decided',
         command.actor.userId,
         { taskKey: command.taskKey, verdict: command.verdict, ...(comment ? { comment } : {}), ...payload },
         [task, ...changed],
       );
-      return hooks.status();
     },
     {
       validator: (command: DecideTaskCommand) => {
@@ -165,8 +182,10 @@ export function registerTaskCommands<S extends KitState>(
     async (command: CommentTaskCommand) => {
       const comment = command.comment.trim();
       // A comment changes no task: the step is the fact, on the procedure's timeline.
-      await ctx.record('task_commented', command.actor.userId, { taskKey: command.taskKey, comment });
-      return hooks.status();
+      return recordChange(ctx.taskVersion, 'task_commented', command.actor.userId, {
+        taskKey: command.taskKey,
+        comment,
+      });
     },
     {
       validator: (command: CommentTaskCommand) => {
@@ -181,8 +200,10 @@ export function registerTaskCommands<S extends KitState>(
     reassignTaskUpdate,
     async (command: ReassignTaskCommand) => {
       const before = s.existingTask(command.taskKey);
+      const since = ctx.taskVersion;
       const task = ctx.change(withReassignment(before, command.toUserId));
-      await ctx.record(
+      return recordChange(
+        since,
         'task_reassigned',
         command.actor.userId,
         {
@@ -193,7 +214,6 @@ export function registerTaskCommands<S extends KitState>(
         },
         task,
       );
-      return hooks.status();
     },
     {
       validator: (command: ReassignTaskCommand) => {

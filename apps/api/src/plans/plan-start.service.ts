@@ -13,7 +13,6 @@ import { findPlanUnit } from '@personnel/persistence';
 import { badRequest } from '../http/validation.pipe';
 import { API_CONFIG } from '../infrastructure/tokens';
 import { DatabaseProvider } from '../infrastructure/database.provider';
-import { awaitFirstStep } from '../procedures/first-step';
 import {
   checkDirectory,
   checkSeparationOfDuties,
@@ -76,7 +75,7 @@ export class PlanStartService {
 
     const input = planInput(dto, proposer, now);
     const id = planIdOf(dto.unitCode, dto.term);
-    const outcome = await this.workflows.start({
+    const outcome = await this.workflows.startRecorded({
       workflowType: WorkflowTypes.plan,
       workflowId: id,
       input,
@@ -100,10 +99,10 @@ export class PlanStartService {
       throw new ConflictException(
         `The plan of ${dto.unitCode} for ${dto.term} was opened already (${id}): open it instead`,
       );
-    const view = await awaitFirstStep(() => this.reads.find(id, proposer));
-    if (view) return view;
-    // No worker recorded the first step in time: the plan is durable anyway; the board follows.
-    return this.reads.get(id, proposer);
+    // The workflow said its proposal step is in Postgres: one read of the board, no polling. Without that
+    // answer within 3 s (no worker yet) the plan is durable anyway: the board follows.
+    const view = outcome.firstStep ? await this.reads.find(id, proposer) : undefined;
+    return view ?? this.reads.get(id, proposer);
   }
 }
 

@@ -7,7 +7,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import type { AuthenticatedUser, BulkDecideItemResult, ProcedureStatusBase } from '@personnel/contracts';
+import type { AuthenticatedUser, BulkDecideItemResult, TaskCommandAnswer } from '@personnel/contracts';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Refusals, TASK_ROLES } from '../appointments/appointment-routes';
 import { REASSIGN_ROLES } from '@personnel/domain';
@@ -32,7 +32,8 @@ const TASK_KEY_PARAM = { name: 'taskKey', example: 'r1-org-office' };
 
 /**
  * The one task API for every procedure kind: claim, give back, delegate, decide, comment on and
- * reassign a task by its procedure's workflow id and its key. Each answers the procedure's status after the command.
+ * reassign a task by its procedure's workflow id and its key. Each answers what the command changed
+ * (TaskCommandAnswer), not the whole procedure.
  */
 @ApiTags('tasks')
 @ApiBearerAuth()
@@ -69,7 +70,7 @@ export class TaskCommandsController {
     @Param('workflowId') workflowId: string | string[],
     @Param('taskKey') taskKey: string,
     @CurrentUser() user: AuthenticatedUser,
-  ): Promise<ProcedureStatusBase> {
+  ): Promise<TaskCommandAnswer> {
     return this.tasks.claim(workflowIdFrom(workflowId), taskKeyFrom(taskKey), user);
   }
 
@@ -84,7 +85,7 @@ export class TaskCommandsController {
     @Param('workflowId') workflowId: string | string[],
     @Param('taskKey') taskKey: string,
     @CurrentUser() user: AuthenticatedUser,
-  ): Promise<ProcedureStatusBase> {
+  ): Promise<TaskCommandAnswer> {
     return this.tasks.unclaim(workflowIdFrom(workflowId), taskKeyFrom(taskKey), user);
   }
 
@@ -100,7 +101,7 @@ export class TaskCommandsController {
     @Param('taskKey') taskKey: string,
     @Body() body: DelegateTaskDto,
     @CurrentUser() user: AuthenticatedUser,
-  ): Promise<ProcedureStatusBase> {
+  ): Promise<TaskCommandAnswer> {
     return this.tasks.delegate(workflowIdFrom(workflowId), taskKeyFrom(taskKey), body, user);
   }
 
@@ -116,7 +117,7 @@ export class TaskCommandsController {
     @Param('taskKey') taskKey: string,
     @Body() body: DecideTaskDto,
     @CurrentUser() user: AuthenticatedUser,
-  ): Promise<ProcedureStatusBase> {
+  ): Promise<TaskCommandAnswer> {
     return this.tasks.decide(workflowIdFrom(workflowId), taskKeyFrom(taskKey), body, user);
   }
 
@@ -134,7 +135,7 @@ export class TaskCommandsController {
     @Param('taskKey') taskKey: string,
     @Body() body: CommentTaskDto,
     @CurrentUser() user: AuthenticatedUser,
-  ): Promise<ProcedureStatusBase> {
+  ): Promise<TaskCommandAnswer> {
     return this.tasks.comment(workflowIdFrom(workflowId), taskKeyFrom(taskKey), body, user);
   }
 
@@ -150,7 +151,7 @@ export class TaskCommandsController {
     @Param('taskKey') taskKey: string,
     @Body() body: ReassignTaskDto,
     @CurrentUser() user: AuthenticatedUser,
-  ): Promise<ProcedureStatusBase> {
+  ): Promise<TaskCommandAnswer> {
     return this.tasks.reassign(workflowIdFrom(workflowId), taskKeyFrom(taskKey), body, user);
   }
 

@@ -8,11 +8,12 @@ import {
   unclaimTaskUpdate,
   type AuthenticatedUser,
   type BulkDecideItemResult,
-  type ProcedureStatusBase,
+  type TaskCommandAnswer,
+  type TaskUpdateAnswer,
 } from '@personnel/contracts';
 import type { UpdateDefinition } from '@temporalio/common';
 import { delegateRoleProblem } from '@personnel/domain';
-import { taskKindOf } from '@personnel/persistence';
+import { taskKindOf, type ProcedureScope } from '@personnel/persistence';
 import { badRequest } from '../http/validation.pipe';
 import { DatabaseProvider } from '../infrastructure/database.provider';
 import { ApiMetrics } from '../metrics/api-metrics';
@@ -20,6 +21,8 @@ import { partyDirectory, unreachedUnit } from '../procedures/party-checks';
 import { ProcedureAccess } from '../procedures/procedure-access';
 import { actorOf } from '../procedures/procedure-actor';
 import { httpStatusText, UpdateAnswers } from '../procedures/update-answers';
+import { todayInVietnam } from '../registry/common/today';
+import { taskCommandAnswer } from './task-command-answer';
 import type {
   BulkDecideDto,
   CommentTaskDto,
@@ -33,7 +36,8 @@ const BULK_CONCURRENCY = 5;
 /**
  * The task commands of every procedure kind: scope-checked on the procedure's one row, then sent as the
  * kit's task Update with the signed-in user as the actor. Whether the user may act on the task now is
- * the workflow's call (the domain task rule, in its validator); the answer is the procedure's status.
+ * the workflow's call (the domain task rule, in its validator); the answer is what the command changed
+ * (TaskCommandAnswer: state, stage, journal position, the changed tasks with the caller's actions).
  */
 @Injectable()
 export class TaskCommandsService {
@@ -44,11 +48,11 @@ export class TaskCommandsService {
     private readonly metrics: ApiMetrics,
   ) {}
 
-  claim(workflowId: string, taskKey: string, user: AuthenticatedUser): Promise<ProcedureStatusBase> {
+  claim(workflowId: string, taskKey: string, user: AuthenticatedUser): Promise<TaskCommandAnswer> {
     return this.send(workflowId, user, claimTaskUpdate, { actor: actorOf(user), taskKey });
   }
 
-  unclaim(workflowId: string, taskKey: string, user: AuthenticatedUser): Promise<ProcedureStatusBase> {
+  unclaim(workflowId: string, taskKey: string, user: AuthenticatedUser): Promise<TaskCommandAnswer> {
     return this.send(workflowId, user, unclaimTaskUpdate, { actor: actorOf(user), taskKey });
   }
 
@@ -58,7 +62,7 @@ export class TaskCommandsService {
     taskKey: string,
     dto: CommentTaskDto,
     user: AuthenticatedUser,
-  ): Promise<ProcedureStatusBase> {
+  ): Promise<TaskCommandAnswer> {
     return this.send(workflowId, user, commentTaskUpdate, {
       actor: actorOf(user),
       taskKey,
@@ -76,16 +80,17 @@ export class TaskCommandsService {
     taskKey: string,
     dto: ReassignTaskDto,
     user: AuthenticatedUser,
-  ): Promise<ProcedureStatusBase> {
+  ): Promise<TaskCommandAnswer> {
     const procedure = await this.access.scoped(workflowId, user);
     const problem = await this.delegateProblem(workflowId, taskKey, procedure.unitCode, dto.toUserId);
     if (problem) throw badRequest([{ field: 'toUserId', problem }]);
-    return this.answers.procedure(workflowId, reassignTaskUpdate, {
-      actor: actorOf(user),
-      taskKey,
-      toUserId: dto.toUserId,
-      reason: dto.reason,
-    });
+    return this.send(
+      workflowId,
+      user,
+      reassignTaskUpdate,
+      { actor: actorOf(user), taskKey, toUserId: dto.toUserId, reason: dto.reason },
+      procedure,
+    );
   }
 
   async delegate(
@@ -93,21 +98,27 @@ export class TaskCommandsService {
     taskKey: string,
     dto: DelegateTaskDto,
     user: AuthenticatedUser,
-  ): Promise<ProcedureStatusBase> {
+  ): Promise<TaskCommandAnswer> {
     if (dto.validUntil < dto.validFrom)
       throw badRequest([{ field: 'validUntil', problem: 'must not be before validFrom' }]);
     const procedure = await this.access.scoped(workflowId, user);
     const problem = await this.delegateProblem(workflowId, taskKey, procedure.unitCode, dto.toUserId);
     if (problem) throw badRequest([{ field: 'toUserId', problem }]);
     // Scope-checked above: straight to the workflow.
-    return this.answers.procedure(workflowId, delegateTaskUpdate, {
-      actor: actorOf(user),
-      taskKey,
-      toUserId: dto.toUserId,
-      validFrom: dto.validFrom,
-      validUntil: dto.validUntil,
-      reason: dto.reason,
-    });
+    return this.send(
+      workflowId,
+      user,
+      delegateTaskUpdate,
+      {
+        actor: actorOf(user),
+        taskKey,
+        toUserId: dto.toUserId,
+        validFrom: dto.validFrom,
+        validUntil: dto.validUntil,
+        reason: dto.reason,
+      },
+      procedure,
+    );
   }
 
   /**
@@ -137,12 +148,12 @@ export class TaskCommandsService {
     taskKey: string,
     dto: DecideTaskDto,
     user: AuthenticatedUser,
-  ): Promise<ProcedureStatusBase> {
+  ): Promise<TaskCommandAnswer> {
     if (dto.verdict !== 'approve' && !dto.comment?.trim())
       throw badRequest([
         { field: 'comment', problem: `is required to ${dto.verdict}: the reason goes back to HR` },
       ]);
-    const status = await this.send(workflowId, user, decideTaskUpdate, {
+    const answer = await this.send(workflowId, user, decideTaskUpdate, {
       actor: actorOf(user),
       taskKey,
       verdict: dto.verdict,
@@ -151,7 +162,7 @@ export class TaskCommandsService {
     // Counted once the workflow accepted it: a refused or failed decision is no decision. The kind is
     // the id's first segment of a procedure that exists (scope-checked in send).
     this.metrics.decisions.inc({ procedure_kind: workflowId.split('/')[0], outcome: dto.verdict });
-    return status;
+    return answer;
   }
 
   /** Approves each item with its own Update; one refusal never stops the others. */
@@ -174,14 +185,17 @@ export class TaskCommandsService {
     return results;
   }
 
+  /** Sends the Update to a procedure in the user's scope (checked here unless the caller already did). */
   private async send<C>(
     workflowId: string,
     user: AuthenticatedUser,
-    update: UpdateDefinition<ProcedureStatusBase, [C]>,
+    update: UpdateDefinition<TaskUpdateAnswer, [C]>,
     command: NoInfer<C>,
-  ): Promise<ProcedureStatusBase> {
-    await this.access.scoped(workflowId, user);
-    return this.answers.procedure(workflowId, update, command);
+    scoped?: ProcedureScope,
+  ): Promise<TaskCommandAnswer> {
+    const procedure = scoped ?? (await this.access.scoped(workflowId, user));
+    const answer = await this.answers.procedure(workflowId, update, command);
+    return taskCommandAnswer(workflowId, answer, procedure, user, todayInVietnam());
   }
 }
 

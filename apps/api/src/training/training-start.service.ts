@@ -10,7 +10,6 @@ import {
 import type { ApiConfig } from '@personnel/config';
 import { badRequest } from '../http/validation.pipe';
 import { API_CONFIG } from '../infrastructure/tokens';
-import { awaitFirstStep } from '../procedures/first-step';
 import { ProcedureWorkflowsGateway } from '../procedures/procedure-workflows.gateway';
 import { UnitScope } from '../procedures/unit-scope';
 import type { StartTrainingClassDto } from './dto/training-requests.dto';
@@ -67,7 +66,7 @@ export class TrainingStartService {
       timing: { ...(dto.timing ?? {}) },
     };
     const id = formatTrainingClassId(dto.classCode);
-    const outcome = await this.workflows.start({
+    const outcome = await this.workflows.startRecorded({
       workflowType: WorkflowTypes.training,
       workflowId: id,
       input,
@@ -96,14 +95,18 @@ export class TrainingStartService {
         code: 'duplicate',
         details: [{ field: 'classCode', problem: `${dto.classCode} is already in use` }],
       });
-    const queries = await this.stores.classes();
-    const found = await awaitFirstStep(async () => {
-      const page = await queries.get(id);
-      if (!page) return undefined;
-      const { timeline: _t, cadreNames: _c, unitNames: _u, ...view } = page;
-      return view;
-    });
+    // The workflow said its opening step is in Postgres: one read of the class, no polling. Without that
+    // answer within 3 s (no worker yet) the class is durable anyway: the answer comes from the input.
+    const found = outcome.firstStep ? await this.openedView(id) : undefined;
     return found ?? pendingView(id, input, course?.title ?? null);
+  }
+
+  /** The class as its opening step recorded it, without its journal and names. */
+  private async openedView(id: string): Promise<TrainingClassView | undefined> {
+    const page = await (await this.stores.classes()).get(id);
+    if (!page) return undefined;
+    const { timeline: _t, cadreNames: _c, unitNames: _u, ...view } = page;
+    return view;
   }
 }
 

@@ -28,6 +28,7 @@ import type {
   TaskCounts,
   TaskCountsQuery,
   TaskListQuery,
+  TaskCommandAnswer,
   TaskView,
   UserDirectoryEntry,
 } from './appointment-types';
@@ -77,13 +78,13 @@ export function appointmentEndpoints(api: ApiClient) {
     grantException: (id: string, reason: string) =>
       api.post<AppointmentStatus>(`${appointmentUrl(id)}/exception`, { reason }),
     claimTask: (id: string, taskKey: string) =>
-      api.post<AppointmentStatus>(`${taskUrl(id, taskKey)}/claim`, {}),
+      api.post<TaskCommandAnswer>(`${taskUrl(id, taskKey)}/claim`, {}),
     unclaimTask: (id: string, taskKey: string) =>
-      api.post<AppointmentStatus>(`${taskUrl(id, taskKey)}/unclaim`, {}),
+      api.post<TaskCommandAnswer>(`${taskUrl(id, taskKey)}/unclaim`, {}),
     delegateTask: (id: string, taskKey: string, body: DelegateTaskRequest) =>
-      api.post<AppointmentStatus>(`${taskUrl(id, taskKey)}/delegate`, body),
+      api.post<TaskCommandAnswer>(`${taskUrl(id, taskKey)}/delegate`, body),
     decideTask: (id: string, taskKey: string, body: DecideTaskRequest) =>
-      api.post<AppointmentStatus>(`${taskUrl(id, taskKey)}/decide`, body),
+      api.post<TaskCommandAnswer>(`${taskUrl(id, taskKey)}/decide`, body),
     resubmit: (id: string, body: ResubmitRequest) =>
       api.post<AppointmentStatus>(`${appointmentUrl(id)}/resubmit`, body),
     withdrawAppointment: (id: string, reason: string) =>
@@ -111,9 +112,9 @@ export function appointmentEndpoints(api: ApiClient) {
     taskCounts: (query: TaskCountsQuery, signal?: AbortSignal) =>
       api.get<TaskCounts>(`${V1}/tasks/counts`, { ...query }, signal),
     commentTask: (id: string, taskKey: string, comment: string) =>
-      api.post<AppointmentStatus>(`${taskUrl(id, taskKey)}/comment`, { comment }),
+      api.post<TaskCommandAnswer>(`${taskUrl(id, taskKey)}/comment`, { comment }),
     reassignTask: (id: string, taskKey: string, body: { toUserId: string; reason: string }) =>
-      api.post<AppointmentStatus>(`${taskUrl(id, taskKey)}/reassign`, body),
+      api.post<TaskCommandAnswer>(`${taskUrl(id, taskKey)}/reassign`, body),
     annotateTask: (id: string, taskKey: string, body: TaskAnnotationRequest) =>
       api.put(`${taskUrl(id, taskKey)}/annotation`, body),
     users: (query: { role?: Role; q?: string; limit?: number }, signal?: AbortSignal) =>

@@ -6,6 +6,7 @@ import { useAuth, useUser } from '../auth/auth';
 import { formatDate, formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { useLiveProcedure } from '../shared/use-live-procedure';
+import { answerPatch } from '../shared/task-answer';
 import { ErrorMessage } from '../ui/errors';
 import { ActionSide } from '../ui/action-side';
 import { PageHeading } from '../ui/page-heading';
@@ -185,7 +186,11 @@ export function AppointmentPage() {
           </div>
           {hasSide && (
             <ActionSide feedback={feedback}>
-              <TaskActions detail={current} users={users ?? []} onDone={done} />
+              <TaskActions
+                detail={current}
+                users={users ?? []}
+                onDone={(message, answer) => done(message, answerPatch(answer))}
+              />
             </ActionSide>
           )}
         </div>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AppointmentStatus, DelegateTaskRequest, UserDirectoryEntry } from '../api/appointment-types';
+import type { DelegateTaskRequest, TaskCommandAnswer, UserDirectoryEntry } from '../api/appointment-types';
 import { useI18n } from '../i18n/i18n';
 import { useCommand } from '../shared/use-command';
 import { ErrorMessage } from '../ui/errors';
@@ -20,7 +20,7 @@ export function DelegateForm({
   taskKey: string;
   users: readonly UserDirectoryEntry[];
   me: string;
-  delegate(id: string, taskKey: string, body: DelegateTaskRequest): Promise<AppointmentStatus>;
+  delegate(id: string, taskKey: string, body: DelegateTaskRequest): Promise<TaskCommandAnswer>;
   onDone(message: string): void;
 }) {
   const { t } = useI18n();

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type {
   AppointmentDetail,
   StoredDocument,
+  TaskCommandAnswer,
   TaskView,
   UserDirectoryEntry,
 } from '../api/appointment-types';
@@ -50,7 +51,8 @@ export function TaskActions({
 }: {
   detail: AppointmentDetail;
   users: readonly UserDirectoryEntry[];
-  onDone(message: string): void;
+  /** A command succeeded; a task command gives its answer too (the tasks it changed). */
+  onDone(message: string, answer?: TaskCommandAnswer): void;
 }) {
   const { api } = useAuth();
   const user = useUser();

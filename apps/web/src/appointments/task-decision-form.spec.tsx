@@ -2,13 +2,21 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/client';
-import type { AppointmentStatus, TaskAction } from '../api/appointment-types';
+import type { TaskAction, TaskCommandAnswer } from '../api/appointment-types';
 import { renderPanel } from '../test/render';
 import { ReasonForm } from './reason-form';
 import { TaskDecisionForm } from './task-decision-form';
 
 const ID = 'appointment/DH-QA-CT-UBND/1';
-const ok = () => Promise.resolve({} as AppointmentStatus);
+/** The API's answer of a task command: what it changed (here the approved task). */
+const ANSWER: TaskCommandAnswer = {
+  workflowId: ID,
+  state: 'in_progress',
+  stage: 'sign_off',
+  sequence: 14,
+  tasks: [],
+};
+const ok = () => Promise.resolve(ANSWER);
 
 /** The actions the API answers for the signed-in user on the task, as the domain task rule gives them. */
 const ACTIONS: Record<'assigned' | 'claimable' | 'claimed_by_me', TaskAction[]> = {
@@ -43,7 +51,8 @@ describe('the task decision form', () => {
     const { decide, onDone, user } = setup('assigned');
     await user.click(screen.getByRole('button', { name: 'Đồng ý' }));
     expect(decide).toHaveBeenCalledWith(ID, 'r1-org-office', { verdict: 'approve' });
-    await waitFor(() => expect(onDone).toHaveBeenCalledWith('Đã ghi nhận: đồng ý.'));
+    // The page gets the answer with the message, to show the new state without reading the procedure.
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith('Đã ghi nhận: đồng ý.', ANSWER));
   });
 
   it('needs a comment to reject or return, and sends it trimmed', async () => {

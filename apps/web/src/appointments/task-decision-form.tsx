@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AppointmentStatus, DecideTaskRequest, TaskVerdict, TaskView } from '../api/appointment-types';
+import type { DecideTaskRequest, TaskCommandAnswer, TaskVerdict, TaskView } from '../api/appointment-types';
 import { useI18n } from '../i18n/i18n';
 import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
@@ -7,10 +7,11 @@ import { ErrorMessage } from '../ui/errors';
 export interface TaskDecisionFormProps {
   appointmentId: string;
   task: Pick<TaskView, 'taskKey' | 'label' | 'actions'>;
-  claim(id: string, taskKey: string): Promise<AppointmentStatus>;
-  unclaim(id: string, taskKey: string): Promise<AppointmentStatus>;
-  decide(id: string, taskKey: string, body: DecideTaskRequest): Promise<AppointmentStatus>;
-  onDone(message: string): void;
+  claim(id: string, taskKey: string): Promise<TaskCommandAnswer>;
+  unclaim(id: string, taskKey: string): Promise<TaskCommandAnswer>;
+  decide(id: string, taskKey: string, body: DecideTaskRequest): Promise<TaskCommandAnswer>;
+  /** The command's message and its answer (the tasks it changed), for the page to show at once. */
+  onDone(message: string, answer: TaskCommandAnswer): void;
 }
 
 type Act = TaskVerdict | 'claim' | 'unclaim';
@@ -51,14 +52,19 @@ export function TaskDecisionForm({
     setSending(act);
     setError(null);
     try {
-      if (act === 'claim') await claim(appointmentId, task.taskKey);
-      else if (act === 'unclaim') await unclaim(appointmentId, task.taskKey);
-      else
-        await decide(appointmentId, task.taskKey, { verdict: act, ...(trimmed ? { comment: trimmed } : {}) });
+      const answer =
+        act === 'claim'
+          ? await claim(appointmentId, task.taskKey)
+          : act === 'unclaim'
+            ? await unclaim(appointmentId, task.taskKey)
+            : await decide(appointmentId, task.taskKey, {
+                verdict: act,
+                ...(trimmed ? { comment: trimmed } : {}),
+              });
       const message = t.proc.actions.done[act];
       announce(message);
       if (act !== 'claim' && act !== 'unclaim') setComment('');
-      onDone(message);
+      onDone(message, answer);
     } catch (e) {
       setError(e);
     } finally {

@@ -7,7 +7,7 @@ import type { TaskView } from '../api/appointment-types';
 import { Providers } from '../app/app';
 import { RequireAuth } from '../auth/require-auth';
 import { writeSession } from '../auth/session';
-import { task } from '../test/appointment-fixtures';
+import { task, taskAnswer } from '../test/appointment-fixtures';
 import { TaskInboxPage } from './task-inbox-page';
 import { jsonReply } from '../test/json-reply';
 
@@ -35,7 +35,14 @@ function fakeTaskApi() {
     taskKey: 'r1-org-office',
     assigneeIds: ['U-PBT-01'],
   });
-  const state = { group, personal, done: [] as TaskView[], sent: [] as string[] };
+  const state = {
+    group,
+    personal,
+    done: [] as TaskView[],
+    sent: [] as string[],
+    /** While set, list reads wait for it (a slow read after a command). */
+    holdReads: null as Promise<void> | null,
+  };
   const reply = jsonReply;
   const fetchFn = ((input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://panel.test');
@@ -49,6 +56,17 @@ function fakeTaskApi() {
       ? []
       : [state.personal, state.group].filter((t) => t.status === 'open' && t.relation !== 'claimable');
     const claimable = hr ? [] : [state.group].filter((t) => t.relation === 'claimable');
+    const listOf = (scope: string | null) => {
+      const items =
+        scope === 'claimable'
+          ? claimable
+          : scope === 'done'
+            ? state.done
+            : scope === 'all'
+              ? [...mine, ...claimable]
+              : mine;
+      return { items, total: items.length, limit: 20, offset: 0 };
+    };
     if (url.pathname === '/api/v1/tasks/counts')
       return reply(200, {
         mine: mine.length,
@@ -59,15 +77,8 @@ function fakeTaskApi() {
     if (url.pathname === '/api/v1/tasks') {
       const scope = url.searchParams.get('scope');
       state.sent.push(`GET ${url.search}`);
-      const items =
-        scope === 'claimable'
-          ? claimable
-          : scope === 'done'
-            ? state.done
-            : scope === 'all'
-              ? [...mine, ...claimable]
-              : mine;
-      return reply(200, { items, total: items.length, limit: 20, offset: 0 });
+      if (state.holdReads) return state.holdReads.then(() => reply(200, listOf(scope)));
+      return reply(200, listOf(scope));
     }
     if (
       init?.method === 'POST' &&
@@ -80,8 +91,9 @@ function fakeTaskApi() {
         relation: 'claimed_by_me',
         actions: ['unclaim', 'approve', 'reject', 'return', 'delegate'],
       };
-      return reply(200, { stage: 'sign_off' });
+      return reply(200, taskAnswer(state.group, { sequence: 12 }));
     }
+
     if (init?.method === 'POST' && url.pathname === '/api/v1/tasks/bulk-decide') {
       state.sent.push(`bulk ${String(init.body)}`);
       state.done.push({
@@ -96,7 +108,9 @@ function fakeTaskApi() {
     }
     if (init?.method === 'POST' && url.pathname.endsWith('/decide')) {
       state.sent.push(`decide ${url.pathname} ${String(init.body)}`);
-      return reply(200, { stage: 'sign_off' });
+      const { verdict, comment } = JSON.parse(String(init.body)) as { verdict: 'return'; comment: string };
+      state.personal = { ...state.personal, status: 'done', outcome: verdict, comment, actions: [] };
+      return reply(200, taskAnswer(state.personal, { sequence: 13 }));
     }
     return reply(404, { statusCode: 404, message: 'Not found' });
   }) as typeof fetch;
@@ -152,6 +166,32 @@ describe('the task inbox page', () => {
     expect(screen.getByTestId('row-result')).toBeTruthy();
     await user.click(within(result).getByRole('button', { name: 'Đóng' }));
     expect(screen.queryByTestId('row-result')).toBeNull();
+  });
+
+  it('shows a claimed task as mine from the command’s answer at once, while the list is read again in the background', async () => {
+    const { api, user } = renderInbox('U-PBT-01', '/tasks?scope=all');
+    const row = await screen.findByRole('row', { name: /Thường trực thẩm định/ });
+    let release!: () => void;
+    api.state.holdReads = new Promise<void>((resolve) => (release = resolve));
+    const readsBefore = api.state.sent.filter((s) => s.startsWith('GET')).length;
+    await user.click(within(row).getByRole('button', { name: 'Nhận việc' }));
+    await screen.findByTestId('row-result');
+    // The read of the list after the claim has not answered: what the row shows came from the answer.
+    await waitFor(() => expect(within(row).getByRole('button', { name: 'Đồng ý' })).toBeTruthy());
+    expect(within(row).getByRole('button', { name: 'Trả về nhóm' })).toBeTruthy();
+    expect(within(row).queryByRole('button', { name: 'Nhận việc' })).toBeNull();
+    expect(within(row).getByText(/Tôi đã nhận/)).toBeTruthy();
+    expect(api.state.sent.filter((s) => s.startsWith('GET')).length).toBe(readsBefore + 1);
+    release();
+    api.state.holdReads = null;
+    await waitFor(() =>
+      expect(screen.getByTestId('tab-claimable').textContent).toBe('Việc nhóm chờ nhận (0)'),
+    );
+    expect(
+      within(screen.getByRole('row', { name: /Thường trực thẩm định/ })).getByRole('button', {
+        name: 'Đồng ý',
+      }),
+    ).toBeTruthy();
   });
 
   it('returns a task from the list only with a reason', async () => {

@@ -1,12 +1,14 @@
 import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { TaskCounts, TaskView } from '../api/appointment-types';
+import type { TaskCommandAnswer, TaskCounts, TaskView } from '../api/appointment-types';
 import type { Page } from '../api/types';
 import { taskPath } from '../app/procedure-paths';
 import { useAuth, useUser } from '../auth/auth';
 import { can } from '../auth/permissions';
 import { formatDate, formatTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
+import { PendingAnswers } from '../shared/pending-answers';
+import { applyTaskAnswer } from '../shared/task-answer';
 import { usePoller } from '../shared/use-poller';
 import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
@@ -56,8 +58,10 @@ export function TaskInboxPage() {
   const [rowResult, setRowResult] = useState<RowResult | null>(null);
   const [search, setSearch] = useState(filters.q);
   const previous = useRef<{ key: string; items: TaskView[] } | null>(null);
+  const pending = useRef(new PendingAnswers<TaskCommandAnswer>());
 
   const load = async (signal: AbortSignal) => {
+    const read = pending.current.beginRead();
     try {
       const [{ data, changed }, tabCounts] = await Promise.all([
         api.tasks(query, signal),
@@ -66,13 +70,16 @@ export function TaskInboxPage() {
       setError(null);
       setCheckedAt(new Date());
       setCounts(tabCounts);
+      const ahead = pending.current.settle(read);
       if (!changed) return;
+      // A read begun before the user's last command may not show it yet: its answer goes on top again.
+      const items = ahead.reduce(applyTaskAnswer, data.items);
       const before = previous.current?.key === key ? previous.current.items : undefined;
-      const fresh = newlyMine(before, data.items);
+      const fresh = newlyMine(before, items);
       if (fresh.length > 0) announce(t.proc.inbox.newItems(fresh.length));
-      previous.current = { key, items: data.items };
-      setResult({ key, page: data });
-      setSelected((s) => keepSelection(s, data.items));
+      previous.current = { key, items };
+      setResult({ key, page: { ...data, items } });
+      setSelected((s) => keepSelection(s, items));
     } catch (e) {
       if ((e as Error).name !== 'AbortError') setError(e);
       throw e;
@@ -106,9 +113,25 @@ export function TaskInboxPage() {
       return next;
     });
 
+  /**
+   * A row's command succeeded: its answer changes the rows at once (state, holder, actions), and the
+   * list and the tab counts, which it cannot tell (a claimed task leaves "to claim"), are read again in
+   * the background.
+   */
   const onRowResult = (r: RowResult) => {
     setRowResult(r);
     announce(r.text);
+    const { answer } = r;
+    if (answer) {
+      pending.current.add(answer);
+      setResult(
+        (current) =>
+          current && {
+            ...current,
+            page: { ...current.page, items: applyTaskAnswer(current.page.items, answer) },
+          },
+      );
+    }
     if (r.ok) void refreshNow();
   };
 

@@ -1,25 +1,30 @@
 import { useId, useState } from 'react';
-import type { TaskAnnotationRequest, TaskPriority, TaskView } from '../api/appointment-types';
+import type {
+  TaskAnnotationRequest,
+  TaskCommandAnswer,
+  TaskPriority,
+  TaskView,
+} from '../api/appointment-types';
 import { formatDate, parseDate } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { Disclosure } from '../ui/disclosure';
 
 /** What the row's buttons send: the inbox page passes the API's task endpoints. */
 export interface TaskRowApi {
-  claimTask(workflowId: string, taskKey: string): Promise<unknown>;
-  unclaimTask(workflowId: string, taskKey: string): Promise<unknown>;
+  claimTask(workflowId: string, taskKey: string): Promise<TaskCommandAnswer>;
+  unclaimTask(workflowId: string, taskKey: string): Promise<TaskCommandAnswer>;
   decideTask(
     workflowId: string,
     taskKey: string,
     body: { verdict: 'approve' | 'reject' | 'return'; comment?: string },
-  ): Promise<unknown>;
-  commentTask(workflowId: string, taskKey: string, comment: string): Promise<unknown>;
+  ): Promise<TaskCommandAnswer>;
+  commentTask(workflowId: string, taskKey: string, comment: string): Promise<TaskCommandAnswer>;
   annotateTask(workflowId: string, taskKey: string, body: TaskAnnotationRequest): Promise<unknown>;
   reassignTask(
     workflowId: string,
     taskKey: string,
     body: { toUserId: string; reason: string },
-  ): Promise<unknown>;
+  ): Promise<TaskCommandAnswer>;
 }
 
 /** The outcome of one row action, shown above the table until dismissed (focus goes to it). */
@@ -27,6 +32,8 @@ export interface RowResult {
   ok: boolean;
   text: string;
   error?: unknown;
+  /** A task command's answer: the tasks it changed, for the list to show at once. */
+  answer?: TaskCommandAnswer;
 }
 
 const HOLDING = ['assigned', 'claimed_by_me', 'delegated_to_me'];
@@ -68,12 +75,12 @@ export function TaskRowActions({
   const holds = open && HOLDING.includes(task.relation);
   const verdicts = (['reject', 'return'] as const).filter((v) => task.actions.includes(v));
 
-  const run = async (send: () => Promise<unknown>, done: string) => {
+  const run = async (send: () => Promise<TaskCommandAnswer | void>, done: string) => {
     if (busy) return;
     setBusy(true);
     try {
-      await send();
-      onResult({ ok: true, text: done });
+      const answer = await send();
+      onResult({ ok: true, text: done, ...(answer ? { answer } : {}) });
     } catch (error) {
       onResult({ ok: false, text: m.failed(label), error });
     } finally {
@@ -88,10 +95,9 @@ export function TaskRowActions({
       return;
     }
     setDateProblem(false);
-    void run(
-      () => api.annotateTask(task.workflowId, task.taskKey, { followUpOn, priority: priority || null }),
-      m.annotated(label),
-    );
+    void run(async () => {
+      await api.annotateTask(task.workflowId, task.taskKey, { followUpOn, priority: priority || null });
+    }, m.annotated(label));
   };
 
   const more = verdicts.length > 0 || (open && task.relation !== 'other') || holds || (open && mayReassign);

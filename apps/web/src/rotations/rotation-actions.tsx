@@ -1,6 +1,6 @@
 import { isDossierTask } from '../dossiers/dossier-tasks';
 import { Link } from 'react-router';
-import type { TaskView, UserDirectoryEntry } from '../api/appointment-types';
+import type { TaskCommandAnswer, TaskView, UserDirectoryEntry } from '../api/appointment-types';
 import type { RotationPage } from '../api/rotation-types';
 import { conferenceIndexOf, conferencePath } from '../app/procedure-paths';
 import { DelegateDetails } from '../appointments/delegate-form';
@@ -59,7 +59,8 @@ export function RotationActions({
 }: {
   rotation: RotationPage;
   users: readonly UserDirectoryEntry[];
-  onDone(message: string): void;
+  /** A command succeeded; a task command gives its answer too (the tasks it changed). */
+  onDone(message: string, answer?: TaskCommandAnswer): void;
 }) {
   const { api } = useAuth();
   const user = useUser();

@@ -8,6 +8,7 @@ import { useUserDirectory } from '../appointments/user-directory';
 import { useAuth, useUser } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import { useLiveProcedure } from '../shared/use-live-procedure';
+import { answerPatch } from '../shared/task-answer';
 import { ErrorMessage } from '../ui/errors';
 import { ActionSide } from '../ui/action-side';
 import { PageHeading } from '../ui/page-heading';
@@ -80,7 +81,11 @@ export function RotationPage() {
           </div>
           {hasSide && (
             <ActionSide feedback={feedback}>
-              <RotationActions rotation={current} users={users ?? []} onDone={done} />
+              <RotationActions
+                rotation={current}
+                users={users ?? []}
+                onDone={(message, answer) => done(message, answerPatch(answer))}
+              />
             </ActionSide>
           )}
         </div>

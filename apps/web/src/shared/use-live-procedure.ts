@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ApiError } from '../api/client';
+import { PendingAnswers } from './pending-answers';
 import { usePoller } from './use-poller';
 
 /**
@@ -15,13 +16,16 @@ export function useLiveProcedure<T extends { id: string }>(
   const [error, setError] = useState<unknown>(null);
   const [feedback, setFeedback] = useState<{ id: string; message: string } | null>(null);
   const [checkedAt, setCheckedAt] = useState(() => Date.now());
+  const pending = useRef(new PendingAnswers<(view: T) => T>());
 
   const load = async (signal: AbortSignal) => {
+    const read = pending.current.beginRead();
     try {
       const { data, changed } = await fetch(id, signal);
       setError(null);
       setCheckedAt(Date.now());
-      if (changed) setView(data);
+      const ahead = pending.current.settle(read);
+      if (changed) setView(ahead.reduce((v, apply) => apply(v), data));
     } catch (e) {
       if ((e as Error).name !== 'AbortError') setError(e);
       throw e;
@@ -29,9 +33,17 @@ export function useLiveProcedure<T extends { id: string }>(
   };
   const current = view?.id === id ? view : null;
   const { refreshNow } = usePoller(load, { key: id, enabled: !current || live(current) });
-  /** A command succeeded: say so beside the procedure and read it again at once. */
-  const done = (message: string) => {
+  /**
+   * A command succeeded: say so beside the procedure, show at once what its answer tells (`apply`: a
+   * task command's changed tasks, state and stage), and read the rest (journal, steps, tasks it opened)
+   * in the background. Without `apply` the page shows the command once that read answers.
+   */
+  const done = (message: string, apply?: (view: T) => T) => {
     setFeedback({ id, message });
+    if (apply) {
+      pending.current.add(apply);
+      setView((v) => (v?.id === id ? apply(v) : v));
+    }
     void refreshNow();
   };
   return {

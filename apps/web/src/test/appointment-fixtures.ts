@@ -1,4 +1,10 @@
-import type { ConferenceView, ProcedureStepRecord, TaskView } from '../api/appointment-types';
+import type {
+  ChangedTaskView,
+  ConferenceView,
+  ProcedureStepRecord,
+  TaskCommandAnswer,
+  TaskView,
+} from '../api/appointment-types';
 
 /** A sign-off task as GET /api/v1/tasks answers it; tests change what they need. */
 export function task(overrides: Partial<TaskView> = {}): TaskView {
@@ -34,6 +40,36 @@ export function task(overrides: Partial<TaskView> = {}): TaskView {
     createdAt: '2026-11-26T01:00:00.000Z',
     updatedAt: '2026-11-26T01:00:00.000Z',
     ...overrides,
+  };
+}
+
+/** What a task command's answer says of `changed`, as POST /api/v1/tasks/… answers it. */
+export function taskAnswer(changed: TaskView, over: Partial<TaskCommandAnswer> = {}): TaskCommandAnswer {
+  const { taskKey, kind, label, status, outcome, assigneeIds, claimedBy, activeDelegates } = changed;
+  const { completedBy, comment, dueAt, escalated, relation, actions } = changed;
+  const view: ChangedTaskView = {
+    taskKey,
+    kind,
+    label,
+    status,
+    outcome,
+    assigneeIds,
+    claimedBy,
+    activeDelegates,
+    completedBy,
+    comment,
+    dueAt,
+    escalated,
+    relation,
+    actions,
+  };
+  return {
+    workflowId: changed.workflowId,
+    state: 'in_progress',
+    stage: changed.stage,
+    sequence: 17,
+    tasks: [view],
+    ...over,
   };
 }
 

@@ -3,6 +3,7 @@ export * from './task';
 export * from './refusal';
 export * from './snapshot';
 export * from './task-updates';
+export * from './task-change';
 export * from './first-step-update';
 export * from './activities';
 export * from './procedure-id';

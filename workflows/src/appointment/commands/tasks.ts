@@ -15,7 +15,6 @@ export function registerAppointmentTaskCommands(ctx: AppointmentContext): void {
     ownCase: g.ownCase,
     ownCaseUser: (userId) => userId === input.proposedBy,
     assertRunning: g.running,
-    status: () => s.status(),
     decided: (_task, comment) => {
       const { changed, outcome } = afterDecision(ctx, { round: s.round, mode: input.signOffMode }, comment, {
         rejected: (why) => {

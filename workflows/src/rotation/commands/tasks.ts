@@ -14,7 +14,6 @@ export function registerRotationTaskCommands(ctx: RotationContext): void {
     ownCase: (actor) => ctx.ownCase(actor),
     ownCaseUser: (userId) => userId === input.proposedBy,
     assertRunning: () => ctx.assertActive(),
-    status: () => s.status(),
     decided: (_task, comment) => {
       const round = { round: s.detail.round, mode: input.signOffMode };
       const { changed, outcome } = afterDecision(ctx, round, comment, {
