@@ -96,6 +96,8 @@ export interface RegistryResults extends ResultHeader {
     rounds: number;
     inputs: number;
     logLevel: string;
+    levels: number[];
+    only: string[];
     reader: string;
     eligibilityAsOf: string;
     /** ANALYZE cadre + EXPLAIN rounds of the plan-stability check. */
