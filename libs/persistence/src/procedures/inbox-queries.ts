@@ -16,7 +16,8 @@ import { claimableSql, involvesSql, mineSql } from './task-relation-sql';
 import {
   iso,
   TASK_COLUMNS,
-  TASK_FROM,
+  TASK_FROM_OVER,
+  TASK_ONLY_FROM,
   TODAY_SQL_TEXT,
   toInboxTask,
   type InboxTask,
@@ -81,7 +82,10 @@ export class InboxQueries {
     const status = filter.status ?? (filter.scope === 'done' ? 'done' : 'open');
     where.push(`t.status = ${p.add(status)}`);
     where.push(...narrowing(p, filter));
-    const from = `${TASK_FROM} WHERE ${where.join(' AND ')}`;
+    // The set is chosen on the task table alone (the reader's own tasks through its indexes); the
+    // procedure is read by key for the rows of the page only, not hash-joined whole for every request.
+    const from = `${TASK_ONLY_FROM} WHERE ${where.join(' AND ')}`;
+    const order = orderBy(filter.sort ?? 'urgency', filter.scope);
 
     // One cheap aggregate gives the total and the ETag: last_seq only grows, so its sum moves whenever a
     // task of the set changes, even when two steps share a workflow timestamp. The Vietnam date is in it
@@ -98,10 +102,9 @@ export class InboxQueries {
               max(a.updated_at) AS max_annotated, ${TODAY_SQL_TEXT} AS today ${from}`,
       p.values,
     );
+    const page = `(SELECT t.* ${from} ORDER BY ${order} LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset)}) t`;
     const rows: TaskRow[] = await this.dataSource.query(
-      `SELECT ${TASK_COLUMNS} ${from}
-       ORDER BY ${orderBy(filter.sort ?? 'urgency', filter.scope)}
-       LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset)}`,
+      `SELECT ${TASK_COLUMNS} ${TASK_FROM_OVER(page)} ORDER BY ${order}`,
       p.values,
     );
     const names = await registryNames(this.dataSource.manager, rows);
@@ -140,14 +143,16 @@ export class InboxQueries {
       InboxScope | 'involves',
       string
     >;
-    // Every tab's relation implies one of these two: the user's own tasks, read through their indexes.
-    const where = [`(${r.involves} OR ${r.done})`, ...narrowing(p, narrow)];
+    // Every tab's relation implies one of these two: the user's own open tasks, or those they finished,
+    // read through their indexes (the open ones through the partial index of open tasks' assignees, not
+    // every task that ever listed the user).
+    const where = [`((t.status = 'open' AND ${r.involves}) OR ${r.done})`, ...narrowing(p, narrow)];
     const [row]: TaskCounts[] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE t.status = 'open' AND ${r.mine})::int AS mine,
               count(*) FILTER (WHERE t.status = 'open' AND ${r.claimable})::int AS claimable,
               count(*) FILTER (WHERE t.status = 'open' AND ${r.all})::int AS all,
               count(*) FILTER (WHERE t.status = 'done' AND ${r.done})::int AS done
-       ${TASK_FROM} WHERE ${where.join(' AND ')}`,
+       ${TASK_ONLY_FROM} WHERE ${where.join(' AND ')}`,
       p.values,
     );
     return row;
@@ -179,14 +184,15 @@ function relationSql(
   };
 }
 
+/** Besides the tab: a task of a procedure (see TASK_ONLY_FROM), then the filters. */
 function narrowing(p: Params, filter: InboxNarrowing): string[] {
-  const where: string[] = [];
+  const where: string[] = ['t.unit_code IS NOT NULL'];
   if (filter.kind) where.push(`t.kind = ${p.add(filter.kind)}`);
   if (filter.overdue !== undefined)
     where.push(
       `${filter.overdue ? '' : 'NOT '}(t.status = 'open' AND t.due_at IS NOT NULL AND t.due_at < now())`,
     );
-  if (filter.unitCodes) where.push(`p.unit_code = ANY(${p.add(filter.unitCodes)}::text[])`);
+  if (filter.unitCodes) where.push(`t.unit_code = ANY(${p.add(filter.unitCodes)}::text[])`);
   if (filter.q?.trim()) where.push(inboxSearchSql(p, filter.q));
   return where;
 }
