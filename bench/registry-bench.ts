@@ -283,8 +283,12 @@ async function run(options: RegistryBenchOptions, bench: BenchRun): Promise<bool
   process.stdout.write(`\n${formatTables(results)}\n`);
   const aims = queries.filter((q) => q.aim !== null);
   process.stdout.write(
-    `aims (HTTP p99): c=1 ${aims.filter((q) => q.aim?.c1 === 'met').length}/${aims.length} met, ` +
-      `c=8 ${aims.filter((q) => q.aim?.c8 === 'met').length}/${aims.length} met` +
+    `aims (HTTP p99): ${options.levels
+      .map(
+        (c) =>
+          `c=${c} ${aims.filter((q) => q.aim?.[c === 1 ? 'c1' : 'c8'] === 'met').length}/${aims.length} met`,
+      )
+      .join(', ')}` +
       `${
         aims.some((q) => q.aim?.c1 !== 'met')
           ? `; not met at c=1: ${aims
