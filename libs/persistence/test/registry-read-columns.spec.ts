@@ -209,6 +209,11 @@ describe('registry and inbox read columns (real Postgres)', () => {
     expect(all.items.map((t) => t.workflowId)).toEqual(['rotation/CB-1/1', 'rotation/CB-1/1']);
     expect(all.total).toBe(2);
     expect((await inbox.counts('U-A', {})).all).toBe(2);
+    // The total comes with the page's rows, and on its own for a page past the end.
+    const second = await inbox.list({ userId: 'U-A', scope: 'all', limit: 1, offset: 1 });
+    expect([second.total, second.items.map((t) => t.taskKey)]).toEqual([2, ['b']]);
+    const past = await inbox.list({ userId: 'U-A', scope: 'all', limit: 1, offset: 5 });
+    expect([past.total, past.items]).toEqual([2, []]);
     expect(
       (await inbox.list({ userId: 'U-A', scope: 'all', limit: 10, offset: 0, q: 'tham dinh' })).total,
     ).toBe(1);

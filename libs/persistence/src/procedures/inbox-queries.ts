@@ -44,6 +44,15 @@ export interface InboxFilter extends InboxNarrowing {
   offset: number;
 }
 
+/** What the ETag and the total are made of: aggregates over the whole filtered set. */
+interface SetAggregates {
+  total: number;
+  max_updated: Date | null;
+  seq_sum: string | null;
+  max_annotated: Date | null;
+  today: string;
+}
+
 /** The tiebreaker every order ends on: (workflow_id, task_key) is the key, so the order is total. */
 const TIEBREAK = 't.created_at, t.workflow_id, t.task_key';
 const OVERDUE = `(t.status = 'open' AND t.due_at < now()) IS TRUE`;
@@ -87,26 +96,32 @@ export class InboxQueries {
     const from = `${TASK_ONLY_FROM} WHERE ${where.join(' AND ')}`;
     const order = orderBy(filter.sort ?? 'urgency', filter.scope);
 
-    // One cheap aggregate gives the total and the ETag: last_seq only grows, so its sum moves whenever a
-    // task of the set changes, even when two steps share a workflow timestamp. The Vietnam date is in it
-    // too: a delegation window opening or closing at midnight changes the set without a step. The
-    // annotations' latest change is in it as well: they change a row without a step.
-    const [agg]: {
-      total: number;
-      max_updated: Date | null;
-      seq_sum: string | null;
-      max_annotated: Date | null;
-      today: string;
-    }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS total, max(t.updated_at) AS max_updated, sum(t.last_seq)::text AS seq_sum,
-              max(a.updated_at) AS max_annotated, ${TODAY_SQL_TEXT} AS today ${from}`,
+    // The total and the ETag come from aggregates over the whole set: last_seq only grows, so its sum
+    // moves whenever a task of the set changes, even when two steps share a workflow timestamp. The
+    // Vietnam date is in it too: a delegation window opening or closing at midnight changes the set
+    // without a step. The annotations' latest change is in it as well: they change a row without a step.
+    // They are window aggregates of the page's own statement, so the set is read once; only a page past
+    // the end (no row to carry them) asks for them again on their own.
+    const setValues = [...p.values];
+    const aggregates = `count(*) OVER () AS total, max(t.updated_at) OVER () AS max_updated,
+      (sum(t.last_seq) OVER ())::text AS seq_sum, max(a.updated_at) OVER () AS max_annotated`;
+    const page = `(SELECT t.*, ${aggregates} ${from} ORDER BY ${order}
+      LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset)}) t`;
+    const rows: (TaskRow & SetAggregates)[] = await this.dataSource.query(
+      `SELECT ${TASK_COLUMNS}, t.total::int AS total, t.max_updated, t.seq_sum, t.max_annotated,
+              ${TODAY_SQL_TEXT} AS today
+         ${TASK_FROM_OVER(page)} ORDER BY ${order}`,
       p.values,
     );
-    const page = `(SELECT t.* ${from} ORDER BY ${order} LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset)}) t`;
-    const rows: TaskRow[] = await this.dataSource.query(
-      `SELECT ${TASK_COLUMNS} ${TASK_FROM_OVER(page)} ORDER BY ${order}`,
-      p.values,
-    );
+    const agg: SetAggregates =
+      rows[0] ??
+      (
+        await this.dataSource.query(
+          `SELECT count(*)::int AS total, max(t.updated_at) AS max_updated, sum(t.last_seq)::text AS seq_sum,
+                  max(a.updated_at) AS max_annotated, ${TODAY_SQL_TEXT} AS today ${from}`,
+          setValues,
+        )
+      )[0];
     const names = await registryNames(this.dataSource.manager, rows);
     const { limit, offset, ...shape } = filter;
     const etag = createHash('sha256')
