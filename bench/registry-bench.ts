@@ -29,6 +29,7 @@ import {
   drawInputs,
   ELIGIBILITY_AS_OF,
   scenarios as allScenarios,
+  type Scenario,
 } from './registry-scenarios';
 import { runSeed } from './registry-seed';
 import { INBOX_READER, writeVolume } from './registry-volume';
@@ -49,6 +50,15 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   const began = performance.now();
   await work();
   return round((performance.now() - began) / 1000, 2);
+}
+
+/** The scenarios `--only` names (unknown ids are a usage error), and always the baseline. */
+function chosenScenarios(all: Scenario[], only: string[]): Scenario[] {
+  if (only.length === 0) return all;
+  const unknown = only.filter((id) => !all.some((s) => s.id === id));
+  if (unknown.length > 0)
+    throw new Error(`--only: no scenario ${unknown.join(', ')} (known: ${all.map((s) => s.id).join(', ')})`);
+  return all.filter((s) => s.group === 'baseline' || only.includes(s.id));
 }
 
 async function run(options: RegistryBenchOptions, bench: BenchRun): Promise<boolean> {
@@ -90,7 +100,7 @@ async function run(options: RegistryBenchOptions, bench: BenchRun): Promise<bool
 
   // 2. The SQL of every request, from the library code the API runs.
   const inputs = await drawInputs(admin, options.inputs);
-  const scenarios = allScenarios(inputs);
+  const scenarios = chosenScenarios(allScenarios(inputs), options.only);
   const lib = await openSqlCapture(databaseUrl);
   bench.onStop(() => lib.close());
   const statements = new Map<string, Statement[][]>();
@@ -243,6 +253,8 @@ async function run(options: RegistryBenchOptions, bench: BenchRun): Promise<bool
       rounds: options.rounds,
       inputs: options.inputs,
       logLevel: options.logLevel,
+      levels: options.levels,
+      only: options.only,
       reader: `${BENCH_READER} (registry), ${INBOX_READER} (inbox)`,
       eligibilityAsOf: ELIGIBILITY_AS_OF,
       stabilityTrials: STABILITY_TRIALS,
@@ -271,8 +283,12 @@ async function run(options: RegistryBenchOptions, bench: BenchRun): Promise<bool
   process.stdout.write(`\n${formatTables(results)}\n`);
   const aims = queries.filter((q) => q.aim !== null);
   process.stdout.write(
-    `aims (HTTP p99): c=1 ${aims.filter((q) => q.aim?.c1 === 'met').length}/${aims.length} met, ` +
-      `c=8 ${aims.filter((q) => q.aim?.c8 === 'met').length}/${aims.length} met` +
+    `aims (HTTP p99): ${options.levels
+      .map(
+        (c) =>
+          `c=${c} ${aims.filter((q) => q.aim?.[c === 1 ? 'c1' : 'c8'] === 'met').length}/${aims.length} met`,
+      )
+      .join(', ')}` +
       `${
         aims.some((q) => q.aim?.c1 !== 'met')
           ? `; not met at c=1: ${aims

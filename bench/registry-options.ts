@@ -15,11 +15,15 @@ export interface RegistryBenchOptions {
   inputs: number;
   waitQuietSec: number;
   logLevel: string;
+  /** Concurrency levels measured (default 1 and 8; `--levels 1` for c=1 only). */
+  levels: number[];
+  /** Scenario ids measured (`--only list-first,inbox-mine`); the baseline auth-me always. Empty: all. */
+  only: string[];
 }
 
 export const USAGE = `usage: npm run bench:registry -- [--quick] [--cadres N] [--procedures N] [--seed S] [--requests-c1 N] [--requests-c8 N]
                                  [--rounds N] [--inputs N] [--name NAME] [--wait-quiet SECONDS]
-                                 [--log-level trace|debug|info]`;
+                                 [--log-level trace|debug|info] [--levels 1,8] [--only id,id,…]`;
 
 export function readOptions(argv: string[]): RegistryBenchOptions {
   const values = parseBenchArgs(argv, USAGE, {
@@ -30,6 +34,8 @@ export function readOptions(argv: string[]): RegistryBenchOptions {
     'requests-c8': { type: 'string' },
     rounds: { type: 'string' },
     inputs: { type: 'string' },
+    levels: { type: 'string' },
+    only: { type: 'string' },
   });
   // Counts may be written 100_000 or 100,000.
   const count = (flag: string, raw: string | undefined, fallback: number) =>
@@ -48,6 +54,10 @@ export function readOptions(argv: string[]): RegistryBenchOptions {
       `--log-level must be trace, debug or info (startSystem waits for an info line), got ${logLevel}`,
     );
   const name = runName('registry', values.name);
+  const levels = (values.levels ?? '1,8').split(',').map((raw) => {
+    if (raw !== '1' && raw !== '8') throw new UsageError(`--levels takes 1 and/or 8, got ${raw}`);
+    return Number(raw);
+  });
   return {
     quick,
     name,
@@ -61,5 +71,7 @@ export function readOptions(argv: string[]): RegistryBenchOptions {
     inputs: count('inputs', values.inputs, 200),
     waitQuietSec: count('wait-quiet', values['wait-quiet'], 0),
     logLevel,
+    levels: [...new Set(levels)].sort((a, b) => a - b),
+    only: values.only ? values.only.split(',').filter((id) => id !== '') : [],
   };
 }

@@ -26,8 +26,8 @@ export interface AimVerdict {
   p99Ms: number;
   p99MsC8: number;
   /** Judged on the HTTP p99 at c=1 (one user at a time); c=8 shown as well. */
-  c1: 'met' | 'not met';
-  c8: 'met' | 'not met';
+  c1: 'met' | 'not met' | 'not measured';
+  c8: 'met' | 'not met' | 'not measured';
 }
 
 /** A plan in short, for the plans taken right after the load (before VACUUM). */
@@ -96,6 +96,8 @@ export interface RegistryResults extends ResultHeader {
     rounds: number;
     inputs: number;
     logLevel: string;
+    levels: number[];
+    only: string[];
     reader: string;
     eligibilityAsOf: string;
     /** ANALYZE cadre + EXPLAIN rounds of the plan-stability check. */
@@ -140,7 +142,9 @@ export function aimVerdict(
 ): AimVerdict | null {
   if (aim === undefined) return null;
   const at = (c: number) => levels.find((l) => l.concurrency === c)?.http.latency.p99 ?? Number.NaN;
-  const judge = (value: number, limit: number) => (value <= limit ? 'met' : 'not met');
+  // A level left out (`--levels 1`) is not measured, not missed.
+  const judge = (value: number, limit: number) =>
+    Number.isNaN(value) ? 'not measured' : value <= limit ? 'met' : 'not met';
   return { p99Ms: aim.c1, p99MsC8: aim.c8, c1: judge(at(1), aim.c1), c8: judge(at(8), aim.c8) };
 }
 

@@ -20,8 +20,6 @@ import type { Statement } from './registry-sql';
 import { shares } from './shared/closed-loop';
 import { cpuSpan, type CpuShares } from './shared/cpu-usage';
 
-export const LEVELS = [1, 8] as const;
-
 interface Sides {
   http: Call;
   sql: Call;
@@ -58,7 +56,7 @@ export async function measureRegistry(input: RegistryRunsInput): Promise<Registr
   const figures = new Map<string, LevelFigures[]>(scenarios.map((s) => [s.id, []]));
   let errors = 0;
   const cpuDuringRounds: Record<string, CpuShares> = {};
-  for (const concurrency of LEVELS) {
+  for (const concurrency of options.levels) {
     const key = concurrency === 1 ? 'c1' : 'c8';
     const direct = input.openPool(concurrency);
     const sides = new Map<string, Sides>(

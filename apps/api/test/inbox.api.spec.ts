@@ -88,6 +88,12 @@ describe('the inbox over HTTP: search, counts, done, comments, reassignment, ann
     const byUnit = await tasks(`scope=all&q=${encodeURIComponent('quang an')}&sort=created&limit=1`);
     expect(byUnit.body).toMatchObject({ total: 2, limit: 1 });
     expect(byUnit.body.items[0].workflowId).toBe(group);
+    // The task's label, stored folded: with or without its diacritics, in any case, the same tasks.
+    const ids = (res: { body: { items: { workflowId: string }[] } }) =>
+      res.body.items.map((t) => t.workflowId);
+    const accented = await tasks(`scope=all&q=${encodeURIComponent('Thẩm định')}`);
+    expect(ids(accented)).toContain(group);
+    expect(ids(await tasks('scope=all&q=THAM%20DINH'))).toEqual(ids(accented));
     const bad = await tasks('scope=all&sort=random');
     expect(bad.status).toBe(400);
     expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(['sort']);

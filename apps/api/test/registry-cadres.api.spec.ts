@@ -1,8 +1,11 @@
+import request from 'supertest';
+import { signIn } from './api-harness';
 import {
   cadreBody,
   createCadre,
   fields,
   seedOrganisation,
+  STANDARDS,
   startRegistryApi,
   type RegistryApi,
 } from './registry-fixtures';
@@ -445,6 +448,60 @@ describe('registry API: cadres', () => {
       expect(history.filter((a: { current: boolean }) => a.current)).toHaveLength(1);
       expect(history).toHaveLength(results.filter((r) => r.status === 201).length);
       for (let i = 1; i < history.length; i++) expect(history[i].toDate < history[i - 1].fromDate).toBe(true);
+    });
+  });
+
+  describe('a unit-scoped reader (cadre.unit_codes, kept from the assignments)', () => {
+    const viewerOf = async (unitCode: string) => {
+      const token = await signIn(api, `U-VIEW-${unitCode}`, ['viewer'], unitCode);
+      return () => request.agent(api.app.getHttpServer()).set('authorization', `Bearer ${token}`);
+    };
+    const assign = (code: string, postCode: string, fromDate: string) =>
+      api.http().post(`/api/v1/cadres/${code}/assignments`).send({ kind: 'appointment', postCode, fromDate });
+    const scoped = (body: { items: { code: string }[] }) => codes(body).filter((c) => c.startsWith('SC-'));
+
+    it('lists and finds, with or without diacritics, the cadres whose post is in the unit, and follows a move', async () => {
+      for (const [code, title, unitCode] of [
+        ['QA-VP', 'Văn phòng xã Quảng An', 'DH-QA'],
+        ['QL-VP', 'Văn phòng xã Quảng Lâm', 'DH-QL'],
+      ])
+        expect(
+          (await api.http().post('/api/v1/posts').send({ code, title, unitCode, standards: STANDARDS }))
+            .status,
+        ).toBe(201);
+      await create({ code: 'SC-1', fullName: 'Đặng Thị Thu Hằng' });
+      await create({ code: 'SC-2', fullName: 'Đặng Văn Hùng' });
+      await create({ code: 'SC-3', fullName: 'Đặng Thị Mai' }); // never held a post
+      expect((await assign('SC-1', 'QA-VP', '2020-01-01')).status).toBe(201);
+      expect((await assign('SC-2', 'QL-VP', '2020-01-01')).status).toBe(201);
+      const qa = await viewerOf('DH-QA');
+      const ql = await viewerOf('DH-QL');
+      const search = async (viewer: typeof qa, q: string) =>
+        scoped((await viewer().get('/api/v1/cadres').query({ q, limit: 100 })).body);
+
+      expect(await search(qa, 'Đặng')).toEqual(['SC-1']);
+      expect(await search(qa, 'dang thi')).toEqual(['SC-1']);
+      expect(await search(ql, 'ĐẶNG')).toEqual(['SC-2']);
+      expect(scoped((await qa().get('/api/v1/cadres').query({ limit: 100 })).body)).toEqual(['SC-1']);
+
+      // SC-1 moves to Quảng Lâm: Quảng An no longer reads them, Quảng Lâm does, in the list's order.
+      expect((await assign('SC-1', 'QL-VP', '2025-01-01')).status).toBe(201);
+      expect(await search(qa, 'dang')).toEqual([]);
+      expect((await qa().get('/api/v1/cadres/SC-1')).status).toBe(404);
+      expect(await search(ql, 'Đặng')).toEqual(['SC-1', 'SC-2']);
+      const page = await ql().get('/api/v1/cadres').query({ q: 'dang', limit: 1 });
+      expect(scoped(page.body)).toEqual(['SC-1']);
+      const next = await ql()
+        .get('/api/v1/cadres')
+        .query({ q: 'dang', limit: 1, after: page.body.nextCursor });
+      expect(scoped(next.body)).toEqual(['SC-2']);
+      // The district's viewer reads both placed cadres; the registry editor the one never placed too.
+      expect(await search(await viewerOf('DH'), 'đặng')).toEqual(['SC-1', 'SC-2']);
+      expect(scoped((await api.http().get('/api/v1/cadres').query({ q: 'dang', limit: 100 })).body)).toEqual([
+        'SC-3', // dang thi mai
+        'SC-1', // dang thi thu hang
+        'SC-2',
+      ]);
     });
   });
 

@@ -27,6 +27,7 @@ import { MailNotifications1765500000000 } from './migrations/1765500000000-mail-
 import { TaskAnnotations1765600000000 } from './migrations/1765600000000-task-annotations';
 import { InboxScaleIndexes1765700000000 } from './migrations/1765700000000-inbox-scale-indexes';
 import { StandingBodiesAndSignOffTemplates1765800000000 } from './migrations/1765800000000-standing-bodies-and-sign-off-templates';
+import { RegistryInboxReadColumns1766000000000 } from './migrations/1766000000000-registry-inbox-read-columns';
 
 export const ENTITIES = [WorkflowStepEntity, ...REGISTRY_ENTITIES];
 export const MIGRATIONS = [
@@ -55,6 +56,7 @@ export const MIGRATIONS = [
   TaskAnnotations1765600000000,
   InboxScaleIndexes1765700000000,
   StandingBodiesAndSignOffTemplates1765800000000,
+  RegistryInboxReadColumns1766000000000,
 ];
 
 /** What node-postgres passes to `tls.connect`: the CA, a client certificate, and how the server is checked. */

@@ -97,13 +97,19 @@ async function undoAfter(dataSource: DataSource, migrationName: string): Promise
   }
 }
 
-/** The schema as it stood before one migration: every committed migration but that one. */
+/**
+ * The schema as it stood before one migration: the committed migrations before it (a later one may
+ * need what that one creates, as 1766000000000 needs the procedure table).
+ */
 function schemaWithout(url: string, migrationName: string): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
     entities: ENTITIES,
-    migrations: MIGRATIONS.filter((m) => m.name !== migrationName),
+    migrations: MIGRATIONS.slice(
+      0,
+      MIGRATIONS.findIndex((m) => m.name === migrationName),
+    ),
     migrationsTableName: 'schema_migrations',
   });
 }
@@ -184,6 +190,7 @@ describe('procedure kernel migration on read models that already have rows', () 
         },
       ]);
 
+      await undoAfter(db.dataSource, 'ProcedureKernel1764250000000');
       await db.dataSource.undoLastMigration({ transaction: 'each' });
       expect(await rows(db.dataSource, 'appointment')).toEqual(appointment);
       expect(await rows(db.dataSource, 'nomination')).toEqual(nomination);

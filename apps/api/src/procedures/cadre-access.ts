@@ -8,7 +8,7 @@ import { UnitScope } from './unit-scope';
 
 /**
  * Who may read a cadre and the cadre's records: one of the units the cadre belongs to (persistence
- * CADRE_UNITS_OF: the open assignments' units, else the last one's) lies in the reader's unit scope. A
+ * `cadre.unit_codes`: the open assignments' units, else the last one's) lies in the reader's unit scope. A
  * cadre who never held a post belongs to no unit: the personnel office records newcomers before their
  * first post, so registry editors of any scope read them. Outside the scope a cadre does not exist
  * (404), as a procedure outside it does not.

@@ -16,7 +16,8 @@ import { claimableSql, involvesSql, mineSql } from './task-relation-sql';
 import {
   iso,
   TASK_COLUMNS,
-  TASK_FROM,
+  TASK_FROM_OVER,
+  TASK_ONLY_FROM,
   TODAY_SQL_TEXT,
   toInboxTask,
   type InboxTask,
@@ -41,6 +42,15 @@ export interface InboxFilter extends InboxNarrowing {
   sort?: TaskSort;
   limit: number;
   offset: number;
+}
+
+/** What the ETag and the total are made of: aggregates over the whole filtered set. */
+interface SetAggregates {
+  total: number;
+  max_updated: Date | null;
+  seq_sum: string | null;
+  max_annotated: Date | null;
+  today: string;
 }
 
 /** The tiebreaker every order ends on: (workflow_id, task_key) is the key, so the order is total. */
@@ -81,29 +91,37 @@ export class InboxQueries {
     const status = filter.status ?? (filter.scope === 'done' ? 'done' : 'open');
     where.push(`t.status = ${p.add(status)}`);
     where.push(...narrowing(p, filter));
-    const from = `${TASK_FROM} WHERE ${where.join(' AND ')}`;
+    // The set is chosen on the task table alone (the reader's own tasks through its indexes); the
+    // procedure is read by key for the rows of the page only, not hash-joined whole for every request.
+    const from = `${TASK_ONLY_FROM} WHERE ${where.join(' AND ')}`;
+    const order = orderBy(filter.sort ?? 'urgency', filter.scope);
 
-    // One cheap aggregate gives the total and the ETag: last_seq only grows, so its sum moves whenever a
-    // task of the set changes, even when two steps share a workflow timestamp. The Vietnam date is in it
-    // too: a delegation window opening or closing at midnight changes the set without a step. The
-    // annotations' latest change is in it as well: they change a row without a step.
-    const [agg]: {
-      total: number;
-      max_updated: Date | null;
-      seq_sum: string | null;
-      max_annotated: Date | null;
-      today: string;
-    }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS total, max(t.updated_at) AS max_updated, sum(t.last_seq)::text AS seq_sum,
-              max(a.updated_at) AS max_annotated, ${TODAY_SQL_TEXT} AS today ${from}`,
+    // The total and the ETag come from aggregates over the whole set: last_seq only grows, so its sum
+    // moves whenever a task of the set changes, even when two steps share a workflow timestamp. The
+    // Vietnam date is in it too: a delegation window opening or closing at midnight changes the set
+    // without a step. The annotations' latest change is in it as well: they change a row without a step.
+    // They are window aggregates of the page's own statement, so the set is read once; only a page past
+    // the end (no row to carry them) asks for them again on their own.
+    const setValues = [...p.values];
+    const aggregates = `count(*) OVER () AS total, max(t.updated_at) OVER () AS max_updated,
+      (sum(t.last_seq) OVER ())::text AS seq_sum, max(a.updated_at) OVER () AS max_annotated`;
+    const page = `(SELECT t.*, ${aggregates} ${from} ORDER BY ${order}
+      LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset)}) t`;
+    const rows: (TaskRow & SetAggregates)[] = await this.dataSource.query(
+      `SELECT ${TASK_COLUMNS}, t.total::int AS total, t.max_updated, t.seq_sum, t.max_annotated,
+              ${TODAY_SQL_TEXT} AS today
+         ${TASK_FROM_OVER(page)} ORDER BY ${order}`,
       p.values,
     );
-    const rows: TaskRow[] = await this.dataSource.query(
-      `SELECT ${TASK_COLUMNS} ${from}
-       ORDER BY ${orderBy(filter.sort ?? 'urgency', filter.scope)}
-       LIMIT ${p.add(filter.limit)} OFFSET ${p.add(filter.offset)}`,
-      p.values,
-    );
+    const agg: SetAggregates =
+      rows[0] ??
+      (
+        await this.dataSource.query(
+          `SELECT count(*)::int AS total, max(t.updated_at) AS max_updated, sum(t.last_seq)::text AS seq_sum,
+                  max(a.updated_at) AS max_annotated, ${TODAY_SQL_TEXT} AS today ${from}`,
+          setValues,
+        )
+      )[0];
     const names = await registryNames(this.dataSource.manager, rows);
     const { limit, offset, ...shape } = filter;
     const etag = createHash('sha256')
@@ -140,14 +158,16 @@ export class InboxQueries {
       InboxScope | 'involves',
       string
     >;
-    // Every tab's relation implies one of these two: the user's own tasks, read through their indexes.
-    const where = [`(${r.involves} OR ${r.done})`, ...narrowing(p, narrow)];
+    // Every tab's relation implies one of these two: the user's own open tasks, or those they finished,
+    // read through their indexes (the open ones through the partial index of open tasks' assignees, not
+    // every task that ever listed the user).
+    const where = [`((t.status = 'open' AND ${r.involves}) OR ${r.done})`, ...narrowing(p, narrow)];
     const [row]: TaskCounts[] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE t.status = 'open' AND ${r.mine})::int AS mine,
               count(*) FILTER (WHERE t.status = 'open' AND ${r.claimable})::int AS claimable,
               count(*) FILTER (WHERE t.status = 'open' AND ${r.all})::int AS all,
               count(*) FILTER (WHERE t.status = 'done' AND ${r.done})::int AS done
-       ${TASK_FROM} WHERE ${where.join(' AND ')}`,
+       ${TASK_ONLY_FROM} WHERE ${where.join(' AND ')}`,
       p.values,
     );
     return row;
@@ -179,14 +199,15 @@ function relationSql(
   };
 }
 
+/** Besides the tab: a task of a procedure (see TASK_ONLY_FROM), then the filters. */
 function narrowing(p: Params, filter: InboxNarrowing): string[] {
-  const where: string[] = [];
+  const where: string[] = ['t.unit_code IS NOT NULL'];
   if (filter.kind) where.push(`t.kind = ${p.add(filter.kind)}`);
   if (filter.overdue !== undefined)
     where.push(
       `${filter.overdue ? '' : 'NOT '}(t.status = 'open' AND t.due_at IS NOT NULL AND t.due_at < now())`,
     );
-  if (filter.unitCodes) where.push(`p.unit_code = ANY(${p.add(filter.unitCodes)}::text[])`);
+  if (filter.unitCodes) where.push(`t.unit_code = ANY(${p.add(filter.unitCodes)}::text[])`);
   if (filter.q?.trim()) where.push(inboxSearchSql(p, filter.q));
   return where;
 }

@@ -61,9 +61,21 @@ export interface TaskRow {
 
 export const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());
 
-/** A task with its procedure and the holder's annotations (task_annotation, none for most tasks). */
-export const TASK_FROM = `FROM procedure_task t JOIN procedure p ON p.id = t.workflow_id
-  LEFT JOIN task_annotation a ON a.workflow_id = t.workflow_id AND a.task_key = t.task_key`;
+/** The holder's annotations of task `t` (task_annotation, none for most tasks). */
+const ANNOTATION_JOIN = `LEFT JOIN task_annotation a ON a.workflow_id = t.workflow_id AND a.task_key = t.task_key`;
+
+/** A task with its procedure and the holder's annotations, over `source` (default the whole table). */
+export const TASK_FROM_OVER = (source = 'procedure_task t') =>
+  `FROM ${source} JOIN procedure p ON p.id = t.workflow_id ${ANNOTATION_JOIN}`;
+export const TASK_FROM = TASK_FROM_OVER();
+
+/**
+ * Tasks and their annotations without the procedure, for choosing and counting the inbox's rows on the
+ * task table alone: `t.unit_code` (the procedure's unit, kept by triggers) is null exactly for a task
+ * whose procedure is missing, which the join of TASK_FROM leaves out; the inbox's conditions say
+ * `t.unit_code IS NOT NULL` for it.
+ */
+export const TASK_ONLY_FROM = `FROM procedure_task t ${ANNOTATION_JOIN}`;
 
 /**
  * The candidates of an appointment still in the running, for the inbox rows: once a conference

@@ -1,4 +1,3 @@
-import { CADRE_UNITS_OF } from '../registry/cadre-rows';
 import { idOrCodeCondition, Params } from '../registry/sql';
 import type { DataSource } from 'typeorm';
 
@@ -31,16 +30,14 @@ export async function unitAndAncestorCodes(dataSource: DataSource, unitCode: str
 }
 
 /**
- * The codes of the units a cadre (uuid or code) belongs to (CADRE_UNITS_OF): empty for one who never
- * held a post, null for no such cadre.
+ * The codes of the units a cadre (uuid or code) belongs to (`cadre.unit_codes`, see scopeCondition):
+ * empty for one who never held a post, null for no such cadre.
  */
 export async function cadreUnitCodes(dataSource: DataSource, idOrCode: string): Promise<string[] | null> {
   const p = new Params();
-  const [cadre]: { id: string }[] = await dataSource.query(
-    `SELECT c.id FROM cadre c WHERE ${idOrCodeCondition('c', idOrCode, p)}`,
+  const [cadre]: { unit_codes: string[] }[] = await dataSource.query(
+    `SELECT c.unit_codes FROM cadre c WHERE ${idOrCodeCondition('c', idOrCode, p)}`,
     p.values,
   );
-  if (!cadre) return null;
-  const rows: { code: string }[] = await dataSource.query(CADRE_UNITS_OF('$1::uuid'), [cadre.id]);
-  return [...new Set(rows.map((r) => r.code))];
+  return cadre ? cadre.unit_codes : null;
 }

@@ -20,7 +20,7 @@ export interface CadreFilter {
   gender?: Gender;
   hometownLocalityCode?: string;
   /**
-   * The reader's unit scope: only cadres who belong to one of these units (CADRE_UNITS_OF). Undefined
+   * The reader's unit scope: only cadres who belong to one of these units (`cadre.unit_codes`). Undefined
    * = the whole organisation.
    */
   withinUnits?: readonly string[];
@@ -29,23 +29,17 @@ export interface CadreFilter {
 }
 
 /**
- * The units a cadre belongs to, over `c`: the units of every open assignment; for a cadre with none
- * open, the unit of the assignment that ended last (a retired secretary stays with the commune that
- * held the record). A cadre who never held a post belongs to no unit.
+ * The reader's unit scope over the cadre row `alias` (`c`, or a match set's `m`); none for the
+ * organisation. `cadre.unit_codes` holds the units a cadre belongs to (migration
+ * 1766000000000-registry-inbox-read-columns, `cadre_unit_codes`: the units of every open assignment; with
+ * none open, the unit of the assignment that ended last), kept by triggers on `assignment`; it is empty
+ * exactly for a cadre who never held a post.
  */
-export const CADRE_UNITS_OF = (
-  cadre: string,
-) => `SELECT u.code FROM assignment a JOIN unit u ON u.id = a.unit_id
-  WHERE a.cadre_id = ${cadre} AND (a.to_date IS NULL OR (
-    NOT EXISTS (SELECT 1 FROM assignment o WHERE o.cadre_id = ${cadre} AND o.to_date IS NULL)
-    AND a.to_date = (SELECT max(l.to_date) FROM assignment l WHERE l.cadre_id = ${cadre})))`;
-
-/** The reader's unit scope over the cadre id `id` (`c.id`, or a match set's `m.id`); none for the organisation. */
-export function scopeCondition(filter: CadreFilter, p: Params, id = 'c.id'): string | undefined {
+export function scopeCondition(filter: CadreFilter, p: Params, alias = 'c'): string | undefined {
   if (!filter.withinUnits) return undefined;
-  const inScope = `EXISTS (SELECT 1 FROM (${CADRE_UNITS_OF(id)}) cu WHERE cu.code = ANY(${p.add([...filter.withinUnits])}::text[]))`;
+  const inScope = `${alias}.unit_codes && ${p.add([...filter.withinUnits])}::text[]`;
   if (!filter.includeUnplaced) return inScope;
-  return `(${inScope} OR NOT EXISTS (SELECT 1 FROM assignment na WHERE na.cadre_id = ${id}))`;
+  return `(${inScope} OR ${alias}.unit_codes = '{}')`;
 }
 
 /**

@@ -15,7 +15,6 @@ import {
   CADRE_SELECT,
   filterFrom,
   cadreConditions,
-  scopeCondition,
   toCadreView,
   type CadreFilter,
   type CadreRow,
@@ -114,27 +113,24 @@ export class CadresRepository {
   }
 
   /**
-   * A text search reads the trigram indexes once: the matches are materialised, then counted and paged
-   * from that set. Without the fence the planner may walk the name index in order and test every row.
-   * The reader's unit scope (a probe of the cadre's assignments per row) is tested on the matches in
-   * the list's order and only until the page is full, and until the count reaches its cap: for a broad
-   * match ("nguyen van", 10,000 cadres) about a thousand probes instead of one per match.
+   * A text search reads the trigram indexes once: the matches are materialised, then counted (up to
+   * the cap) and paged from that set. Without the fence the planner walks the name index in order and
+   * tests every row: the matches of a broad search cluster in that order ("nguyen van …" sits past half
+   * of the registry), so the walk read 58,000 rows for its page. The reader's unit scope is a test on
+   * the cadre row (`cadre.unit_codes`), applied with the match.
    */
   private async search(
     filter: CadreFilter & CadrePageRequest,
     after: CadreKey | undefined,
   ): Promise<CursorPage<CadreView>> {
     const p = new Params();
-    const clause = whereOf(cadreConditions(filter, p, { scope: false }));
-    const scope = scopeCondition(filter, p, 'm.id');
-    const inScope = scope ? `WHERE ${scope}` : '';
+    const clause = whereOf(cadreConditions(filter, p));
     const from = after ? `m WHERE ${afterCondition('m', after, p)}` : 'm';
-    // OFFSET 0 keeps the scope above the sort: tested row by row in order, as the LIMIT pulls them.
     const rows: (CadreRow & { total: number })[] = await this.dataSource.query(
       `WITH m AS MATERIALIZED (SELECT c.id, c.search_name ${filterFrom(filter)} ${clause}),
-            page AS (SELECT m.id FROM (SELECT id, search_name FROM ${from} ORDER BY search_name, id OFFSET 0) m
-                     ${inScope} LIMIT ${p.add(filter.limit + 1)} OFFSET ${p.add(filter.offset)})
-       SELECT (SELECT count(*)::int FROM (SELECT 1 FROM m ${inScope} LIMIT ${p.add(LIST_TOTAL_CAP + 1)}) capped) AS total, x.*
+            page AS (SELECT id, search_name FROM ${from} ORDER BY search_name, id
+                     LIMIT ${p.add(filter.limit + 1)} OFFSET ${p.add(filter.offset)})
+       SELECT (SELECT count(*)::int FROM (SELECT 1 FROM m LIMIT ${p.add(LIST_TOTAL_CAP + 1)}) capped) AS total, x.*
          FROM (SELECT 1) AS one
          LEFT JOIN LATERAL (${CADRE_COLUMNS_OVER('(SELECT c.* FROM page JOIN cadre c ON c.id = page.id) c')}) x ON true
         ORDER BY x.search_name, x.id`,

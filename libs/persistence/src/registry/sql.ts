@@ -57,6 +57,14 @@ export function foldedSql(column: string, params: Params): string {
   return `regexp_replace(lower(translate(${column}, ${params.add(FOLD_TABLE.from)}, ${params.add(FOLD_TABLE.to)})), '\\s+', ' ', 'g')`;
 }
 
+/**
+ * foldedSql with the tables written in as literals (they hold letters only, no quote): for a stored
+ * generated column, folded once when the row is written instead of on every search.
+ */
+export function foldedSqlLiteral(column: string): string {
+  return `regexp_replace(lower(translate(${column}, '${FOLD_TABLE.from}', '${FOLD_TABLE.to}')), '\\s+', ' ', 'g')`;
+}
+
 /** The LIKE pattern matching the folded search text anywhere. */
 export function containsPattern(search: string): string {
   return `%${escapeLike(foldVietnamese(search))}%`;
