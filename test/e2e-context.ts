@@ -20,14 +20,17 @@ export interface E2eContext {
  */
 export function useSystemUnderTest(options: SystemUnderTestOptions = {}): E2eContext {
   const context = {} as E2eContext;
-  beforeAll(async () => {
-    context.system = await startSystemUnderTest(options);
-    const client = apiClient(context.system.apiUrl);
-    context.api = client.api;
-    context.pg = new PgClient({ connectionString: context.system.databaseUrl });
-    await context.pg.connect();
-    // Longer than the start's own budget, so a slow start fails with what it printed, not a bare hook timeout.
-  }, startBudgetMs(options) + 30_000);
+  beforeAll(
+    async () => {
+      context.system = await startSystemUnderTest(options);
+      const client = apiClient(context.system.apiUrl);
+      context.api = client.api;
+      context.pg = new PgClient({ connectionString: context.system.databaseUrl });
+      await context.pg.connect();
+      // Longer than the start's own budget, so a slow start fails with what it printed, not a bare hook timeout.
+    },
+    startBudgetMs(options) + 30_000,
+  );
   afterAll(async () => {
     await context.pg?.end();
     expect(await context.system?.stop()).toBe(0);

@@ -53,7 +53,8 @@ export interface SystemUnderTestOptions {
  * How long `npm start` may take before the test gives up: a cluster builds its schema on PostgreSQL and
  * starts the real server, its UI and two workers, which takes minutes on a loaded two-core CI machine.
  */
-export const startBudgetMs = (options: SystemUnderTestOptions): number => (options.cluster ? 420_000 : 240_000);
+export const startBudgetMs = (options: SystemUnderTestOptions): number =>
+  options.cluster ? 420_000 : 240_000;
 
 const isAlive = (pid: number): boolean => {
   try {

@@ -7,7 +7,11 @@ import { join } from 'node:path';
 const ensureInstalledIn = (checkout: string) =>
   spawnSync(
     process.execPath,
-    ['-e', `require(${JSON.stringify(join(__dirname, 'ensure-install.js'))}).ensureInstalled(process.argv[1])`, checkout],
+    [
+      '-e',
+      `require(${JSON.stringify(join(__dirname, 'ensure-install.js'))}).ensureInstalled(process.argv[1])`,
+      checkout,
+    ],
     { encoding: 'utf8' },
   );
 

@@ -92,7 +92,10 @@ describe('the task inbox in Chromium: claim and decide from the list', () => {
       await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
       expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 
-      await tabAndEnter(page, page.getByTestId('group-waiting').getByRole('link', { name: 'Show group tasks' }));
+      await tabAndEnter(
+        page,
+        page.getByTestId('group-waiting').getByRole('link', { name: 'Show group tasks' }),
+      );
       const row = page.getByRole('row').filter({ hasText: 'Cơ quan Tổ chức - Nội vụ thẩm định' }).first();
       await tabAndEnter(page, row.getByRole('button', { name: 'Claim' }));
       const result = page.getByTestId('row-result');

@@ -15,7 +15,9 @@ export function problemText(p: TallyProblem, t: Messages, candidateName: (id: st
     case 'votesOverBallots':
       return c.problems.votesOverBallots(candidateName(p.candidateId), p.ballots);
     case 'notWhole':
-      return c.problems.notWhole(p.field === 'ballotsCast' ? c.ballots : c.votesFor(candidateName(p.candidateId)));
+      return c.problems.notWhole(
+        p.field === 'ballotsCast' ? c.ballots : c.votesFor(candidateName(p.candidateId)),
+      );
   }
 }
 

@@ -49,7 +49,9 @@ export function adjustCollective(parties: PartiesDraft, change: Partial<Conferen
   return {
     ...parties,
     collective: { ...parties.collective, ...change },
-    ...(parties.collectiveSource ? { collectiveSource: { ...parties.collectiveSource, adjusted: true } } : {}),
+    ...(parties.collectiveSource
+      ? { collectiveSource: { ...parties.collectiveSource, adjusted: true } }
+      : {}),
   };
 }
 
