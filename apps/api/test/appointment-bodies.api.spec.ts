@@ -182,7 +182,12 @@ describe('changing the conference bodies of a running procedure (real worker)', 
       .post(`${conference(4)}/attendance`)
       .set(await auth('U-M5', ['approver']))
       .send({ present: NEW_KEY_CADRE.summonedIds });
-    expect(formerSecretary.status).toBe(400);
+    // The conference's secretary is the new member now: the former one's command is another's (403).
+    expect(formerSecretary.status).toBe(403);
+    expect(formerSecretary.body).toMatchObject({
+      code: 'not_secretary',
+      params: { secretaryId: NEW_MEMBER },
+    });
     await holdConference(4);
     await waitUntil('conference 5', async () => (await detail()).stage === 'collective_votes');
   });
