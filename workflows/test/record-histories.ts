@@ -96,36 +96,41 @@ import {
 
 type Scenario = (env: TestWorkflowEnvironment, taskQueue: string) => Promise<WorkflowHandle>;
 
-/** A collective vote at exactly 50 %, decided by the head: every kind of conference command. */
-const conferenceTieScenario: Scenario = async (env, taskQueue) => {
-  const members = ['M1', 'M2', 'M3', 'M4'];
+const TIE_MEMBERS = ['M1', 'M2', 'M3', 'M4'];
+
+/** The tie scenarios' conference: four summoned, M1 records, M2 chairs, one candidate. */
+function startTieConference(env: TestWorkflowEnvironment, taskQueue: string): Promise<WorkflowHandle> {
   const input: ConferenceInput = {
     kind: 'collective',
     legalBasis: 'ND138-2020',
     subject: 'nomination/CB-REPLAY/P/1',
-    summoned: members,
+    summoned: TIE_MEMBERS,
     candidates: ['CB-REPLAY'],
     secretaryId: 'M1',
     headId: 'M2',
     convenedAt: '2026-06-01T01:00:00.000Z',
     deadlineMs: 3_600_000,
   };
-  const handle = await env.client.workflow.start(WorkflowTypes.conference, {
+  return env.client.workflow.start(WorkflowTypes.conference, {
     taskQueue,
     workflowId: `conference/replay-${randomUUID().slice(0, 6)}`,
     args: [input],
   });
-  await handle.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'M1', present: members }] });
-  await handle.executeUpdate(submitTallyUpdate, {
-    args: [
-      {
-        actorId: 'M1',
-        ballotsCast: 4,
-        votes: [{ candidateId: 'CB-REPLAY', votes: 2 }],
-        sheetSha256: 'ab'.repeat(32),
-      },
-    ],
-  });
+}
+
+/** The secretary's tally of the tie conference: `votes` for the one candidate of four ballots. */
+const tieTally = (votes: number) => ({
+  actorId: 'M1',
+  ballotsCast: 4,
+  votes: [{ candidateId: 'CB-REPLAY', votes }],
+  sheetSha256: 'ab'.repeat(32),
+});
+
+/** A collective vote at exactly 50 %, decided by the head: every kind of conference command. */
+const conferenceTieScenario: Scenario = async (env, taskQueue) => {
+  const handle = await startTieConference(env, taskQueue);
+  await handle.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'M1', present: TIE_MEMBERS }] });
+  await handle.executeUpdate(submitTallyUpdate, { args: [tieTally(2)] });
   await handle.executeUpdate(headDecisionUpdate, {
     args: [{ actorId: 'M2', candidateId: 'CB-REPLAY', approve: true }],
   });
@@ -150,36 +155,14 @@ async function mustRefuse(command: () => Promise<unknown>): Promise<void> {
  * ballots cast, the secretary deciding the tie.
  */
 const conferenceRefusedScenario: Scenario = async (env, taskQueue) => {
-  const members = ['M1', 'M2', 'M3', 'M4'];
-  const input: ConferenceInput = {
-    kind: 'collective',
-    legalBasis: 'ND138-2020',
-    subject: 'nomination/CB-REPLAY/P/1',
-    summoned: members,
-    candidates: ['CB-REPLAY'],
-    secretaryId: 'M1',
-    headId: 'M2',
-    convenedAt: '2026-06-01T01:00:00.000Z',
-    deadlineMs: 3_600_000,
-  };
-  const handle = await env.client.workflow.start(WorkflowTypes.conference, {
-    taskQueue,
-    workflowId: `conference/replay-${randomUUID().slice(0, 6)}`,
-    args: [input],
-  });
-  const tally = (votes: number) => ({
-    actorId: 'M1',
-    ballotsCast: 4,
-    votes: [{ candidateId: 'CB-REPLAY', votes }],
-    sheetSha256: 'ab'.repeat(32),
-  });
-  await mustRefuse(() => handle.executeUpdate(submitTallyUpdate, { args: [tally(2)] }));
+  const handle = await startTieConference(env, taskQueue);
+  await mustRefuse(() => handle.executeUpdate(submitTallyUpdate, { args: [tieTally(2)] }));
   await mustRefuse(() =>
     handle.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'M1', present: ['M1', 'X9'] }] }),
   );
-  await handle.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'M1', present: members }] });
-  await mustRefuse(() => handle.executeUpdate(submitTallyUpdate, { args: [tally(5)] }));
-  await handle.executeUpdate(submitTallyUpdate, { args: [tally(2)] });
+  await handle.executeUpdate(recordAttendanceUpdate, { args: [{ actorId: 'M1', present: TIE_MEMBERS }] });
+  await mustRefuse(() => handle.executeUpdate(submitTallyUpdate, { args: [tieTally(5)] }));
+  await handle.executeUpdate(submitTallyUpdate, { args: [tieTally(2)] });
   await mustRefuse(() =>
     handle.executeUpdate(headDecisionUpdate, {
       args: [{ actorId: 'M1', candidateId: 'CB-REPLAY', approve: true }],
