@@ -48,7 +48,8 @@ export const procedureEn: typeof procedureVi = {
   kinds: {
     sign_off: 'Sign-off',
     decision: 'Sign the decision',
-    exception: 'Eligibility exception',
+    // Both gates open one: the eligibility check's and the dossier's; the task's label says which.
+    exception: 'Exception to decide',
     revision: 'Revise the dossier',
     conference: 'Conference',
     reconvene: 'Convene the conference again',

@@ -50,7 +50,8 @@ export const procedureVi = {
   kinds: {
     sign_off: 'Ký duyệt',
     decision: 'Ký quyết định',
-    exception: 'Ngoại lệ tiêu chuẩn',
+    // Both gates open one: the eligibility check's and the dossier's; the task's label says which.
+    exception: 'Xét ngoại lệ',
     revision: 'Bổ sung hồ sơ',
     conference: 'Hội nghị',
     reconvene: 'Triệu tập lại hội nghị',
