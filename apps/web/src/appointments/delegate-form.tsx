@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { DelegateTaskRequest, TaskCommandAnswer, UserDirectoryEntry } from '../api/appointment-types';
 import { useI18n } from '../i18n/i18n';
 import { useCommand } from '../shared/use-command';
@@ -21,7 +21,8 @@ export function DelegateForm({
   users: readonly UserDirectoryEntry[];
   me: string;
   delegate(id: string, taskKey: string, body: DelegateTaskRequest): Promise<TaskCommandAnswer>;
-  onDone(message: string): void;
+  /** The message and the command's answer (the task's new assignee), for the page to show at once. */
+  onDone(message: string, answer?: TaskCommandAnswer): void;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -30,7 +31,8 @@ export function DelegateForm({
   const [until, setUntil] = useState('');
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const { busy, error, run } = useCommand(onDone);
+  const answer = useRef<TaskCommandAnswer | undefined>(undefined);
+  const { busy, error, run } = useCommand((message) => onDone(message, answer.current));
 
   const send = async () => {
     if (!to || !from.trim() || !until.trim() || !reason.trim()) return setProblem(t.proc.delegate.required);
@@ -39,7 +41,7 @@ export function DelegateForm({
     if (typeof window === 'string') return setProblem(t.proc.delegate.badDate);
     setProblem(null);
     await run(async () => {
-      await delegate(appointmentId, taskKey, {
+      answer.current = await delegate(appointmentId, taskKey, {
         toUserId: to,
         validFrom: window.from,
         validUntil: window.until,

@@ -6,6 +6,7 @@ import { TaskList } from '../appointments/task-list';
 import { useUserDirectory } from '../appointments/user-directory';
 import { useAuth, useUser } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
+import { answerPatch } from '../shared/task-answer';
 import { useLiveProcedure } from '../shared/use-live-procedure';
 import { ActionSide } from '../ui/action-side';
 import { MIN_REASON, ReasonCommandForm } from '../ui/reason-command-form';
@@ -121,7 +122,7 @@ export function ConfidenceVotePage() {
                   task={task}
                   holderName={holderName(task.taskKey.replace(/^dismissal-/, ''))}
                   decide={api.decideTask}
-                  onDone={done}
+                  onDone={(message, answer) => done(message, answerPatch(answer))}
                 />
               ))}
               {mayReconvene && (

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { TaskView } from '../api/appointment-types';
+import type { TaskCommandAnswer, TaskView } from '../api/appointment-types';
 import { useI18n } from '../i18n/i18n';
 import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
@@ -22,8 +22,9 @@ export function DismissalDecisionForm({
     id: string,
     taskKey: string,
     body: { verdict: 'approve' | 'reject'; comment: string },
-  ): Promise<unknown>;
-  onDone(message: string): void;
+  ): Promise<TaskCommandAnswer>;
+  /** The message and the task command's answer, for the page to show the decision at once. */
+  onDone(message: string, answer: TaskCommandAnswer): void;
 }) {
   const { t } = useI18n();
   const a = t.confidence.actions;
@@ -38,9 +39,9 @@ export function DismissalDecisionForm({
     setBusy(true);
     setError(null);
     try {
-      await decide(voteId, task.taskKey, { verdict, comment: reason.trim() });
+      const answer = await decide(voteId, task.taskKey, { verdict, comment: reason.trim() });
       announce(a.done);
-      onDone(a.done);
+      onDone(a.done, answer);
     } catch (e) {
       setError(e);
     } finally {
