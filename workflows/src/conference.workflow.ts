@@ -2,7 +2,6 @@ import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
-  proxyActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -37,9 +36,9 @@ import {
   tallyOutcome,
   type Refusal,
 } from '@personnel/domain';
-import { JOURNAL_ACTIVITY_OPTIONS } from './activity-options';
+import { journalCalls } from './journal-calls';
 
-const { recordStep } = proxyActivities<JournalActivities>(JOURNAL_ACTIVITY_OPTIONS);
+const journal = journalCalls<JournalActivities>();
 
 /** Journal positions reserved for one attempt of a conference (a handful of steps each). */
 const ATTEMPT_SEQ_SPAN = 100;
@@ -95,7 +94,7 @@ export async function conferenceWorkflow(input: ConferenceInput): Promise<Confer
     occurredAt = new Date().toISOString(),
   ) => {
     await condition(() => convenedRecorded || stepKey === 'convened');
-    await recordStep({
+    await journal().recordStep({
       workflowId,
       runId,
       stepKey: attemptPrefix + stepKey,

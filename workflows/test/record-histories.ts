@@ -605,6 +605,10 @@ const SCENARIOS: Record<string, Scenario> = {
   'appointment-returned-resubmitted-withdrawn.json': appointmentScenario('withdrawn'),
   'conference-tie-decided-by-head.json': conferenceTieScenario,
   'conference-refused-commands-then-tie-decided.json': conferenceRefusedScenario,
+  // The same paths once the journal is written by local activity (patch journal-by-local-activity).
+  'appointment-local-journal-task-answers.json': taskChangeScenario,
+  'rotation-local-journal-decided-evaluated.json': rotationDecidedScenario,
+  'conference-local-journal-tie-decided.json': conferenceTieScenario,
 };
 
 async function main(): Promise<void> {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DeterminismViolationError } from '@temporalio/workflow';
 import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { workflowBundlerHook, WORKFLOWS_ENTRY } from '@personnel/workflow-bundler';
+import { LOCAL_JOURNAL_PATCH } from '../src/journal-calls';
 import { quietLogger } from './harness';
 
 const HISTORIES_DIR = join(__dirname, '..', 'histories');
@@ -67,6 +68,38 @@ function updateAnswers(file: string): { name: string; answer: Record<string, unk
   return answers;
 }
 
+const JOURNAL_ACTIVITIES = ['recordProcedureStep', 'recordStep'];
+
+interface RecordedJournalEvent {
+  activityTaskScheduledEventAttributes?: { activityType: { name: string } };
+  markerRecordedEventAttributes?: {
+    markerName: string;
+    details?: Record<string, { payloads: { data: string }[] }>;
+  };
+}
+
+const markerDetail = (event: RecordedJournalEvent, key: string): Record<string, unknown> | undefined => {
+  const data = event.markerRecordedEventAttributes?.details?.[key]?.payloads[0]?.data;
+  return data ? JSON.parse(Buffer.from(data, 'base64').toString('utf8')) : undefined;
+};
+
+/** How a history wrote its journal steps: as activity tasks, as local activities, and under which patches. */
+function journalWrites(file: string): { byTask: number; local: number; patches: string[] } {
+  const { history } = histories.find((h) => h.file === file) ?? { history: { events: [] } };
+  const result = { byTask: 0, local: 0, patches: [] as string[] };
+  for (const event of history.events as RecordedJournalEvent[]) {
+    if (JOURNAL_ACTIVITIES.includes(event.activityTaskScheduledEventAttributes?.activityType.name ?? ''))
+      result.byTask++;
+    const marker = event.markerRecordedEventAttributes?.markerName;
+    if (marker === 'core_local_activity') {
+      const type = markerDetail(event, 'data')?.activity_type as string;
+      if (JOURNAL_ACTIVITIES.includes(type)) result.local++;
+    }
+    if (marker === 'core_patch') result.patches.push(markerDetail(event, 'patch-data')?.id as string);
+  }
+  return result;
+}
+
 async function replayAll(
   workflowsPath: string,
   selected: typeof histories = histories,
@@ -82,16 +115,18 @@ async function replayAll(
 }
 
 describe('replay of the recorded histories of every workflow type', () => {
-  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, plans, a training class, a confidence vote, a conference tie (plain, and with refused commands between its steps), a webhook delivery, the mail notifier', () => {
+  it('has recorded histories to replay: appointments before and on the procedure kernel, rotations, plans, a training class, a confidence vote, a conference tie (plain, and with refused commands between its steps), a webhook delivery, the mail notifier, and the journal written by local activity', () => {
     expect(histories.map((h) => h.file).sort()).toEqual([
       'appointment-commented-reassigned-decided.json',
       'appointment-decision-answers-appointed.json',
       'appointment-dossier-completed-decided.json',
       'appointment-kernel-claimed-decided.json',
+      'appointment-local-journal-task-answers.json',
       'appointment-reconvened-after-quorum.json',
       'appointment-returned-resubmitted-decided.json',
       'appointment-returned-resubmitted-withdrawn.json',
       'appointment-task-change-answers.json',
+      'conference-local-journal-tie-decided.json',
       'conference-refused-commands-then-tie-decided.json',
       'conference-tie-decided-by-head.json',
       'confidence-vote-reconvened-dismissal-accepted.json',
@@ -100,6 +135,7 @@ describe('replay of the recorded histories of every workflow type', () => {
       'plan-returned-withdrawn.json',
       'rotation-decided-evaluated-ended-early.json',
       'rotation-dossier-excused-withdrawn.json',
+      'rotation-local-journal-decided-evaluated.json',
       'rotation-returned-resubmitted-withdrawn.json',
       'training-class-enrolled-attended-completed.json',
       'webhook-refused-paused-replayed-stopped.json',
@@ -114,7 +150,8 @@ describe('replay of the recorded histories of every workflow type', () => {
         workflowId: result.workflowId,
         error: undefined,
       });
-  });
+    // One bundle and 22 histories: about a minute on an idle machine with two cores, more on a busy one.
+  }, 240_000);
 
   it('keeps no trace of a refused conference command: its code and values may change without a patch', () => {
     const refused = histories.find((h) => h.file === 'conference-refused-commands-then-tie-decided.json');
@@ -163,6 +200,35 @@ describe('replay of the recorded histories of every workflow type', () => {
     }
   });
 
+  it('writes the journal by local activity under its patch, and by activity task in the runs begun before', () => {
+    for (const file of [
+      'appointment-local-journal-task-answers.json',
+      'rotation-local-journal-decided-evaluated.json',
+      'conference-local-journal-tie-decided.json',
+    ]) {
+      const writes = journalWrites(file);
+      expect({ file, byTask: writes.byTask, patched: writes.patches.includes(LOCAL_JOURNAL_PATCH) }).toEqual({
+        file,
+        byTask: 0,
+        patched: true,
+      });
+      expect(writes.local).toBeGreaterThan(4);
+    }
+    for (const file of [
+      'appointment-task-change-answers.json',
+      'rotation-decided-evaluated-ended-early.json',
+      'conference-tie-decided-by-head.json',
+    ]) {
+      const writes = journalWrites(file);
+      expect({ file, local: writes.local, patched: writes.patches.includes(LOCAL_JOURNAL_PATCH) }).toEqual({
+        file,
+        local: 0,
+        patched: false,
+      });
+      expect(writes.byTask).toBeGreaterThan(4);
+    }
+  });
+
   it('fails when the order of the workflow commands changes', async () => {
     const appointments = histories.filter((h) => h.file.startsWith('appointment-'));
     const results = await replayAll(
@@ -175,7 +241,7 @@ describe('replay of the recorded histories of every workflow type', () => {
 
   it('fails when the order of the rotation workflow’s commands changes', async () => {
     const rotations = histories.filter((h) => h.file.startsWith('rotation-'));
-    expect(rotations).toHaveLength(3);
+    expect(rotations).toHaveLength(4);
     const results = await replayAll(join(__dirname, 'fixtures', 'reordered-rotation.workflow.ts'), rotations);
     expect(results).toHaveLength(rotations.length);
     for (const result of results) expect(result.error).toBeInstanceOf(DeterminismViolationError);
@@ -210,7 +276,7 @@ describe('replay of the recorded histories of every workflow type', () => {
 
   it('fails when the order of the conference workflow’s commands changes', async () => {
     const conferences = histories.filter((h) => h.file.startsWith('conference-'));
-    expect(conferences).toHaveLength(2);
+    expect(conferences).toHaveLength(3);
     const results = await replayAll(
       join(__dirname, 'fixtures', 'reordered-conference.workflow.ts'),
       conferences,

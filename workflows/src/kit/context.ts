@@ -18,10 +18,12 @@ import {
 } from '@personnel/contracts';
 import { dueAfterWorkingDays, reminderBefore, vietnamDate, type TaskTiming } from '@personnel/domain';
 import { JOURNAL_ACTIVITY_OPTIONS } from '../activity-options';
+import { journalCalls } from '../journal-calls';
 import { procedureSearchAttributes, stageAttributes, type ProcedureIdentity } from './search-attributes';
 import type { KitState } from './state';
 
 export const procedureActivities = proxyActivities<ProcedureActivities>(JOURNAL_ACTIVITY_OPTIONS);
+const journal = journalCalls<ProcedureActivities>();
 
 /** Durations a procedure's tasks run on: working days from the calendar, or tests' milliseconds. */
 export interface KitTiming {
@@ -202,7 +204,7 @@ export class ProcedureContext<S extends KitState> {
     if (this.options.legacyJournal) {
       upsertSearchAttributes([{ key: SearchAttributes.stage, value: this.state.stage }]);
       recorded = this.options.legacyJournal(input);
-    } else recorded = procedureActivities.recordProcedureStep(input);
+    } else recorded = journal().recordProcedureStep(input);
     // The same promise goes back to the caller: keeping a reference changes no timing.
     this.firstStep ??= { recorded, answer: { procedure: input.procedure, occurredAt: input.occurredAt } };
     return recorded;
