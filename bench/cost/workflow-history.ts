@@ -15,6 +15,8 @@ export interface CostEvent {
   type: string;
   /** ActivityTaskScheduled: the activity's type. */
   activityType?: string;
+  /** MarkerRecorded of a local activity (the journal since patch journal-by-local-activity): its type. */
+  localActivityType?: string;
   workflowId: string;
 }
 
@@ -36,6 +38,16 @@ function eventTypeName(event: HistoryEvent): string {
     return name.charAt(0).toUpperCase() + name.slice(1);
   }
   return String(event.eventType ?? 'unknown').replace(EVENT_TYPE_PREFIX, '');
+}
+
+/** The activity type a local activity's marker names (core's `data` detail, JSON), if it is one. */
+function localActivityType(event: HistoryEvent): string | undefined {
+  const marker = event.markerRecordedEventAttributes;
+  if (marker?.markerName !== 'core_local_activity') return undefined;
+  const data = marker.details?.data?.payloads?.[0]?.data;
+  if (!data) return '?';
+  const parsed = JSON.parse(Buffer.from(data).toString('utf8')) as { activity_type?: string };
+  return parsed.activity_type ?? '?';
 }
 
 async function runEvents(client: Client, workflowId: string, runId?: string): Promise<HistoryEvent[]> {
@@ -66,6 +78,7 @@ export async function procedureEvents(client: Client, workflowId: string): Promi
           at: eventTime(event),
           type,
           activityType: event.activityTaskScheduledEventAttributes?.activityType?.name ?? undefined,
+          localActivityType: localActivityType(event),
           workflowId: id,
         });
         const child = event.childWorkflowExecutionStartedEventAttributes?.workflowExecution;
@@ -76,11 +89,15 @@ export async function procedureEvents(client: Client, workflowId: string): Promi
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** Temporal's side of one span: events by type, activities by type, Updates and signals. */
+/**
+ * Temporal's side of one span: events by type, activities by type, Updates and signals. `activities`
+ * counts every activity call, by task or local; a local one is `<type> (local)` in `activitiesByType`.
+ */
 export interface TemporalCost {
   events: number;
   eventsByType: Record<string, number>;
   activities: number;
+  localActivities: number;
   activitiesByType: Record<string, number>;
   workflowTasks: number;
   updates: number;
@@ -94,6 +111,7 @@ export function temporalCost(events: readonly CostEvent[]): TemporalCost {
     events: events.length,
     eventsByType: {},
     activities: 0,
+    localActivities: 0,
     activitiesByType: {},
     workflowTasks: 0,
     updates: 0,
@@ -106,6 +124,12 @@ export function temporalCost(events: readonly CostEvent[]): TemporalCost {
     if (e.type === 'ActivityTaskScheduled') {
       cost.activities++;
       const name = e.activityType ?? '?';
+      cost.activitiesByType[name] = (cost.activitiesByType[name] ?? 0) + 1;
+    }
+    if (e.localActivityType) {
+      cost.activities++;
+      cost.localActivities++;
+      const name = `${e.localActivityType} (local)`;
       cost.activitiesByType[name] = (cost.activitiesByType[name] ?? 0) + 1;
     }
     if (e.type === 'WorkflowTaskScheduled') cost.workflowTasks++;
