@@ -36,9 +36,7 @@ import {
   tallyOutcome,
   type Refusal,
 } from '@personnel/domain';
-import { journalCalls } from './journal-calls';
-
-const journal = journalCalls<JournalActivities>();
+import { JournalCalls } from './journal-calls';
 
 /** Journal positions reserved for one attempt of a conference (a handful of steps each). */
 const ATTEMPT_SEQ_SPAN = 100;
@@ -61,6 +59,7 @@ export async function conferenceWorkflow(input: ConferenceInput): Promise<Confer
   const attempt = input.attempt ?? 1;
   const attemptPrefix = attempt > 1 ? `a${attempt}/` : '';
   let seq = (attempt - 1) * ATTEMPT_SEQ_SPAN;
+  const journal = new JournalCalls<JournalActivities>();
   let convenedRecorded = false;
   let attending: number | undefined;
   let tally: TallyCommand | undefined;
@@ -94,7 +93,7 @@ export async function conferenceWorkflow(input: ConferenceInput): Promise<Confer
     occurredAt = new Date().toISOString(),
   ) => {
     await condition(() => convenedRecorded || stepKey === 'convened');
-    await journal().recordStep({
+    const step = {
       workflowId,
       runId,
       stepKey: attemptPrefix + stepKey,
@@ -103,7 +102,8 @@ export async function conferenceWorkflow(input: ConferenceInput): Promise<Confer
       kind: stepKey.split('/')[0],
       payload,
       occurredAt,
-    });
+    };
+    await journal.write((a) => a.recordStep(step));
   };
   const closeWith = (outcome: ConferenceResult['outcome']) => {
     result = {

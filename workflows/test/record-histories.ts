@@ -609,6 +609,7 @@ const SCENARIOS: Record<string, Scenario> = {
   'appointment-local-journal-task-answers.json': taskChangeScenario,
   'rotation-local-journal-decided-evaluated.json': rotationDecidedScenario,
   'conference-local-journal-tie-decided.json': conferenceTieScenario,
+  'confidence-vote-local-journal-reconvened.json': confidenceVoteScenario,
 };
 
 async function main(): Promise<void> {

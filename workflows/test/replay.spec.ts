@@ -100,13 +100,23 @@ function journalWrites(file: string): { byTask: number; local: number; patches: 
   return result;
 }
 
+/** The real workflows with some of their modules replaced (absolute path → fixture path). */
+const withModules =
+  (replaced: Record<string, string>) =>
+  <T extends { resolve?: { alias?: unknown } }>(config: T): T => {
+    const bundled = workflowBundlerHook(config);
+    bundled.resolve = { ...bundled.resolve, alias: { ...(bundled.resolve?.alias as object), ...replaced } };
+    return bundled;
+  };
+
 async function replayAll(
   workflowsPath: string,
   selected: typeof histories = histories,
+  hook: typeof workflowBundlerHook = workflowBundlerHook,
 ): Promise<{ workflowId: string; error?: unknown }[]> {
   const workflowBundle = await bundleWorkflowCode({
     workflowsPath,
-    webpackConfigHook: workflowBundlerHook,
+    webpackConfigHook: hook,
     logger: quietLogger,
   });
   const results: { workflowId: string; error?: unknown }[] = [];
@@ -129,6 +139,7 @@ describe('replay of the recorded histories of every workflow type', () => {
       'conference-local-journal-tie-decided.json',
       'conference-refused-commands-then-tie-decided.json',
       'conference-tie-decided-by-head.json',
+      'confidence-vote-local-journal-reconvened.json',
       'confidence-vote-reconvened-dismissal-accepted.json',
       'notification-batches-polled-continued.json',
       'plan-published-reviewed-continued.json',
@@ -150,7 +161,7 @@ describe('replay of the recorded histories of every workflow type', () => {
         workflowId: result.workflowId,
         error: undefined,
       });
-    // One bundle and 22 histories: about a minute on an idle machine with two cores, more on a busy one.
+    // One bundle and 23 histories: about a minute on an idle machine with two cores, more on a busy one.
   }, 240_000);
 
   it('keeps no trace of a refused conference command: its code and values may change without a patch', () => {
@@ -205,6 +216,8 @@ describe('replay of the recorded histories of every workflow type', () => {
       'appointment-local-journal-task-answers.json',
       'rotation-local-journal-decided-evaluated.json',
       'conference-local-journal-tie-decided.json',
+      // An Update's handler and the main flow it woke both write: queued, they replay in order.
+      'confidence-vote-local-journal-reconvened.json',
     ]) {
       const writes = journalWrites(file);
       expect({ file, byTask: writes.byTask, patched: writes.patches.includes(LOCAL_JOURNAL_PATCH) }).toEqual({
@@ -227,6 +240,20 @@ describe('replay of the recorded histories of every workflow type', () => {
       });
       expect(writes.byTask).toBeGreaterThan(4);
     }
+  });
+
+  it('fails when the local journal writes are not queued: an Update and the main flow it woke then answer out of order', async () => {
+    const reconvened = histories.filter((h) => h.file === 'confidence-vote-local-journal-reconvened.json');
+    const unqueued = withModules({
+      [join(__dirname, '..', 'src', 'journal-calls.ts')]: join(
+        __dirname,
+        'fixtures',
+        'unqueued-journal-calls.ts',
+      ),
+    });
+    const results = await replayAll(WORKFLOWS_ENTRY, reconvened, unqueued);
+    expect(results).toHaveLength(1);
+    expect(results[0].error).toBeInstanceOf(DeterminismViolationError);
   });
 
   it('fails when the order of the workflow commands changes', async () => {
@@ -265,7 +292,7 @@ describe('replay of the recorded histories of every workflow type', () => {
 
   it('fails when the order of the confidence-vote workflow’s commands changes', async () => {
     const votes = histories.filter((h) => h.file.startsWith('confidence-vote-'));
-    expect(votes).toHaveLength(1);
+    expect(votes).toHaveLength(2);
     const results = await replayAll(
       join(__dirname, 'fixtures', 'reordered-confidence-vote.workflow.ts'),
       votes,

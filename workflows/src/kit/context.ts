@@ -18,12 +18,11 @@ import {
 } from '@personnel/contracts';
 import { dueAfterWorkingDays, reminderBefore, vietnamDate, type TaskTiming } from '@personnel/domain';
 import { JOURNAL_ACTIVITY_OPTIONS } from '../activity-options';
-import { journalCalls } from '../journal-calls';
+import { JournalCalls } from '../journal-calls';
 import { procedureSearchAttributes, stageAttributes, type ProcedureIdentity } from './search-attributes';
 import type { KitState } from './state';
 
 export const procedureActivities = proxyActivities<ProcedureActivities>(JOURNAL_ACTIVITY_OPTIONS);
-const journal = journalCalls<ProcedureActivities>();
 
 /** Durations a procedure's tasks run on: working days from the calendar, or tests' milliseconds. */
 export interface KitTiming {
@@ -75,6 +74,8 @@ export class ProcedureContext<S extends KitState> {
   readonly onKernel: boolean;
   /** The run's first step, once `record` was called for it: its journal call and the row it writes. */
   private firstStep?: { recorded: Promise<unknown>; answer: FirstStepRecorded };
+  /** The run's journal writes, one after another (see JournalCalls). */
+  private readonly journal = new JournalCalls<ProcedureActivities>();
 
   constructor(private readonly options: ProcedureContextOptions<S>) {
     this.state = options.state;
@@ -204,7 +205,7 @@ export class ProcedureContext<S extends KitState> {
     if (this.options.legacyJournal) {
       upsertSearchAttributes([{ key: SearchAttributes.stage, value: this.state.stage }]);
       recorded = this.options.legacyJournal(input);
-    } else recorded = journal().recordProcedureStep(input);
+    } else recorded = this.journal.write((a) => a.recordProcedureStep(input));
     // The same promise goes back to the caller: keeping a reference changes no timing.
     this.firstStep ??= { recorded, answer: { procedure: input.procedure, occurredAt: input.occurredAt } };
     return recorded;
