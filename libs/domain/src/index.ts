@@ -12,3 +12,4 @@ export * from './planning';
 export * from './training';
 export * from './documents';
 export * from './dossier';
+export * from './users';
