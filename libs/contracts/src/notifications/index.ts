@@ -57,3 +57,4 @@ export interface NotificationPreferencesView {
 export interface UpdateNotificationPreferences {
   mailEnabled: boolean;
 }
+export * from './user-addresses';
