@@ -12,4 +12,3 @@ export * from './planning';
 export * from './training';
 export * from './documents';
 export * from './dossier';
-export * from './users';

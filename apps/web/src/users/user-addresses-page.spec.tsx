@@ -3,12 +3,23 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UserDirectoryEntry } from '../api/appointment-types';
+import type { AuthenticatedUser } from '../api/types';
 import type { UserAddressView } from '../api/user-address-endpoints';
 import { AppRoutes, Providers } from '../app/app';
 import { writeSession } from '../auth/session';
 
-const ADMIN = { username: 'U-QT-01', fullName: 'Phạm Quản Trị', roles: ['admin'], unitCode: 'DH' };
-const APPROVER = { username: 'U-BT-01', fullName: 'Hoàng Văn Cường', roles: ['approver'], unitCode: 'DH' };
+const ADMIN: AuthenticatedUser = {
+  username: 'U-QT-01',
+  fullName: 'Phạm Quản Trị',
+  roles: ['admin'],
+  unitCode: 'DH',
+};
+const APPROVER: AuthenticatedUser = {
+  username: 'U-BT-01',
+  fullName: 'Hoàng Văn Cường',
+  roles: ['approver'],
+  unitCode: 'DH',
+};
 
 const BINH: UserAddressView = {
   username: 'U-HR-02',
@@ -28,7 +39,7 @@ const AN: UserAddressView = {
 };
 
 /** The API as the addresses screen sees it: two users; a PUT answers the row as stored, or a 400. */
-function fakeApi(me: typeof ADMIN = ADMIN) {
+function fakeApi(me: AuthenticatedUser = ADMIN) {
   const state = {
     users: [AN, BINH],
     puts: [] as { username: string; email: string | null }[],
@@ -73,8 +84,10 @@ function fakeApi(me: typeof ADMIN = ADMIN) {
             { field: 'email', problem: 'email must be an e-mail address such as name@sonoivu.gov.vn' },
           ],
         });
+      const user = state.users.find((u) => u.username === username);
+      if (!user) return reply(404, { statusCode: 404, message: `No active account ${username}` });
       const saved: UserAddressView = {
-        ...state.users.find((u) => u.username === username)!,
+        ...user,
         email,
         changedAt: '2026-12-04T03:00:00.000Z',
         changedBy: me.username,
@@ -116,7 +129,7 @@ describe('the users’ mail addresses (administrators)', () => {
       within(table)
         .getAllByRole('row')
         .slice(1)
-        .map((r) => r.cells[0].textContent),
+        .map((r) => (r as HTMLTableRowElement).cells[0].textContent),
     ).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
     expect(rowOf(table, 'Nguyễn Văn An').textContent).toContain('Chưa có địa chỉ');
     expect(rowOf(table, 'Nguyễn Văn An').textContent).toContain('Chưa sửa lần nào');
@@ -144,8 +157,10 @@ describe('the users’ mail addresses (administrators)', () => {
     await waitFor(() => expect(screen.queryByRole('form')).toBeNull(), LOADED);
     const table = screen.getByTestId('user-addresses');
     expect(rowOf(table, 'Nguyễn Văn An').textContent).toContain('An.Nguyen@sonoivu.gov.vn');
-    expect(screen.getByTestId('announcer-polite').textContent).toBe(
-      'Đã lưu địa chỉ An.Nguyen@sonoivu.gov.vn cho Nguyễn Văn An.',
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer-polite').textContent).toBe(
+        'Đã lưu địa chỉ An.Nguyen@sonoivu.gov.vn cho Nguyễn Văn An.',
+      ),
     );
   });
 

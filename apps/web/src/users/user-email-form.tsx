@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { normaliseEmailAddress, type EmailAddressProblem } from '@personnel/domain';
 import type { UserAddressView } from '../api/user-address-endpoints';
 import { useFieldProblems } from '../appointments/field-problems';
 import { useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
 import { ErrorMessage } from '../ui/errors';
+import { normaliseEmailAddress, type EmailAddressProblem } from './email-address';
 
 type EmailProblem = EmailAddressProblem | 'required';
 
@@ -19,7 +19,7 @@ export interface UserEmailFormProps {
 }
 
 /**
- * One user's address, edited by an administrator. The panel checks it by the API's own rule (libs/domain)
+ * One user's address, edited by an administrator. The panel checks it by the API's own rule (libs/contracts, copied)
  * before sending, so a mistyped address is named at once; the API stays the authority.
  */
 export function UserEmailForm({ user, save, onSaved, onCancel }: UserEmailFormProps) {

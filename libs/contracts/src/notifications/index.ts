@@ -58,3 +58,4 @@ export interface UpdateNotificationPreferences {
   mailEnabled: boolean;
 }
 export * from './user-addresses';
+export * from './email-address';

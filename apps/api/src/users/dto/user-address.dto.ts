@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateBy, ValidateIf } from 'class-validator';
-import { EMAIL_MAX_LENGTH, EMAIL_LOCAL_MAX_LENGTH, normaliseEmailAddress } from '@personnel/domain';
+import { EMAIL_MAX_LENGTH, EMAIL_LOCAL_MAX_LENGTH, normaliseEmailAddress } from '@personnel/contracts';
 import { QueryBoolean } from '../../registry/common/validators';
 
 const EMAIL_PROBLEM = {

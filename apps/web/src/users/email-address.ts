@@ -1,10 +1,7 @@
 /**
- * What makes an e-mail address the product may send task mail to, shared by the API (which refuses
- * anything else) and the panel (which says so before sending).
- *
- * Only the dot-atom form of RFC 5322 with an ASCII host name: quoted local parts, IP literals and
- * comments are legal in theory but no office mail server hands them out, and each one is a way to
- * smuggle a second recipient or a header past a careless mailer.
+ * The panel's copy of libs/contracts `normaliseEmailAddress` (the panel imports only types from the
+ * libraries, as it copies CODE_PATTERN): a mistyped address is named before it is sent; the API checks
+ * again by the original. email-address.spec.ts holds the two to the same answers.
  */
 
 /** RFC 5321: a forward path holds at most 256 octets, two of them the angle brackets. */
