@@ -63,6 +63,12 @@ describe('GET /api/v1/users/addresses, PUT /api/v1/users/{username}/email (real 
       mailEnabled: true,
       email: 'Nguyen.Van.A@sonoivu.gov.vn',
     });
+    // The change is a step of the user's own hash-chained journal, checked as every procedure's is.
+    const verified = await http()
+      .get('/api/v1/audit/verify')
+      .query({ workflowId: 'user/U-ADDR-1' })
+      .set(await admin());
+    expect(verified.body).toEqual({ workflowId: 'user/U-ADDR-1', rows: 1, ok: true });
     const listed = await http()
       .get('/api/v1/users/addresses')
       .query({ q: 'U-ADDR-1' })
