@@ -26,7 +26,10 @@ const toView = (r: AddressRow): UserAddressView => ({
   changedBy: r.changed_by,
 });
 
-/** The user's row with the last address step of their journal (one index probe per user). */
+/**
+ * The user's row with the last address step of their journal (userWorkflowId: `user/<username>`; the
+ * kinds of EMAIL_STEP_KINDS), one probe of ix_workflow_step_workflow_seq per user.
+ */
 const SELECT = `
   SELECT u.username, u.full_name, u.unit_code, u.email, last.occurred_at AS changed_at, last.actor AS changed_by
   FROM app_user u
