@@ -21,11 +21,18 @@ import { TrainingModule } from './training/training.module';
 import { ConfidenceVotesModule } from './confidence-votes/confidence-votes.module';
 import { UsersController } from './users/users.controller';
 import { MeNotificationsController } from './users/me-notifications.controller';
+import { UserAddressesController } from './users/user-addresses.controller';
 
 /** Small features that are one controller over what the feature modules export. */
 @Module({
   imports: [ProceduresModule, AppointmentsModule],
-  controllers: [AuditController, UsersController, MeNotificationsController, DocumentsController],
+  controllers: [
+    AuditController,
+    UsersController,
+    UserAddressesController,
+    MeNotificationsController,
+    DocumentsController,
+  ],
 })
 class OperationsModule {}
 

@@ -10,6 +10,7 @@ import { trainingEndpoints } from './training-endpoints';
 import { webhookEndpoints } from './webhook-endpoints';
 import { notificationEndpoints } from './notification-endpoints';
 import { standingBodyEndpoints } from './standing-body-endpoints';
+import { userAddressEndpoints } from './user-address-endpoints';
 import type {
   AuthConfigResponse,
   AuthenticatedUser,
@@ -58,6 +59,7 @@ export function endpoints(api: ApiClient) {
     ...webhookEndpoints(api),
     ...notificationEndpoints(api),
     ...standingBodyEndpoints(api),
+    ...userAddressEndpoints(api),
   };
 }
 

@@ -151,19 +151,23 @@ describe('the panel as a whole', () => {
     expect(screen.queryByRole('link', { name: 'Việc cần xử lý' })).toBeNull();
   });
 
-  it.each(['/appointments/new', '/imports/cadres', '/webhooks', '/dashboard', '/rotations/planner'])(
-    'tells a viewer that %s is not for them, instead of a form the API would refuse',
-    async (path) => {
-      writeSession('token-U-XEM-01', 3600);
-      renderApp(path);
-      expect(
-        await screen.findByRole('heading', { level: 1, name: 'Trang này không dành cho tài khoản của bạn' }),
-      ).toBeTruthy();
-      expect(screen.queryByRole('button', { name: 'Thử lại' })).toBeNull();
-      expect(document.querySelector('main form')).toBeNull();
-      expect(screen.getByRole('link', { name: 'Về trang của tôi' }).getAttribute('href')).toBe('/');
-    },
-  );
+  it.each([
+    '/appointments/new',
+    '/imports/cadres',
+    '/webhooks',
+    '/users/addresses',
+    '/dashboard',
+    '/rotations/planner',
+  ])('tells a viewer that %s is not for them, instead of a form the API would refuse', async (path) => {
+    writeSession('token-U-XEM-01', 3600);
+    renderApp(path);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Trang này không dành cho tài khoản của bạn' }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Thử lại' })).toBeNull();
+    expect(document.querySelector('main form')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Về trang của tôi' }).getAttribute('href')).toBe('/');
+  });
 
   it('sends the user back to sign-in, saying why, when the API answers 401', async () => {
     writeSession('token-U-BT-01', 3600);

@@ -40,6 +40,8 @@ import { WebhookPage } from '../webhooks/webhook-page';
 import { WebhooksPage } from '../webhooks/webhooks-page';
 import { StandingBodiesPage } from '../registry/standing-bodies-page';
 import { NotificationSettingsPage } from '../notifications/notification-settings-page';
+import { UserAddressesPage } from '../users/user-addresses-page';
+import { USER_ADDRESSES_PATH } from '../users/user-addresses-path';
 import { Layout } from './layout';
 import { shownInNavigation } from './navigation';
 
@@ -100,6 +102,9 @@ export function AppRoutes() {
           <Route element={<RequireRole allowed={shownInNavigation('/webhooks')} />}>
             <Route path="webhooks" element={<WebhooksPage />} />
             <Route path="webhooks/:id" element={<WebhookPage />} />
+          </Route>
+          <Route element={<RequireRole allowed={shownInNavigation(USER_ADDRESSES_PATH)} />}>
+            <Route path={USER_ADDRESSES_PATH.slice(1)} element={<UserAddressesPage />} />
           </Route>
           <Route path="me/notifications" element={<NotificationSettingsPage />} />
           <Route path="*" element={<NotFound />} />

@@ -4,6 +4,7 @@ import type { Messages } from '../i18n/vi';
 import { seesPlans } from '../planning/plan-roles';
 import { seesConfidenceVotes } from '../confidence-votes/confidence-roles';
 import { seesRotations } from '../rotations/rotation-roles';
+import { USER_ADDRESSES_PATH } from '../users/user-addresses-path';
 
 /**
  * The main navigation, one entry per area. Areas of later issues (conferences, the leaders' dashboard,
@@ -41,6 +42,8 @@ export const NAVIGATION: readonly NavEntry[] = [
     visible: (u) => hasRole(u, 'hr_officer'),
   },
   { path: '/webhooks', label: (t) => t.webhooks.nav, visible: (u) => u.roles.includes('admin') },
+  // Task mail goes to these addresses: the office's administrators keep them (the API: admin only).
+  { path: USER_ADDRESSES_PATH, label: (t) => t.addresses.nav, visible: (u) => u.roles.includes('admin') },
   { path: '/me/notifications', label: (t) => t.notifications.nav },
 ];
 

@@ -1,4 +1,5 @@
 import { notificationsEn } from './notifications.en';
+import { userAddressesEn } from './user-addresses.en';
 import { standingBodiesEn } from './standing-bodies.en';
 import { dossierEn } from './dossier.en';
 import { confidenceEn } from './confidence.en';
@@ -373,5 +374,6 @@ export const en: Messages = {
   webhooks: webhooksEn,
   taskInbox: inboxEn,
   notifications: notificationsEn,
+  addresses: userAddressesEn,
   bodies: standingBodiesEn,
 };

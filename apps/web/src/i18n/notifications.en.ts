@@ -9,7 +9,10 @@ export const notificationsEn: typeof notificationsVi = {
   mailEnabled: 'Receive task notifications by e-mail',
   address: (email: string) => `Mail goes to ${email}.`,
   noAddress:
-    'Your account has no e-mail address yet, so no mail can reach you; ask an administrator to add one.',
+    'Your account has no e-mail address yet, so no mail can reach you. The office keeps addresses: only an administrator can enter or change one; you cannot enter it yourself.',
+  addressOwner: "The office's administrators keep this address; to change it, ask an administrator.",
+  whoCan: (names: string) => `Administrators: ${names}.`,
+  setItYourself: 'You are an administrator: set the address on the page',
   saving: 'Saving…',
   savedOn: 'E-mail notifications turned on.',
   savedOff: 'E-mail notifications turned off.',

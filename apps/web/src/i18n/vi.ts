@@ -1,4 +1,5 @@
 import { notificationsVi } from './notifications.vi';
+import { userAddressesVi } from './user-addresses.vi';
 import { standingBodiesVi } from './standing-bodies.vi';
 import { dossierVi } from './dossier.vi';
 import { confidenceVi } from './confidence.vi';
@@ -382,6 +383,7 @@ export const vi = {
   webhooks: webhooksVi,
   taskInbox: inboxVi,
   notifications: notificationsVi,
+  addresses: userAddressesVi,
   bodies: standingBodiesVi,
 };
 

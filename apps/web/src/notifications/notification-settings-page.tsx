@@ -6,14 +6,23 @@ import { NotificationSettings } from './notification-settings';
 
 /** /me/notifications: every signed-in user's own notification settings. */
 export function NotificationSettingsPage() {
-  const { api } = useAuth();
+  const { api, user } = useAuth();
   const { t } = useI18n();
   const load = useCallback((signal: AbortSignal) => api.notificationPreferences(signal), [api]);
   const save = useCallback((mailEnabled: boolean) => api.setNotificationPreferences(mailEnabled), [api]);
+  const loadAdministrators = useCallback(
+    (signal: AbortSignal) => api.users({ role: 'admin' }, signal),
+    [api],
+  );
   return (
     <>
       <PageHeading title={t.notifications.nav}>{t.notifications.nav}</PageHeading>
-      <NotificationSettings load={load} save={save} />
+      <NotificationSettings
+        load={load}
+        save={save}
+        loadAdministrators={loadAdministrators}
+        setsAddresses={user?.roles.includes('admin') ?? false}
+      />
     </>
   );
 }

@@ -1,21 +1,36 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { NotificationPreferencesView } from '@personnel/contracts';
+import type { NotificationPreferencesView, UserDirectoryEntry } from '@personnel/contracts';
 import { ApiError } from '../api/client';
 import { renderPanel } from '../test/render';
 import { NotificationSettings } from './notification-settings';
 
 const ON: NotificationPreferencesView = { mailEnabled: true, email: 'u-hr-01@damha.example' };
 
+const ADMINISTRATORS: UserDirectoryEntry[] = [
+  { username: 'U-QT-01', fullName: 'Phạm Quản Trị', roles: ['admin'], unitCode: 'DH', cadreId: null },
+  { username: 'U-QT-02', fullName: 'Đỗ Thị Hà', roles: ['admin'], unitCode: null, cadreId: null },
+];
+
 function setup(
   initial: NotificationPreferencesView = ON,
   save = vi.fn((mailEnabled: boolean) => Promise.resolve({ ...initial, mailEnabled })),
   locale: 'vi' | 'en' = 'vi',
+  setsAddresses = false,
 ) {
   const load = vi.fn(() => Promise.resolve(initial));
-  renderPanel(<NotificationSettings load={load} save={save} />, { locale });
-  return { load, save, user: userEvent.setup() };
+  const loadAdministrators = vi.fn(() => Promise.resolve(ADMINISTRATORS));
+  renderPanel(
+    <NotificationSettings
+      load={load}
+      save={save}
+      loadAdministrators={loadAdministrators}
+      setsAddresses={setsAddresses}
+    />,
+    { locale },
+  );
+  return { load, save, loadAdministrators, user: userEvent.setup() };
 }
 
 describe('the notification settings', () => {
@@ -37,12 +52,42 @@ describe('the notification settings', () => {
     expect((box as HTMLInputElement).checked).toBe(true);
   });
 
-  it('says why no mail can come without an address (English)', async () => {
-    setup({ mailEnabled: true, email: null }, undefined, 'en');
+  it('says why no mail can come without an address, that the office sets it and who can (English)', async () => {
+    const { loadAdministrators } = setup({ mailEnabled: true, email: null }, undefined, 'en');
     expect(
       await screen.findByRole('checkbox', { name: 'Receive task notifications by e-mail' }),
     ).toBeTruthy();
-    expect(screen.getByTestId('notification-address').textContent).toMatch(/no e-mail address yet/);
+    expect(screen.getByTestId('notification-address').textContent).toMatch(
+      /no e-mail address yet.*The office keeps addresses: only an administrator can enter or change one/,
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('notification-address-owner').textContent).toBe(
+        'Administrators: Phạm Quản Trị, Đỗ Thị Hà.',
+      ),
+    );
+    expect(loadAdministrators).toHaveBeenCalledTimes(1);
+    // Not the user's to set: nothing to type an address into, no pointer to the administrators' page.
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.queryByTestId('notification-address-link')).toBeNull();
+  });
+
+  it('shows an address read-only, kept by the administrators, without asking who they are (Vietnamese)', async () => {
+    const { loadAdministrators } = setup();
+    await screen.findByRole('checkbox', { name: 'Nhận thông báo nhiệm vụ qua thư điện tử' });
+    expect(screen.getByTestId('notification-address-owner').textContent).toBe(
+      'Địa chỉ này do quản trị hệ thống của văn phòng cập nhật; nếu cần đổi, đề nghị quản trị hệ thống sửa.',
+    );
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(loadAdministrators).not.toHaveBeenCalled();
+  });
+
+  it('points an administrator without an address to the page where addresses are set', async () => {
+    setup({ mailEnabled: true, email: null }, undefined, 'vi', true);
+    const link = await screen.findByRole('link', { name: 'Địa chỉ thư của người dùng' });
+    expect(link.getAttribute('href')).toBe('/users/addresses');
+    expect(screen.getByTestId('notification-address-link').textContent).toContain(
+      'Đồng chí là quản trị hệ thống: cập nhật địa chỉ tại trang',
+    );
   });
 
   it('keeps what the API holds when it refuses, and shows why', async () => {

@@ -57,3 +57,5 @@ export interface NotificationPreferencesView {
 export interface UpdateNotificationPreferences {
   mailEnabled: boolean;
 }
+export * from './user-addresses';
+export * from './email-address';

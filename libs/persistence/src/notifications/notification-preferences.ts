@@ -37,7 +37,10 @@ export class NotificationPreferences {
     return rows[0] ? toView(rows[0]) : undefined;
   }
 
-  /** Sets the address mail goes to (admin tooling and the demo seed); null removes it. */
+  /**
+   * Sets the address mail goes to, null removes it, without a journal step: test set-up only. An
+   * administrator's change goes through UserAddresses.set, which journals who changed it.
+   */
   async setEmail(username: string, email: string | null): Promise<void> {
     await this.dataSource.query(
       'UPDATE app_user SET email = $2, version = version + 1, updated_at = now() WHERE username = $1',
