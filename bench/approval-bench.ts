@@ -1,13 +1,15 @@
 /**
  * `npm run bench:approval [-- --quick] [--iterations-c1 N] [--iterations-c8 N] [--rounds N] [--steps N]
- *                          [--setup-concurrency N] [--name NAME] [--wait-quiet SECONDS] [--log-level L]`
+ *                          [--setup-concurrency N] [--name NAME] [--wait-quiet SECONDS] [--log-level L]
+ *                          [--bare-decision local|task]`
  *
  * The approval round trip against the bare Update (see bench/README.md), one run, one dev server:
  *   A  POST /api/v1/tasks/<workflow id>/<task key>/decide {verdict:'approve'} with a real token →
  *      Update on appointmentWorkflow → the task row (done, approve) and its `task_decided` step read back
  *      from Postgres;
  *   B  `executeUpdate(decide)` on the nomination bench's bare workflow (bench/bare-workflow.ts), started
- *      and past its proposal before the clock runs.
+ *      and past its proposal before the clock runs; its decision's no-op a local activity, as the
+ *      appointment's journal write is (`--bare-decision task`: an activity task, the baseline before).
  * Appointments are brought to their parallel sign-off in setup (not measured). Each at concurrency 1
  * and 8; writes bench/results/<name>.json and prints a table.
  */
@@ -135,10 +137,15 @@ function approve(tokens: Tokens, pool: Pool) {
 }
 
 /** Side B, setup: bare workflows started and past their proposal (its activity completed), ready for the Update. */
-async function startBareWorkflows(bare: BareSide, prefix: string, n: number): Promise<WorkflowHandle[]> {
+async function startBareWorkflows(
+  bare: BareSide,
+  prefix: string,
+  n: number,
+  decisionBy: 'local' | 'task',
+): Promise<WorkflowHandle[]> {
   const handles: WorkflowHandle[] = new Array(n);
   await closedLoop(8, n, async (i) => {
-    handles[i] = await startBareWorkflow(bare.client, `CB-${prefix}-${i}`);
+    handles[i] = await startBareWorkflow(bare.client, `CB-${prefix}-${i}`, decisionBy);
   });
   if (handles.some((h) => !h)) throw new Error(`could not start ${n} bare workflows`);
   await overItems(8, handles, async (handle) => {
@@ -203,7 +210,7 @@ async function measureLevel(ctx: Context, concurrency: number): Promise<Approval
   const bareBegan = performance.now();
   const handles = await progress.step(
     `setup, c=${concurrency}: ${total} bare workflows past their proposal`,
-    () => startBareWorkflows(ctx.bare, `approval-c${concurrency}`, total),
+    () => startBareWorkflows(ctx.bare, `approval-c${concurrency}`, total, ctx.options.bareDecision),
   );
   const bareWorkflowsSec = (performance.now() - bareBegan) / 1000;
   await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -382,6 +389,7 @@ async function run(options: ApprovalOptions, bench: BenchRun): Promise<boolean> 
       warmup: options.warmup,
       rounds: options.rounds,
       signOffSteps: options.steps,
+      bareDecision: options.bareDecision,
       signOffMode: 'parallel',
       source: 'outside',
       setupConcurrency: options.setupConcurrency,

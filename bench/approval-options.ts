@@ -11,6 +11,11 @@ export interface ApprovalOptions {
   iterations: Record<string, number>;
   warmup: Record<string, number>;
   rounds: number;
+  /**
+   * How B's decision runs its no-op: `local` (default), the shape of the appointment's journal write
+   * since it is a local activity; `task`, the baseline of every run before.
+   */
+  bareDecision: 'local' | 'task';
   /** Sign-off steps per appointment (parallel): approvals each appointment yields. */
   steps: number;
   /** Callers that set appointments up (not measured). */
@@ -24,7 +29,7 @@ export interface ApprovalOptions {
 export const MAX_STEPS = 6;
 
 export const APPROVAL_USAGE = `usage: npm run bench:approval -- [--quick] [--iterations-c1 N] [--iterations-c8 N] [--rounds N]
-                                 [--steps 1..${MAX_STEPS}] [--setup-concurrency N] [--name NAME]
+                                 [--steps 1..${MAX_STEPS}] [--setup-concurrency N] [--name NAME] [--bare-decision local|task]
                                  [--wait-quiet SECONDS] [--log-level trace|debug|info|warn|error]`;
 
 export function readApprovalOptions(argv: string[]): ApprovalOptions {
@@ -34,7 +39,11 @@ export function readApprovalOptions(argv: string[]): ApprovalOptions {
     rounds: { type: 'string' },
     steps: { type: 'string' },
     'setup-concurrency': { type: 'string' },
+    'bare-decision': { type: 'string' },
   });
+  const bareDecision = values['bare-decision'] ?? 'local';
+  if (bareDecision !== 'local' && bareDecision !== 'task')
+    throw new UsageError(`--bare-decision takes local or task, got ${bareDecision}`);
   const quick = values.quick ?? false;
   const iterations = {
     c1: readCount('iterations-c1', values['iterations-c1'], quick ? 8 : 100),
@@ -52,6 +61,7 @@ export function readApprovalOptions(argv: string[]): ApprovalOptions {
     iterations,
     warmup: { c1: quick ? 4 : 10, c8: quick ? 16 : 32 },
     rounds,
+    bareDecision,
     steps,
     setupConcurrency: readCount('setup-concurrency', values['setup-concurrency'], 6),
     waitQuietSec: readCount('wait-quiet', values['wait-quiet'], 0),

@@ -82,6 +82,8 @@ export interface ApprovalBenchResults extends ResultHeader {
     warmup: Record<string, number>;
     rounds: number;
     signOffSteps: number;
+    /** How B's decision ran its no-op: a local activity (the journal's shape since its patch) or a task. */
+    bareDecision: 'local' | 'task';
     signOffMode: 'parallel';
     source: 'outside';
     setupConcurrency: number;

@@ -36,9 +36,17 @@ const activities: BareActivities = {
   },
 };
 
-/** Starts one bare workflow (a nomination of `cadreId` to BENCH-POST); it runs its proposal activity. */
-export async function startBareWorkflow(client: Client, cadreId: string): Promise<WorkflowHandle> {
+/**
+ * Starts one bare workflow (a nomination of `cadreId` to BENCH-POST); it runs its proposal activity.
+ * `decisionBy` says how its decision's no-op runs (bare.workflow.ts).
+ */
+export async function startBareWorkflow(
+  client: Client,
+  cadreId: string,
+  decisionBy: BareInput['decisionBy'] = 'task',
+): Promise<WorkflowHandle> {
   const input: BareInput = {
+    decisionBy,
     cadreId,
     postId: 'BENCH-POST',
     approverIds: ['U-BENCH-APPROVER'],

@@ -10,10 +10,16 @@ import {
   condition,
   defineUpdate,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
 
 export interface BareInput {
+  /**
+   * How the decision's no-op runs: an activity task (default, every bench's baseline before the journal
+   * became a local activity) or a local activity, the way the appointment writes its journal since.
+   */
+  decisionBy?: 'task' | 'local';
   cadreId: string;
   postId: string;
   approverIds: string[];
@@ -44,6 +50,7 @@ export const bareDecideUpdate = defineUpdate<BareDecisionResult, [BareDecision]>
 export const bareProposedUpdate = defineUpdate<{ proposed: true }, []>('proposed');
 
 const { noop } = proxyActivities<BareActivities>({ startToCloseTimeout: '30 seconds' });
+const local = proxyLocalActivities<BareActivities>({ startToCloseTimeout: '30 seconds' });
 
 export async function bareWorkflow(input: BareInput): Promise<BareDecisionResult['state']> {
   let proposed = false;
@@ -54,7 +61,7 @@ export async function bareWorkflow(input: BareInput): Promise<BareDecisionResult
     async (command) => {
       verdict = command.decision;
       await condition(() => proposed);
-      await noop('decision');
+      await (input.decisionBy === 'local' ? local.noop : noop)('decision');
       return { accepted: true, state: command.decision === 'approve' ? 'approved' : 'rejected' };
     },
     {
