@@ -60,6 +60,9 @@ export function StartAppointmentPage() {
   // An outside candidate's consultation is held where they work: any body of HR's scope may be it.
   const scopeBodies = useActiveStandingBodies();
   const summary = useRef<HTMLDivElement>(null);
+  // Where focus goes once the form is sent: the procedure started, or why it was refused (a 409, a 403),
+  // so a keyboard or screen-reader user lands on the outcome instead of staying on the submit button.
+  const outcome = useRef<HTMLDivElement>(null);
   const previous = useRef(draft);
   const fields = useFieldProblems(problems);
   const { fid, errs, bad, described } = fields;
@@ -128,11 +131,15 @@ export function StartAppointmentPage() {
       const result = await api.startAppointment(toStartRequest(full));
       setStarted(result);
       announce(s.started(result.id));
+      requestAnimationFrame(() => outcome.current?.focus());
     } catch (e) {
       if (e instanceof ApiError && e.status === 400 && e.details.length > 0) {
         setProblems(appointmentProblemsFromApi(e.details));
         requestAnimationFrame(() => summary.current?.focus());
-      } else setFailure(e);
+      } else {
+        setFailure(e);
+        requestAnimationFrame(() => outcome.current?.focus());
+      }
     } finally {
       setBusy(false);
     }
@@ -188,6 +195,8 @@ export function StartAppointmentPage() {
                 type="search"
                 value={q}
                 onChange={(e) => setQ(e.target.value)}
+                aria-invalid={bad('candidateIds')}
+                aria-describedby={described('candidateIds')}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter') {
                     e.preventDefault();
@@ -304,9 +313,18 @@ export function StartAppointmentPage() {
           />
         </fieldset>
 
-        {failure !== null && <ErrorMessage error={failure} />}
+        {failure !== null && (
+          <div ref={outcome} tabIndex={-1} data-testid="appointment-refused">
+            <ErrorMessage error={failure} />
+          </div>
+        )}
         {started && (
-          <div className="notice notice-success" data-testid="appointment-started">
+          <div
+            ref={outcome}
+            tabIndex={-1}
+            className="notice notice-success"
+            data-testid="appointment-started"
+          >
             <p className="notice-title">{s.started(started.id)}</p>
             <Link to={appointmentPath(started.id)}>{s.openProcedure}</Link>
           </div>

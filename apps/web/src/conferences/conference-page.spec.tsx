@@ -123,6 +123,9 @@ describe('a commune secretary’s conference screen', () => {
         timeout: 8_000,
       }),
     ).toBeTruthy();
+    // Nothing typed yet: no mistake to point at. A number that is not whole names the candidate.
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.type(screen.getByLabelText('Số phiếu đồng ý cho Nguyễn Văn Vinh (CB-0468)'), '1.5');
     expect(screen.getByRole('alert').textContent).toBe(
       'Số phiếu đồng ý cho Nguyễn Văn Vinh (CB-0468): cần một số nguyên không âm.',
     );
