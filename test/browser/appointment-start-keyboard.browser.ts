@@ -1,5 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries
+import { apiClient } from '../api-client';
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { QUANG_AN_CHAIRMAN } from '../demo-appointment';
 import { useAppointmentSystem } from './appointment-system';
 import { expectSelectedOption, expectText } from './eventually';
@@ -190,10 +192,11 @@ describe('the appointment start form at phone width, with the keyboard alone', (
       await expectText(started, new RegExp(`^Đã bắt đầu quy trình appointment/${QUANG_AN_CHAIRMAN}/\\d+\\.`));
       expect(await hasFocus(started)).toBe(true);
       await noSideways(page);
-      const { rows } = await ctx.pg.query(`SELECT being_filled_by FROM post WHERE code = $1`, [
-        QUANG_AN_CHAIRMAN,
-      ]);
-      expect(rows[0].being_filled_by).toMatch(new RegExp(`^appointment/${QUANG_AN_CHAIRMAN}/\\d+$`));
+      // The procedure is there, as the API reads it.
+      const id = /appointment\/\S+\/\d+(?=\.)/.exec((await started.textContent()) ?? '')?.[0] ?? '';
+      const { api } = apiClient(ctx.system.apiUrl);
+      const read = await api(`/appointments/${id.split('/').slice(1).join('/')}`, 'U-HR-01');
+      expect([read.status, read.body.candidateIds]).toEqual([200, [ctx.candidate]]);
     } catch (error) {
       await ctx.browser.screenshot(page, 'fail-start-form-phone-vi').catch(() => undefined);
       throw error;

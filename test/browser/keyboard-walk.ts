@@ -40,7 +40,7 @@ interface Stop {
 
 /**
  * Every control of `container` that Tab must reach, marked with its place in the document: links,
- * buttons, fields and a <details>'s summary that are shown and enabled; of a group of radios only the
+ * buttons, fields and a <details>'s summary that are shown and enabled (not inside a closed <details>); of a group of radios only the
  * checked one (arrow keys move within the group). Answers them in document order.
  */
 async function markTabStops(container: Locator): Promise<Stop[]> {
@@ -51,6 +51,9 @@ async function markTabStops(container: Locator): Promise<Stop[]> {
     const stops: { index: number; what: string }[] = [];
     for (const el of Array.from(root.querySelectorAll<HTMLElement>(selector))) {
       el.removeAttribute('data-tab-stop');
+      // A closed <details> shows its summary only (Chromium still lays out what it hides).
+      const closed = el.closest('details:not([open])');
+      if (closed && el.parentElement !== closed) continue;
       if ((el as HTMLInputElement).disabled || el.tabIndex < 0 || !shown(el)) continue;
       if (el instanceof HTMLInputElement && el.type === 'radio') {
         const group = Array.from(

@@ -95,6 +95,11 @@ export function StartAppointmentPage() {
     );
   }, [draft, attempted, docs, user.username]);
 
+  // Once rendered (an answer arrives outside any event: React renders it on its own schedule).
+  useEffect(() => {
+    if (started || failure !== null) outcome.current?.focus();
+  }, [started, failure]);
+
   // The chosen post's holder, its unit's standing bodies and its sign-off template fill the form in.
   useEffect(() => {
     if (!draft.postId) return;
@@ -131,15 +136,11 @@ export function StartAppointmentPage() {
       const result = await api.startAppointment(toStartRequest(full));
       setStarted(result);
       announce(s.started(result.id));
-      requestAnimationFrame(() => outcome.current?.focus());
     } catch (e) {
       if (e instanceof ApiError && e.status === 400 && e.details.length > 0) {
         setProblems(appointmentProblemsFromApi(e.details));
         requestAnimationFrame(() => summary.current?.focus());
-      } else {
-        setFailure(e);
-        requestAnimationFrame(() => outcome.current?.focus());
-      }
+      } else setFailure(e);
     } finally {
       setBusy(false);
     }
