@@ -118,6 +118,8 @@ describe('a commune secretary’s conference screen', () => {
     expect(screen.getByTestId('quorum').textContent).toContain('Có mặt 3/3');
     await user.click(screen.getByRole('button', { name: 'Ghi điểm danh' }));
     await waitFor(() => expect(api.sent).toEqual(['attendance U-MR-01 U-MR-02 U-MR-03']));
+    // The form used is gone: focus lands on what was recorded, not on the page itself.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('conference-feedback')));
     expect(
       await screen.findByLabelText('Số phiếu đồng ý cho Nguyễn Văn Vinh (CB-0468)', undefined, {
         timeout: 8_000,
