@@ -56,10 +56,15 @@ const WITH_TEMPLATE: AppointmentStartDefaults = {
   },
 };
 
-const CREATED = { status: 201, json: { id: 'appointment/DH-QA-CT-UBND/1', incumbent: null } };
+/** What POST /appointments answers: the procedure started, or a refusal's body. */
+interface StartAnswer {
+  status: number;
+  json: unknown;
+}
+const CREATED: StartAnswer = { status: 201, json: { id: 'appointment/DH-QA-CT-UBND/1', incumbent: null } };
 
 /** The API as the start form sees it; what was posted is kept to be looked at. */
-function fakeApi(defaults: AppointmentStartDefaults, started: { status: number; json: unknown } = CREATED) {
+function fakeApi(defaults: AppointmentStartDefaults, started: StartAnswer = CREATED) {
   const posted: StartAppointmentRequest[] = [];
   const reply = (status: number, json: unknown) =>
     Promise.resolve(
