@@ -118,7 +118,9 @@ describe('a refusal at phone width, with the keyboard alone: who holds the task,
   async function expectRefusal(page: Page, w: (typeof WORDS)['vi']) {
     const result = page.getByTestId('row-result');
     await expectText(result, w.failed);
-    await expectText(result.getByRole('alert'), w.claimedBy(personLabel(CLAIMER)));
+    // One sentence naming who holds it, as the refusal's title (not "someone else" above the API's words).
+    await expectText(result.getByRole('alert').locator('.notice-title'), w.claimedBy(personLabel(CLAIMER)));
+    expect(await result.innerText()).not.toMatch(/Người khác|Someone else/);
     expect(await hasFocus(result)).toBe(true);
     // What shows names the user id only beside the name, never in its place (the server's own English
     // words stay folded away under "technical detail", for whoever supports the user).
