@@ -126,11 +126,9 @@ describe('the appointment start form at phone width, with the keyboard alone', (
     await page.keyboard.press('Enter');
     await tabTo(page, f.getByRole('button', { name: new RegExp(`^${w.add} .*\\(${candidate}\\)$`) }));
     await page.keyboard.press('Space');
-    await f
-      .getByRole('list', { name: w.legends[0] })
-      .getByRole('listitem')
-      .filter({ hasText: candidate })
-      .waitFor();
+    // The candidate chosen reads by name, the code beside it.
+    const chosen = f.getByRole('list', { name: w.legends[0] }).getByRole('listitem');
+    await expectText(chosen.filter({ hasText: candidate }), new RegExp(`^\\S.* \\(${candidate}\\)`));
 
     await tabTo(page, f.getByRole('searchbox', { name: w.findPost }));
     await page.keyboard.type(QUANG_AN_CHAIRMAN);

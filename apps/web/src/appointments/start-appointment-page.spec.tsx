@@ -75,6 +75,8 @@ function fakeApi(defaults: AppointmentStartDefaults, started: StartAnswer = CREA
     if (url.pathname === '/api/v1/auth/config') return reply(200, { local: true, oidc: null });
     if (url.pathname === '/api/v1/auth/me') return reply(200, HR);
     if (url.pathname === '/api/v1/users') return reply(200, USERS);
+    if (url.pathname === '/api/v1/cadres/CB-0001')
+      return reply(200, { code: 'CB-0001', fullName: 'Bàn Ngọc Thảo' });
     if (url.pathname === '/api/v1/standing-bodies') return reply(200, BODIES);
     if (url.pathname === '/api/v1/appointments/start-defaults')
       return reply(200, { ...defaults, postId: url.searchParams.get('postId') });
@@ -114,6 +116,13 @@ afterEach(() => sessionStorage.clear());
 const LOADED = { timeout: 8_000 };
 
 describe('the start form, filled in from the registry', () => {
+  it('shows each candidate chosen by name, the code beside it', async () => {
+    renderForm();
+    const chosen = within(await screen.findByRole('list', { name: 'Người được đề nghị' }, LOADED));
+    expect((await chosen.findByText('Bàn Ngọc Thảo (CB-0001)', {}, LOADED)).tagName).toBe('LI');
+    expect(chosen.getByRole('button', { name: 'Bỏ Bàn Ngọc Thảo (CB-0001)' })).toBeTruthy();
+  });
+
   it('says who holds the post, and since when, by name', async () => {
     renderForm();
     expect((await screen.findByTestId('post-holder', {}, LOADED)).textContent).toContain(

@@ -34,6 +34,7 @@ import { UserSelect } from './user-picker';
 import { useUserDirectory } from './user-directory';
 import { cadreDistinction } from '../ui/cadre-distinction';
 import { useActiveStandingBodies } from './use-standing-bodies';
+import { useNames } from '../ui/names';
 
 /** HR starts an appointment: candidates, post, source, conference bodies, sign-off chain, signer, dossier. */
 export function StartAppointmentPage() {
@@ -79,6 +80,12 @@ export function StartAppointmentPage() {
       },
     }));
   const directory = users ?? [];
+  // HR reads the candidates chosen by name, the code beside it (it tells namesakes apart).
+  const cadreName = useNames('cadre', draft.candidateIds);
+  const candidateLabel = (code: string) => {
+    const name = cadreName(code);
+    return name === code ? code : `${name} (${code})`;
+  };
 
   // Once HR has tried to send, each field's problems follow the field: fixed → gone at once.
   useEffect(() => {
@@ -174,11 +181,11 @@ export function StartAppointmentPage() {
           <ul className="chips" aria-label={s.candidates}>
             {draft.candidateIds.map((c, i) => (
               <li key={c} className="chip">
-                {c}
+                {candidateLabel(c)}
                 <button
                   type="button"
                   className="chip-remove"
-                  aria-label={t.proc.users.remove(c)}
+                  aria-label={t.proc.users.remove(candidateLabel(c))}
                   onClick={() => change({ candidateIds: draft.candidateIds.filter((x) => x !== c) })}
                 >
                   ×
@@ -310,7 +317,7 @@ export function StartAppointmentPage() {
             onChange={setDocs}
             upload={api.uploadDocument}
             uploadDossier={api.uploadDossierDocument}
-            cadres={draft.candidateIds.map((c) => ({ id: c, name: c }))}
+            cadres={draft.candidateIds.map((c) => ({ id: c, name: candidateLabel(c) }))}
           />
         </fieldset>
 
