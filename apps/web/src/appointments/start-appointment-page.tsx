@@ -9,7 +9,7 @@ import { useAuth, useUser } from '../auth/auth';
 import { PostPicker } from '../cadres/post-picker';
 import { useI18n } from '../i18n/i18n';
 import { useAnnounce } from '../ui/announcer';
-import { ErrorMessage } from '../ui/errors';
+import { FocusedError } from '../ui/focused-error';
 import { PageHeading } from '../ui/page-heading';
 import { PostHolderNotice } from './post-holder-notice';
 import { pickBody, withStartDefaults } from './start-form-defaults';
@@ -61,8 +61,8 @@ export function StartAppointmentPage() {
   // An outside candidate's consultation is held where they work: any body of HR's scope may be it.
   const scopeBodies = useActiveStandingBodies();
   const summary = useRef<HTMLDivElement>(null);
-  // Where focus goes once the form is sent: the procedure started, or why it was refused (a 409, a 403),
-  // so a keyboard or screen-reader user lands on the outcome instead of staying on the submit button.
+  // Where focus goes once the procedure is started (a refusal, a 409 or a 403, takes it by itself), so a
+  // keyboard or screen-reader user lands on the outcome instead of staying on the submit button.
   const outcome = useRef<HTMLDivElement>(null);
   const previous = useRef(draft);
   const fields = useFieldProblems(problems);
@@ -104,8 +104,8 @@ export function StartAppointmentPage() {
 
   // Once rendered (an answer arrives outside any event: React renders it on its own schedule).
   useEffect(() => {
-    if (started || failure !== null) outcome.current?.focus();
-  }, [started, failure]);
+    if (started) outcome.current?.focus();
+  }, [started]);
 
   // The chosen post's holder, its unit's standing bodies and its sign-off template fill the form in.
   useEffect(() => {
@@ -321,11 +321,7 @@ export function StartAppointmentPage() {
           />
         </fieldset>
 
-        {failure !== null && (
-          <div ref={outcome} tabIndex={-1} data-testid="appointment-refused">
-            <ErrorMessage error={failure} />
-          </div>
-        )}
+        {failure !== null && <FocusedError error={failure} testId="appointment-refused" />}
         {started && (
           <div
             ref={outcome}

@@ -3,7 +3,7 @@ import type { ConferenceStatus, ConferenceView, TallyRequest } from '../api/appo
 import { useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
 import { useAnnounce } from '../ui/announcer';
-import { ErrorMessage } from '../ui/errors';
+import { FocusedError } from '../ui/focused-error';
 import { isExpanded, previewTally, sha256Hex, votesToPass, type TallyProblem } from './vote-arithmetic';
 
 /** A problem of the tally in words: each field by its label, each candidate by name (never a code alone). */
@@ -205,7 +205,7 @@ export function TallyForm({
           </p>
         )}
       </div>
-      {error !== null && <ErrorMessage error={error} />}
+      {error !== null && <FocusedError error={error} />}
       <button type="submit" className="button button-primary" disabled={busy}>
         {busy ? t.proc.actions.sending : t.proc.conference.submitTally}
       </button>
