@@ -3,7 +3,12 @@ import { waitUntil } from '@personnel/dev-runtime';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { apiClient } from '../api-client';
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { COLLECTIVE, HOME_UNIT_CONSULTATION, proposeOutsideCandidate } from '../demo-appointment';
+import {
+  COLLECTIVE,
+  expectStatus,
+  HOME_UNIT_CONSULTATION,
+  proposeOutsideCandidate,
+} from '../demo-appointment';
 import { useAppointmentSystem } from './appointment-system';
 import {
   CONFERENCE_WORDS,
@@ -13,8 +18,9 @@ import {
   type ConferenceWords,
 } from './conference-keyboard';
 import { expectText } from './eventually';
-import { PHONE, sidewaysOverflow } from './keyboard';
+import { PHONE, sidewaysOverflow, tabAndEnter } from './keyboard';
 import { signInByKeyboard, switchToEnglish } from './keyboard-walk';
+import { holdableAnswers } from './stale-list';
 
 /**
  * The conference screen at a phone's width with the keyboard alone, in Chromium against the real
@@ -23,17 +29,21 @@ import { signInByKeyboard, switchToEnglish } from './keyboard-walk';
  * secretary is told who records, by name, and is offered no form; the secretary (U-BTV-07) ticks everyone
  * with Enter, unticks one absent with Space, records, and types the tally: no "whole number" error
  * before anything is typed, one for 2.5, none once whole; the sheet from the file chooser; passed. Then
- * the same for the consultation in English (secretary U-BTV-06). Nothing scrolls sideways.
+ * the same for the consultation in English (secretary U-BTV-06). Last, the third sitting: the secretary's
+ * screen still offers the attendance when it was recorded meanwhile elsewhere (the screen held as it was:
+ * stale-list.ts), and recording it again is refused in words, focus on the refusal. The tests hold the
+ * sittings in the procedure's order, one after the other. Nothing scrolls sideways.
  */
 describe('the conference screen at phone width, with the keyboard alone', () => {
   const ctx = useAppointmentSystem();
   let conferenceUrl: (index: number) => string;
   let waitForConference: (index: number) => Promise<void>;
   let candidateLabel: string;
+  let base: string;
 
   beforeAll(async () => {
     const { api } = apiClient(ctx.system.apiUrl);
-    const { base } = await proposeOutsideCandidate(api, ctx.candidate);
+    ({ base } = await proposeOutsideCandidate(api, ctx.candidate));
     conferenceUrl = (index) => `${ctx.system.apiUrl}${base}/conferences/${index}`;
     waitForConference = (index) =>
       waitUntil(
@@ -113,5 +123,39 @@ describe('the conference screen at phone width, with the keyboard alone', () => 
     await waitForConference(2);
     await expectOnlyTheSecretary('U-BTV-04', HOME_UNIT_CONSULTATION.secretaryId, 2, w);
     await holdByKeyboard(2, HOME_UNIT_CONSULTATION, 'U-BTV-04', w, '83-conference-phone-keyboard-en');
+  });
+
+  it('in Vietnamese: attendance recorded meanwhile elsewhere is refused in words, focus on the refusal', async () => {
+    const w = CONFERENCE_WORDS.vi;
+    await waitForConference(3);
+    const page = await ctx.browser.newTab(PHONE);
+    try {
+      const screenAsItWas = await holdableAnswers(page, (path) => path === `/api/v1${base}/conferences/3`);
+      await signInByKeyboard(page, ctx.system.apiUrl, COLLECTIVE.secretaryId);
+      await page.goto(conferenceUrl(3));
+      await tabAndEnter(page, page.getByRole('button', { name: w.markAll }));
+      screenAsItWas.hold();
+      const { api } = apiClient(ctx.system.apiUrl);
+      expectStatus(
+        await api(`${base}/conferences/3/attendance`, COLLECTIVE.secretaryId, {
+          present: COLLECTIVE.summonedIds,
+        }),
+      );
+      await tabAndEnter(page, page.getByRole('button', { name: w.record }));
+      const refusal = page.getByRole('form', { name: w.attendance }).getByRole('alert');
+      await expectText(refusal, w.attendanceRecorded);
+      expect(
+        await refusal.evaluate(
+          (alert) => document.activeElement?.contains(alert) && document.activeElement !== document.body,
+        ),
+      ).toBe(true);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+      await ctx.browser.screenshot(page, '84-conference-refusal-phone-vi');
+    } catch (error) {
+      await ctx.browser.screenshot(page, 'fail-conference-refusal-vi').catch(() => undefined);
+      throw error;
+    } finally {
+      await page.close();
+    }
   });
 });

@@ -132,7 +132,7 @@ describe('a refusal at phone width, with the keyboard alone: who holds the task,
     const page = await claimTooLate(WORDS.vi, false);
     try {
       await expectRefusal(page, WORDS.vi);
-      await ctx.browser.screenshot(page, '84-refusal-claimed-by-other-phone-vi');
+      await ctx.browser.screenshot(page, '85-refusal-claimed-by-other-phone-vi');
     } catch (error) {
       await ctx.browser.screenshot(page, 'fail-refusal-vi').catch(() => undefined);
       throw error;
@@ -146,7 +146,7 @@ describe('a refusal at phone width, with the keyboard alone: who holds the task,
     const page = await claimTooLate(WORDS.en, true);
     try {
       await expectRefusal(page, WORDS.en);
-      await ctx.browser.screenshot(page, '85-refusal-claimed-by-other-phone-en');
+      await ctx.browser.screenshot(page, '86-refusal-claimed-by-other-phone-en');
     } catch (error) {
       await ctx.browser.screenshot(page, 'fail-refusal-en').catch(() => undefined);
       throw error;
