@@ -56,8 +56,15 @@ const WITH_TEMPLATE: AppointmentStartDefaults = {
   },
 };
 
+/** What POST /appointments answers: the procedure started, or a refusal's body. */
+interface StartAnswer {
+  status: number;
+  json: unknown;
+}
+const CREATED: StartAnswer = { status: 201, json: { id: 'appointment/DH-QA-CT-UBND/1', incumbent: null } };
+
 /** The API as the start form sees it; what was posted is kept to be looked at. */
-function fakeApi(defaults: AppointmentStartDefaults) {
+function fakeApi(defaults: AppointmentStartDefaults, started: StartAnswer = CREATED) {
   const posted: StartAppointmentRequest[] = [];
   const reply = (status: number, json: unknown) =>
     Promise.resolve(
@@ -68,23 +75,29 @@ function fakeApi(defaults: AppointmentStartDefaults) {
     if (url.pathname === '/api/v1/auth/config') return reply(200, { local: true, oidc: null });
     if (url.pathname === '/api/v1/auth/me') return reply(200, HR);
     if (url.pathname === '/api/v1/users') return reply(200, USERS);
+    if (url.pathname === '/api/v1/cadres/CB-0001')
+      return reply(200, { code: 'CB-0001', fullName: 'Bàn Ngọc Thảo' });
     if (url.pathname === '/api/v1/standing-bodies') return reply(200, BODIES);
     if (url.pathname === '/api/v1/appointments/start-defaults')
       return reply(200, { ...defaults, postId: url.searchParams.get('postId') });
     if (url.pathname === '/api/v1/appointments' && init?.method === 'POST') {
       posted.push(JSON.parse(String(init.body)) as StartAppointmentRequest);
-      return reply(201, { id: 'appointment/DH-QA-CT-UBND/1', incumbent: null });
+      return reply(started.status, started.json);
     }
     return reply(404, { statusCode: 404, message: 'Not found' });
   }) as typeof fetch;
   return { fetchFn, posted };
 }
 
-function renderForm(defaults = WITH_TEMPLATE) {
+function renderForm(
+  defaults = WITH_TEMPLATE,
+  started = CREATED,
+  query = '?cadre=CB-0001&post=DH-QA-CT-UBND',
+) {
   writeSession('token-U-HR-01', 3600);
-  const api = fakeApi(defaults);
+  const api = fakeApi(defaults, started);
   render(
-    <MemoryRouter initialEntries={['/appointments/new?cadre=CB-0001&post=DH-QA-CT-UBND']}>
+    <MemoryRouter initialEntries={[`/appointments/new${query}`]}>
       <Providers fetchFn={api.fetchFn}>
         <AppRoutes />
       </Providers>
@@ -103,6 +116,13 @@ afterEach(() => sessionStorage.clear());
 const LOADED = { timeout: 8_000 };
 
 describe('the start form, filled in from the registry', () => {
+  it('shows each candidate chosen by name, the code beside it', async () => {
+    renderForm();
+    const chosen = within(await screen.findByRole('list', { name: 'Người được đề nghị' }, LOADED));
+    expect((await chosen.findByText('Bàn Ngọc Thảo (CB-0001)', {}, LOADED)).tagName).toBe('LI');
+    expect(chosen.getByRole('button', { name: 'Bỏ Bàn Ngọc Thảo (CB-0001)' })).toBeTruthy();
+  });
+
   it('says who holds the post, and since when, by name', async () => {
     renderForm();
     expect((await screen.findByTestId('post-holder', {}, LOADED)).textContent).toContain(
@@ -173,5 +193,51 @@ describe('the start form, filled in from the registry', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).not.toContain('Người ký quyết định'));
     expect(screen.getByRole('alert').textContent).toContain('Trình tự ký duyệt: Cần ít nhất một người/bước.');
     expect(api.posted).toHaveLength(0);
+  });
+});
+
+describe('where focus goes once the form is sent', () => {
+  const send = async (actor: ReturnType<typeof userEvent.setup>) => {
+    await waitFor(() => expect(picked('Tập thể lãnh đạo')).toContain('Ban Thường vụ'), LOADED);
+    await actor.click(screen.getByRole('button', { name: 'Bắt đầu quy trình' }));
+  };
+
+  it('to the procedure started', async () => {
+    const { actor } = renderForm();
+    await send(actor);
+    const started = await screen.findByTestId('appointment-started', {}, LOADED);
+    await waitFor(() => expect(document.activeElement).toBe(started));
+    expect(started.textContent).toContain('appointment/DH-QA-CT-UBND/1');
+  });
+
+  it('to the refusal, in the user’s language', async () => {
+    const { api, actor } = renderForm(WITH_TEMPLATE, {
+      status: 409,
+      json: {
+        statusCode: 409,
+        code: 'post_being_filled',
+        message: 'Chức vụ DH-QA-CT-UBND đang có quy trình appointment/DH-QA-CT-UBND/1.',
+        reason: 'Post DH-QA-CT-UBND is already being filled by appointment/DH-QA-CT-UBND/1',
+      },
+    });
+    await send(actor);
+    const refused = await screen.findByTestId('appointment-refused', {}, LOADED);
+    await waitFor(() => expect(document.activeElement).toBe(refused));
+    expect(within(refused).getByRole('alert').textContent).toContain(
+      'Chức vụ DH-QA-CT-UBND đang có quy trình',
+    );
+    expect(api.posted).toHaveLength(1);
+  });
+
+  it('to the summary of problems, the field without a candidate marked as the one to fix', async () => {
+    const { actor } = renderForm(WITH_TEMPLATE, CREATED, '?post=DH-QA-CT-UBND');
+    await send(actor);
+    const summary = await screen.findByRole('alert');
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    const find = screen.getByLabelText('Tìm cán bộ');
+    expect(find.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(find.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Cần ít nhất một người/bước.',
+    );
   });
 });

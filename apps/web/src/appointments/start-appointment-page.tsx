@@ -9,7 +9,7 @@ import { useAuth, useUser } from '../auth/auth';
 import { PostPicker } from '../cadres/post-picker';
 import { useI18n } from '../i18n/i18n';
 import { useAnnounce } from '../ui/announcer';
-import { ErrorMessage } from '../ui/errors';
+import { FocusedError } from '../ui/focused-error';
 import { PageHeading } from '../ui/page-heading';
 import { PostHolderNotice } from './post-holder-notice';
 import { pickBody, withStartDefaults } from './start-form-defaults';
@@ -34,6 +34,7 @@ import { UserSelect } from './user-picker';
 import { useUserDirectory } from './user-directory';
 import { cadreDistinction } from '../ui/cadre-distinction';
 import { useActiveStandingBodies } from './use-standing-bodies';
+import { useNames } from '../ui/names';
 
 /** HR starts an appointment: candidates, post, source, conference bodies, sign-off chain, signer, dossier. */
 export function StartAppointmentPage() {
@@ -60,6 +61,9 @@ export function StartAppointmentPage() {
   // An outside candidate's consultation is held where they work: any body of HR's scope may be it.
   const scopeBodies = useActiveStandingBodies();
   const summary = useRef<HTMLDivElement>(null);
+  // Where focus goes once the procedure is started (a refusal, a 409 or a 403, takes it by itself), so a
+  // keyboard or screen-reader user lands on the outcome instead of staying on the submit button.
+  const outcome = useRef<HTMLDivElement>(null);
   const previous = useRef(draft);
   const fields = useFieldProblems(problems);
   const { fid, errs, bad, described } = fields;
@@ -76,6 +80,12 @@ export function StartAppointmentPage() {
       },
     }));
   const directory = users ?? [];
+  // HR reads the candidates chosen by name, the code beside it (it tells namesakes apart).
+  const cadreName = useNames('cadre', draft.candidateIds);
+  const candidateLabel = (code: string) => {
+    const name = cadreName(code);
+    return name === code ? code : `${name} (${code})`;
+  };
 
   // Once HR has tried to send, each field's problems follow the field: fixed → gone at once.
   useEffect(() => {
@@ -91,6 +101,11 @@ export function StartAppointmentPage() {
       ),
     );
   }, [draft, attempted, docs, user.username]);
+
+  // Once rendered (an answer arrives outside any event: React renders it on its own schedule).
+  useEffect(() => {
+    if (started) outcome.current?.focus();
+  }, [started]);
 
   // The chosen post's holder, its unit's standing bodies and its sign-off template fill the form in.
   useEffect(() => {
@@ -166,11 +181,11 @@ export function StartAppointmentPage() {
           <ul className="chips" aria-label={s.candidates}>
             {draft.candidateIds.map((c, i) => (
               <li key={c} className="chip">
-                {c}
+                {candidateLabel(c)}
                 <button
                   type="button"
                   className="chip-remove"
-                  aria-label={t.proc.users.remove(c)}
+                  aria-label={t.proc.users.remove(candidateLabel(c))}
                   onClick={() => change({ candidateIds: draft.candidateIds.filter((x) => x !== c) })}
                 >
                   ×
@@ -188,6 +203,8 @@ export function StartAppointmentPage() {
                 type="search"
                 value={q}
                 onChange={(e) => setQ(e.target.value)}
+                aria-invalid={bad('candidateIds')}
+                aria-describedby={described('candidateIds')}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter') {
                     e.preventDefault();
@@ -300,13 +317,18 @@ export function StartAppointmentPage() {
             onChange={setDocs}
             upload={api.uploadDocument}
             uploadDossier={api.uploadDossierDocument}
-            cadres={draft.candidateIds.map((c) => ({ id: c, name: c }))}
+            cadres={draft.candidateIds.map((c) => ({ id: c, name: candidateLabel(c) }))}
           />
         </fieldset>
 
-        {failure !== null && <ErrorMessage error={failure} />}
+        {failure !== null && <FocusedError error={failure} testId="appointment-refused" />}
         {started && (
-          <div className="notice notice-success" data-testid="appointment-started">
+          <div
+            ref={outcome}
+            tabIndex={-1}
+            className="notice notice-success"
+            data-testid="appointment-started"
+          >
             <p className="notice-title">{s.started(started.id)}</p>
             <Link to={appointmentPath(started.id)}>{s.openProcedure}</Link>
           </div>

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/client';
 import { conferenceView } from '../test/appointment-fixtures';
 import { renderPanel } from '../test/render';
 import { AttendanceForm } from './attendance-form';
@@ -8,7 +9,7 @@ import { AttendanceForm } from './attendance-form';
 const view = conferenceView();
 const SUMMONED = view.summonedIds;
 
-function show(locale: 'vi' | 'en') {
+function show(locale: 'vi' | 'en', refusal?: ApiError) {
   const sent: string[][] = [];
   renderPanel(
     <AttendanceForm
@@ -17,6 +18,7 @@ function show(locale: 'vi' | 'en') {
       appointmentId={view.appointmentId}
       record={(_id, _index, present) => {
         sent.push(present);
+        if (refusal) return Promise.reject(refusal);
         return Promise.resolve({ stage: 'attendance_recorded', attending: present.length, awaitingHead: [] });
       }}
       onDone={() => undefined}
@@ -48,5 +50,20 @@ describe('the attendance of a sitting', () => {
     await user.click(screen.getByRole('button', { name: 'Mark everyone present' }));
     await user.click(screen.getByRole('button', { name: 'Record attendance' }));
     await waitFor(() => expect(sent).toEqual([SUMMONED]));
+  });
+
+  it('puts the focus on a refusal, said by the panel in the user’s language', async () => {
+    const refusal = new ApiError(409, {
+      statusCode: 409,
+      error: 'Conflict',
+      code: 'attendance_recorded',
+      message: 'Attendance already recorded',
+    });
+    const { user } = show('en', refusal);
+    await user.click(screen.getByRole('button', { name: 'Mark everyone present' }));
+    await user.click(screen.getByRole('button', { name: 'Record attendance' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('.notice-title')?.textContent).toBe('Attendance is already recorded.');
+    await waitFor(() => expect(document.activeElement).toBe(alert.parentElement));
   });
 });

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ConferenceStatus, ConferenceView } from '../api/appointment-types';
 import { useI18n } from '../i18n/i18n';
 import { useAnnounce } from '../ui/announcer';
-import { ErrorMessage } from '../ui/errors';
+import { FocusedError } from '../ui/focused-error';
 import { quorumMet, quorumNeeded } from './vote-arithmetic';
 
 /**
@@ -105,7 +105,7 @@ export function AttendanceForm({
           aria-hidden="true"
         />
       </div>
-      {error !== null && <ErrorMessage error={error} />}
+      {error !== null && <FocusedError error={error} />}
       <button type="submit" className="button button-primary" disabled={busy}>
         {busy ? t.proc.actions.sending : t.proc.conference.recordAttendance}
       </button>

@@ -118,11 +118,16 @@ describe('a commune secretary’s conference screen', () => {
     expect(screen.getByTestId('quorum').textContent).toContain('Có mặt 3/3');
     await user.click(screen.getByRole('button', { name: 'Ghi điểm danh' }));
     await waitFor(() => expect(api.sent).toEqual(['attendance U-MR-01 U-MR-02 U-MR-03']));
+    // The form used is gone: focus lands on what was recorded, not on the page itself.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('conference-feedback')));
     expect(
       await screen.findByLabelText('Số phiếu đồng ý cho Nguyễn Văn Vinh (CB-0468)', undefined, {
         timeout: 8_000,
       }),
     ).toBeTruthy();
+    // Nothing typed yet: no mistake to point at. A number that is not whole names the candidate.
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.type(screen.getByLabelText('Số phiếu đồng ý cho Nguyễn Văn Vinh (CB-0468)'), '1.5');
     expect(screen.getByRole('alert').textContent).toBe(
       'Số phiếu đồng ý cho Nguyễn Văn Vinh (CB-0468): cần một số nguyên không âm.',
     );

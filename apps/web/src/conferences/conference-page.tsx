@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ConferenceOutcome, ConferenceView } from '../api/appointment-types';
 import { appointmentIdFrom, procedurePath } from '../app/procedure-paths';
@@ -54,6 +54,12 @@ export function ConferencePage() {
   // A conference that was not held may be convened again (a new attempt): keep watching for it.
   const final = view?.status.stage === 'closed' && !NOT_HELD.includes(view.status.result?.outcome ?? 'none');
   const { refreshNow } = usePoller(load, { key: `${appointmentId}/${stepIndex}`, enabled: !final });
+  // What was recorded takes the focus: the form the secretary used is gone (the next one, the tally,
+  // follows the message, so Tab goes on into it) and focus would otherwise drop to the page itself.
+  const feedbackRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (feedback) feedbackRef.current?.focus();
+  }, [feedback]);
   const done = (message: string) => {
     setFeedback(message);
     void refreshNow();
@@ -91,7 +97,12 @@ export function ConferencePage() {
       {error !== null && <ErrorMessage error={error} onRetry={() => void refreshNow()} />}
       {!view && error === null && <Loading />}
       {feedback && (
-        <p className="notice notice-success" data-testid="conference-feedback">
+        <p
+          ref={feedbackRef}
+          tabIndex={-1}
+          className="notice notice-success"
+          data-testid="conference-feedback"
+        >
           {feedback}
         </p>
       )}

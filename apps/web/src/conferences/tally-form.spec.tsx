@@ -1,6 +1,6 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { conferenceView } from '../test/appointment-fixtures';
 import { renderPanel } from '../test/render';
 import { TallyForm } from './tally-form';
@@ -21,14 +21,14 @@ const NAMES: Record<string, string> = {
   'CB-0512': 'Trần Thị Lan (CB-0512)',
 };
 
-const show = (locale: 'vi' | 'en') => {
+const show = (locale: 'vi' | 'en', submit = () => Promise.reject(new Error('not sent in this test'))) => {
   renderPanel(
     <TallyForm
       view={view}
       attending={7}
       candidateName={(c) => NAMES[c] ?? c}
       appointmentId={view.appointmentId}
-      submit={() => Promise.reject(new Error('not sent in this test'))}
+      submit={submit}
       onDone={() => undefined}
     />,
     { locale },
@@ -42,7 +42,8 @@ describe('the tally names each field by its label and each candidate by name', (
   it('in Vietnamese: the votes of a candidate, the ballots cast, who goes on', async () => {
     const user = show('vi');
     await user.type(screen.getByLabelText('Số phiếu đồng ý cho Nguyễn Văn Vinh (CB-0468)'), '6');
-    expect(problems()).toBe('Số phiếu đồng ý cho Trần Thị Lan (CB-0512): cần một số nguyên không âm.');
+    // Lan's votes are still empty because nobody has typed them yet: not a mistake to point at.
+    expect(screen.queryByRole('alert')).toBeNull();
     await user.type(screen.getByLabelText('Số phiếu đồng ý cho Trần Thị Lan (CB-0512)'), '1');
     await user.clear(screen.getByLabelText('Số phiếu phát ra'));
     await user.type(screen.getByLabelText('Số phiếu phát ra'), '5');
@@ -57,9 +58,44 @@ describe('the tally names each field by its label and each candidate by name', (
 
   it('in English', async () => {
     const user = show('en');
-    await user.type(screen.getByLabelText('Votes in favour of Trần Thị Lan (CB-0512)'), '2');
+    await user.type(screen.getByLabelText('Votes in favour of Trần Thị Lan (CB-0512)'), '2.5');
     expect(problems()).toBe(
-      'Votes in favour of Nguyễn Văn Vinh (CB-0468): a whole number of 0 or more is needed.',
+      'Votes in favour of Trần Thị Lan (CB-0512): a whole number of 0 or more is needed.',
     );
+  });
+});
+
+describe('"a whole number is needed" waits for the secretary', () => {
+  it('is not shown on a form nobody has typed in yet', () => {
+    show('vi');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.querySelector('[aria-invalid="true"]')).toBeNull();
+    expect(document.body.textContent).not.toContain('cần một số nguyên không âm');
+  });
+
+  it('shows when a number that is not whole is typed, on that field, and clears once it is fixed', async () => {
+    const user = show('vi');
+    const lan = screen.getByLabelText('Số phiếu đồng ý cho Trần Thị Lan (CB-0512)');
+    await user.type(lan, '2.5');
+    expect(problems()).toBe('Số phiếu đồng ý cho Trần Thị Lan (CB-0512): cần một số nguyên không âm.');
+    expect(lan.getAttribute('aria-invalid')).toBe('true');
+    await user.clear(lan);
+    await user.type(lan, '2');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(lan.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('shows for every empty field once the secretary sends, with focus on the first one, and sends nothing', async () => {
+    const submit = vi.fn(() => Promise.reject(new Error('not sent in this test')));
+    const user = show('vi', submit);
+    await user.type(screen.getByLabelText('Số phiếu đồng ý cho Trần Thị Lan (CB-0512)'), '3');
+    await user.click(screen.getByRole('button', { name: 'Gửi kết quả kiểm phiếu' }));
+    expect(problems()).toBe('Số phiếu đồng ý cho Nguyễn Văn Vinh (CB-0468): cần một số nguyên không âm.');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByLabelText('Số phiếu đồng ý cho Nguyễn Văn Vinh (CB-0468)'),
+      ),
+    );
+    expect(submit).not.toHaveBeenCalled();
   });
 });

@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ConferenceStatus, ConferenceView, TallyRequest } from '../api/appointment-types';
 import { useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
 import { useAnnounce } from '../ui/announcer';
-import { ErrorMessage } from '../ui/errors';
+import { FocusedError } from '../ui/focused-error';
 import { isExpanded, previewTally, sha256Hex, votesToPass, type TallyProblem } from './vote-arithmetic';
 
 /** A problem of the tally in words: each field by its label, each candidate by name (never a code alone). */
@@ -22,6 +22,25 @@ export function problemText(p: TallyProblem, t: Messages, candidateName: (id: st
 }
 
 const count = (text: string) => (text.trim() === '' ? NaN : Number(text));
+
+/** The field a problem is about: `ballotsCast`, or a candidate's id for their votes. */
+const problemField = (p: TallyProblem) =>
+  p.kind === 'ballotsOverAttending' || (p.kind === 'notWhole' && p.field === 'ballotsCast')
+    ? 'ballotsCast'
+    : p.candidateId;
+
+/**
+ * The problems to show now: a field still empty because nobody has typed in it yet is not a mistake
+ * (the form opens with every vote empty), so "a whole number is needed" waits until that field is typed
+ * in or the secretary tries to send; every other problem is about numbers typed and shows at once.
+ */
+export function shownProblems(
+  problems: readonly TallyProblem[],
+  typed: ReadonlySet<string>,
+  attempted: boolean,
+): TallyProblem[] {
+  return problems.filter((p) => p.kind !== 'notWhole' || attempted || typed.has(problemField(p)));
+}
 
 /** Ballots and votes per candidate, the threshold and each verdict live, the sheet's SHA-256 from its file. */
 export function TallyForm({
@@ -48,6 +67,9 @@ export function TallyForm({
   const [shaMissing, setShaMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [typed, setTyped] = useState<ReadonlySet<string>>(new Set());
+  const [attempted, setAttempted] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   const summoned = view.summonedIds.length;
   const preview = previewTally({
     kind: view.kind,
@@ -56,10 +78,18 @@ export function TallyForm({
     ballotsCast: count(ballots),
     votes: view.candidates.map((c) => ({ candidateId: c, votes: count(votes[c] ?? '') })),
   });
+  const problems = shownProblems(preview.problems, typed, attempted);
+  const invalid = (field: string) => (problems.some((p) => problemField(p) === field) ? true : undefined);
+  const typedIn = (field: string) => setTyped((before) => new Set(before).add(field));
 
   const send = async () => {
+    if (preview.problems.length > 0) {
+      // Every problem shows now, the empty fields' too; focus goes to the first field to fix.
+      setAttempted(true);
+      requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
     if (!sha) return setShaMissing(true);
-    if (preview.problems.length > 0) return;
     setBusy(true);
     setError(null);
     try {
@@ -79,6 +109,7 @@ export function TallyForm({
 
   return (
     <form
+      ref={form}
       className="card"
       aria-labelledby={`${id}-title`}
       noValidate
@@ -101,7 +132,11 @@ export function TallyForm({
           max={attending}
           inputMode="numeric"
           value={ballots}
-          onChange={(e) => setBallots(e.target.value)}
+          onChange={(e) => {
+            setBallots(e.target.value);
+            typedIn('ballotsCast');
+          }}
+          aria-invalid={invalid('ballotsCast')}
         />
       </div>
       {view.candidates.map((c) => {
@@ -116,7 +151,11 @@ export function TallyForm({
                 min={0}
                 inputMode="numeric"
                 value={votes[c] ?? ''}
-                onChange={(e) => setVotes({ ...votes, [c]: e.target.value })}
+                onChange={(e) => {
+                  setVotes({ ...votes, [c]: e.target.value });
+                  typedIn(c);
+                }}
+                aria-invalid={invalid(c)}
                 aria-describedby={`${id}-verdict-${c}`}
               />
               <span id={`${id}-verdict-${c}`} className={`tag verdict-${verdict}`} aria-live="polite">
@@ -129,9 +168,9 @@ export function TallyForm({
       <p aria-live="polite">
         {t.proc.conference.forward(preview.forward.map(candidateName).join(', ') || t.proc.conference.nobody)}
       </p>
-      {preview.problems.length > 0 && (
+      {problems.length > 0 && (
         <ul className="field-error" role="alert">
-          {preview.problems.map((p, i) => (
+          {problems.map((p, i) => (
             <li key={i}>{problemText(p, t, candidateName)}</li>
           ))}
         </ul>
@@ -166,7 +205,7 @@ export function TallyForm({
           </p>
         )}
       </div>
-      {error !== null && <ErrorMessage error={error} />}
+      {error !== null && <FocusedError error={error} />}
       <button type="submit" className="button button-primary" disabled={busy}>
         {busy ? t.proc.actions.sending : t.proc.conference.submitTally}
       </button>

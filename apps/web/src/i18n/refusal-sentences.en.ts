@@ -29,5 +29,7 @@ export const refusalSentencesEn: RefusalSentences = {
   no_tie: (p, w) => `No tie is waiting for a decision on ${w.cadre(p.candidateId)}.`,
   reason_required: (p) =>
     p.command === 'reconvene' ? 'Say why the conference is convened again.' : 'Give a reason.',
+  claimed_by_other: (p, w) =>
+    p.claimedBy ? `${w.user(p.claimedBy)} has already claimed this task.` : undefined,
   conference_refused: () => 'The conference refused this command.',
 };

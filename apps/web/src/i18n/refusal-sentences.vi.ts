@@ -29,5 +29,6 @@ export const refusalSentencesVi: RefusalSentences = {
   no_tie: (p, w) => `Không có trường hợp ngang phiếu nào của ${w.cadre(p.candidateId)} đang chờ quyết định.`,
   reason_required: (p) =>
     p.command === 'reconvene' ? 'Hãy nêu lý do triệu tập lại hội nghị.' : 'Hãy nêu lý do.',
+  claimed_by_other: (p, w) => (p.claimedBy ? `${w.user(p.claimedBy)} đã nhận nhiệm vụ này.` : undefined),
   conference_refused: () => 'Hội nghị không nhận thao tác này.',
 };

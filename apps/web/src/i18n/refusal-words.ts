@@ -18,14 +18,21 @@ export interface RefusalWords {
   level(value: Value): string;
 }
 
-export type RefusalSentence = (p: RefusalValues, w: RefusalWords) => string;
+/**
+ * A refusal's sentence; undefined when the refusal lacks what the sentence needs (an older answer
+ * without its params): the API's own message, which the panel shows then, says it better.
+ */
+export type RefusalSentence = (p: RefusalValues, w: RefusalWords) => string | undefined;
 
 /**
  * The refusals the panel writes itself, with names where the API can only give ids: every conference
- * refusal (contracts ConferenceRefusalCode), a missing reason, and an older worker's conference refusal.
+ * refusal (contracts ConferenceRefusalCode), a missing reason, a task someone else has claimed (who, by
+ * name: the person too late to claim it needs to know whom to ask), and an older worker's conference refusal.
  */
 export type PanelRefusalCode =
-  ConferenceRefusalCode | Extract<RefusalCode, 'reason_required'> | typeof CONFERENCE_REFUSED_GENERIC;
+  | ConferenceRefusalCode
+  | Extract<RefusalCode, 'reason_required' | 'claimed_by_other'>
+  | typeof CONFERENCE_REFUSED_GENERIC;
 
 /** One sentence per code: the type keeps it whole, so a new conference code fails the build until written. */
 export type RefusalSentences = Record<PanelRefusalCode, RefusalSentence>;

@@ -99,6 +99,18 @@ describe('conference refusals in the user’s language, people by name', () => {
     );
   });
 
+  it.each([
+    { locale: 'vi' as const, written: 'Đinh Thị Thư (U-RM5) đã nhận nhiệm vụ này.' },
+    { locale: 'en' as const, written: 'Đinh Thị Thư (U-RM5) has already claimed this task.' },
+  ])('says who claimed a task first, by name, in one sentence ($locale)', async ({ locale, written }) => {
+    show(refused(409, 'claimed_by_other', { claimedBy: 'U-RM5' }, 'U-RM5 đã nhận nhiệm vụ này.'), locale);
+    await waitFor(() =>
+      expect(screen.getByRole('alert').querySelector('.notice-title')?.textContent).toBe(written),
+    );
+    // Not "someone else" above the API's sentence with the id: the one sentence, with the name.
+    expect(screen.getByRole('alert').textContent).not.toMatch(/Người khác|Someone else|U-RM5 đã/);
+  });
+
   it('writes every conference refusal code in Vietnamese and English', () => {
     const words: RefusalWords = { user: String, cadre: String, num: String, level: String };
     for (const code of CONFERENCE_REFUSAL_CODES) {
