@@ -1,5 +1,11 @@
-import { CONFERENCE_REFUSED_GENERIC, type ApiErrorBody } from '@personnel/contracts';
+import {
+  CONFERENCE_REFUSED_GENERIC,
+  isFieldProblemCode,
+  type ApiErrorBody,
+  type FieldProblemDetail,
+} from '@personnel/contracts';
 import { CONFERENCE_REFUSAL_MESSAGES, type Sentence } from './conference-refusal-messages';
+import { FIELD_PROBLEM_MESSAGES_VI } from './field-problem-messages';
 import type { ApiLanguage } from './request-language';
 
 type Params = NonNullable<ApiErrorBody['params']>;
@@ -158,17 +164,39 @@ const LEADING_FIELD = /^([A-Za-z][\w.[\]]*): /;
 
 /**
  * The body written in the request's language from its code and params; the server's English words
- * are kept as `reason`. A body without a known code is left as it is.
+ * are kept as `reason`. A body without a known code is left as it is. Each field problem with a code
+ * is written too (its English kept as the detail's `reason`).
  */
 export function localiseError(body: ApiErrorBody, lang: ApiLanguage): ApiErrorBody {
   const withFields = validationCode(body);
   const code = withFields.code;
   const sentence = code ? ERROR_MESSAGES[code] : undefined;
-  if (!sentence) return body;
+  const details = Array.isArray(body.details) ? body.details.map((d) => localiseDetail(d, lang)) : undefined;
+  if (!sentence) return details ? { ...body, details } : body;
   const params: Params = { ...withFields.params };
   const field = LEADING_FIELD.exec(body.message)?.[1];
   if (code === 'invalid' && params.field === undefined && field) params.field = field;
-  return { ...withFields, params, message: sentence[lang](params), reason: body.message };
+  return {
+    ...withFields,
+    params,
+    message: sentence[lang](params),
+    reason: body.message,
+    ...(details ? { details } : {}),
+  };
+}
+
+/**
+ * One field problem in the request's language: Vietnamese from its code and params, English in the
+ * server's own words (they are English already, and say the most); both keep those words as `reason`.
+ * A problem without a known code (an older path) keeps its words alone.
+ */
+export function localiseDetail(detail: FieldProblemDetail, lang: ApiLanguage): FieldProblemDetail {
+  if (!isFieldProblemCode(detail.code)) return detail;
+  const problem =
+    lang === 'vi'
+      ? FIELD_PROBLEM_MESSAGES_VI[detail.code](detail.params ?? {}, detail.field)
+      : detail.problem;
+  return { ...detail, params: detail.params ?? {}, problem, reason: detail.problem };
 }
 
 /** A validation 400 (field problems, no code) gets `invalid_request` naming its fields. */
