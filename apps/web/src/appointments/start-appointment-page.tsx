@@ -61,8 +61,12 @@ export function StartAppointmentPage() {
   const scopeBodies = useActiveStandingBodies();
   const summary = useRef<HTMLDivElement>(null);
   const previous = useRef(draft);
-  const fields = useFieldProblems(problems);
-  const { fid, errs, bad, described } = fields;
+  // The API's problems name fields and standing bodies by code: the form says them by their label and name.
+  const fields = useFieldProblems(problems, startProblemText, {
+    fieldLabel: (field) => startFieldLabel(field, s),
+    bodyName: (code) => scopeBodies.find((b) => b.code === code || b.id === code)?.name,
+  });
+  const { fid, errs, bad, described, say } = fields;
   const change = (next: Partial<AppointmentDraft>) => setDraft((d) => ({ ...d, ...next }));
   const setBody = (name: BodyName, body: Partial<ConferenceBody>) =>
     setDraft((d) => ({
@@ -152,7 +156,7 @@ export function StartAppointmentPage() {
             <ul>
               {all.map(({ field, p }, i) => (
                 <li key={i}>
-                  {startFieldLabel(field, s)}: {startProblemText(p, t)}
+                  {startFieldLabel(field, s)}: {startProblemText(p, t, say)}
                 </li>
               ))}
             </ul>

@@ -4,7 +4,7 @@ import { ApiError } from '../api/client';
 import type { StandingBodyView } from '../api/standing-body-endpoints';
 import type { UnitView } from '../api/rotation-types';
 import { UserSelect } from '../appointments/user-picker';
-import { useFieldProblems } from '../appointments/field-problems';
+import { useFieldProblems, type SayFieldProblem } from '../appointments/field-problems';
 import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
@@ -21,7 +21,8 @@ import {
 const KINDS = ['standing_committee', 'expanded_conference', 'key_cadre_conference', 'other'] as const;
 const ROLES = ['head', 'secretary', 'member'] as const;
 
-const problemText = (p: BodyProblem, t: Messages) => (typeof p === 'string' ? t.bodies.problems[p] : p.api);
+const problemText = (p: BodyProblem, t: Messages, say?: SayFieldProblem) =>
+  typeof p === 'string' ? t.bodies.problems[p] : say ? say(p.detail) : p.api;
 
 /**
  * A standing body created or edited as a whole: name, kind, members in order with their role. The
