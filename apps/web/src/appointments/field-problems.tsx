@@ -85,6 +85,7 @@ export function useFieldProblems<P>(
 
 /** The API's detail a problem of a form carries, if it is one the API answered. */
 function apiDetailOf(problem: unknown): FieldProblemDetail[] {
-  const detail = typeof problem === 'object' && problem !== null ? (problem as { detail?: unknown }).detail : undefined;
+  const detail =
+    typeof problem === 'object' && problem !== null ? (problem as { detail?: unknown }).detail : undefined;
   return typeof detail === 'object' && detail !== null ? [detail as FieldProblemDetail] : [];
 }

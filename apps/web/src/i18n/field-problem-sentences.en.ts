@@ -86,7 +86,9 @@ export const fieldProblemSentencesEn: FieldProblemSentences = {
   timing_not_allowed: () => 'This deployment takes no timing of its own.',
   term_five_years: () => 'The term spans five years, e.g. 2025-2030 or 2030-2035.',
   before_start: (p, w) =>
-    p.start ? `Must not be before the start (${w.date(p.start)}).` : `Must not be before ${w.field(p.startField)}.`,
+    p.start
+      ? `Must not be before the start (${w.date(p.start)}).`
+      : `Must not be before ${w.field(p.startField)}.`,
   after_today: (p, w) => `Must not be after today (${w.date(p.today)}).`,
   required_for_kind: (p, w) => `Required for a ${w.kind(p.kind)}.`,
   only_for_kind: (p, w) => `Only for a ${w.kind(p.kind)}.`,

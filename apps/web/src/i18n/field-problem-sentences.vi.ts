@@ -21,7 +21,8 @@ export const fieldProblemSentencesVi: FieldProblemSentences = {
   repeated_items: () => 'Có mục bị lặp lại.',
   not_one_of: (p, w) => (p.allowed ? `Phải là một trong: ${w.list(p.allowed)}.` : 'Giá trị không hợp lệ.'),
   bad_format: () => 'Không đúng định dạng.',
-  not_code: () => 'Mã gồm 1-64 chữ cái, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ cái hoặc chữ số.',
+  not_code: () =>
+    'Mã gồm 1-64 chữ cái, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ cái hoặc chữ số.',
   not_term: () => 'Nhiệm kỳ viết dạng YYYY-YYYY, ví dụ 2025-2030.',
   not_date: () => 'Phải là một ngày hợp lệ.',
   not_past_date: () => 'Phải là một ngày hợp lệ, không sau hôm nay.',
@@ -39,8 +40,7 @@ export const fieldProblemSentencesVi: FieldProblemSentences = {
   unknown_course: (p, w) => `Không có khóa bồi dưỡng ${w.course(p.course)}.`,
   inactive_course: (p, w) => `Khóa bồi dưỡng ${w.course(p.course)} đã ngừng sử dụng.`,
   unknown_document: () => 'Không tìm thấy tài liệu đã tải lên: hãy tải lại tệp.',
-  document_without_dossier_fields: () =>
-    'Tài liệu chưa ghi cán bộ và ngày cấp nên chưa đưa vào hồ sơ được.',
+  document_without_dossier_fields: () => 'Tài liệu chưa ghi cán bộ và ngày cấp nên chưa đưa vào hồ sơ được.',
   unknown_standing_body: (p, w) => `Không có tập thể ${w.body(p.body)} trong danh mục.`,
   retired_standing_body: (p, w) => `Tập thể ${w.body(p.body, p.bodyName)} đã ngừng dùng.`,
   standing_body_of_other_unit: (p, w) =>
@@ -68,7 +68,8 @@ export const fieldProblemSentencesVi: FieldProblemSentences = {
   unknown_user: (p, w) => `Không có người dùng ${w.user(p.user)} đang hoạt động.`,
   user_out_of_reach: (p, w) =>
     `${w.user(p.user)} thuộc ${w.unit(p.userUnit)}, không xem và xử lý được hồ sơ của ${w.unit(p.unit)}.`,
-  proposer_acts: (p, w) => `${w.user(p.user)} là người đề xuất, không được tham gia xử lý đề xuất của chính mình.`,
+  proposer_acts: (p, w) =>
+    `${w.user(p.user)} là người đề xuất, không được tham gia xử lý đề xuất của chính mình.`,
   candidate_acts: (p, w) =>
     `${w.user(p.user)} chính là cán bộ ${w.cadre(p.cadre)} được đề xuất, không được tham gia xử lý hồ sơ của mình.`,
   proposer_candidate: (p, w) => `${w.cadre(p.cadre)} là chính người đề xuất.`,
@@ -89,7 +90,9 @@ export const fieldProblemSentencesVi: FieldProblemSentences = {
   timing_not_allowed: () => 'Hệ thống không cho phép đặt thời hạn riêng.',
   term_five_years: () => 'Nhiệm kỳ phải kéo dài 5 năm, ví dụ 2025-2030 hoặc 2030-2035.',
   before_start: (p, w) =>
-    p.start ? `Không được trước ngày bắt đầu (${w.date(p.start)}).` : `Không được trước ${w.field(p.startField)}.`,
+    p.start
+      ? `Không được trước ngày bắt đầu (${w.date(p.start)}).`
+      : `Không được trước ${w.field(p.startField)}.`,
   after_today: (p, w) => `Không được sau hôm nay (${w.date(p.today)}).`,
   required_for_kind: (p, w) => `Bắt buộc với ${w.kind(p.kind)}.`,
   only_for_kind: (p, w) => `Chỉ dùng cho ${w.kind(p.kind)}.`,

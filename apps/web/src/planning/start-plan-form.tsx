@@ -41,7 +41,7 @@ export function StartPlanForm(props: StartPlanFormProps) {
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const fields = useFieldProblems(problems, planProblemText);
+  const fields = useFieldProblems(problems, planProblemText, { fieldLabel: (f) => planFieldLabel(f, t) });
   const { fid, errs, bad, described } = fields;
   const change = (next: Partial<PlanDraft>) => setDraft((d) => ({ ...d, ...next }));
   const showSummary = () => requestAnimationFrame(() => summary.current?.focus());
@@ -76,7 +76,7 @@ export function StartPlanForm(props: StartPlanFormProps) {
           <ul>
             {all.map(({ field, p }, i) => (
               <li key={i}>
-                {planFieldLabel(field, t)}: {planProblemText(p, t)}
+                {planFieldLabel(field, t)}: {planProblemText(p, t, fields.say)}
               </li>
             ))}
           </ul>

@@ -46,7 +46,9 @@ export function PlanAcceptForm({
   // One key per acceptance: sending again after a lost answer finds the batch already started.
   const [key] = useState(newIdempotencyKey);
   const summary = useRef<HTMLDivElement>(null);
-  const fields = useFieldProblems(problems, rotationProblemText);
+  const fields = useFieldProblems(problems, rotationProblemText, {
+    fieldLabel: (f) => rotationFieldLabel(f, t),
+  });
   const cadreIds = plan.moves.map((m) => m.move.cadreId);
 
   const submit = async (event: FormEvent) => {
@@ -80,7 +82,7 @@ export function PlanAcceptForm({
           <ul>
             {all.map(({ field, p }, i) => (
               <li key={i}>
-                {rotationFieldLabel(field, t)}: {rotationProblemText(p, t)}
+                {rotationFieldLabel(field, t)}: {rotationProblemText(p, t, fields.say)}
               </li>
             ))}
           </ul>

@@ -44,7 +44,9 @@ export function RotationProposalForm(props: RotationProposalFormProps) {
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const fields = useFieldProblems(problems, rotationProblemText);
+  const fields = useFieldProblems(problems, rotationProblemText, {
+    fieldLabel: (f) => rotationFieldLabel(f, t),
+  });
   const { fid, errs, bad, described } = fields;
   const change = (next: Partial<RotationDraft>) => setDraft((d) => ({ ...d, ...next }));
   const showSummary = () => requestAnimationFrame(() => summary.current?.focus());
@@ -80,7 +82,7 @@ export function RotationProposalForm(props: RotationProposalFormProps) {
           <ul>
             {all.map(({ field, p }, i) => (
               <li key={i}>
-                {rotationFieldLabel(field, t)}: {rotationProblemText(p, t)}
+                {rotationFieldLabel(field, t)}: {rotationProblemText(p, t, fields.say)}
               </li>
             ))}
           </ul>

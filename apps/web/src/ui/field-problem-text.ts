@@ -12,7 +12,10 @@ import {
 import type { Messages } from '../i18n/vi';
 import { useNames, useUserLabels } from './names';
 
-const SENTENCES: Record<Locale, FieldProblemSentences> = { vi: fieldProblemSentencesVi, en: fieldProblemSentencesEn };
+const SENTENCES: Record<Locale, FieldProblemSentences> = {
+  vi: fieldProblemSentencesVi,
+  en: fieldProblemSentencesEn,
+};
 
 type Value = FieldProblemValues[string] | undefined;
 const asText = (v: Value): string =>
@@ -27,7 +30,11 @@ function knownCode(code: string | undefined): code is FieldProblemCode {
  * (names, dates dd/mm/yyyy); the detail's own `problem` for a code the panel does not know (an older
  * or newer server), which the API wrote in the request's language where it could.
  */
-export function fieldProblemText(detail: FieldProblemDetail, locale: Locale, words: FieldProblemWords): string {
+export function fieldProblemText(
+  detail: FieldProblemDetail,
+  locale: Locale,
+  words: FieldProblemWords,
+): string {
   if (!knownCode(detail.code)) return detail.problem;
   return SENTENCES[locale][detail.code](detail.params ?? {}, words);
 }
@@ -42,10 +49,14 @@ export function namedBy(details: readonly FieldProblemDetail[], keys: readonly s
   );
 }
 
-/** What a form may say of its own values: another field's label, a standing body it picked by name. */
+/**
+ * What a form may say of its own values: another field's label, a standing body it picked, and the
+ * names of the records and people it has at hand (its pickers' lists), before the name cache's.
+ */
 export interface FieldProblemContext {
   fieldLabel?: (field: string) => string;
   bodyName?: (code: string) => string | undefined;
+  names?: Partial<Record<'cadre' | 'post' | 'unit' | 'user', (code: string) => string | undefined>>;
 }
 
 /** The words of a field problem in the locale, with the names at hand. */
@@ -85,14 +96,19 @@ export function useFieldProblemText(
   const post = useNames('post', namedBy(details, FIELD_PROBLEM_NAMED.post));
   const unit = useNames('unit', namedBy(details, FIELD_PROBLEM_NAMED.unit));
   const user = useUserLabels(namedBy(details, FIELD_PROBLEM_NAMED.user));
+  const known = context.names ?? {};
   const words = fieldProblemWords(
     t,
     locale,
     {
-      cadre: (v) => cadre(asText(v)),
-      post: (v) => post(asText(v)),
-      unit: (v) => unit(asText(v)),
-      user: (v) => user(asText(v)),
+      cadre: (v) => known.cadre?.(asText(v)) ?? cadre(asText(v)),
+      post: (v) => known.post?.(asText(v)) ?? post(asText(v)),
+      unit: (v) => known.unit?.(asText(v)) ?? unit(asText(v)),
+      // A person as everywhere else: "Trần Văn Tổ (U-TCNV-01)", the id alone until the name is known.
+      user: (v) => {
+        const name = known.user?.(asText(v));
+        return name ? `${name} (${asText(v)})` : user(asText(v));
+      },
     },
     context,
   );
