@@ -16,6 +16,7 @@ import { pickBody, withStartDefaults } from './start-form-defaults';
 import { changedRoots, revalidate } from './start-form-revalidate';
 import { StandingBodyPicker } from './standing-body-picker';
 import { DocumentUpload } from './document-upload';
+import { namesFrom } from '../ui/field-problem-text';
 import { startProblemText, useFieldProblems } from './field-problems';
 import { SignOffFields } from './sign-off-fields';
 import { startFieldLabel } from './start-field-label';
@@ -65,6 +66,13 @@ export function StartAppointmentPage() {
   const fields = useFieldProblems(problems, startProblemText, {
     fieldLabel: (field) => startFieldLabel(field, s),
     bodyName: (code) => scopeBodies.find((b) => b.code === code || b.id === code)?.name,
+    names: {
+      user: namesFrom(
+        users ?? [],
+        (u) => u.username,
+        (u) => u.fullName,
+      ),
+    },
   });
   const { fid, errs, bad, described, say } = fields;
   const change = (next: Partial<AppointmentDraft>) => setDraft((d) => ({ ...d, ...next }));

@@ -9,6 +9,7 @@ import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
 import { ErrorMessage } from '../ui/errors';
+import { namesFrom } from '../ui/field-problem-text';
 import {
   draftOf,
   problemsFromApi,
@@ -50,7 +51,20 @@ export function StandingBodyForm({
   const [failure, setFailure] = useState<unknown>(null);
   const [stale, setStale] = useState(false);
   const [busy, setBusy] = useState(false);
-  const { fid, errs, bad, described } = useFieldProblems(problems, problemText);
+  const { fid, errs, bad, described } = useFieldProblems(problems, problemText, {
+    names: {
+      user: namesFrom(
+        users,
+        (u) => u.username,
+        (u) => u.fullName,
+      ),
+      unit: namesFrom(
+        units,
+        (u) => u.code,
+        (u) => u.name,
+      ),
+    },
+  });
   const change = (next: Partial<StandingBodyDraft>) => setDraft((d) => ({ ...d, ...next }));
   const setMember = (i: number, next: Partial<StandingBodyDraft['members'][number]>) =>
     change({ members: draft.members.map((m, j) => (j === i ? { ...m, ...next } : m)) });

@@ -16,6 +16,7 @@ import {
   type PartiesDraft,
 } from './parties-logic';
 import { newIdempotencyKey, toBatchRequest } from './planner-logic';
+import { namesFrom } from '../ui/field-problem-text';
 import { rotationFieldLabel, rotationProblemText } from './rotation-problem-text';
 
 /** "Chấp nhận kế hoạch": the parties of every rotation of the plan, then one batch of exactly its moves. */
@@ -48,6 +49,13 @@ export function PlanAcceptForm({
   const summary = useRef<HTMLDivElement>(null);
   const fields = useFieldProblems(problems, rotationProblemText, {
     fieldLabel: (f) => rotationFieldLabel(f, t),
+    names: {
+      user: namesFrom(
+        users,
+        (u) => u.username,
+        (u) => u.fullName,
+      ),
+    },
   });
   const cadreIds = plan.moves.map((m) => m.move.cadreId);
 

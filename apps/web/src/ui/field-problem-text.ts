@@ -114,3 +114,15 @@ export function useFieldProblemText(
   );
   return (detail) => fieldProblemText(detail, locale, words);
 }
+
+/** A lookup of names by code from a list the form holds (its user picker's directory, a chosen post). */
+export function namesFrom<T>(
+  items: readonly (T | null | undefined)[],
+  code: (item: T) => string,
+  name: (item: T) => string | null | undefined,
+): (code: string) => string | undefined {
+  return (wanted) => {
+    const found = items.find((item) => item != null && code(item) === wanted);
+    return found != null ? (name(found) ?? undefined) : undefined;
+  };
+}
