@@ -150,6 +150,29 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
     });
   });
 
+  it('answers a start naming an unknown post with its code and params, in English when asked', async () => {
+    const res = await request(server())
+      .post(APPOINTMENTS)
+      .set(await hr())
+      .set('accept-language', 'en')
+      .send(appointmentBody({ postId: 'QA-NOWHERE' }));
+    expect(res.status).toBe(400);
+    expect(res.body.details).toEqual([
+      {
+        field: 'postId',
+        code: 'unknown_post',
+        params: { post: 'QA-NOWHERE' },
+        problem: 'names no post of the registry (QA-NOWHERE)',
+        reason: 'names no post of the registry (QA-NOWHERE)',
+      },
+    ]);
+    const vi = await propose({ postId: 'QA-NOWHERE' });
+    expect(vi.body.details[0]).toMatchObject({
+      code: 'unknown_post',
+      problem: 'Không có chức danh QA-NOWHERE trong danh mục.',
+    });
+  });
+
   it('says at the start who holds the post, whose assignment the decision will end', async () => {
     const q = (sql: string) => api.db.dataSource.query(sql);
     await q(`UPDATE post SET single_holder = true WHERE code = 'QA-CT-5'`);
