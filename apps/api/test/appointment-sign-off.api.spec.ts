@@ -121,7 +121,10 @@ describe('appointment sign-off over HTTP: bulk approval and the actor of a decis
       expect(viewer.body.details).toEqual([
         {
           field: 'toUserId',
-          problem: 'a sign_off task goes only to a user with the role approver or org_office or leader',
+          code: 'delegate_role',
+          params: { user: 'U-DH-VIEW', kind: 'sign_off', roles: ['approver', 'org_office', 'leader'] },
+          problem: 'Chỉ ủy quyền nhiệm vụ này cho người có vai trò approver hoặc org_office hoặc leader.',
+          reason: 'a sign_off task goes only to a user with the role approver or org_office or leader',
         },
       ]);
       const commune = await delegate('U-QL-APP');

@@ -110,6 +110,10 @@ export const FIELD_PROBLEM_CODES = [
   'proposer_acts',
   /** `user` is the candidate `cadre`, who may not act on their own case. */
   'candidate_acts',
+  /** A task of kind `kind` goes by delegation only to a user with one of `roles`. */
+  'delegate_role',
+  /** A task of kind `kind` is not delegated. */
+  'not_delegated',
   /** `cadre` is the proposer's own cadre. */
   'proposer_candidate',
   /** `unit` is outside the proposer's unit scope. */
@@ -134,6 +138,10 @@ export const FIELD_PROBLEM_CODES = [
   'no_sign_off_template',
   /** Name exactly one: a post, or a title. */
   'post_or_title',
+  /** Required for the choice `choice` (a rejection says why, an approval gives the decision's number). */
+  'required_for_choice',
+  /** Give either a cadre or a unit, not both. */
+  'cadre_or_unit',
   /** Timing overrides are off in this deployment. */
   'timing_not_allowed',
   /** A plan's term spans five years. */

@@ -68,6 +68,8 @@ export const fieldProblemSentencesEn: FieldProblemSentences = {
   proposer_acts: (p, w) => `${w.user(p.user)} is the proposer, who may not act on their own proposal.`,
   candidate_acts: (p, w) =>
     `${w.user(p.user)} is the candidate ${w.cadre(p.cadre)}, who may not act on their own case.`,
+  delegate_role: (p, w) => `This task goes only to someone with the role ${w.roles(p.roles, 'or')}.`,
+  not_delegated: () => 'A task of this kind is not delegated.',
   proposer_candidate: (p, w) => `${w.cadre(p.cadre)} is the proposer.`,
   outside_scope: (p, w) => `${w.unit(p.unit)} is outside your unit scope.`,
   holds_no_post: (p, w) => `${w.cadre(p.cadre)} holds no post in ${w.unit(p.unit)} today.`,
@@ -83,6 +85,8 @@ export const fieldProblemSentencesEn: FieldProblemSentences = {
   collective_required: () => 'Required: list its members or pick a standing body.',
   no_sign_off_template: () => 'Required: the post has no sign-off template.',
   post_or_title: () => 'Pick a post or write a title, not both.',
+  required_for_choice: (p, w) => `Required when you choose “${w.choice(p.choice)}”.`,
+  cadre_or_unit: () => 'Pick one cadre or a whole unit, not both.',
   timing_not_allowed: () => 'This deployment takes no timing of its own.',
   term_five_years: () => 'The term spans five years, e.g. 2025-2030 or 2030-2035.',
   before_start: (p, w) =>

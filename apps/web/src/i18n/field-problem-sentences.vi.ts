@@ -72,6 +72,8 @@ export const fieldProblemSentencesVi: FieldProblemSentences = {
     `${w.user(p.user)} là người đề xuất, không được tham gia xử lý đề xuất của chính mình.`,
   candidate_acts: (p, w) =>
     `${w.user(p.user)} chính là cán bộ ${w.cadre(p.cadre)} được đề xuất, không được tham gia xử lý hồ sơ của mình.`,
+  delegate_role: (p, w) => `Chỉ ủy quyền nhiệm vụ này cho người có vai trò ${w.roles(p.roles, 'hoặc')}.`,
+  not_delegated: () => 'Nhiệm vụ loại này không được ủy quyền.',
   proposer_candidate: (p, w) => `${w.cadre(p.cadre)} là chính người đề xuất.`,
   outside_scope: (p, w) => `${w.unit(p.unit)} nằm ngoài phạm vi quản lý của bạn.`,
   holds_no_post: (p, w) => `${w.cadre(p.cadre)} hiện không giữ chức danh nào ở ${w.unit(p.unit)}.`,
@@ -87,6 +89,8 @@ export const fieldProblemSentencesVi: FieldProblemSentences = {
   collective_required: () => 'Bắt buộc: kê thành viên hoặc chọn một tập thể có sẵn.',
   no_sign_off_template: () => 'Bắt buộc: chức danh chưa có mẫu trình ký.',
   post_or_title: () => 'Chọn một chức danh hoặc nhập tên chức danh, không cả hai.',
+  required_for_choice: (p, w) => `Bắt buộc khi chọn “${w.choice(p.choice)}”.`,
+  cadre_or_unit: () => 'Chọn một cán bộ hoặc cả một đơn vị, không cả hai.',
   timing_not_allowed: () => 'Hệ thống không cho phép đặt thời hạn riêng.',
   term_five_years: () => 'Nhiệm kỳ phải kéo dài 5 năm, ví dụ 2025-2030 hoặc 2030-2035.',
   before_start: (p, w) =>

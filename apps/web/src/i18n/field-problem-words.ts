@@ -25,6 +25,10 @@ export interface FieldProblemWords {
   field(value: Value): string;
   /** A cadre's status (retired…) in words. */
   status(value: Value): string;
+  /** Roles (approver, leader…) in words, joined by `or`. */
+  roles(value: Value, or: string): string;
+  /** A decision's choice (approve, reject…) in words. */
+  choice(value: Value): string;
   /** A document kind (cv, assessment…) in words. */
   kind(value: Value): string;
   text(value: Value): string;

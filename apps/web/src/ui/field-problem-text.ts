@@ -69,6 +69,8 @@ export function fieldProblemWords(
   const numberLocale = locale === 'vi' ? 'vi-VN' : 'en-GB';
   const statuses: Record<string, string> = t.cadreStatus;
   const kinds: Record<string, string> = t.proc.dossier.kinds;
+  const choices: Record<string, string> = t.proc.outcomes;
+  const roles: Record<string, string> = t.roles;
   return {
     ...names,
     body: (code, name) => (name ? asText(name) : (context.bodyName?.(asText(code)) ?? asText(code))),
@@ -78,6 +80,8 @@ export function fieldProblemWords(
     list: asText,
     field: (v) => context.fieldLabel?.(asText(v)) ?? asText(v),
     status: (v) => (statuses[asText(v)] ?? asText(v)).toLocaleLowerCase(locale),
+    roles: (v, or) => (Array.isArray(v) ? v : [asText(v)]).map((r) => `“${roles[r] ?? r}”`).join(` ${or} `),
+    choice: (v) => choices[asText(v)] ?? asText(v),
     kind: (v) => (kinds[asText(v)] ?? asText(v)).toLocaleLowerCase(locale),
     text: asText,
   };

@@ -1,4 +1,9 @@
-import { CONFERENCE_REFUSAL_CODES, FIELD_PROBLEM_CODES, REFUSAL_CODES } from '@personnel/contracts';
+import {
+  CONFERENCE_REFUSAL_CODES,
+  FIELD_PROBLEM_CODES,
+  REFUSAL_CODES,
+  type ApiErrorBody,
+} from '@personnel/contracts';
 import { ERROR_MESSAGES, localiseError } from './error-messages';
 import { FIELD_PROBLEM_MESSAGES_VI } from './field-problem-messages';
 import { requestLanguage } from './request-language';
@@ -127,7 +132,7 @@ describe('errors written from their code and params', () => {
   });
 
   it('writes each coded field problem in Vietnamese by default, its English kept as the detail’s reason', () => {
-    const held = {
+    const held: ApiErrorBody = {
       statusCode: 400,
       error: 'Bad Request',
       message: 'Invalid request: toPostId is a post of unit KT, not of QA; note must be shorter',
@@ -135,13 +140,13 @@ describe('errors written from their code and params', () => {
         {
           field: 'toPostId',
           problem: 'is a post of unit KT, not of QA',
-          code: 'post_of_other_unit' as const,
+          code: 'post_of_other_unit',
           params: { post: 'KT-PGD', postUnit: 'KT', unit: 'QA' },
         },
         {
           field: 'note',
           problem: 'note must be shorter than or equal to 5 characters',
-          code: 'too_long' as const,
+          code: 'too_long',
           params: { max: 5 },
         },
         { field: 'old', problem: 'an older path’s words' },
@@ -172,7 +177,7 @@ describe('errors written from their code and params', () => {
   });
 
   it('writes the field problems of a body whose own code has no sentence (a duplicate class code)', () => {
-    const duplicate = {
+    const duplicate: ApiErrorBody = {
       statusCode: 409,
       error: 'Conflict',
       code: 'duplicate',
@@ -181,7 +186,7 @@ describe('errors written from their code and params', () => {
         {
           field: 'classCode',
           problem: 'K1 is already in use',
-          code: 'class_code_in_use' as const,
+          code: 'class_code_in_use',
           params: { classCode: 'K1' },
         },
       ],

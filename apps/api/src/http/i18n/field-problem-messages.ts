@@ -25,6 +25,14 @@ const KINDS: Record<string, string> = {
   party_cell_comment: 'nhận xét của chi ủy nơi cư trú',
 };
 const kindOf = (p: FieldProblemParams) => KINDS[text(p.kind)] ?? text(p.kind);
+/** The choices of a decision a problem may name, in words. */
+const CHOICES: Record<string, string> = {
+  approve: 'phê duyệt',
+  reject: 'từ chối',
+  return: 'trả lại',
+  send_back: 'trả lại',
+};
+const choiceOf = (p: FieldProblemParams) => CHOICES[text(p.choice)] ?? text(p.choice);
 const statusOf = (p: FieldProblemParams) => STATUSES[text(p.status) as CadreStatus] ?? text(p.status);
 
 /**
@@ -104,6 +112,9 @@ export const FIELD_PROBLEM_MESSAGES_VI: Record<FieldProblemCode, FieldSentence> 
   proposer_acts: (p) => `${text(p.user)} là người đề xuất, không được tham gia xử lý đề xuất của chính mình.`,
   candidate_acts: (p) =>
     `${text(p.user)} là cán bộ ${text(p.cadre)} được đề xuất, không được tham gia xử lý hồ sơ của chính mình.`,
+  delegate_role: (p) =>
+    `Chỉ ủy quyền nhiệm vụ này cho người có vai trò ${text(p.roles).replace(/, /g, ' hoặc ')}.`,
+  not_delegated: () => 'Nhiệm vụ loại này không được ủy quyền.',
   proposer_candidate: (p) => `Cán bộ ${text(p.cadre)} là chính người đề xuất.`,
   outside_scope: (p) => `Đơn vị ${text(p.unit)} nằm ngoài phạm vi quản lý của bạn.`,
   holds_no_post: (p) => `Cán bộ ${text(p.cadre)} hiện không giữ chức danh nào ở đơn vị ${text(p.unit)}.`,
@@ -119,6 +130,8 @@ export const FIELD_PROBLEM_MESSAGES_VI: Record<FieldProblemCode, FieldSentence> 
   collective_required: () => 'Phải nêu tập thể lãnh đạo: kê thành viên hoặc chọn một tập thể thường trực.',
   no_sign_off_template: (_p, f) => `Trường ${f} là bắt buộc: chức danh chưa có mẫu trình ký.`,
   post_or_title: () => 'Chỉ nêu một trong hai: chức danh, hoặc tên chức danh.',
+  required_for_choice: (p, f) => `Trường ${f} là bắt buộc khi ${choiceOf(p)}.`,
+  cadre_or_unit: () => 'Chỉ nêu một trong hai: một cán bộ (cadreId) hoặc cả một đơn vị (unitCode).',
   timing_not_allowed: (_p, f) =>
     `Trường ${f} chỉ được nhận khi API chạy với APPOINTMENT_TIMING_OVERRIDES=true.`,
   term_five_years: () => 'Nhiệm kỳ phải kéo dài 5 năm, ví dụ 2025-2030 hoặc 2030-2035.',
