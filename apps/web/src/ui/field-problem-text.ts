@@ -56,7 +56,9 @@ export function namedBy(details: readonly FieldProblemDetail[], keys: readonly s
 export interface FieldProblemContext {
   fieldLabel?: (field: string) => string;
   bodyName?: (code: string) => string | undefined;
-  names?: Partial<Record<'cadre' | 'post' | 'unit' | 'user', (code: string) => string | undefined>>;
+  names?: Partial<
+    Record<'cadre' | 'post' | 'unit' | 'user' | 'course', (code: string) => string | undefined>
+  >;
 }
 
 /** The words of a field problem in the locale, with the names at hand. */
@@ -74,7 +76,7 @@ export function fieldProblemWords(
   return {
     ...names,
     body: (code, name) => (name ? asText(name) : (context.bodyName?.(asText(code)) ?? asText(code))),
-    course: asText,
+    course: (v) => context.names?.course?.(asText(v)) ?? asText(v),
     num: (v) => (typeof v === 'number' ? v.toLocaleString(numberLocale) : asText(v)),
     date: (v) => formatDate(asText(v)),
     list: asText,
