@@ -54,7 +54,8 @@ const stateOf = (lang: ApiLanguage, p: Params) => {
  * are the workflows' refusal codes (libs/contracts RefusalCode, ConferenceRefusalCode), the API's own (a document
  * altered) and `invalid_request` (a body that fails validation). A code not listed keeps the server's
  * own message: `duplicate` and `unknown_reference` name the record in their words and carry no params
- * yet, so they stay as they are rather than lose what they say.
+ * yet, so they stay as they are rather than lose what they say. Each field problem of `details` is
+ * written on its own from its FieldProblemCode (field-problem-messages.ts), whatever the body's code.
  */
 export const ERROR_MESSAGES: Record<string, Record<ApiLanguage, Sentence>> = {
   finished: {
