@@ -121,14 +121,19 @@ describe('appointment sign-off over HTTP: bulk approval and the actor of a decis
       expect(viewer.body.details).toEqual([
         {
           field: 'toUserId',
-          problem: 'a sign_off task goes only to a user with the role approver or org_office or leader',
+          code: 'delegate_role',
+          params: { user: 'U-DH-VIEW', kind: 'sign_off', roles: ['approver', 'org_office', 'leader'] },
+          problem: 'Chỉ ủy quyền nhiệm vụ này cho người có vai trò approver hoặc org_office hoặc leader.',
+          reason: 'a sign_off task goes only to a user with the role approver or org_office or leader',
         },
       ]);
       const commune = await delegate('U-QL-APP');
       expect(commune.status).toBe(400);
-      expect(commune.body.details[0].problem).toBe(
-        'names U-QL-APP of unit DH-QL, who can neither see nor act in unit DH-QA',
-      );
+      expect(commune.body.details[0]).toMatchObject({
+        code: 'user_out_of_reach',
+        params: { user: 'U-QL-APP', userUnit: 'DH-QL', unit: 'DH-QA' },
+        reason: 'names U-QL-APP of unit DH-QL, who can neither see nor act in unit DH-QA',
+      });
       expect((await delegate('U-NOBODY')).body.details[0].field).toBe('toUserId');
       const accepted = await delegate('U-OTHER');
       expect(accepted.status).toBe(200);

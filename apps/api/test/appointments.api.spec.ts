@@ -136,14 +136,41 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
       homeUnitConference: { summonedIds: ['U-QA-M1', 'U-M1'], secretaryId: 'U-QA-M1', headId: 'U-M1' },
     });
     expect(res.status).toBe(400);
-    const problems = res.body.details as { field: string; problem: string }[];
+    const problems = res.body.details as { field: string; problem: string; reason: string }[];
     expect(problems.map((d) => d.field).sort()).toEqual([
       'homeUnitConference.secretaryId',
       'homeUnitConference.summonedIds[0]',
     ]);
-    expect(problems[0].problem).toBe(
-      'names U-QA-M1 of unit DH-QA, who can neither see nor act in unit DH-QL',
-    );
+    // Coded, written in Vietnamese (no Accept-Language), the server's English kept as the reason.
+    expect(problems[0]).toMatchObject({
+      code: 'user_out_of_reach',
+      params: { user: 'U-QA-M1', userUnit: 'DH-QA', unit: 'DH-QL' },
+      problem: 'U-QA-M1 thuộc đơn vị DH-QA, không xem và xử lý được hồ sơ của đơn vị DH-QL.',
+      reason: 'names U-QA-M1 of unit DH-QA, who can neither see nor act in unit DH-QL',
+    });
+  });
+
+  it('answers a start naming an unknown post with its code and params, in English when asked', async () => {
+    const res = await request(server())
+      .post(APPOINTMENTS)
+      .set(await hr())
+      .set('accept-language', 'en')
+      .send(appointmentBody({ postId: 'QA-NOWHERE' }));
+    expect(res.status).toBe(400);
+    expect(res.body.details).toEqual([
+      {
+        field: 'postId',
+        code: 'unknown_post',
+        params: { post: 'QA-NOWHERE' },
+        problem: 'names no post of the registry (QA-NOWHERE)',
+        reason: 'names no post of the registry (QA-NOWHERE)',
+      },
+    ]);
+    const vi = await propose({ postId: 'QA-NOWHERE' });
+    expect(vi.body.details[0]).toMatchObject({
+      code: 'unknown_post',
+      problem: 'Không có chức danh QA-NOWHERE trong danh mục.',
+    });
   });
 
   it('says at the start who holds the post, whose assignment the decision will end', async () => {

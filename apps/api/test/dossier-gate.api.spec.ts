@@ -69,7 +69,13 @@ describe('dossier API (real Temporal, Postgres and worker)', () => {
     const future = await upload({ kind: 'cv', cadreId: 'CB-D1', issuedOn: '2999-01-01' });
     expect(future.status).toBe(400);
     expect(future.body.details).toEqual([
-      { field: 'issuedOn', problem: `must not be after today (${today})` },
+      {
+        field: 'issuedOn',
+        code: 'after_today',
+        params: { today },
+        problem: `Trường issuedOn không được sau hôm nay (${today}).`,
+        reason: `must not be after today (${today})`,
+      },
     ]);
     const noYear = await upload({ kind: 'assessment', cadreId: 'CB-D1', issuedOn: today });
     expect(noYear.body.details.map((d: { field: string }) => d.field)).toEqual(['periodYear']);
@@ -79,7 +85,13 @@ describe('dossier API (real Temporal, Postgres and worker)', () => {
     const stranger = await upload({ kind: 'cv', cadreId: 'CB-NOBODY', issuedOn: today });
     expect(stranger.status).toBe(422);
     expect(stranger.body.details).toEqual([
-      { field: 'cadreId', problem: 'names no cadre you may read (CB-NOBODY)' },
+      {
+        field: 'cadreId',
+        code: 'unknown_cadre',
+        params: { cadre: 'CB-NOBODY' },
+        problem: 'Không có cán bộ CB-NOBODY trong danh mục.',
+        reason: 'names no cadre you may read (CB-NOBODY)',
+      },
     ]);
     // Nothing half-written: none of the refused uploads left a row.
     const [{ n }] = await api.db.dataSource.query(

@@ -157,7 +157,13 @@ describe('registry API: training courses and public holidays', () => {
         .send({ date: '2026-01-17', name: 'x', kind: 'half_day' });
       expect(unknown.status).toBe(400);
       expect(unknown.body.details).toEqual([
-        { field: 'kind', problem: 'kind must be one of: day_off, working_day' },
+        {
+          field: 'kind',
+          code: 'not_one_of',
+          params: { allowed: ['day_off', 'working_day'] },
+          problem: 'Trường kind phải là một trong: day_off, working_day.',
+          reason: 'kind must be one of: day_off, working_day',
+        },
       ]);
       expect(
         fields((await api.http().get('/api/v1/public-holidays').query({ kind: 'holiday' })).body),

@@ -139,6 +139,50 @@ describe('standing bodies and sign-off templates API (real Temporal, Postgres an
     expect(en.body.message).toBe('Invalid fields: members.');
   });
 
+  it('answers each problem as a code with params, written in Vietnamese by default and in English when asked', async () => {
+    // A head from another commune (who could never open a task of DH-QA), and no secretary.
+    const body = {
+      code: 'QA-X',
+      name: 'x',
+      unitCode: 'DH-QA',
+      kind: 'other',
+      members: [m('U-QL-1', 'head')],
+    };
+    const vi = await create(body);
+    expect(vi.status).toBe(400);
+    expect(vi.body.details).toEqual([
+      {
+        field: 'members',
+        code: 'no_secretary',
+        params: {},
+        problem: 'Tập thể phải có một thư ký.',
+        reason: 'must name one secretary (role secretary)',
+      },
+      {
+        field: 'members[0].userId',
+        code: 'user_out_of_reach',
+        params: { user: 'U-QL-1', userUnit: 'DH-QL', unit: 'DH-QA' },
+        problem: 'U-QL-1 thuộc đơn vị DH-QL, không xem và xử lý được hồ sơ của đơn vị DH-QA.',
+        reason: 'names U-QL-1 of unit DH-QL, who can neither see nor act in unit DH-QA',
+      },
+    ]);
+    const en = await request(server())
+      .post(BODIES)
+      .set(await hr())
+      .set('Accept-Language', 'en')
+      .send(body);
+    expect(en.body.details.map((d: { code: string; problem: string }) => [d.code, d.problem])).toEqual([
+      ['no_secretary', 'must name one secretary (role secretary)'],
+      ['user_out_of_reach', 'names U-QL-1 of unit DH-QL, who can neither see nor act in unit DH-QA'],
+    ]);
+    // A constraint of the body's shape: its code and the bound it broke.
+    const long = await create({ ...body, members: CONFERENCE, name: 'x'.repeat(201) });
+    expect(long.body.details).toEqual([
+      expect.objectContaining({ field: 'name', code: 'too_long', params: { max: 200 } }),
+    ]);
+    expect(long.body.details[0].problem).toBe('Trường name chỉ được tối đa 200 ký tự.');
+  });
+
   it("lets only HR of the body's unit write it, and hides other units' bodies", async () => {
     const body = { code: 'QA-Y', name: 'x', unitCode: 'DH-QA', kind: 'other', members: CONFERENCE };
     expect((await create(body, auth('U-XEM', ['viewer']))).status).toBe(403);

@@ -1,4 +1,5 @@
 /** HTTP read shapes shared by every API (also the web panel's types). */
+import type { FieldProblemDetail } from './field-problem';
 
 /** One journal row of a procedure, oldest first. */
 export interface TimelineEntry {
@@ -48,6 +49,9 @@ export interface ApiErrorBody {
    * `code` + `params` (Accept-Language; Vietnamese by default): precise, for logs and support.
    */
   reason?: string;
-  /** Field-level problems for a 400, each naming the field. */
-  details?: { field: string; problem: string }[];
+  /**
+   * Field-level problems for a 400, each naming the field, with its code and params (contracts
+   * FieldProblemCode); `problem` in the request's language, the English kept as `reason`.
+   */
+  details?: FieldProblemDetail[];
 }

@@ -7,6 +7,7 @@ export * from './text-folding';
 export * from './auth';
 export * from './conference';
 export * from './conference-refusal';
+export * from './field-problem';
 export * from './registry-views';
 export * from './appointment';
 export * from './appointment-api';

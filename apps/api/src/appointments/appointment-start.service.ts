@@ -175,9 +175,19 @@ export class AppointmentStartService {
   ): Promise<PostForStart | undefined> {
     const post = await findPostForStart(await this.database.connection(), request.postId);
     if (!post)
-      problems.push({ field: 'postId', problem: `names no post of the registry (${request.postId})` });
+      problems.push({
+        field: 'postId',
+        problem: `names no post of the registry (${request.postId})`,
+        code: 'unknown_post',
+        params: { post: request.postId },
+      });
     else if (!post.active)
-      problems.push({ field: 'postId', problem: `names an inactive post (${request.postId})` });
+      problems.push({
+        field: 'postId',
+        problem: `names an inactive post (${request.postId})`,
+        code: 'inactive_post',
+        params: { post: request.postId },
+      });
     return post;
   }
 
@@ -189,11 +199,18 @@ export class AppointmentStartService {
     request.candidateIds.forEach((id, i) => {
       const cadre = cadres.find((c) => c.code === id);
       if (!cadre)
-        problems.push({ field: `candidateIds[${i}]`, problem: `names no cadre of the registry (${id})` });
+        problems.push({
+          field: `candidateIds[${i}]`,
+          problem: `names no cadre of the registry (${id})`,
+          code: 'unknown_cadre',
+          params: { cadre: id },
+        });
       else if (cadre.status !== 'active')
         problems.push({
           field: `candidateIds[${i}]`,
           problem: `names a cadre who is ${cadre.status} (${id})`,
+          code: 'cadre_not_active',
+          params: { cadre: id, status: cadre.status },
         });
     });
   }
@@ -233,6 +250,8 @@ export class AppointmentStartService {
       problems.push({
         field: 'candidateIds',
         problem: `names the proposer's own cadre (${proposer.cadreId})`,
+        code: 'proposer_candidate',
+        params: { cadre: proposer.cadreId },
       });
     problems.push(
       ...checkSeparationOfDuties(

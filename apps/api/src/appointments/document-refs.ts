@@ -14,7 +14,13 @@ export async function documentRefs(
   const refs: DocumentRef[] = [];
   ids.forEach((id, i) => {
     const meta = metas.find((m) => m.id === id);
-    if (!meta) problems.push({ field: `${field}[${i}]`, problem: `names no stored document (${id})` });
+    if (!meta)
+      problems.push({
+        field: `${field}[${i}]`,
+        problem: `names no stored document (${id})`,
+        code: 'unknown_document',
+        params: { document: id },
+      });
     else
       refs.push({
         id: meta.id,

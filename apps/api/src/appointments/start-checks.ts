@@ -46,28 +46,57 @@ export function checkStartShape(
   const problems: FieldProblem[] = [];
   if (request.source === 'outside') {
     if (request.candidateIds.length !== 1)
-      problems.push({ field: 'candidateIds', problem: 'must name exactly 1 cadre for an outside candidate' });
+      problems.push({
+        field: 'candidateIds',
+        problem: 'must name exactly 1 cadre for an outside candidate',
+        code: 'one_outside_candidate',
+        params: {},
+      });
     if (!request.homeUnitConference)
-      problems.push({ field: 'homeUnitConference', problem: 'is required for an outside candidate' });
+      problems.push({
+        field: 'homeUnitConference',
+        problem: 'is required for an outside candidate',
+        code: 'required_for_outside',
+        params: {},
+      });
     for (const field of ['expandedConference', 'keyCadreConference'] as const)
-      if (request[field]) problems.push({ field, problem: 'is only for local candidates' });
+      if (request[field])
+        problems.push({ field, problem: 'is only for local candidates', code: 'only_for_local', params: {} });
   } else {
     for (const field of ['expandedConference', 'keyCadreConference'] as const)
-      if (!request[field]) problems.push({ field, problem: 'is required for local candidates' });
+      if (!request[field])
+        problems.push({
+          field,
+          problem: 'is required for local candidates',
+          code: 'required_for_local',
+          params: {},
+        });
     if (request.homeUnitConference)
-      problems.push({ field: 'homeUnitConference', problem: 'is only for an outside candidate' });
+      problems.push({
+        field: 'homeUnitConference',
+        problem: 'is only for an outside candidate',
+        code: 'only_for_outside',
+        params: {},
+      });
   }
   const seen = new Map<string, number>();
   request.signOff.forEach((step, i) => {
     const first = seen.get(step.key);
     if (first !== undefined)
-      problems.push({ field: `signOff[${i}].key`, problem: `repeats the key of signOff[${first}]` });
+      problems.push({
+        field: `signOff[${i}].key`,
+        problem: `repeats the key of signOff[${first}]`,
+        code: 'repeated_key',
+        params: { first: `signOff[${first}].key` },
+      });
     else seen.set(step.key, i);
   });
   if (request.timing && !timingAllowed)
     problems.push({
       field: 'timing',
       problem: 'is accepted only when the API runs with APPOINTMENT_TIMING_OVERRIDES=true',
+      code: 'timing_not_allowed',
+      params: {},
     });
   return problems;
 }

@@ -54,17 +54,33 @@ export async function resolveStartParties(
       problems.push({
         field,
         problem: `names a standing body for ${name}, which the request also names member by member`,
+        code: 'standing_body_and_members',
+        params: { bodyName: name },
       });
       continue;
     }
     const body = await lookups.body(ref);
-    if (!body) problems.push({ field, problem: `names no standing body of the registry (${ref})` });
-    else if (!body.active) problems.push({ field, problem: `names a retired standing body (${body.code})` });
+    if (!body)
+      problems.push({
+        field,
+        problem: `names no standing body of the registry (${ref})`,
+        code: 'unknown_standing_body',
+        params: { body: ref },
+      });
+    else if (!body.active)
+      problems.push({
+        field,
+        problem: `names a retired standing body (${body.code})`,
+        code: 'retired_standing_body',
+        params: { body: body.code, bodyName: body.name },
+      });
     // The home unit's consultation is held where the candidate works, which the directory check judges.
     else if (name !== 'homeUnitConference' && lookups.post && !lookups.post.units.has(body.unitCode))
       problems.push({
         field,
         problem: `names a body of unit ${body.unitCode}, neither the post's unit nor one above it`,
+        code: 'standing_body_of_other_unit',
+        params: { body: body.code, bodyName: body.name, unit: body.unitCode },
       });
     else {
       bodies[name] = conferenceBodyOf(body.members);
@@ -73,7 +89,12 @@ export async function resolveStartParties(
   }
   const collective = request.collective ?? bodies.collective;
   if (!collective && standingBodyIds.collective === undefined)
-    problems.push({ field: 'collective', problem: 'is required: name its members or a standing body' });
+    problems.push({
+      field: 'collective',
+      problem: 'is required: name its members or a standing body',
+      code: 'collective_required',
+      params: {},
+    });
 
   const template = lookups.post?.template ?? null;
   const fromTemplate = <T>(field: string, given: T | undefined, value: (t: SignOffTemplateView) => T) => {
@@ -82,7 +103,13 @@ export async function resolveStartParties(
       sources.signOffTemplate = { code: template.code, version: template.version };
       return value(template);
     }
-    if (lookups.post) problems.push({ field, problem: 'is required: the post has no sign-off template' });
+    if (lookups.post)
+      problems.push({
+        field,
+        problem: 'is required: the post has no sign-off template',
+        code: 'no_sign_off_template',
+        params: {},
+      });
     return undefined;
   };
   const signOffMode = fromTemplate('signOffMode', request.signOffMode, (t) => t.signOffMode);

@@ -18,22 +18,38 @@ export function holderProblems(
   current: readonly UnitPostHolder[],
 ): FieldProblem[] {
   if (current.length === 0)
-    return [{ field: 'unitCode', problem: `names no unit with current post holders (${dto.unitCode})` }];
+    return [
+      {
+        field: 'unitCode',
+        problem: `names no unit with current post holders (${dto.unitCode})`,
+        code: 'no_current_holders',
+        params: { unit: dto.unitCode },
+      },
+    ];
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
   dto.holders.forEach((h, i) => {
     if (seen.has(h.cadreId))
-      problems.push({ field: `holders[${i}].cadreId`, problem: `lists ${h.cadreId} twice` });
+      problems.push({
+        field: `holders[${i}].cadreId`,
+        problem: `lists ${h.cadreId} twice`,
+        code: 'repeated_cadre',
+        params: { cadre: h.cadreId },
+      });
     seen.add(h.cadreId);
     if (!current.some((c) => c.cadreId === h.cadreId))
       problems.push({
         field: `holders[${i}].cadreId`,
         problem: `names ${h.cadreId}, who holds no post in unit ${dto.unitCode} today`,
+        code: 'holds_no_post',
+        params: { cadre: h.cadreId, unit: dto.unitCode },
       });
     else if (!current.some((c) => c.cadreId === h.cadreId && c.postId === h.postId))
       problems.push({
         field: `holders[${i}].postId`,
         problem: `names ${h.postId}, which ${h.cadreId} does not hold in unit ${dto.unitCode} today`,
+        code: 'does_not_hold_post',
+        params: { cadre: h.cadreId, post: h.postId, unit: dto.unitCode },
       });
   });
   return problems;

@@ -15,7 +15,7 @@ import { API_CONFIG } from '../infrastructure/tokens';
 import { ProcedureWorkflowsGateway } from '../procedures/procedure-workflows.gateway';
 import { UnitScope } from '../procedures/unit-scope';
 import { todayInVietnam } from '../registry/common/today';
-import { partyDirectory } from '../procedures/party-checks';
+import { partyDirectory, timingNotAllowed } from '../procedures/party-checks';
 import { holderProblems, partyProblems } from './confidence-vote-checks';
 import { ConfidenceVoteStores } from './confidence-vote-stores';
 import type { StartConfidenceVoteDto } from './dto/confidence-vote.dto';
@@ -51,11 +51,7 @@ export class ConfidenceVoteStartService {
       ...holderProblems(dto, await queries.holders(dto.unitCode)),
       ...(await partyProblems(dto, proposer, await partyDirectory(connection, [dto.unitCode]))),
     ];
-    if (dto.timing && this.config.appointmentTimingOverrides !== true)
-      problems.push({
-        field: 'timing',
-        problem: 'is accepted only when the API runs with APPOINTMENT_TIMING_OVERRIDES=true',
-      });
+    if (dto.timing && this.config.appointmentTimingOverrides !== true) problems.push(timingNotAllowed());
     if (problems.length > 0) throw badRequest(problems);
     await this.scope.assertActionable(proposer, dto.unitCode, `Unit ${dto.unitCode}`);
 

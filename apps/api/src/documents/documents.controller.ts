@@ -153,7 +153,14 @@ export class DocumentsController {
         error: 'Unprocessable Entity',
         message: `cadreId names no cadre you may read (${cadreId})`,
         code: 'unknown_reference',
-        details: [{ field: 'cadreId', problem: `names no cadre you may read (${cadreId})` }],
+        details: [
+          {
+            field: 'cadreId',
+            problem: `names no cadre you may read (${cadreId})`,
+            code: 'unknown_cadre',
+            params: { cadre: cadreId },
+          },
+        ],
       });
     }
   }

@@ -45,6 +45,8 @@ export class DossierCommandsService {
         problems.push({
           field: `documentIds[${i}]`,
           problem: `names a document without its cadre and issue day (${d.id})`,
+          code: 'document_without_dossier_fields',
+          params: { document: d.id },
         });
     });
     if (problems.length > 0) throw badRequest(problems);

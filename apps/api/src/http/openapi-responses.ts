@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import { DECORATORS, type OpenAPIObject } from '@nestjs/swagger';
+import { FIELD_PROBLEM_CODES } from '@personnel/contracts';
 import type {
   OperationObject,
   ResponseObject,
@@ -53,11 +54,22 @@ export const API_ERROR_SCHEMA: SchemaObject = {
     },
     details: {
       type: 'array',
-      description: 'Field-level problems of a 400, each naming the field',
+      description:
+        "Field-level problems of a 400, each naming the field, with its code and params; `problem` in the request's language, the server's English kept as `reason`",
       items: {
         type: 'object',
         required: ['field', 'problem'],
-        properties: { field: { type: 'string' }, problem: { type: 'string' } },
+        properties: {
+          field: { type: 'string' },
+          problem: { type: 'string' },
+          code: { type: 'string', enum: [...FIELD_PROBLEM_CODES] },
+          params: {
+            type: 'object',
+            description: 'The values the problem names beside its code (cadre, post, unit codes; bounds)',
+            additionalProperties: true,
+          },
+          reason: { type: 'string', description: "The server's own English words" },
+        },
       },
     },
   },

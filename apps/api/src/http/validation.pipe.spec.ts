@@ -1,6 +1,17 @@
 import { BadRequestException } from '@nestjs/common';
-import { IsArray, IsString, Matches, ValidateNested } from 'class-validator';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Type } from 'class-transformer';
+import { IsCode } from '../registry/common/validators';
 import { createValidationPipe, fieldProblems } from './validation.pipe';
 
 class Inner {
@@ -11,6 +22,12 @@ class Inner {
 class Outer {
   @Matches(/^[A-Z]+$/)
   name!: string;
+
+  @IsOptional() @IsIn(['head', 'member']) role_?: string;
+  @IsOptional() @Min(3) count?: number;
+  @IsOptional() @IsString() @MaxLength(5) note?: string;
+  @IsOptional() @IsCode() unitCode?: string;
+  @IsOptional() @IsArray() @ArrayMinSize(2) tags?: string[];
 
   @IsArray()
   @ValidateNested({ each: true })
@@ -25,7 +42,7 @@ async function problemsOf(body: unknown) {
     expect(error).toBeInstanceOf(BadRequestException);
     return (error as BadRequestException).getResponse() as {
       message: string;
-      details: { field: string; problem: string }[];
+      details: { field: string; problem: string; code?: string; params?: Record<string, unknown> }[];
     };
   }
   throw new Error('the body was accepted');
@@ -40,7 +57,39 @@ describe('validation errors name the field', () => {
 
   it('refuses an unknown field by name instead of dropping it', async () => {
     const response = await problemsOf({ name: 'ABC', items: [], role: 'admin' });
-    expect(response.details).toEqual([{ field: 'role', problem: 'property role should not exist' }]);
+    expect(response.details).toEqual([
+      { field: 'role', problem: 'property role should not exist', code: 'unknown_field', params: {} },
+    ]);
+  });
+
+  it('codes each constraint, its arguments as params, and keeps class-validator’s English words', async () => {
+    const response = await problemsOf({
+      name: 'ABC',
+      items: [],
+      role_: 'boss',
+      count: 1,
+      note: 'too long',
+      unitCode: '-x',
+      tags: ['a'],
+    });
+    const byField = Object.fromEntries(response.details.map((d) => [d.field, d]));
+    expect(byField.role_).toMatchObject({ code: 'not_one_of', params: { allowed: ['head', 'member'] } });
+    expect(byField.count).toMatchObject({ code: 'too_small', params: { min: 3 } });
+    expect(byField.note).toMatchObject({
+      code: 'too_long',
+      params: { max: 5 },
+      problem: 'note must be shorter than or equal to 5 characters',
+    });
+    expect(byField.unitCode).toMatchObject({ code: 'not_code', params: {} });
+    expect(byField.tags).toMatchObject({ code: 'too_few', params: { min: 2 } });
+  });
+
+  it('codes a nested field’s constraint and sends nothing of the object validated', async () => {
+    const response = await problemsOf({ name: 'ABC', items: [{ code: 7 }] });
+    expect(response.details).toEqual([
+      { field: 'items[0].code', problem: 'code must be a string', code: 'not_string', params: {} },
+    ]);
+    expect(JSON.stringify(response)).not.toContain('target');
   });
 
   it('flattens an empty error list to no problems', () => {

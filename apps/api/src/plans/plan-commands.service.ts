@@ -74,14 +74,35 @@ export class PlanCommandsService {
       const missing = [
         ...(dto.number
           ? []
-          : [{ field: 'number', problem: 'is required to approve: the decision number as printed' }]),
+          : [
+              {
+                field: 'number',
+                problem: 'is required to approve: the decision number as printed',
+                code: 'required_for_choice' as const,
+                params: { choice: 'approve' },
+              },
+            ]),
         ...(dto.effectiveDate
           ? []
-          : [{ field: 'effectiveDate', problem: 'is required to approve: the day the plan takes effect' }]),
+          : [
+              {
+                field: 'effectiveDate',
+                problem: 'is required to approve: the day the plan takes effect',
+                code: 'required_for_choice' as const,
+                params: { choice: 'approve' },
+              },
+            ]),
       ];
       if (missing.length > 0) throw badRequest(missing);
     } else if (!dto.comment?.trim())
-      throw badRequest([{ field: 'comment', problem: `is required to ${dto.choice}: say why` }]);
+      throw badRequest([
+        {
+          field: 'comment',
+          problem: `is required to ${dto.choice}: say why`,
+          code: 'required_for_choice',
+          params: { choice: dto.choice },
+        },
+      ]);
     return this.send(id, user, decidePlanUpdate, (actor) => ({
       actor,
       choice: dto.choice,

@@ -17,6 +17,7 @@ import {
   checkDirectory,
   checkSeparationOfDuties,
   partyDirectory,
+  timingNotAllowed,
   type FieldProblem,
   type NamedUser,
 } from '../procedures/party-checks';
@@ -49,18 +50,29 @@ export class PlanStartService {
   async start(dto: StartPlanDto, proposer: AuthenticatedUser, now = new Date()): Promise<PlanView> {
     const problems: FieldProblem[] = [];
     if (!planTermYears(dto.term))
-      problems.push({ field: 'term', problem: 'must span five years, e.g. 2025-2030 or 2030-2035' });
+      problems.push({
+        field: 'term',
+        problem: 'must span five years, e.g. 2025-2030 or 2030-2035',
+        code: 'term_five_years',
+        params: {},
+      });
     const connection = await this.database.connection();
     const unit = await findPlanUnit(connection, dto.unitCode);
     if (!unit)
-      problems.push({ field: 'unitCode', problem: `names no unit of the registry (${dto.unitCode})` });
-    else if (!unit.active)
-      problems.push({ field: 'unitCode', problem: `names an inactive unit (${dto.unitCode})` });
-    if (dto.timing && this.config.appointmentTimingOverrides !== true)
       problems.push({
-        field: 'timing',
-        problem: 'is accepted only when the API runs with APPOINTMENT_TIMING_OVERRIDES=true',
+        field: 'unitCode',
+        problem: `names no unit of the registry (${dto.unitCode})`,
+        code: 'unknown_unit',
+        params: { unit: dto.unitCode },
       });
+    else if (!unit.active)
+      problems.push({
+        field: 'unitCode',
+        problem: `names an inactive unit (${dto.unitCode})`,
+        code: 'inactive_unit',
+        params: { unit: dto.unitCode },
+      });
+    if (dto.timing && this.config.appointmentTimingOverrides !== true) problems.push(timingNotAllowed());
     const named = namedParties(dto);
     await checkDirectory(await partyDirectory(connection, [dto.unitCode]), named, [], problems);
     problems.push(

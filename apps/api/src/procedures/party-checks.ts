@@ -1,3 +1,4 @@
+import type { FieldProblemCode, FieldProblemDetail, FieldProblemParams } from '@personnel/contracts';
 import { reachesUnit } from '@personnel/domain';
 import { activeDirectoryMatches, unitAndAncestorCodes, type DirectoryMatch } from '@personnel/persistence';
 import type { DataSource } from 'typeorm';
@@ -31,10 +32,11 @@ export function unreachedUnit(directory: PartyDirectory, user: DirectoryMatch): 
   return directory.units.find((u) => !reachesUnit(user.unitCode, u.unitAndAncestors))?.code;
 }
 
-export interface FieldProblem {
-  field: string;
-  problem: string;
-}
+/**
+ * A field problem of a start or registry form: its code and params (contracts FieldProblemCode) are
+ * what the panel and the API's other languages write from; `problem` is the server's English words.
+ */
+export type FieldProblem = FieldProblemDetail & { code: FieldProblemCode; params: FieldProblemParams };
 
 /** A user a request names, with the field that names them (`collective.summonedIds[2]`). */
 export interface NamedUser {
@@ -57,12 +59,16 @@ export function checkSeparationOfDuties(
       problems.push({
         field,
         problem: `names the proposer ${proposer}, who may not act on their own proposal`,
+        code: 'proposer_acts',
+        params: { user: proposer },
       });
     const cadre = candidateUsers.get(userId);
     if (cadre)
       problems.push({
         field,
         problem: `names ${userId}, who is the candidate ${cadre}: a nominee may not act on their own case`,
+        code: 'candidate_acts',
+        params: { user: userId, cadre },
       });
   }
   return problems;
@@ -88,11 +94,19 @@ export async function checkDirectory(
   for (const { field, userId } of named) {
     const user = known.get(userId);
     const unreached = user && unreachedUnit(directory, user);
-    if (!user) problems.push({ field, problem: `names no active user of the directory (${userId})` });
+    if (!user)
+      problems.push({
+        field,
+        problem: `names no active user of the directory (${userId})`,
+        code: 'unknown_user',
+        params: { user: userId },
+      });
     else if (unreached)
       problems.push({
         field,
         problem: `names ${userId} of unit ${user.unitCode}, who can neither see nor act in unit ${unreached}`,
+        code: 'user_out_of_reach',
+        params: { user: userId, userUnit: user.unitCode, unit: unreached },
       });
   }
   return new Map(
@@ -100,4 +114,14 @@ export async function checkDirectory(
       .filter((u) => u.cadreId !== null && candidateIds.includes(u.cadreId))
       .map((u) => [u.username, u.cadreId as string]),
   );
+}
+
+/** Timing overrides (tests, demos) are refused unless the deployment allows them. */
+export function timingNotAllowed(): FieldProblem {
+  return {
+    field: 'timing',
+    problem: 'is accepted only when the API runs with APPOINTMENT_TIMING_OVERRIDES=true',
+    code: 'timing_not_allowed',
+    params: {},
+  };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthenticatedUser, RotationPlan } from '@personnel/contracts';
+import type { AuthenticatedUser, FieldProblemDetail, RotationPlan } from '@personnel/contracts';
 import { loadPlannerFacts, unitSubtreeCodes } from '@personnel/persistence';
 import { planRotations } from '@personnel/planner';
 import { badRequest } from '../http/validation.pipe';
@@ -36,10 +36,16 @@ export class RotationPlansService {
     if (!requested) return scope === null ? null : [...scope];
     const dataSource = await this.database.connection();
     const codes = new Set<string>();
-    const problems: { field: string; problem: string }[] = [];
+    const problems: FieldProblemDetail[] = [];
     for (const [i, code] of requested.entries()) {
       const subtree = await unitSubtreeCodes(dataSource, code);
-      if (subtree.length === 0) problems.push({ field: `unitCodes[${i}]`, problem: `no unit ${code}` });
+      if (subtree.length === 0)
+        problems.push({
+          field: `unitCodes[${i}]`,
+          problem: `no unit ${code}`,
+          code: 'unknown_unit',
+          params: { unit: code },
+        });
       for (const c of subtree) codes.add(c);
     }
     if (problems.length > 0) throw badRequest(problems);

@@ -5,6 +5,7 @@ import type { ApiConfig } from '@personnel/config';
 import type { NewBatchItem } from '@personnel/persistence';
 import { badRequest } from '../http/validation.pipe';
 import { API_CONFIG } from '../infrastructure/tokens';
+import { timingNotAllowed } from '../procedures/party-checks';
 import { UnitScope } from '../procedures/unit-scope';
 import type { StartRotationBatchDto } from './dto/rotation-requests.dto';
 import { RotationBatchRunner } from './rotation-batch-runner';
@@ -45,11 +46,7 @@ export class RotationBatchService {
       moves.map((m) => m.toUnitCode),
       'parties.',
     );
-    if (dto.timing && this.config.appointmentTimingOverrides !== true)
-      partyProblems.push({
-        field: 'timing',
-        problem: 'is accepted only when the API runs with APPOINTMENT_TIMING_OVERRIDES=true',
-      });
+    if (dto.timing && this.config.appointmentTimingOverrides !== true) partyProblems.push(timingNotAllowed());
     if (partyProblems.length > 0) throw badRequest(partyProblems);
 
     const { problems, lookups } = await this.checks.moves(
@@ -65,12 +62,19 @@ export class RotationBatchService {
         problems[i].push({
           field: `rotations[${i}].cadreId`,
           problem: `repeats the cadre of rotations[${first}]`,
+          code: 'repeated_cadre',
+          params: { cadre: move.cadreId, first: `rotations[${first}]` },
         });
       else firstRow.set(move.cadreId, i);
       const fromUnit = lookups[i].fromPost?.unitCode;
       for (const unit of [fromUnit, move.toUnitCode])
         if (unit && !this.scope.includes(scope, unit))
-          problems[i].push({ field: `rotations[${i}]`, problem: `unit ${unit} is outside your unit scope` });
+          problems[i].push({
+            field: `rotations[${i}]`,
+            problem: `unit ${unit} is outside your unit scope`,
+            code: 'outside_scope',
+            params: { unit },
+          });
     });
 
     const id = randomUUID();

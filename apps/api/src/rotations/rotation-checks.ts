@@ -64,18 +64,32 @@ function moveProblems(
   const problems: FieldProblem[] = [];
   const { cadre, fromPost, toPost, toUnit } = found;
   if (!cadre)
-    problems.push({ field: field('cadreId'), problem: `names no cadre of the registry (${move.cadreId})` });
+    problems.push({
+      field: field('cadreId'),
+      problem: `names no cadre of the registry (${move.cadreId})`,
+      code: 'unknown_cadre',
+      params: { cadre: move.cadreId },
+    });
   else if (cadre.status !== 'active')
     problems.push({
       field: field('cadreId'),
       problem: `names a cadre who is ${cadre.status} (${move.cadreId})`,
+      code: 'cadre_not_active',
+      params: { cadre: move.cadreId, status: cadre.status },
     });
   else if (proposer.cadreId === move.cadreId)
-    problems.push({ field: field('cadreId'), problem: 'names the proposer’s own cadre' });
+    problems.push({
+      field: field('cadreId'),
+      problem: 'names the proposer’s own cadre',
+      code: 'proposer_candidate',
+      params: { cadre: move.cadreId },
+    });
   if (!fromPost)
     problems.push({
       field: field('fromPostId'),
       problem: `names no post of the registry (${move.fromPostId})`,
+      code: 'unknown_post',
+      params: { post: move.fromPostId },
     });
   else if (cadre && cadre.currentPostId !== move.fromPostId)
     problems.push({
@@ -83,23 +97,44 @@ function moveProblems(
       problem: cadre.currentPostId
         ? `is not the cadre's current post (${cadre.currentPostId})`
         : 'is not the cadre’s current post: the cadre holds no post now',
+      code: 'not_current_post',
+      params: { post: move.fromPostId, cadre: move.cadreId, current: cadre.currentPostId },
     });
   if (!toUnit)
     problems.push({
       field: field('toUnitCode'),
       problem: `names no unit of the registry (${move.toUnitCode})`,
+      code: 'unknown_unit',
+      params: { unit: move.toUnitCode },
     });
   else if (!toUnit.active)
-    problems.push({ field: field('toUnitCode'), problem: `names an inactive unit (${move.toUnitCode})` });
+    problems.push({
+      field: field('toUnitCode'),
+      problem: `names an inactive unit (${move.toUnitCode})`,
+      code: 'inactive_unit',
+      params: { unit: move.toUnitCode },
+    });
   if (!toPost)
-    problems.push({ field: field('toPostId'), problem: `names no post of the registry (${move.toPostId})` });
+    problems.push({
+      field: field('toPostId'),
+      problem: `names no post of the registry (${move.toPostId})`,
+      code: 'unknown_post',
+      params: { post: move.toPostId },
+    });
   else if (toPost.unitCode !== move.toUnitCode)
     problems.push({
       field: field('toPostId'),
       problem: `is a post of unit ${toPost.unitCode}, not of ${move.toUnitCode}`,
+      code: 'post_of_other_unit',
+      params: { post: move.toPostId, postUnit: toPost.unitCode, unit: move.toUnitCode },
     });
   else if (!toPost.active)
-    problems.push({ field: field('toPostId'), problem: `names an inactive post (${move.toPostId})` });
+    problems.push({
+      field: field('toPostId'),
+      problem: `names an inactive post (${move.toPostId})`,
+      code: 'inactive_post',
+      params: { post: move.toPostId },
+    });
   return problems;
 }
 

@@ -9,6 +9,7 @@ import type { ApiConfig } from '@personnel/config';
 import type { RotationQueries } from '@personnel/persistence';
 import { badRequest } from '../http/validation.pipe';
 import { API_CONFIG } from '../infrastructure/tokens';
+import { timingNotAllowed } from '../procedures/party-checks';
 import { UnitScope } from '../procedures/unit-scope';
 import type { StartRotationDto } from './dto/rotation-requests.dto';
 import { RotationChecks } from './rotation-checks';
@@ -39,11 +40,7 @@ export class RotationStartService {
       ...problems[0],
       ...(await this.checks.parties(dto, proposer, [move.cadreId], [move.toUnitCode])),
     ];
-    if (dto.timing && this.config.appointmentTimingOverrides !== true)
-      all.push({
-        field: 'timing',
-        problem: 'is accepted only when the API runs with APPOINTMENT_TIMING_OVERRIDES=true',
-      });
+    if (dto.timing && this.config.appointmentTimingOverrides !== true) all.push(timingNotAllowed());
     if (all.length > 0) throw badRequest(all);
     const fromUnitCode = lookups[0].fromPost?.unitCode as string;
     await this.scope.assertActionable(proposer, fromUnitCode, `Post ${move.fromPostId}`);

@@ -12,12 +12,12 @@ import {
   type TaskUpdateAnswer,
 } from '@personnel/contracts';
 import type { UpdateDefinition } from '@temporalio/common';
-import { delegateRoleProblem } from '@personnel/domain';
+import { DELEGATE_ROLES, delegateRoleProblem } from '@personnel/domain';
 import { taskKindOf, type ProcedureScope } from '@personnel/persistence';
 import { badRequest } from '../http/validation.pipe';
 import { DatabaseProvider } from '../infrastructure/database.provider';
 import { ApiMetrics } from '../metrics/api-metrics';
-import { partyDirectory, unreachedUnit } from '../procedures/party-checks';
+import { partyDirectory, unreachedUnit, type FieldProblem } from '../procedures/party-checks';
 import { ProcedureAccess } from '../procedures/procedure-access';
 import { actorOf } from '../procedures/procedure-actor';
 import { httpStatusText, UpdateAnswers } from '../procedures/update-answers';
@@ -83,7 +83,7 @@ export class TaskCommandsService {
   ): Promise<TaskCommandAnswer> {
     const procedure = await this.access.scoped(workflowId, user);
     const problem = await this.delegateProblem(workflowId, taskKey, procedure.unitCode, dto.toUserId);
-    if (problem) throw badRequest([{ field: 'toUserId', problem }]);
+    if (problem) throw badRequest([problem]);
     return this.send(
       workflowId,
       user,
@@ -100,10 +100,17 @@ export class TaskCommandsService {
     user: AuthenticatedUser,
   ): Promise<TaskCommandAnswer> {
     if (dto.validUntil < dto.validFrom)
-      throw badRequest([{ field: 'validUntil', problem: 'must not be before validFrom' }]);
+      throw badRequest([
+        {
+          field: 'validUntil',
+          problem: 'must not be before validFrom',
+          code: 'before_start',
+          params: { startField: 'validFrom', start: dto.validFrom },
+        },
+      ]);
     const procedure = await this.access.scoped(workflowId, user);
     const problem = await this.delegateProblem(workflowId, taskKey, procedure.unitCode, dto.toUserId);
-    if (problem) throw badRequest([{ field: 'toUserId', problem }]);
+    if (problem) throw badRequest([problem]);
     // Scope-checked above: straight to the workflow.
     return this.send(
       workflowId,
@@ -131,16 +138,33 @@ export class TaskCommandsService {
     taskKey: string,
     unitCode: string,
     toUserId: string,
-  ): Promise<string | null> {
+  ): Promise<FieldProblem | null> {
     const connection = await this.database.connection();
     const directory = await partyDirectory(connection, [unitCode]);
     const [delegate] = (await directory.matches([toUserId], [])).filter((u) => u.username === toUserId);
-    if (!delegate) return `names no active user of the directory (${toUserId})`;
+    const field = 'toUserId';
+    if (!delegate)
+      return {
+        field,
+        problem: `names no active user of the directory (${toUserId})`,
+        code: 'unknown_user',
+        params: { user: toUserId },
+      };
     const unreached = unreachedUnit(directory, delegate);
     if (unreached)
-      return `names ${toUserId} of unit ${delegate.unitCode}, who can neither see nor act in unit ${unreached}`;
+      return {
+        field,
+        problem: `names ${toUserId} of unit ${delegate.unitCode}, who can neither see nor act in unit ${unreached}`,
+        code: 'user_out_of_reach',
+        params: { user: toUserId, userUnit: delegate.unitCode, unit: unreached },
+      };
     const kind = await taskKindOf(connection, workflowId, taskKey);
-    return kind ? delegateRoleProblem(kind, delegate.roles) : null;
+    const problem = kind ? delegateRoleProblem(kind, delegate.roles) : null;
+    if (!kind || !problem) return null;
+    const roles = DELEGATE_ROLES[kind];
+    return roles
+      ? { field, problem, code: 'delegate_role', params: { user: toUserId, kind, roles: [...roles] } }
+      : { field, problem, code: 'not_delegated', params: { kind } };
   }
 
   async decide(
@@ -151,7 +175,12 @@ export class TaskCommandsService {
   ): Promise<TaskCommandAnswer> {
     if (dto.verdict !== 'approve' && !dto.comment?.trim())
       throw badRequest([
-        { field: 'comment', problem: `is required to ${dto.verdict}: the reason goes back to HR` },
+        {
+          field: 'comment',
+          problem: `is required to ${dto.verdict}: the reason goes back to HR`,
+          code: 'required_for_choice',
+          params: { choice: dto.verdict },
+        },
       ]);
     const answer = await this.send(workflowId, user, decideTaskUpdate, {
       actor: actorOf(user),

@@ -10,6 +10,8 @@ import {
   withdrawTraineeUpdate,
   type ActorRef,
   type AuthenticatedUser,
+  type FieldProblemCode,
+  type FieldProblemParams,
   type TrainingClassStatus,
 } from '@personnel/contracts';
 import { AppointmentStores } from '../appointments/appointment-stores';
@@ -28,13 +30,18 @@ import type {
 import { TrainingStores } from './training-stores';
 
 /** A reference to something the registry or the document store does not have: 422 naming the field. */
-function unknownReference(field: string, problem: string): UnprocessableEntityException {
+function unknownReference(
+  field: string,
+  problem: string,
+  code: FieldProblemCode,
+  params: FieldProblemParams,
+): UnprocessableEntityException {
   return new UnprocessableEntityException({
     statusCode: 422,
     error: 'Unprocessable Entity',
     message: `${field} ${problem}`,
     code: 'unknown_reference',
-    details: [{ field, problem }],
+    details: [{ field, problem, code, params }],
   });
 }
 
@@ -55,21 +62,33 @@ export class TrainingCommandsService {
 
   async enrol(id: string, dto: EnrolTraineesDto, user: AuthenticatedUser): Promise<TrainingClassStatus> {
     if ((dto.cadreId === undefined) === (dto.unitCode === undefined))
-      throw badRequest([
-        { field: 'cadreId', problem: 'give either cadreId (one cadre) or unitCode (a whole unit), not both' },
-        {
-          field: 'unitCode',
+      throw badRequest(
+        (['cadreId', 'unitCode'] as const).map((field) => ({
+          field,
           problem: 'give either cadreId (one cadre) or unitCode (a whole unit), not both',
-        },
-      ]);
+          code: 'cadre_or_unit' as const,
+          params: {},
+        })),
+      );
     await this.access.scoped(id, user);
     const courseCode = await this.courseOf(id);
     const lookups = await this.stores.lookups();
     if (dto.cadreId !== undefined) {
       const cadre = await lookups.cadre(dto.cadreId);
-      if (!cadre) throw unknownReference('cadreId', `no cadre has code ${dto.cadreId}`);
+      if (!cadre)
+        throw unknownReference('cadreId', `no cadre has code ${dto.cadreId}`, 'unknown_cadre', {
+          cadre: dto.cadreId,
+        });
       if (cadre.status !== 'active')
-        throw unknownReference('cadreId', `cadre ${cadre.cadreId} is ${cadre.status}, not active`);
+        throw unknownReference(
+          'cadreId',
+          `cadre ${cadre.cadreId} is ${cadre.status}, not active`,
+          'cadre_not_active',
+          {
+            cadre: cadre.cadreId,
+            status: cadre.status,
+          },
+        );
       const completed = await lookups.completedCourse(courseCode, [cadre.cadreId]);
       return this.send(id, user, enrolTraineesUpdate, (actor) => ({
         actor,
@@ -79,11 +98,19 @@ export class TrainingCommandsService {
       }));
     }
     const unitCode = dto.unitCode as string;
-    if (!(await lookups.unit(unitCode))) throw unknownReference('unitCode', `no unit has code ${unitCode}`);
+    if (!(await lookups.unit(unitCode)))
+      throw unknownReference('unitCode', `no unit has code ${unitCode}`, 'unknown_unit', { unit: unitCode });
     await this.scope.assertActionable(user, unitCode, `Unit ${unitCode}`);
     const cadres = await lookups.cadresOfUnit(unitCode);
     if (cadres.length === 0)
-      throw unknownReference('unitCode', `nobody is currently assigned in unit ${unitCode}`);
+      throw unknownReference(
+        'unitCode',
+        `nobody is currently assigned in unit ${unitCode}`,
+        'no_current_holders',
+        {
+          unit: unitCode,
+        },
+      );
     const completed = await lookups.completedCourse(
       courseCode,
       cadres.map((c) => c.cadreId),
@@ -141,6 +168,8 @@ export class TrainingCommandsService {
         throw unknownReference(
           `results[${i}].certificateDocumentId`,
           `no uploaded document has id ${dto.results[i].certificateDocumentId}`,
+          'unknown_document',
+          { document: dto.results[i].certificateDocumentId ?? null },
         );
     }
     return this.send(id, user, completeTrainingClassUpdate, (actor) => ({

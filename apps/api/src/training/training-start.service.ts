@@ -11,6 +11,7 @@ import type { ApiConfig } from '@personnel/config';
 import { badRequest } from '../http/validation.pipe';
 import { API_CONFIG } from '../infrastructure/tokens';
 import { ProcedureWorkflowsGateway } from '../procedures/procedure-workflows.gateway';
+import { timingNotAllowed, type FieldProblem } from '../procedures/party-checks';
 import { UnitScope } from '../procedures/unit-scope';
 import type { StartTrainingClassDto } from './dto/training-requests.dto';
 import { TrainingStores } from './training-stores';
@@ -34,21 +35,37 @@ export class TrainingStartService {
     now = new Date(),
   ): Promise<TrainingClassView> {
     const lookups = await this.stores.lookups();
-    const problems: { field: string; problem: string }[] = [];
+    const problems: FieldProblem[] = [];
     if (dto.endDate < dto.startDate)
-      problems.push({ field: 'endDate', problem: `must be on or after startDate (${dto.startDate})` });
+      problems.push({
+        field: 'endDate',
+        problem: `must be on or after startDate (${dto.startDate})`,
+        code: 'before_start',
+        params: { startField: 'startDate', start: dto.startDate },
+      });
     const course = await lookups.course(dto.courseCode);
     if (!course)
-      problems.push({ field: 'courseCode', problem: `no training course has code ${dto.courseCode}` });
-    else if (!course.active)
-      problems.push({ field: 'courseCode', problem: `training course ${dto.courseCode} is deactivated` });
-    if (!(await lookups.unit(dto.unitCode)))
-      problems.push({ field: 'unitCode', problem: `no unit has code ${dto.unitCode}` });
-    if (dto.timing && this.config.appointmentTimingOverrides !== true)
       problems.push({
-        field: 'timing',
-        problem: 'is accepted only when the API runs with APPOINTMENT_TIMING_OVERRIDES=true',
+        field: 'courseCode',
+        problem: `no training course has code ${dto.courseCode}`,
+        code: 'unknown_course',
+        params: { course: dto.courseCode },
       });
+    else if (!course.active)
+      problems.push({
+        field: 'courseCode',
+        problem: `training course ${dto.courseCode} is deactivated`,
+        code: 'inactive_course',
+        params: { course: dto.courseCode },
+      });
+    if (!(await lookups.unit(dto.unitCode)))
+      problems.push({
+        field: 'unitCode',
+        problem: `no unit has code ${dto.unitCode}`,
+        code: 'unknown_unit',
+        params: { unit: dto.unitCode },
+      });
+    if (dto.timing && this.config.appointmentTimingOverrides !== true) problems.push(timingNotAllowed());
     if (problems.length > 0) throw badRequest(problems);
     await this.scope.assertActionable(organiser, dto.unitCode, `Unit ${dto.unitCode}`);
 
@@ -93,7 +110,14 @@ export class TrainingStartService {
         error: 'Conflict',
         message: `A class with code ${dto.classCode} already exists: choose another code`,
         code: 'duplicate',
-        details: [{ field: 'classCode', problem: `${dto.classCode} is already in use` }],
+        details: [
+          {
+            field: 'classCode',
+            problem: `${dto.classCode} is already in use`,
+            code: 'class_code_in_use',
+            params: { classCode: dto.classCode },
+          },
+        ],
       });
     // The workflow said its opening step is in Postgres: one read of the class, no polling. Without that
     // answer within 3 s (no worker yet) the class is durable anyway: the answer comes from the input.

@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from './types';
+import type { ApiErrorBody, FieldProblemDetail } from './types';
 
 export type Query = Record<string, string | number | boolean | undefined | null>;
 
@@ -25,8 +25,8 @@ export class ApiError extends Error {
     return typeof this.body?.reason === 'string';
   }
 
-  /** Field problems of a 400, as the API names them (cadreId, approverIds[1], ...). */
-  get details(): { field: string; problem: string }[] {
+  /** Field problems of a 400, as the API names them (cadreId, approverIds[1], ...), each with its code and params. */
+  get details(): FieldProblemDetail[] {
     return Array.isArray(this.body?.details) ? this.body.details : [];
   }
 }

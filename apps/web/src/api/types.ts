@@ -7,6 +7,7 @@ import type { DecisionKind, LegalBasis } from '@personnel/contracts';
 
 export type {
   ApiErrorBody,
+  FieldProblemDetail,
   AuthConfigResponse,
   AuthenticatedUser,
   CadreDetail,

@@ -8,10 +8,11 @@ import type {
   ConferenceBody,
   UserDirectoryEntry,
 } from '../api/appointment-types';
-import type { Role } from '../api/types';
+import type { FieldProblemDetail, Role } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
+import { useFieldProblemText } from '../ui/field-problem-text';
 import type { BodyName } from './start-form-logic';
 import { UserListPicker, UserSelect } from './user-picker';
 import { userLabel } from './user-directory';
@@ -26,6 +27,8 @@ const BODY_NAMES: BodyName[] = [
   'homeUnitConference',
 ];
 type BodyField = 'summonedIds' | 'secretaryId' | 'headId' | 'reason' | 'form';
+/** The form's own words, or a problem the API answered (written in the user's language at render). */
+type BodyProblem = string | FieldProblemDetail;
 
 /** HR sees and changes the bodies while the procedure runs or its term does. */
 export function mayChangeBodies(state: AppointmentState, roles: readonly Role[]): boolean {
@@ -39,10 +42,10 @@ export function mayChangeBodies(state: AppointmentState, roles: readonly Role[])
 export function bodyProblemsFrom(
   error: unknown,
   name: BodyName,
-): Partial<Record<BodyField, string[]>> | null {
+): Partial<Record<BodyField, BodyProblem[]>> | null {
   if (!(error instanceof ApiError) || error.status !== 400) return null;
-  const problems: Partial<Record<BodyField, string[]>> = {};
-  const place = (field: string, text: string) => {
+  const problems: Partial<Record<BodyField, BodyProblem[]>> = {};
+  const place = (field: string, text: BodyProblem) => {
     const [head, part = ''] = field.split('.', 2);
     const key: BodyField =
       field === 'reason'
@@ -52,7 +55,7 @@ export function bodyProblemsFrom(
           : 'form';
     (problems[key] ??= []).push(text);
   };
-  if (error.details.length > 0) for (const d of error.details) place(d.field, d.problem);
+  if (error.details.length > 0) for (const d of error.details) place(d.field, d);
   else {
     const m = /^([A-Za-z]+(?:\.[A-Za-z]+(?:\[\d+\])?)?):\s*(.+)$/.exec(error.body?.message ?? '');
     if (!m) return null;
@@ -161,7 +164,13 @@ export function BodyEditForm({
     summonedIds: [...initial.summonedIds],
   }));
   const [reason, setReason] = useState('');
-  const [problems, setProblems] = useState<Partial<Record<BodyField, string[]>>>({});
+  const [problems, setProblems] = useState<Partial<Record<BodyField, BodyProblem[]>>>({});
+  const say = useFieldProblemText(
+    Object.values(problems)
+      .flat()
+      .filter((p): p is FieldProblemDetail => typeof p !== 'string'),
+    { names: { user: (id) => users.find((u) => u.username === id)?.fullName } },
+  );
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const fid = (field: BodyField) => `${uid}-${field}`;
@@ -169,7 +178,7 @@ export function BodyEditForm({
     problems[field]?.length ? (
       <ul id={`${fid(field)}-error`} className="field-error" role="alert">
         {problems[field].map((p, i) => (
-          <li key={i}>{p}</li>
+          <li key={i}>{typeof p === 'string' ? p : say(p)}</li>
         ))}
       </ul>
     ) : null;
@@ -180,7 +189,7 @@ export function BodyEditForm({
     event.preventDefault();
     if (busy) return;
     setFailure(null);
-    const local: Partial<Record<BodyField, string[]>> = {};
+    const local: Partial<Record<BodyField, BodyProblem[]>> = {};
     if (body.summonedIds.length === 0) local.summonedIds = [s.problems.atLeastOne];
     if (!body.secretaryId) local.secretaryId = [s.problems.required];
     if (!body.headId) local.headId = [s.problems.required];

@@ -16,6 +16,7 @@ import { pickBody, withStartDefaults } from './start-form-defaults';
 import { changedRoots, revalidate } from './start-form-revalidate';
 import { StandingBodyPicker } from './standing-body-picker';
 import { DocumentUpload } from './document-upload';
+import { namesFrom } from '../ui/field-problem-text';
 import { startProblemText, useFieldProblems } from './field-problems';
 import { SignOffFields } from './sign-off-fields';
 import { startFieldLabel } from './start-field-label';
@@ -65,8 +66,19 @@ export function StartAppointmentPage() {
   // keyboard or screen-reader user lands on the outcome instead of staying on the submit button.
   const outcome = useRef<HTMLDivElement>(null);
   const previous = useRef(draft);
-  const fields = useFieldProblems(problems);
-  const { fid, errs, bad, described } = fields;
+  // The API's problems name fields and standing bodies by code: the form says them by their label and name.
+  const fields = useFieldProblems(problems, startProblemText, {
+    fieldLabel: (field) => startFieldLabel(field, s),
+    bodyName: (code) => scopeBodies.find((b) => b.code === code || b.id === code)?.name,
+    names: {
+      user: namesFrom(
+        users ?? [],
+        (u) => u.username,
+        (u) => u.fullName,
+      ),
+    },
+  });
+  const { fid, errs, bad, described, say } = fields;
   const change = (next: Partial<AppointmentDraft>) => setDraft((d) => ({ ...d, ...next }));
   const setBody = (name: BodyName, body: Partial<ConferenceBody>) =>
     setDraft((d) => ({
@@ -167,7 +179,7 @@ export function StartAppointmentPage() {
             <ul>
               {all.map(({ field, p }, i) => (
                 <li key={i}>
-                  {startFieldLabel(field, s)}: {startProblemText(p, t)}
+                  {startFieldLabel(field, s)}: {startProblemText(p, t, say)}
                 </li>
               ))}
             </ul>

@@ -111,7 +111,7 @@ describe('the start-appointment form rules', () => {
         { field: 'signOff[1].key', problem: 'repeats the key of signOff[0]' },
         { field: 'standingBodyIds.expandedConference', problem: 'names a retired standing body' },
       ]),
-    ).toEqual({
+    ).toMatchObject({
       signerId: [{ kind: 'api', text: 'U-X is not a user' }],
       form: [{ kind: 'api', text: 'odd' }],
       'signOff[1].label': [{ kind: 'api', text: 'repeats the key of signOff[0]' }],

@@ -4,6 +4,7 @@ import type {
   SignOffMode,
   StartAppointmentRequest,
 } from '../api/appointment-types';
+import type { FieldProblemDetail } from '../api/types';
 
 /**
  * The checks POST /api/v1/appointments makes, made before sending so HR sees every problem at once
@@ -60,7 +61,8 @@ export type StartProblem =
   | { kind: 'proposerVotes' }
   | { kind: 'stepKey' }
   | { kind: 'atLeastOne' }
-  | { kind: 'api'; text: string };
+  /** A problem the API answered: `detail` (code + params) is written in the user's language, else `text`. */
+  | { kind: 'api'; text: string; detail?: FieldProblemDetail };
 
 export type StartProblems = Record<string, StartProblem[]>;
 
@@ -134,17 +136,15 @@ export function hasStartProblems(problems: Readonly<Record<string, readonly unkn
 }
 
 /** The API's 400 details, each on its field (the form shows unknown fields in its summary). */
-export function startProblemsFromApi(details: readonly { field: string; problem: string }[]): StartProblems {
+export function startProblemsFromApi(details: readonly FieldProblemDetail[]): StartProblems {
   const problems: StartProblems = {};
-  for (const { field, problem } of details)
-    (problems[field || 'form'] ??= []).push({ kind: 'api', text: problem });
+  for (const detail of details)
+    (problems[detail.field || 'form'] ??= []).push({ kind: 'api', text: detail.problem, detail });
   return problems;
 }
 
 /** The API's 400 details of an appointment start, each on the field of the form that shows it. */
-export function appointmentProblemsFromApi(
-  details: readonly { field: string; problem: string }[],
-): StartProblems {
+export function appointmentProblemsFromApi(details: readonly FieldProblemDetail[]): StartProblems {
   return startProblemsFromApi(details.map((d) => ({ ...d, field: shownField(d.field) })));
 }
 

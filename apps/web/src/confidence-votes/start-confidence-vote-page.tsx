@@ -5,8 +5,9 @@ import { ApiError } from '../api/client';
 import type { ConfidenceVoteView, UnitPostHolder } from '../api/confidence-types';
 import type { UnitView } from '../api/rotation-types';
 import { ConferenceBodyFields } from '../appointments/conference-body-fields';
-import { useFieldProblems } from '../appointments/field-problems';
+import { startProblemText, useFieldProblems } from '../appointments/field-problems';
 import { startProblemsFromApi, type StartProblems } from '../appointments/start-form-logic';
+import { namesFrom } from '../ui/field-problem-text';
 import { useUserDirectory } from '../appointments/user-directory';
 import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
@@ -41,7 +42,15 @@ export function StartConfidenceVotePage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [started, setStarted] = useState<ConfidenceVoteView | null>(null);
-  const fields = useFieldProblems(problems);
+  const fields = useFieldProblems(problems, startProblemText, {
+    names: {
+      user: namesFrom(
+        users ?? [],
+        (u) => u.username,
+        (u) => u.fullName,
+      ),
+    },
+  });
 
   useEffect(() => {
     const ctl = new AbortController();

@@ -3,7 +3,9 @@ import type { DocumentKind, ProcedureDossier } from '../api/dossier-types';
 import { useAuth } from '../auth/auth';
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import type { SayFieldProblem } from '../appointments/field-problems';
 import { ErrorMessage } from '../ui/errors';
+import { useFieldProblemText } from '../ui/field-problem-text';
 import { MIN_REASON, ReasonCommandForm } from '../ui/reason-command-form';
 import { Section } from '../ui/widgets';
 import { DossierChecklistView } from './dossier-checklist';
@@ -65,6 +67,8 @@ function DossierUploadForm({
   const { api } = useAuth();
   const id = useId();
   const cadres = dossier.checklists.map((c) => c.cadreId);
+  // The API's field problems in the user's language, from their code and params.
+  const say = useFieldProblemText([], { names: { cadre: (c) => names[c] ?? undefined } });
   const [draft, setDraft] = useState<DossierUploadDraft>({
     cadreId: cadres[0] ?? '',
     kind: 'health_certificate',
@@ -102,6 +106,7 @@ function DossierUploadForm({
           documentIds: t.dossier.add.file,
         },
         t.dossier.problems.fromApi,
+        say,
       );
       if (Object.keys(fromApi).length > 0) setProblems(fromApi);
       else setError(e);
@@ -203,18 +208,22 @@ function DossierUploadForm({
   );
 }
 
-/** The API's 400/422 details at the form's fields, each under the field's label in the user's language. */
+/**
+ * The API's 400/422 details at the form's fields, each under the field's label, written in the user's
+ * language from its code and params (`say`).
+ */
 function apiProblems(
   error: unknown,
   labels: Record<string, string>,
   text: (label: string, problem: string) => string,
+  say: SayFieldProblem,
 ): Record<string, string> {
   if (!(error instanceof ApiError) || ![400, 422].includes(error.status)) return {};
   const problems: Record<string, string> = {};
   for (const d of error.details) {
     const top = d.field.split(/[.[]/)[0];
     const field = top === 'documentIds' ? 'file' : top;
-    problems[field] ??= text(labels[top] ?? d.field, d.problem);
+    problems[field] ??= text(labels[top] ?? d.field, say(d));
   }
   return problems;
 }

@@ -248,6 +248,7 @@ export const rotationEn: typeof rotationVi = {
       refused: 'Refused',
     },
     rows: 'Rotations of the batch',
+    row: (n: number) => `row ${n}`,
     colIndex: 'No.',
     colCadre: 'Cadre',
     colMove: 'Destination',

@@ -247,6 +247,8 @@ export const rotationVi = {
       refused: 'Bị từ chối',
     } as Record<string, string>,
     rows: 'Các trường hợp trong đợt',
+    /** A row of the batch as a problem names it (`rotations[0]` is row 1). */
+    row: (n: number) => `trường hợp số ${n}`,
     colIndex: 'STT',
     colCadre: 'Cán bộ',
     colMove: 'Nơi đến',

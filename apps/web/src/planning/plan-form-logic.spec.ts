@@ -72,7 +72,7 @@ describe('the start form of a plan', () => {
         { field: 'keyCadre.summonedIds[0]', problem: 'names no active user' },
         { field: 'term', problem: 'must be five years' },
       ]),
-    ).toEqual({
+    ).toMatchObject({
       hrIds: [{ kind: 'api', text: 'names no active user' }],
       'keyCadre.summonedIds': [{ kind: 'api', text: 'names no active user' }],
       term: [{ kind: 'api', text: 'must be five years' }],

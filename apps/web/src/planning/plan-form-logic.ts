@@ -1,7 +1,8 @@
 import type { ConferenceBody } from '../api/appointment-types';
 import type { StartPlanRequest } from '../api/plan-types';
 import type { UnitView } from '../api/rotation-types';
-import { startProblemText } from '../appointments/field-problems';
+import type { FieldProblemDetail } from '../api/types';
+import { startProblemText, type SayFieldProblem } from '../appointments/field-problems';
 import { CODE_PATTERN, startProblemsFromApi, type StartProblem } from '../appointments/start-form-logic';
 import type { Messages } from '../i18n/vi';
 
@@ -76,14 +77,14 @@ export function toStartPlanRequest(draft: PlanDraft): StartPlanRequest {
 }
 
 /** The API's 400 details on the form's fields (a list's item `hrIds[1]` is shown on the list). */
-export function planProblemsFromApi(details: readonly { field: string; problem: string }[]): PlanProblems {
+export function planProblemsFromApi(details: readonly FieldProblemDetail[]): PlanProblems {
   return startProblemsFromApi(
     details.map((d) => ({ ...d, field: d.field.replace(/^(hrIds|\w+\.summonedIds)\[\d+\]$/, '$1') })),
   );
 }
 
-export function planProblemText(p: PlanProblem, t: Messages): string {
-  return p.kind === 'term' ? t.plan.start.problems.term : startProblemText(p, t);
+export function planProblemText(p: PlanProblem, t: Messages, say?: SayFieldProblem): string {
+  return p.kind === 'term' ? t.plan.start.problems.term : startProblemText(p, t, say);
 }
 
 export function planFieldLabel(field: string, t: Messages): string {

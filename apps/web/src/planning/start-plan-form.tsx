@@ -8,6 +8,7 @@ import { ConferenceBodyFields } from '../appointments/conference-body-fields';
 import { useFieldProblems } from '../appointments/field-problems';
 import { UserListPicker, UserSelect } from '../appointments/user-picker';
 import { useI18n } from '../i18n/i18n';
+import { namesFrom } from '../ui/field-problem-text';
 import {
   emptyPlanDraft,
   planFieldLabel,
@@ -41,7 +42,16 @@ export function StartPlanForm(props: StartPlanFormProps) {
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const fields = useFieldProblems(problems, planProblemText);
+  const fields = useFieldProblems(problems, planProblemText, {
+    fieldLabel: (f) => planFieldLabel(f, t),
+    names: {
+      user: namesFrom(
+        props.users,
+        (u) => u.username,
+        (u) => u.fullName,
+      ),
+    },
+  });
   const { fid, errs, bad, described } = fields;
   const change = (next: Partial<PlanDraft>) => setDraft((d) => ({ ...d, ...next }));
   const showSummary = () => requestAnimationFrame(() => summary.current?.focus());
@@ -76,7 +86,7 @@ export function StartPlanForm(props: StartPlanFormProps) {
           <ul>
             {all.map(({ field, p }, i) => (
               <li key={i}>
-                {planFieldLabel(field, t)}: {planProblemText(p, t)}
+                {planFieldLabel(field, t)}: {planProblemText(p, t, fields.say)}
               </li>
             ))}
           </ul>

@@ -34,7 +34,12 @@ const COMMITTEE: StandingBodyView = {
 
 /** The API as the registry screen sees it: one body; a PUT of an old version is refused once with 409. */
 function fakeApi() {
-  const state = { body: COMMITTEE, puts: [] as UpdateStandingBodyRequest[], conflictOnce: false };
+  const state = {
+    body: COMMITTEE,
+    puts: [] as UpdateStandingBodyRequest[],
+    conflictOnce: false,
+    outOfReachOnce: false,
+  };
   const reply = (status: number, json: unknown) =>
     Promise.resolve(
       new Response(JSON.stringify(json), { status, headers: { 'content-type': 'application/json' } }),
@@ -48,8 +53,11 @@ function fakeApi() {
       return reply(200, { mine: 0, claimable: 0, all: 0, done: 0 });
     if (url.pathname === '/api/v1/units')
       return reply(200, {
-        items: [{ code: 'DH', name: 'Huyện Đầm Hà' }],
-        total: 1,
+        items: [
+          { code: 'DH', name: 'Huyện Đầm Hà' },
+          { code: 'DH-QL', name: 'Xã Quảng Lâm', parentCode: 'DH' },
+        ],
+        total: 2,
         limit: 100,
         offset: 0,
       });
@@ -61,6 +69,24 @@ function fakeApi() {
         state.conflictOnce = false;
         state.body = { ...state.body, name: 'Ban Thường vụ (bản của người khác)', version: 4 };
         return reply(409, { statusCode: 409, code: 'stale_version', message: 'stale' });
+      }
+      // As the API answers a member who cannot act in the body's unit: coded, in Vietnamese, by id.
+      if (state.outOfReachOnce) {
+        state.outOfReachOnce = false;
+        return reply(400, {
+          statusCode: 400,
+          code: 'invalid_request',
+          message: 'Dữ liệu chưa hợp lệ ở trường: members[1].userId.',
+          details: [
+            {
+              field: 'members[1].userId',
+              problem: 'U-BTV-07 thuộc đơn vị DH-QL, không xem và xử lý được hồ sơ của đơn vị DH.',
+              reason: 'names U-BTV-07 of unit DH-QL, who can neither see nor act in unit DH',
+              code: 'user_out_of_reach',
+              params: { user: 'U-BTV-07', userUnit: 'DH-QL', unit: 'DH' },
+            },
+          ],
+        });
       }
       if (!body.members.some((m) => m.role === 'head'))
         return reply(400, {
@@ -135,6 +161,24 @@ describe('the standing bodies of the registry', () => {
     expect(within(form).getByText('Cần đúng một người chủ trì.')).toBeTruthy();
     expect(within(form).getByText('Thành viên bị lặp.')).toBeTruthy();
     expect(api.state.puts).toHaveLength(0);
+  });
+
+  it('shows the API’s problem of a member at the member, in Vietnamese, the person and units by name', async () => {
+    const api = fakeApi();
+    api.state.outOfReachOnce = true;
+    const { actor } = renderPage(api);
+    await actor.click(
+      await screen.findByRole('button', { name: 'Sửa Ban Thường vụ Huyện ủy Đầm Hà' }, LOADED),
+    );
+    const form = await screen.findByRole('form', { name: 'Sửa tập thể' }, LOADED);
+    await actor.click(within(form).getByRole('button', { name: 'Lưu' }));
+    const said = await within(form).findByText(
+      'Người U-BTV-07 (U-BTV-07) thuộc Xã Quảng Lâm, không xem và xử lý được hồ sơ của Huyện Đầm Hà.',
+      {},
+      LOADED,
+    );
+    expect(said.closest('.field-error')).toBeTruthy();
+    expect(within(form).getByLabelText('Thành viên 2').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('loads the latest version and says so when someone else saved in between', async () => {

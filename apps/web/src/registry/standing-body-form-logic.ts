@@ -1,4 +1,5 @@
 import type { StandingBodyMember, StandingBodyView } from '../api/standing-body-endpoints';
+import type { FieldProblemDetail } from '../api/types';
 
 /** The standing-body form as HR edits it. */
 export interface StandingBodyDraft {
@@ -11,7 +12,13 @@ export interface StandingBodyDraft {
 }
 
 export type BodyProblem =
-  'required' | 'code' | 'noHead' | 'noSecretary' | 'repeated' | 'atLeastOne' | { api: string };
+  | 'required'
+  | 'code'
+  | 'noHead'
+  | 'noSecretary'
+  | 'repeated'
+  | 'atLeastOne'
+  | { api: string; detail: FieldProblemDetail };
 export type BodyProblems = Record<string, BodyProblem[]>;
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -53,8 +60,8 @@ export function validateBody(draft: StandingBodyDraft): BodyProblems {
   return problems;
 }
 
-export function problemsFromApi(details: readonly { field: string; problem: string }[]): BodyProblems {
+export function problemsFromApi(details: readonly FieldProblemDetail[]): BodyProblems {
   const problems: BodyProblems = {};
-  for (const d of details) (problems[d.field || 'form'] ??= []).push({ api: d.problem });
+  for (const d of details) (problems[d.field || 'form'] ??= []).push({ api: d.problem, detail: d });
   return problems;
 }

@@ -4,11 +4,12 @@ import { ApiError } from '../api/client';
 import type { StandingBodyView } from '../api/standing-body-endpoints';
 import type { UnitView } from '../api/rotation-types';
 import { UserSelect } from '../appointments/user-picker';
-import { useFieldProblems } from '../appointments/field-problems';
+import { useFieldProblems, type SayFieldProblem } from '../appointments/field-problems';
 import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
 import { ErrorMessage } from '../ui/errors';
+import { namesFrom } from '../ui/field-problem-text';
 import {
   draftOf,
   problemsFromApi,
@@ -21,7 +22,8 @@ import {
 const KINDS = ['standing_committee', 'expanded_conference', 'key_cadre_conference', 'other'] as const;
 const ROLES = ['head', 'secretary', 'member'] as const;
 
-const problemText = (p: BodyProblem, t: Messages) => (typeof p === 'string' ? t.bodies.problems[p] : p.api);
+const problemText = (p: BodyProblem, t: Messages, say?: SayFieldProblem) =>
+  typeof p === 'string' ? t.bodies.problems[p] : say ? say(p.detail) : p.api;
 
 /**
  * A standing body created or edited as a whole: name, kind, members in order with their role. The
@@ -49,7 +51,20 @@ export function StandingBodyForm({
   const [failure, setFailure] = useState<unknown>(null);
   const [stale, setStale] = useState(false);
   const [busy, setBusy] = useState(false);
-  const { fid, errs, bad, described } = useFieldProblems(problems, problemText);
+  const { fid, errs, bad, described } = useFieldProblems(problems, problemText, {
+    names: {
+      user: namesFrom(
+        users,
+        (u) => u.username,
+        (u) => u.fullName,
+      ),
+      unit: namesFrom(
+        units,
+        (u) => u.code,
+        (u) => u.name,
+      ),
+    },
+  });
   const change = (next: Partial<StandingBodyDraft>) => setDraft((d) => ({ ...d, ...next }));
   const setMember = (i: number, next: Partial<StandingBodyDraft['members'][number]>) =>
     change({ members: draft.members.map((m, j) => (j === i ? { ...m, ...next } : m)) });

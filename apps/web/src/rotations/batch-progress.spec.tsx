@@ -73,4 +73,29 @@ describe('a batch of rotations', () => {
     );
     expect(within(refused).queryByRole('link')).toBeNull();
   });
+
+  it('writes a coded problem of a refused row in the user’s language, the other field by its label', () => {
+    const repeated = batchItem({
+      ...REFUSED,
+      problems: [
+        {
+          field: 'rotations[2].cadreId',
+          problem: 'repeats the cadre of rotations[0]',
+          code: 'repeated_cadre',
+          params: { cadre: 'CB-0009', first: 'rotations[0]' },
+        },
+        {
+          field: 'rotations[2].toPostId',
+          problem: 'names an inactive post (DH-QL-PCT)',
+          code: 'inactive_post',
+          params: { post: 'DH-QL-PCT' },
+        },
+      ],
+    });
+    renderPanel(<BatchRows items={[repeated]} />);
+    const row = screen.getByTestId('batch-row');
+    expect(row.textContent).toContain('Chức danh ở đơn vị nhận: Chức danh DH-QL-PCT đã ngừng sử dụng.');
+    expect(row.textContent).toContain('Cán bộ CB-0009 đã có ở trường hợp số 1.');
+    expect(row.textContent).not.toContain('names an inactive post');
+  });
 });

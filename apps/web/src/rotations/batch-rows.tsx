@@ -3,14 +3,28 @@ import type { RotationBatchItem } from '../api/rotation-types';
 import { rotationPath } from '../app/rotation-paths';
 import { useI18n } from '../i18n/i18n';
 import { RotationStateBadge } from './rotation-state-badge';
+import { useFieldProblemText } from '../ui/field-problem-text';
 import { CodeName } from '../ui/names';
 import { StageLabel } from '../ui/procedure-widgets';
 import { rotationFieldLabel } from './rotation-problem-text';
 
-/** Each row of a batch: who, where to, how it stands; a refused row with its problems in words. */
+/**
+ * Each row of a batch: who, where to, how it stands; a refused row with its problems in words, written
+ * in the user's language from their codes (a batch stored before the codes keeps its English words).
+ */
 export function BatchRows({ items }: { items: readonly RotationBatchItem[] }) {
   const { t } = useI18n();
   const b = t.rotation.batch;
+  // A row's problem names its fields under `rotations[i].`: the row is the table's, the field the form's.
+  const label = (field: string) => {
+    const row = /^rotations\[(\d+)\](?:\.(.+))?$/.exec(field);
+    if (!row) return rotationFieldLabel(field, t);
+    return row[2] ? rotationFieldLabel(row[2], t) : b.row(Number(row[1]) + 1);
+  };
+  const say = useFieldProblemText(
+    items.flatMap((item) => item.problems),
+    { fieldLabel: label },
+  );
   return (
     <section className="card" aria-labelledby="batch-rows-title">
       <h2 id="batch-rows-title">{b.rows}</h2>
@@ -49,7 +63,7 @@ export function BatchRows({ items }: { items: readonly RotationBatchItem[] }) {
                     <ul className="field-error" aria-label={b.problems}>
                       {item.problems.map((p, i) => (
                         <li key={i}>
-                          {rotationFieldLabel(p.field, t)}: {p.problem}
+                          {label(p.field)}: {say(p)}
                         </li>
                       ))}
                     </ul>

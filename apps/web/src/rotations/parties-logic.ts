@@ -1,6 +1,7 @@
 import type { ConferenceBody, SignOffMode, UserDirectoryEntry } from '../api/appointment-types';
 import type { RotationProcedureParties } from '../api/rotation-types';
 import type { StandingBodyView } from '../api/standing-body-endpoints';
+import type { FieldProblemDetail } from '../api/types';
 import { membersOf } from '../appointments/start-form-defaults';
 import {
   CODE_PATTERN,
@@ -137,9 +138,7 @@ export function toParties(parties: PartiesDraft): RotationProcedureParties {
  * The API's 400 details on the form's fields: a batch names the parties' fields under `parties.`, and a
  * list's item (`receivingIds[1]`, `collective.summonedIds[0]`) is shown on the list.
  */
-export function partiesProblemsFromApi(
-  details: readonly { field: string; problem: string }[],
-): StartProblems {
+export function partiesProblemsFromApi(details: readonly FieldProblemDetail[]): StartProblems {
   return startProblemsFromApi(
     details.map((d) => ({
       ...d,

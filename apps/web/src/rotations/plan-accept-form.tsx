@@ -16,6 +16,7 @@ import {
   type PartiesDraft,
 } from './parties-logic';
 import { newIdempotencyKey, toBatchRequest } from './planner-logic';
+import { namesFrom } from '../ui/field-problem-text';
 import { rotationFieldLabel, rotationProblemText } from './rotation-problem-text';
 
 /** "Chấp nhận kế hoạch": the parties of every rotation of the plan, then one batch of exactly its moves. */
@@ -46,7 +47,16 @@ export function PlanAcceptForm({
   // One key per acceptance: sending again after a lost answer finds the batch already started.
   const [key] = useState(newIdempotencyKey);
   const summary = useRef<HTMLDivElement>(null);
-  const fields = useFieldProblems(problems, rotationProblemText);
+  const fields = useFieldProblems(problems, rotationProblemText, {
+    fieldLabel: (f) => rotationFieldLabel(f, t),
+    names: {
+      user: namesFrom(
+        users,
+        (u) => u.username,
+        (u) => u.fullName,
+      ),
+    },
+  });
   const cadreIds = plan.moves.map((m) => m.move.cadreId);
 
   const submit = async (event: FormEvent) => {
@@ -80,7 +90,7 @@ export function PlanAcceptForm({
           <ul>
             {all.map(({ field, p }, i) => (
               <li key={i}>
-                {rotationFieldLabel(field, t)}: {rotationProblemText(p, t)}
+                {rotationFieldLabel(field, t)}: {rotationProblemText(p, t, fields.say)}
               </li>
             ))}
           </ul>

@@ -1,9 +1,9 @@
-import { startProblemText } from '../appointments/field-problems';
+import { startProblemText, type SayFieldProblem } from '../appointments/field-problems';
 import { startFieldLabel } from '../appointments/start-field-label';
 import type { Messages } from '../i18n/vi';
 import type { RotationProblem } from './rotation-form-logic';
 
-export function rotationProblemText(p: RotationProblem, t: Messages): string {
+export function rotationProblemText(p: RotationProblem, t: Messages, say?: SayFieldProblem): string {
   switch (p.kind) {
     case 'monthsMin':
       return t.rotation.start.problems.monthsMin(p.min);
@@ -13,7 +13,7 @@ export function rotationProblemText(p: RotationProblem, t: Messages): string {
       // A rotation has no candidates: the one who may not vote is the rotated cadre.
       return t.rotation.start.problems.cadreVotes;
     default:
-      return startProblemText(p, t);
+      return startProblemText(p, t, say);
   }
 }
 

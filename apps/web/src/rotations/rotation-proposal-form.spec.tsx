@@ -136,6 +136,55 @@ describe('the rotation proposal form', () => {
     expect(onStarted).not.toHaveBeenCalled();
   });
 
+  it('writes the API’s coded field problems in Vietnamese, people, cadres, posts and units by name', async () => {
+    const start = vi.fn((_body: StartRotationRequest): Promise<RotationView> =>
+      Promise.reject(
+        new ApiError(400, {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'Dữ liệu chưa hợp lệ ở trường: toPostId, receivingIds.',
+          details: [
+            {
+              field: 'toPostId',
+              problem: 'Chức danh DH-QL-CT-UBND thuộc đơn vị DH-QL, không phải DH-QA.',
+              reason: 'is a post of unit DH-QL, not of DH-QA',
+              code: 'post_of_other_unit',
+              params: { post: 'DH-QL-CT-UBND', postUnit: 'DH-QL', unit: 'DH-QA' },
+            },
+            {
+              field: 'receivingIds[0]',
+              problem: 'U-QL-01 thuộc đơn vị DH-QA, không xem và xử lý được hồ sơ của đơn vị DH-QL.',
+              reason: 'names U-QL-01 of unit DH-QA, who can neither see nor act in unit DH-QL',
+              code: 'user_out_of_reach',
+              params: { user: 'U-QL-01', userUnit: 'DH-QA', unit: 'DH-QL' },
+            },
+            {
+              field: 'cadreId',
+              problem: 'Cán bộ CB-0007 đã nghỉ hưu.',
+              code: 'cadre_not_active',
+              params: { cadre: 'CB-0007', status: 'retired' },
+            },
+          ],
+        }),
+      ),
+    );
+    const { user } = setup(start);
+    await chooseMove(user);
+    await fillParties(user);
+    await user.click(screen.getByRole('button', { name: 'Gửi đề xuất luân chuyển' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain(
+        'Chức danh ở đơn vị nhận: Chức danh Chủ tịch UBND thuộc Xã Quảng Lâm, không thuộc Xã Quảng An.',
+      ),
+    );
+    const summary = screen.getByRole('alert').textContent;
+    expect(summary).toContain(
+      'Người của đơn vị nhận: Đỗ Thị Nhận (U-QL-01) thuộc Xã Quảng An, không xem và xử lý được hồ sơ của Xã Quảng Lâm.',
+    );
+    expect(summary).toContain('Cán bộ Nguyễn Văn An đã nghỉ hưu.');
+    expect(summary).not.toContain('CB-0007');
+  });
+
   it('takes the collective from the only standing committee at once, and from another body in one pick', async () => {
     const { start, user } = setup(started(), [KEY_CADRES, STANDING_COMMITTEE]);
     const collective = screen.getByRole('group', { name: 'Tập thể lãnh đạo xem xét, biểu quyết' });

@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/errors';
 import { CadrePicker } from './cadre-picker';
 import { PartiesFields } from './parties-fields';
+import { namesFrom } from '../ui/field-problem-text';
 import { partiesProblemsFromApi } from './parties-logic';
 import {
   emptyRotationDraft,
@@ -44,7 +45,36 @@ export function RotationProposalForm(props: RotationProposalFormProps) {
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const fields = useFieldProblems(problems, rotationProblemText);
+  // The API names records and people by code: the form says the ones it holds by name.
+  const holding = draft.cadre?.currentPost;
+  const fields = useFieldProblems(problems, rotationProblemText, {
+    fieldLabel: (f) => rotationFieldLabel(f, t),
+    names: {
+      user: namesFrom(
+        props.users,
+        (u) => u.username,
+        (u) => u.fullName,
+      ),
+      cadre: namesFrom(
+        [draft.cadre],
+        (c) => c.code,
+        (c) => c.fullName,
+      ),
+      post: namesFrom(
+        [holding && { code: holding.postCode, title: holding.postTitle }, draft.toPost],
+        (p) => p.code,
+        (p) => p.title,
+      ),
+      unit: namesFrom(
+        [
+          holding && { code: holding.unitCode, name: holding.unitName },
+          draft.toPost && { code: draft.toPost.unitCode, name: draft.toPost.unitName },
+        ],
+        (u) => u.code,
+        (u) => u.name,
+      ),
+    },
+  });
   const { fid, errs, bad, described } = fields;
   const change = (next: Partial<RotationDraft>) => setDraft((d) => ({ ...d, ...next }));
   const showSummary = () => requestAnimationFrame(() => summary.current?.focus());
@@ -80,7 +110,7 @@ export function RotationProposalForm(props: RotationProposalFormProps) {
           <ul>
             {all.map(({ field, p }, i) => (
               <li key={i}>
-                {rotationFieldLabel(field, t)}: {rotationProblemText(p, t)}
+                {rotationFieldLabel(field, t)}: {rotationProblemText(p, t, fields.say)}
               </li>
             ))}
           </ul>

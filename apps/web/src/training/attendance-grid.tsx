@@ -7,6 +7,7 @@ import type {
 import { useI18n } from '../i18n/i18n';
 import { useCommand } from '../shared/use-command';
 import { ErrorMessage } from '../ui/errors';
+import { useFieldProblemText } from '../ui/field-problem-text';
 import { problemsFromApi } from './field-problems';
 
 export interface Trainee {
@@ -27,6 +28,8 @@ export function AttendanceGrid({
   onDone(message: string): void;
 }) {
   const { t } = useI18n();
+  // The API's field problems in the user's language, from their code and params.
+  const say = useFieldProblemText([]);
   const a = t.training.attendance;
   const id = useId();
   const known = new Map(attendance.map((x) => [x.cadreId, x]));
@@ -57,7 +60,7 @@ export function AttendanceGrid({
         });
         return a.saved;
       } catch (err) {
-        const first = Object.values(problemsFromApi(err, t))[0];
+        const first = Object.values(problemsFromApi(err, t, say))[0];
         if (first) {
           setProblem(first);
           return null;

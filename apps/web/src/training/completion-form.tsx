@@ -6,6 +6,7 @@ import { useAnnounce } from '../ui/announcer';
 import { useCommand } from '../shared/use-command';
 import { ErrorMessage } from '../ui/errors';
 import type { Trainee } from './attendance-grid';
+import { useFieldProblemText } from '../ui/field-problem-text';
 import { problemsFromApi } from './field-problems';
 
 interface Row {
@@ -32,6 +33,8 @@ export function CompletionForm({
   onDone(message: string): void;
 }) {
   const { t } = useI18n();
+  // The API's field problems in the user's language, from their code and params.
+  const say = useFieldProblemText([]);
   const c = t.training.completion;
   const id = useId();
   const announce = useAnnounce();
@@ -80,7 +83,7 @@ export function CompletionForm({
         });
         return c.done;
       } catch (err) {
-        const first = Object.values(problemsFromApi(err, t))[0];
+        const first = Object.values(problemsFromApi(err, t, say))[0];
         if (first) {
           setProblem(first);
           return null;

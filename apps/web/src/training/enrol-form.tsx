@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { CadrePicker } from '../rotations/cadre-picker';
 import { useCommand } from '../shared/use-command';
 import { ErrorMessage } from '../ui/errors';
+import { useFieldProblemText } from '../ui/field-problem-text';
 import { problemsFromApi } from './field-problems';
 
 /** Enrol one cadre (picked by name) or every cadre now assigned in a unit (picked by name). */
@@ -24,6 +25,8 @@ export function EnrolForm({
   onDone(message: string): void;
 }) {
   const { t } = useI18n();
+  // The API's field problems in the user's language, from their code and params.
+  const say = useFieldProblemText([]);
   const e = t.training.enrol;
   const id = useId();
   const [mode, setMode] = useState<'cadre' | 'unit'>('cadre');
@@ -50,7 +53,7 @@ export function EnrolForm({
         const now = status.enrolments.filter((x) => !x.withdrawn).length;
         return e.enrolled(Math.max(0, now - enrolledBefore));
       } catch (err) {
-        const problems = problemsFromApi(err, t);
+        const problems = problemsFromApi(err, t, say);
         const first = Object.values(problems)[0];
         if (first) {
           setProblem(first);

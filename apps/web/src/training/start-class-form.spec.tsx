@@ -71,4 +71,40 @@ describe('the form that opens a training class', () => {
     await user.click(screen.getByRole('button', { name: 'Mở lớp' }));
     expect(await screen.findByText('Mã lớp: CT05-2022-08 is already in use')).toBeTruthy();
   });
+
+  it('writes the API’s coded problems in Vietnamese, the course and the date as people read them', async () => {
+    const start = vi.fn(() =>
+      Promise.reject(
+        new ApiError(400, {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'Dữ liệu chưa hợp lệ ở trường: courseCode, endDate.',
+          details: [
+            {
+              field: 'courseCode',
+              problem: 'Khóa bồi dưỡng CT05 đã ngừng sử dụng.',
+              reason: 'training course CT05 is deactivated',
+              code: 'inactive_course',
+              params: { course: 'CT05' },
+            },
+            {
+              field: 'endDate',
+              problem: 'Trường endDate không được trước startDate (2022-08-15).',
+              reason: 'must be on or after startDate (2022-08-15)',
+              code: 'before_start',
+              params: { startField: 'startDate', start: '2022-08-15' },
+            },
+          ],
+        }),
+      ),
+    );
+    renderPanel(<StartClassForm courses={COURSES} units={UNITS} start={start} onStarted={vi.fn()} />);
+    const user = userEvent.setup();
+    await fill(user);
+    await user.click(screen.getByRole('button', { name: 'Mở lớp' }));
+    expect(
+      await screen.findByText('Khóa học: Khóa bồi dưỡng Chỉ thị 05-CT/TW đã ngừng sử dụng.'),
+    ).toBeTruthy();
+    expect(screen.getByText('Ngày kết thúc: Không được trước ngày bắt đầu (15/08/2022).')).toBeTruthy();
+  });
 });

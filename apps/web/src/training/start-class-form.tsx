@@ -4,6 +4,7 @@ import type { UnitView } from '../api/rotation-types';
 import { useI18n } from '../i18n/i18n';
 import { useCommand } from '../shared/use-command';
 import { ErrorMessage } from '../ui/errors';
+import { namesFrom, useFieldProblemText } from '../ui/field-problem-text';
 import { problemsFromApi } from './field-problems';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -23,6 +24,21 @@ export function StartClassForm({
   onStarted(view: TrainingClassView): void;
 }) {
   const { t } = useI18n();
+  // The API's field problems in the user's language, from their code and params.
+  const say = useFieldProblemText([], {
+    names: {
+      course: namesFrom(
+        courses,
+        (c) => c.code,
+        (c) => c.title,
+      ),
+      unit: namesFrom(
+        units,
+        (u) => u.code,
+        (u) => u.name,
+      ),
+    },
+  });
   const s = t.training.start;
   const p = t.training.problems;
   const id = useId();
@@ -82,7 +98,7 @@ export function StartClassForm({
         onStarted(view);
         return s.opened(view.classCode);
       } catch (err) {
-        const fromApi = problemsFromApi(err, t);
+        const fromApi = problemsFromApi(err, t, say);
         if (Object.keys(fromApi).length > 0) {
           setProblems(fromApi as Partial<Record<Field, string>>);
           return null;

@@ -1,6 +1,7 @@
 import type { TimelineEntry } from '../api';
 import type { LegalBasis } from '../registry';
 import type { TaskView } from '../procedure/views';
+import type { FieldProblemDetail } from '../field-problem';
 import type { RotationMove, RotationProcedureParties, StartRotationRequest } from './rotation-request';
 import type { RotationDetail, RotationStage, RotationState } from './rotation-workflow';
 
@@ -97,7 +98,8 @@ export interface RotationBatchItem {
   cadreName: string | null;
   status: BatchItemStatus;
   workflowId: string | null;
-  problems: { field: string; problem: string }[];
+  /** Each with its code and params (FieldProblemCode); `problem` in the server's English words. */
+  problems: FieldProblemDetail[];
   /** The rotation's state and stage once its first step is recorded. */
   procedureState: RotationState | null;
   procedureStage: RotationStage | null;

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type {
   BatchItemStatus,
+  FieldProblemDetail,
   RotationBatchItem,
   RotationBatchProgress,
   RotationBatchView,
@@ -17,7 +18,7 @@ export interface NewBatchItem {
   /** With the workflow id: the input it starts with; both null for a refused row. */
   workflowId: string | null;
   input: RotationInput | null;
-  problems: { field: string; problem: string }[];
+  problems: FieldProblemDetail[];
 }
 
 export interface StoredBatch {
@@ -124,7 +125,7 @@ export class RotationBatches {
       move: RotationMove;
       status: BatchItemStatus;
       workflow_id: string | null;
-      problems: { field: string; problem: string }[];
+      problems: FieldProblemDetail[];
       full_name: string | null;
       state: RotationState | null;
       stage: RotationStage | null;

@@ -60,7 +60,10 @@ export async function insertAssignment(
         `Cadre ${cadre.code} is ${cadre.status}; only an active cadre can take up a post`,
         'inactive_cadre',
       );
-    if (!post.active) throw invalid('postCode', `post ${input.postCode} is deactivated`);
+    if (!post.active)
+      throw invalid('postCode', `post ${input.postCode} is deactivated`, 'inactive_post', {
+        post: input.postCode,
+      });
     const [current] = await manager.query(
       `SELECT a.id, ${d('a.from_date')} AS from_date, p.code AS post_code
        FROM assignment a JOIN post p ON p.id = a.post_id WHERE a.cadre_id = $1 AND a.to_date IS NULL`,
@@ -76,7 +79,11 @@ export async function insertAssignment(
     if (current)
       await manager.update(AssignmentEntity, { id: current.id }, { toDate: dayBefore(input.fromDate) });
   } else {
-    if (toDate < input.fromDate) throw invalid('toDate', 'must not be before fromDate');
+    if (toDate < input.fromDate)
+      throw invalid('toDate', 'must not be before fromDate', 'before_start', {
+        startField: 'fromDate',
+        start: input.fromDate,
+      });
     await refuseOverlap(manager, cadre, input.fromDate, toDate);
   }
   const { identifiers } = await insertGuarded(manager, input.postCode, {
@@ -141,7 +148,7 @@ export async function findPost(
     `SELECT id, unit_id AS "unitId", active, single_holder AS "singleHolder" FROM post WHERE code = $1`,
     [postCode],
   );
-  if (!post) throw invalid('postCode', `no post has code ${postCode}`);
+  if (!post) throw invalid('postCode', `no post has code ${postCode}`, 'unknown_post', { post: postCode });
   return post;
 }
 

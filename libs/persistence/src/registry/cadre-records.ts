@@ -157,7 +157,10 @@ export class CadreRecords {
       const [course] = await manager.query(`SELECT id FROM training_course WHERE code = $1`, [
         input.courseCode,
       ]);
-      if (!course) throw invalid('courseCode', `no training course has code ${input.courseCode}`);
+      if (!course)
+        throw invalid('courseCode', `no training course has code ${input.courseCode}`, 'unknown_course', {
+          course: input.courseCode,
+        });
       try {
         await manager.insert(TrainingCompletionEntity, {
           cadreId: cadre.id,
@@ -217,7 +220,7 @@ export class CadreRecords {
       const cadre = await this.lock(manager, idOrCode);
       const post = await findPost(manager, input.postCode);
       if (input.toDate && input.toDate < input.fromDate)
-        throw invalid('toDate', 'must not be before fromDate');
+        throw invalid('toDate', 'must not be before fromDate', 'before_start', { startField: 'fromDate' });
       await manager.query(`SELECT id FROM post WHERE id = $1 FOR UPDATE`, [post.id]);
       admit(
         await planningImportContext(manager, {

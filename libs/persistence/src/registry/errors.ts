@@ -1,3 +1,5 @@
+import type { FieldProblemCode, FieldProblemDetail, FieldProblemParams } from '@personnel/contracts';
+
 /**
  * What can go wrong in a registry write, as errors the API turns into HTTP answers: a missing row (404),
  * a stale version or a clash with existing data (409), a reference to something that does not exist or a
@@ -27,10 +29,8 @@ export class RegistryConflictError extends RegistryError {
   }
 }
 
-export interface FieldProblem {
-  field: string;
-  problem: string;
-}
+/** A field problem in English words, with its code and params (contracts FieldProblemCode) when it has one. */
+export type FieldProblem = FieldProblemDetail;
 
 export class RegistryInvalidError extends RegistryError {
   readonly kind = 'invalid';
@@ -40,8 +40,13 @@ export class RegistryInvalidError extends RegistryError {
   }
 }
 
-export function invalid(field: string, problem: string): RegistryInvalidError {
-  return new RegistryInvalidError([{ field, problem }]);
+export function invalid(
+  field: string,
+  problem: string,
+  code?: FieldProblemCode,
+  params: FieldProblemParams = {},
+): RegistryInvalidError {
+  return new RegistryInvalidError([code ? { field, problem, code, params } : { field, problem }]);
 }
 
 export function staleVersion(what: string, current: number, sent: number): RegistryConflictError {

@@ -3,6 +3,7 @@ import type { Page, PostLevel, PostRankGroup, PostStandards, UnitLevel } from '@
 import { PostEntity } from './entities';
 import {
   invalid,
+  type FieldProblem,
   RegistryConflictError,
   RegistryInvalidError,
   RegistryNotFoundError,
@@ -120,9 +121,22 @@ export class PostsRepository {
       const unit = await this.unitOf(manager, input.unitCode);
       const level = input.level ?? unit.postLevel;
       if (!level)
-        throw invalid('level', `is required: unit ${input.unitCode} is an agency without a parent level`);
+        throw invalid(
+          'level',
+          `is required: unit ${input.unitCode} is an agency without a parent level`,
+          'level_required',
+          { unit: input.unitCode },
+        );
       if (unit.postLevel && level !== unit.postLevel)
-        throw invalid('level', `must be ${unit.postLevel}, the level of unit ${input.unitCode}`);
+        throw invalid(
+          'level',
+          `must be ${unit.postLevel}, the level of unit ${input.unitCode}`,
+          'level_of_unit',
+          {
+            level: unit.postLevel,
+            unit: input.unitCode,
+          },
+        );
       await checkRequiredCourses(manager, input.standards);
       try {
         const { identifiers } = await manager.insert(PostEntity, {
@@ -152,7 +166,15 @@ export class PostsRepository {
       if (changes.level !== undefined && changes.level !== post.level) {
         const unit = await this.unitOf(manager, post.unitCode);
         if (unit.postLevel && changes.level !== unit.postLevel)
-          throw invalid('level', `must be ${unit.postLevel}, the level of unit ${post.unitCode}`);
+          throw invalid(
+            'level',
+            `must be ${unit.postLevel}, the level of unit ${post.unitCode}`,
+            'level_of_unit',
+            {
+              level: unit.postLevel,
+              unit: post.unitCode,
+            },
+          );
       }
       if (changes.standards) await checkRequiredCourses(manager, changes.standards);
       if (changes.active === false) await refuseHeld(manager, post);
@@ -192,8 +214,10 @@ export class PostsRepository {
        SELECT id, level, active, depth FROM up ORDER BY depth`,
       [unitCode],
     );
-    if (rows.length === 0) throw invalid('unitCode', `no unit has code ${unitCode}`);
-    if (!rows[0].active) throw invalid('unitCode', `unit ${unitCode} is deactivated`);
+    if (rows.length === 0)
+      throw invalid('unitCode', `no unit has code ${unitCode}`, 'unknown_unit', { unit: unitCode });
+    if (!rows[0].active)
+      throw invalid('unitCode', `unit ${unitCode} is deactivated`, 'inactive_unit', { unit: unitCode });
     const levelled = rows.find((r) => r.level !== 'agency');
     return { id: rows[0].id, postLevel: levelled?.level as PostLevel | undefined };
   }
@@ -208,11 +232,28 @@ async function checkRequiredCourses(manager: EntityManager, standards: PostStand
     [codes],
   );
   const found = new Map(rows.map((r) => [r.code, r.active]));
-  const problems = codes.flatMap((code, i) => {
+  const problems = codes.flatMap((code, i): FieldProblem[] => {
     const field = `standards.requiredCourseCodes[${i}]`;
-    if (!found.has(code)) return [{ field, problem: `no training course has code ${code}` }];
-    if (!found.get(code)) return [{ field, problem: `training course ${code} is deactivated` }];
-    if (codes.indexOf(code) !== i) return [{ field, problem: `repeats ${code}` }];
+    if (!found.has(code))
+      return [
+        {
+          field,
+          problem: `no training course has code ${code}`,
+          code: 'unknown_course',
+          params: { course: code },
+        },
+      ];
+    if (!found.get(code))
+      return [
+        {
+          field,
+          problem: `training course ${code} is deactivated`,
+          code: 'inactive_course',
+          params: { course: code },
+        },
+      ];
+    if (codes.indexOf(code) !== i)
+      return [{ field, problem: `repeats ${code}`, code: 'repeated_value', params: { value: code } }];
     return [];
   });
   if (problems.length > 0) throw new RegistryInvalidError(problems);

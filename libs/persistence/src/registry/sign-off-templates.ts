@@ -119,16 +119,30 @@ export class SignOffTemplatesRepository {
         const [unit]: { id: string }[] = await manager.query(`SELECT id FROM unit WHERE code = $1`, [
           input.unitCode,
         ]);
-        if (!unit) throw invalid('unitCode', `names no unit of the registry (${input.unitCode})`);
+        if (!unit)
+          throw invalid('unitCode', `names no unit of the registry (${input.unitCode})`, 'unknown_unit', {
+            unit: input.unitCode,
+          });
         let postId: string | null = null;
         if (input.postCode !== null) {
           const [post]: { id: string; unit_id: string }[] = await manager.query(
             `SELECT id, unit_id FROM post WHERE code = $1`,
             [input.postCode],
           );
-          if (!post) throw invalid('postCode', `names no post of the registry (${input.postCode})`);
+          if (!post)
+            throw invalid('postCode', `names no post of the registry (${input.postCode})`, 'unknown_post', {
+              post: input.postCode,
+            });
           if (post.unit_id !== unit.id)
-            throw invalid('postCode', `names a post of another unit than ${input.unitCode}`);
+            throw invalid(
+              'postCode',
+              `names a post of another unit than ${input.unitCode}`,
+              'post_of_other_unit',
+              {
+                post: input.postCode,
+                unit: input.unitCode,
+              },
+            );
           postId = post.id;
         }
         const [{ id }]: { id: string }[] = await manager.query(

@@ -116,7 +116,10 @@ export class StandingBodiesRepository {
         const [unit]: { id: string }[] = await manager.query(`SELECT id FROM unit WHERE code = $1`, [
           input.unitCode,
         ]);
-        if (!unit) throw invalid('unitCode', `names no unit of the registry (${input.unitCode})`);
+        if (!unit)
+          throw invalid('unitCode', `names no unit of the registry (${input.unitCode})`, 'unknown_unit', {
+            unit: input.unitCode,
+          });
         const [{ id }]: { id: string }[] = await manager.query(
           `INSERT INTO standing_body (code, name, unit_id, kind) VALUES ($1, $2, $3, $4) RETURNING id`,
           [input.code, input.name, unit.id, input.kind],

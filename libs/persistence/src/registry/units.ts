@@ -178,8 +178,10 @@ export class UnitsRepository {
 
   private async activeParentId(manager: EntityManager, parentCode: string): Promise<string> {
     const parent = await manager.findOneBy(UnitEntity, { code: parentCode });
-    if (!parent) throw invalid('parentCode', `no unit has code ${parentCode}`);
-    if (!parent.active) throw invalid('parentCode', `unit ${parentCode} is deactivated`);
+    if (!parent)
+      throw invalid('parentCode', `no unit has code ${parentCode}`, 'unknown_unit', { unit: parentCode });
+    if (!parent.active)
+      throw invalid('parentCode', `unit ${parentCode} is deactivated`, 'inactive_unit', { unit: parentCode });
     return parent.id;
   }
 
@@ -192,7 +194,12 @@ export class UnitsRepository {
       [parentId, unit.id],
     );
     if (rows.length > 0)
-      throw invalid('parentCode', `would place unit ${unit.code} under itself or one of its own sub-units`);
+      throw invalid(
+        'parentCode',
+        `would place unit ${unit.code} under itself or one of its own sub-units`,
+        'unit_under_itself',
+        { unit: unit.code },
+      );
   }
 
   private async refuseInUse(manager: EntityManager, unit: UnitView): Promise<void> {

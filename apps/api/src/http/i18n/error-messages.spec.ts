@@ -1,5 +1,11 @@
-import { CONFERENCE_REFUSAL_CODES, REFUSAL_CODES } from '@personnel/contracts';
+import {
+  CONFERENCE_REFUSAL_CODES,
+  FIELD_PROBLEM_CODES,
+  REFUSAL_CODES,
+  type ApiErrorBody,
+} from '@personnel/contracts';
 import { ERROR_MESSAGES, localiseError } from './error-messages';
+import { FIELD_PROBLEM_MESSAGES_VI } from './field-problem-messages';
 import { requestLanguage } from './request-language';
 
 const refusal = (code: string, message: string, params = {}) => ({
@@ -119,6 +125,75 @@ describe('errors written from their code and params', () => {
     });
     const plain = { statusCode: 404, error: 'Not Found', message: 'No cadre CB-1' };
     expect(localiseError(plain, 'vi')).toBe(plain);
+  });
+
+  it('writes every field problem code in Vietnamese, naming its field', () => {
+    for (const code of FIELD_PROBLEM_CODES) expect(FIELD_PROBLEM_MESSAGES_VI[code]({}, 'x')).toMatch(/\S/);
+  });
+
+  it('writes each coded field problem in Vietnamese by default, its English kept as the detail’s reason', () => {
+    const held: ApiErrorBody = {
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'Invalid request: toPostId is a post of unit KT, not of QA; note must be shorter',
+      details: [
+        {
+          field: 'toPostId',
+          problem: 'is a post of unit KT, not of QA',
+          code: 'post_of_other_unit',
+          params: { post: 'KT-PGD', postUnit: 'KT', unit: 'QA' },
+        },
+        {
+          field: 'note',
+          problem: 'note must be shorter than or equal to 5 characters',
+          code: 'too_long',
+          params: { max: 5 },
+        },
+        { field: 'old', problem: 'an older path’s words' },
+      ],
+    };
+    const vi = localiseError(held, 'vi');
+    expect(vi.details).toEqual([
+      {
+        field: 'toPostId',
+        code: 'post_of_other_unit',
+        params: { post: 'KT-PGD', postUnit: 'KT', unit: 'QA' },
+        problem: 'Chức danh KT-PGD thuộc đơn vị KT, không phải QA.',
+        reason: 'is a post of unit KT, not of QA',
+      },
+      {
+        field: 'note',
+        code: 'too_long',
+        params: { max: 5 },
+        problem: 'Trường note chỉ được tối đa 5 ký tự.',
+        reason: 'note must be shorter than or equal to 5 characters',
+      },
+      { field: 'old', problem: 'an older path’s words' },
+    ]);
+    expect(localiseError(held, 'en').details?.[0]).toMatchObject({
+      problem: 'is a post of unit KT, not of QA',
+      reason: 'is a post of unit KT, not of QA',
+    });
+  });
+
+  it('writes the field problems of a body whose own code has no sentence (a duplicate class code)', () => {
+    const duplicate: ApiErrorBody = {
+      statusCode: 409,
+      error: 'Conflict',
+      code: 'duplicate',
+      message: 'A class with code K1 already exists: choose another code',
+      details: [
+        {
+          field: 'classCode',
+          problem: 'K1 is already in use',
+          code: 'class_code_in_use',
+          params: { classCode: 'K1' },
+        },
+      ],
+    };
+    const vi = localiseError(duplicate, 'vi');
+    expect(vi.message).toBe('A class with code K1 already exists: choose another code');
+    expect(vi.details?.[0].problem).toBe('Mã lớp K1 đã được sử dụng.');
   });
 
   it('negotiates the language: Vietnamese by default', () => {

@@ -1,5 +1,11 @@
-import { CONFERENCE_REFUSED_GENERIC, type ApiErrorBody } from '@personnel/contracts';
+import {
+  CONFERENCE_REFUSED_GENERIC,
+  isFieldProblemCode,
+  type ApiErrorBody,
+  type FieldProblemDetail,
+} from '@personnel/contracts';
 import { CONFERENCE_REFUSAL_MESSAGES, type Sentence } from './conference-refusal-messages';
+import { FIELD_PROBLEM_MESSAGES_VI } from './field-problem-messages';
 import type { ApiLanguage } from './request-language';
 
 type Params = NonNullable<ApiErrorBody['params']>;
@@ -48,7 +54,8 @@ const stateOf = (lang: ApiLanguage, p: Params) => {
  * are the workflows' refusal codes (libs/contracts RefusalCode, ConferenceRefusalCode), the API's own (a document
  * altered) and `invalid_request` (a body that fails validation). A code not listed keeps the server's
  * own message: `duplicate` and `unknown_reference` name the record in their words and carry no params
- * yet, so they stay as they are rather than lose what they say.
+ * yet, so they stay as they are rather than lose what they say. Each field problem of `details` is
+ * written on its own from its FieldProblemCode (field-problem-messages.ts), whatever the body's code.
  */
 export const ERROR_MESSAGES: Record<string, Record<ApiLanguage, Sentence>> = {
   finished: {
@@ -158,17 +165,39 @@ const LEADING_FIELD = /^([A-Za-z][\w.[\]]*): /;
 
 /**
  * The body written in the request's language from its code and params; the server's English words
- * are kept as `reason`. A body without a known code is left as it is.
+ * are kept as `reason`. A body without a known code is left as it is. Each field problem with a code
+ * is written too (its English kept as the detail's `reason`).
  */
 export function localiseError(body: ApiErrorBody, lang: ApiLanguage): ApiErrorBody {
   const withFields = validationCode(body);
   const code = withFields.code;
   const sentence = code ? ERROR_MESSAGES[code] : undefined;
-  if (!sentence) return body;
+  const details = Array.isArray(body.details) ? body.details.map((d) => localiseDetail(d, lang)) : undefined;
+  if (!sentence) return details ? { ...body, details } : body;
   const params: Params = { ...withFields.params };
   const field = LEADING_FIELD.exec(body.message)?.[1];
   if (code === 'invalid' && params.field === undefined && field) params.field = field;
-  return { ...withFields, params, message: sentence[lang](params), reason: body.message };
+  return {
+    ...withFields,
+    params,
+    message: sentence[lang](params),
+    reason: body.message,
+    ...(details ? { details } : {}),
+  };
+}
+
+/**
+ * One field problem in the request's language: Vietnamese from its code and params, English in the
+ * server's own words (they are English already, and say the most); both keep those words as `reason`.
+ * A problem without a known code (an older path) keeps its words alone.
+ */
+export function localiseDetail(detail: FieldProblemDetail, lang: ApiLanguage): FieldProblemDetail {
+  if (!isFieldProblemCode(detail.code)) return detail;
+  const problem =
+    lang === 'vi'
+      ? FIELD_PROBLEM_MESSAGES_VI[detail.code](detail.params ?? {}, detail.field)
+      : detail.problem;
+  return { ...detail, params: detail.params ?? {}, problem, reason: detail.problem };
 }
 
 /** A validation 400 (field problems, no code) gets `invalid_request` naming its fields. */

@@ -51,7 +51,10 @@ export class StartPlanDto {
     description: 'Five years: YYYY-YYYY with the second five after the first',
   })
   @IsString()
-  @Matches(PLAN_TERM_PATTERN, { message: '$property must be a term like 2025-2030' })
+  @Matches(PLAN_TERM_PATTERN, {
+    message: '$property must be a term like 2025-2030',
+    context: { code: 'not_term' },
+  })
   term!: string;
 
   @ApiPropertyOptional({ enum: LEGAL_BASES, description: 'Default: by the day (QĐ 377 from 2025-10-08)' })
@@ -100,7 +103,10 @@ export class ListPlansDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '2025-2030' })
   @IsOptional()
-  @Matches(PLAN_TERM_PATTERN, { message: '$property must be a term like 2025-2030' })
+  @Matches(PLAN_TERM_PATTERN, {
+    message: '$property must be a term like 2025-2030',
+    context: { code: 'not_term' },
+  })
   term?: string;
 
   @ApiPropertyOptional({ enum: PLAN_STATES })

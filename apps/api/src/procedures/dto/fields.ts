@@ -80,7 +80,7 @@ export const TrimmedText = (options: { example: string; min?: number; max: numbe
     Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
     IsString(),
     (options.min ?? 1) === 1
-      ? MinLength(1, { message: '$property must not be empty' })
+      ? MinLength(1, { message: '$property must not be empty', context: { code: 'required' } })
       : MinLength(options.min ?? 1),
     MaxLength(options.max),
   );

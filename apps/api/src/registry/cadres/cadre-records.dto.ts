@@ -95,7 +95,10 @@ export class CreatePlanningEntryDto {
 
   @ApiProperty({ example: '2025-2030', description: 'Planning term, YYYY-YYYY' })
   @IsString()
-  @Matches(/^(\d{4})-(\d{4})$/, { message: '$property must be a term written YYYY-YYYY, e.g. 2025-2030' })
+  @Matches(/^(\d{4})-(\d{4})$/, {
+    message: '$property must be a term written YYYY-YYYY, e.g. 2025-2030',
+    context: { code: 'not_term' },
+  })
   term!: string;
 
   @ApiProperty({ example: '2025-03-01' })

@@ -7,7 +7,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { catchError, type Observable } from 'rxjs';
-import { RegistryError } from '@personnel/persistence';
+import { RegistryError, type RegistryInvalidError } from '@personnel/persistence';
 import { badRequest } from '../../http/validation.pipe';
 
 /** Registry errors from libs/persistence → 404, 409 (with `code`), or 400 naming each field. */
@@ -22,7 +22,7 @@ export function toHttpError(error: unknown): unknown {
       message: error.message,
       code: (error as { code?: string }).code,
     });
-  return badRequest((error as unknown as { details: { field: string; problem: string }[] }).details);
+  return badRequest((error as RegistryInvalidError).details);
 }
 
 @Injectable()

@@ -7,9 +7,9 @@ import { todayInVietnam } from './today';
 export const CODE_MESSAGE =
   '$property must be 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit';
 
-/** A registry code (unit, post, cadre, course, locality). */
+/** A registry code (unit, post, cadre, course, locality); its field problem is `not_code`. */
 export const IsCode = (options: ValidationOptions = {}) =>
-  Matches(CODE_PATTERN, { message: CODE_MESSAGE, ...options });
+  Matches(CODE_PATTERN, { message: CODE_MESSAGE, context: { code: 'not_code' }, ...options });
 
 /** Validates only when the field is present; an explicit null is refused (PATCH of a NOT NULL column). */
 export const IfPresent = () => ValidateIf((_object, value) => value !== undefined);

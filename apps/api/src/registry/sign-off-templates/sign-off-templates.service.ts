@@ -57,7 +57,12 @@ export class SignOffTemplatesService {
     const postCode = dto.postCode ?? null;
     const postTitle = dto.postTitle?.trim() || null;
     if ((postCode === null) === (postTitle === null))
-      problems.push({ field: 'postCode', problem: 'or postTitle: name exactly one (a post, or a title)' });
+      problems.push({
+        field: 'postCode',
+        problem: 'or postTitle: name exactly one (a post, or a title)',
+        code: 'post_or_title',
+        params: {},
+      });
     await this.checkParties(dto.unitCode, dto, problems);
     return (await this.templates()).create({
       code: dto.code,
@@ -98,7 +103,12 @@ export class SignOffTemplatesService {
     dto.steps.forEach((step, i) => {
       const first = dto.steps.findIndex((s) => s.key === step.key);
       if (first !== i)
-        problems.push({ field: `steps[${i}].key`, problem: `repeats the key of steps[${first}]` });
+        problems.push({
+          field: `steps[${i}].key`,
+          problem: `repeats the key of steps[${first}]`,
+          code: 'repeated_key',
+          params: { first: `steps[${first}].key` },
+        });
       step.assigneeIds.forEach((userId, j) => named.push({ field: `steps[${i}].assigneeIds[${j}]`, userId }));
       if (step.escalateToId) named.push({ field: `steps[${i}].escalateToId`, userId: step.escalateToId });
     });
@@ -109,7 +119,12 @@ export class SignOffTemplatesService {
       () => false,
     );
     if (!unitExists)
-      problems.push({ field: 'unitCode', problem: `names no unit of the registry (${unitCode})` });
+      problems.push({
+        field: 'unitCode',
+        problem: `names no unit of the registry (${unitCode})`,
+        code: 'unknown_unit',
+        params: { unit: unitCode },
+      });
     else await checkDirectory(await partyDirectory(connection, [unitCode]), named, [], problems);
     if (problems.length > 0) throw badRequest(problems);
   }

@@ -71,9 +71,11 @@ export class StandingBodiesService {
   }
 
   private async checkMembers(unitCode: string, members: readonly StandingBodyMember[]): Promise<void> {
-    const problems: FieldProblem[] = standingBodyProblems(members).map((p) => ({
+    const problems: FieldProblem[] = standingBodyProblems(members).map((p): FieldProblem => ({
       field: p.field,
       problem: PROBLEM_TEXT[p.code],
+      code: p.code,
+      params: p.code === 'repeated_member' ? { user: p.userId } : {},
     }));
     const connection = await this.database.connection();
     const unitExists = await (await this.registry.get()).units.get(unitCode).then(
@@ -81,7 +83,12 @@ export class StandingBodiesService {
       () => false,
     );
     if (!unitExists)
-      problems.push({ field: 'unitCode', problem: `names no unit of the registry (${unitCode})` });
+      problems.push({
+        field: 'unitCode',
+        problem: `names no unit of the registry (${unitCode})`,
+        code: 'unknown_unit',
+        params: { unit: unitCode },
+      });
     else
       await checkDirectory(
         await partyDirectory(connection, [unitCode]),
