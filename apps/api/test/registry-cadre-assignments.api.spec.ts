@@ -107,7 +107,12 @@ describe('registry API: cadres and their assignments', () => {
         toDate: '2022-01-01',
       });
       expect(overlap.status).toBe(409);
-      expect(overlap.body).toMatchObject({ code: 'overlap' });
+      expect(overlap.body).toMatchObject({
+        code: 'overlap',
+        params: { cadre: 'AS-2', post: 'QA-BT', from: '2022-01-01' },
+        message:
+          'Phân công này trùng thời gian với phân công của cán bộ AS-2 vào chức danh QA-BT (từ 01/01/2022 đến nay).',
+      });
       const past = await assign('AS-2', {
         kind: 'appointment',
         postCode: 'TCNV-TP',
@@ -154,7 +159,22 @@ describe('registry API: cadres and their assignments', () => {
       await create({ code: 'AS-5' });
       const res = await assign('AS-5', { kind: 'appointment', postCode: 'TCNV-TP', fromDate: '2025-06-01' });
       expect(res.status).toBe(409);
-      expect(res.body).toMatchObject({ code: 'post_held', message: expect.stringContaining('AS-1') });
+      // In Vietnamese by default, the holder by name beside the code; the English kept as the reason.
+      expect(res.body).toMatchObject({
+        code: 'post_held',
+        params: { post: 'TCNV-TP', holders: ['AS-1'], holderNames: ['Nguyễn Văn An'] },
+        message:
+          'Chức danh TCNV-TP chỉ có một người đảm nhiệm và đang do Nguyễn Văn An (AS-1) giữ: hãy kết thúc phân công đó trước.',
+        reason: expect.stringContaining('is held by AS-1'),
+      });
+      const english = await api
+        .http()
+        .post('/api/v1/cadres/AS-5/assignments')
+        .set('Accept-Language', 'en')
+        .send({ kind: 'appointment', postCode: 'TCNV-TP', fromDate: '2025-06-01' });
+      expect(english.body.message).toBe(
+        'Post TCNV-TP has one holder and is held by Nguyễn Văn An (AS-1): end that assignment first.',
+      );
       expect((await api.http().get('/api/v1/cadres/AS-5/assignments')).body).toEqual([]);
     });
 

@@ -108,8 +108,14 @@ describe('registry API: cadres', () => {
         .patch(`/api/v1/cadres/${cadre.code}`)
         .send({ version: 1, gender: 'female' });
       expect(stale.status).toBe(409);
-      expect(stale.body).toMatchObject({ code: 'stale_version' });
-      expect(stale.body.message).toMatch(/reload/);
+      // Told to reload in the user's language, with both versions; the English words kept as the reason.
+      expect(stale.body).toMatchObject({
+        code: 'stale_version',
+        params: { sent: 1, current: 2 },
+        message:
+          'Bản ghi đã được người khác sửa sau khi bạn mở (phiên bản của bạn 1, hiện tại 2): hãy tải lại rồi sửa lại.',
+      });
+      expect(stale.body.reason).toMatch(/reload/);
       const code = await api.http().patch(`/api/v1/cadres/${cadre.code}`).send({ version: 2, code: 'NEW' });
       expect(fields(code.body)).toEqual(['code']);
     });

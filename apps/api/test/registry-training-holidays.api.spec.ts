@@ -34,7 +34,8 @@ describe('registry API: training courses and public holidays', () => {
       expect(cleared.body).toMatchObject({ hours: null, version: 3 });
       const stale = await api.http().patch('/api/v1/training-courses/QLNN').send({ version: 2, title: 'x' });
       expect(stale.status).toBe(409);
-      expect(stale.body.message).toMatch(/reload/);
+      expect(stale.body.message).toMatch(/hãy tải lại rồi sửa lại\.$/);
+      expect(stale.body.reason).toMatch(/reload/);
 
       const off = await api.http().delete('/api/v1/training-courses/LLCT');
       expect(off.body.active).toBe(false);

@@ -90,7 +90,8 @@ describe('registry API: units and posts', () => {
         .send({ version: read.body.version, name: 'Khác' });
       expect(stale.status).toBe(409);
       expect(stale.body).toMatchObject({ statusCode: 409, code: 'stale_version' });
-      expect(stale.body.message).toMatch(/reload/);
+      expect(stale.body.message).toMatch(/hãy tải lại rồi sửa lại\.$/);
+      expect(stale.body.reason).toMatch(/reload/);
       expect((await api.http().get('/api/v1/units/DH-TB')).body.name).toBe('Xã Tân Bình (mới)');
     });
 

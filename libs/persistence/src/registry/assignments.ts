@@ -59,6 +59,7 @@ export async function insertAssignment(
       throw new RegistryConflictError(
         `Cadre ${cadre.code} is ${cadre.status}; only an active cadre can take up a post`,
         'inactive_cadre',
+        { cadre: cadre.code, status: cadre.status },
       );
     if (!post.active)
       throw invalid('postCode', `post ${input.postCode} is deactivated`, 'inactive_post', {
@@ -110,8 +111,8 @@ async function refuseHeldPost(
   postCode: string,
   postId: string,
 ): Promise<void> {
-  const holders: { code: string }[] = await manager.query(
-    `SELECT c.code FROM assignment a JOIN cadre c ON c.id = a.cadre_id
+  const holders: { code: string; full_name: string }[] = await manager.query(
+    `SELECT c.code, c.full_name FROM assignment a JOIN cadre c ON c.id = a.cadre_id
      WHERE a.post_id = $1 AND a.to_date IS NULL AND a.cadre_id <> $2 FOR UPDATE OF a`,
     [postId, cadre.id],
   );
@@ -119,6 +120,7 @@ async function refuseHeldPost(
     throw new RegistryConflictError(
       `Post ${postCode} has one holder and is held by ${holders.map((h) => h.code).join(', ')}; end that assignment first`,
       'post_held',
+      { post: postCode, holders: holders.map((h) => h.code), holderNames: holders.map((h) => h.full_name) },
     );
 }
 
@@ -135,6 +137,7 @@ async function insertGuarded(
       throw new RegistryConflictError(
         `Post ${postCode} has one holder and was just given one by another decision; reload and decide again`,
         'post_held',
+        { post: postCode },
       );
     throw error;
   }
@@ -173,5 +176,11 @@ async function refuseOverlap(
       `The assignment would overlap cadre ${cadre.code}'s assignment to post ${clash.post_code} ` +
         `(${clash.from_date} – ${clash.to_date ?? 'now'})`,
       'overlap',
+      {
+        cadre: cadre.code,
+        post: clash.post_code,
+        from: clash.from_date,
+        ...(clash.to_date ? { to: clash.to_date } : {}),
+      },
     );
 }

@@ -19,10 +19,14 @@ export class RegistryNotFoundError extends RegistryError {
 
 export class RegistryConflictError extends RegistryError {
   readonly kind = 'conflict';
-  /** Machine-readable reason: `stale_version`, `duplicate`, `overlap`, `in_use`, … */
+  /**
+   * Machine-readable reason: `stale_version`, `duplicate`, `overlap`, `in_use`, `post_held`, …, with the
+   * values it names (`params`: codes, names, dates) for the API to write it in the user's language.
+   */
   constructor(
     message: string,
     readonly code: string,
+    readonly params: Record<string, string | number | string[]> = {},
   ) {
     super(message);
     this.name = 'RegistryConflictError';
@@ -53,6 +57,7 @@ export function staleVersion(what: string, current: number, sent: number): Regis
   return new RegistryConflictError(
     `${what} was changed by someone else since you read it (your version ${sent}, now ${current}); reload it and apply your change again`,
     'stale_version',
+    { current, sent },
   );
 }
 

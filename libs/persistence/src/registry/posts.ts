@@ -260,13 +260,14 @@ async function checkRequiredCourses(manager: EntityManager, standards: PostStand
 }
 
 async function refuseHeld(manager: EntityManager, post: PostView): Promise<void> {
-  const holders: { code: string }[] = await manager.query(
-    `SELECT c.code FROM assignment a JOIN cadre c ON c.id = a.cadre_id WHERE a.post_id = $1 AND a.to_date IS NULL ORDER BY c.code`,
+  const holders: { code: string; full_name: string }[] = await manager.query(
+    `SELECT c.code, c.full_name FROM assignment a JOIN cadre c ON c.id = a.cadre_id WHERE a.post_id = $1 AND a.to_date IS NULL ORDER BY c.code`,
     [post.id],
   );
   if (holders.length > 0)
     throw new RegistryConflictError(
       `Post ${post.code} is held by ${holders.map((h) => h.code).join(', ')}; end the assignment first`,
       'in_use',
+      { post: post.code, holders: holders.map((h) => h.code), holderNames: holders.map((h) => h.full_name) },
     );
 }

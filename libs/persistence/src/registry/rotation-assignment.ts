@@ -58,6 +58,7 @@ export async function writeRotationAssignment(
         throw new RegistryConflictError(
           `Post ${input.postId} is held by ${staying.map((h) => h.code).join(', ')}; end that assignment or decide that this rotation replaces the holder`,
           'post_held',
+          { post: input.postId, holders: staying.map((h) => h.code) },
         );
       for (const holder of holders) {
         await manager.query('UPDATE assignment SET to_date = $2 WHERE id = $1', [

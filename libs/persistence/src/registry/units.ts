@@ -212,6 +212,7 @@ export class UnitsRepository {
       throw new RegistryConflictError(
         `Unit ${unit.code} still has ${children} active sub-unit(s) and ${posts} active post(s); deactivate them first`,
         'in_use',
+        { unit: unit.code, children, posts },
       );
   }
 }

@@ -6,6 +6,7 @@ import {
 } from '@personnel/contracts';
 import { CONFERENCE_REFUSAL_MESSAGES, type Sentence } from './conference-refusal-messages';
 import { FIELD_PROBLEM_MESSAGES_VI } from './field-problem-messages';
+import { REGISTRY_CONFLICT_MESSAGES } from './registry-conflict-messages';
 import type { ApiLanguage } from './request-language';
 
 type Params = NonNullable<ApiErrorBody['params']>;
@@ -115,6 +116,7 @@ export const ERROR_MESSAGES: Record<string, Record<ApiLanguage, Sentence>> = {
     en: (p) => (p.command === 'reconvene' ? 'Say why the conference is convened again.' : 'Give a reason.'),
   },
   ...CONFERENCE_REFUSAL_MESSAGES,
+  ...REGISTRY_CONFLICT_MESSAGES,
   /** An older worker's conference refusal: its English words only, kept as the reason. */
   [CONFERENCE_REFUSED_GENERIC]: {
     vi: () => 'Hội nghị không nhận thao tác này.',

@@ -7,7 +7,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { catchError, type Observable } from 'rxjs';
-import { RegistryError, type RegistryInvalidError } from '@personnel/persistence';
+import { RegistryError, type RegistryConflictError, type RegistryInvalidError } from '@personnel/persistence';
 import { badRequest } from '../../http/validation.pipe';
 
 /** Registry errors from libs/persistence → 404, 409 (with `code`), or 400 naming each field. */
@@ -15,13 +15,16 @@ export function toHttpError(error: unknown): unknown {
   if (!(error instanceof RegistryError)) return error;
   if (error.kind === 'not_found')
     return new NotFoundException({ statusCode: 404, error: 'Not Found', message: error.message });
-  if (error.kind === 'conflict')
+  if (error.kind === 'conflict') {
+    const { code, params } = error as RegistryConflictError;
     return new ConflictException({
       statusCode: 409,
       error: 'Conflict',
       message: error.message,
-      code: (error as { code?: string }).code,
+      code,
+      ...(Object.keys(params).length > 0 ? { params } : {}),
     });
+  }
   return badRequest((error as RegistryInvalidError).details);
 }
 

@@ -1,0 +1,84 @@
+import type { ApiErrorBody, CadreStatus } from '@personnel/contracts';
+import type { Sentence } from './conference-refusal-messages';
+import type { ApiLanguage } from './request-language';
+
+type Params = NonNullable<ApiErrorBody['params']>;
+
+const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+
+/** Holders by name with their code ("Nguyễn Văn An (CB-0011)"), or by code where no name came. */
+function holders(p: Params, and: string): string {
+  const codes = strings(p.holders);
+  const names = strings(p.holderNames);
+  return codes.map((code, i) => (names[i] ? `${names[i]} (${code})` : code)).join(and);
+}
+
+/** An ISO day as the user reads it: dd/mm/yyyy in Vietnamese, yyyy-mm-dd kept in English. */
+function day(value: unknown, lang: ApiLanguage): string {
+  const iso = text(value);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m && lang === 'vi' ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+const CADRE_STATUS: Record<ApiLanguage, Record<CadreStatus, string>> = {
+  vi: { active: 'đang công tác', retired: 'đã nghỉ hưu', left: 'đã thôi việc', deceased: 'đã từ trần' },
+  en: { active: 'active', retired: 'retired', left: 'has left', deceased: 'deceased' },
+};
+const status = (lang: ApiLanguage, p: Params) =>
+  CADRE_STATUS[lang][text(p.status) as CadreStatus] ?? text(p.status);
+
+/**
+ * The registry's 409s (libs/persistence RegistryConflictError codes) in Vietnamese and English from
+ * their params, people by name. `duplicate` is not here: each of its places names the record in its
+ * own words and carries no params, so it keeps the server's sentence.
+ */
+export const REGISTRY_CONFLICT_MESSAGES: Record<string, Record<ApiLanguage, Sentence>> = {
+  post_held: {
+    vi: (p) =>
+      p.holders
+        ? `Chức danh ${text(p.post)} chỉ có một người đảm nhiệm và đang do ${holders(p, ', ')} giữ: hãy kết thúc phân công đó trước.`
+        : `Chức danh ${text(p.post)} vừa được một quyết định khác phân công người đảm nhiệm: hãy tải lại rồi quyết định lại.`,
+    en: (p) =>
+      p.holders
+        ? `Post ${text(p.post)} has one holder and is held by ${holders(p, ', ')}: end that assignment first.`
+        : `Post ${text(p.post)} was just given its one holder by another decision: reload and decide again.`,
+  },
+  in_use: {
+    vi: (p) =>
+      p.unit
+        ? `Đơn vị ${text(p.unit)} còn ${text(p.children)} đơn vị trực thuộc và ${text(p.posts)} chức danh đang hoạt động: hãy ngừng sử dụng chúng trước.`
+        : p.holders
+          ? `Chức danh ${text(p.post)} đang do ${holders(p, ', ')} giữ: hãy kết thúc phân công trước.`
+          : 'Bản ghi đang được sử dụng, chưa thể ngừng.',
+    en: (p) =>
+      p.unit
+        ? `Unit ${text(p.unit)} still has ${text(p.children)} active sub-unit(s) and ${text(p.posts)} active post(s): deactivate them first.`
+        : p.holders
+          ? `Post ${text(p.post)} is held by ${holders(p, ', ')}: end the assignment first.`
+          : 'The record is still in use.',
+  },
+  overlap: {
+    vi: (p) =>
+      `Phân công này trùng thời gian với phân công của cán bộ ${text(p.cadre)} vào chức danh ${text(p.post)} ` +
+      `(từ ${day(p.from, 'vi')}${p.to ? ` đến ${day(p.to, 'vi')}` : ' đến nay'}).`,
+    en: (p) =>
+      `The assignment would overlap cadre ${text(p.cadre)}'s assignment to post ${text(p.post)} ` +
+      `(${day(p.from, 'en')} – ${p.to ? day(p.to, 'en') : 'now'}).`,
+  },
+  inactive_cadre: {
+    vi: (p) => `Cán bộ ${text(p.cadre)} ${status('vi', p)}: chỉ cán bộ đang công tác mới được phân công.`,
+    en: (p) => `Cadre ${text(p.cadre)} is ${status('en', p)}: only an active cadre can take up a post.`,
+  },
+  stale_version: {
+    vi: (p) =>
+      p.current !== undefined
+        ? `Bản ghi đã được người khác sửa sau khi bạn mở (phiên bản của bạn ${text(p.sent)}, hiện tại ${text(p.current)}): hãy tải lại rồi sửa lại.`
+        : 'Bản ghi đã được người khác sửa sau khi bạn mở: hãy tải lại rồi sửa lại.',
+    en: (p) =>
+      p.current !== undefined
+        ? `Someone else changed the record since you read it (your version ${text(p.sent)}, now ${text(p.current)}): reload it and apply your change again.`
+        : 'Someone else changed the record since you read it: reload it and apply your change again.',
+  },
+};
