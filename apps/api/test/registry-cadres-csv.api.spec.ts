@@ -85,6 +85,15 @@ describe('registry API: cadre CSV import and export', () => {
         [7, 'fullName'],
         [7, 'partyMember'],
       ]);
+      // Each row coded with its values, for the panel to write it in the user's language.
+      const codes = res.body.rejected.map((r: { code?: string; params?: unknown }) => [r.code, r.params]);
+      expect(codes.slice(2)).toEqual([
+        ['cadre_code_taken', { code: 'IM-1' }],
+        ['repeated_row_code', { code: 'BR-1', row: 1 }],
+        ['row_field_count', { fields: 3, expected: 11 }],
+        ['required', {}],
+        ['not_boolean', {}],
+      ]);
       expect(res.body.rejected[2].problem).toMatch(/IM-1 already exists/);
       expect(res.body.rejected[3].problem).toMatch(/of row 1/);
       expect(await count('BR-')).toBe(0);
@@ -100,7 +109,13 @@ describe('registry API: cadre CSV import and export', () => {
       const again = await importCsv(file(), 'valid-rows');
       expect(again.body.imported).toBe(0);
       expect(again.body.rejected.filter((r: { row: number }) => r.row === 1)).toEqual([
-        { row: 1, field: 'code', problem: 'a cadre with code BR-1 already exists' },
+        {
+          row: 1,
+          field: 'code',
+          problem: 'a cadre with code BR-1 already exists',
+          code: 'cadre_code_taken',
+          params: { code: 'BR-1' },
+        },
       ]);
     });
   });

@@ -84,8 +84,16 @@ describe('registry API: cadres', () => {
       expect(dup.status).toBe(409);
       expect(dup.body).toMatchObject({
         code: 'duplicate',
-        message: 'A cadre with code CB-AN already exists',
+        params: { record: 'cadre', code: 'CB-AN' },
+        message: 'Đã có cán bộ mang mã CB-AN: hãy chọn mã khác.',
+        reason: 'A cadre with code CB-AN already exists',
       });
+      const inEnglishDup = await api
+        .http()
+        .post('/api/v1/cadres')
+        .set('Accept-Language', 'en')
+        .send(cadreBody({ code: 'CB-AN' }));
+      expect(inEnglishDup.body.message).toBe('A cadre with code CB-AN already exists: choose another code.');
       expect((await api.http().get('/api/v1/cadres/NOPE')).status).toBe(404);
       expect(
         (await api.http().patch('/api/v1/cadres/NOPE').send({ version: 1, gender: 'female' })).status,

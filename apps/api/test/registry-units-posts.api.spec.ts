@@ -101,7 +101,8 @@ describe('registry API: units and posts', () => {
         .post('/api/v1/units')
         .send({ code: 'DH-QA', name: 'Trùng', level: 'commune', localityCode: 'X' });
       expect(dup.status).toBe(409);
-      expect(dup.body.message).toMatch(/DH-QA already exists/);
+      expect(dup.body.message).toBe('Đã có đơn vị mang mã DH-QA: hãy chọn mã khác.');
+      expect(dup.body.reason).toMatch(/DH-QA already exists/);
       expect((await api.http().get('/api/v1/units/NOPE')).status).toBe(404);
       expect((await api.http().get('/api/v1/units/00000000-0000-4000-8000-000000000000')).status).toBe(404);
       expect((await api.http().patch('/api/v1/units/NOPE').send({ version: 1, name: 'x' })).status).toBe(404);

@@ -165,6 +165,14 @@ export const FIELD_PROBLEM_CODES = [
   'several_heads',
   'no_secretary',
   'several_secretaries',
+
+  // A CSV import's rows (POST /api/v1/cadres/import).
+  /** A cadre with code `code` is already in the registry. */
+  'cadre_code_taken',
+  /** The code `code` repeats that of row `row` of the same file. */
+  'repeated_row_code',
+  /** The row has `fields` fields where the header names `expected`. */
+  'row_field_count',
 ] as const;
 export type FieldProblemCode = (typeof FIELD_PROBLEM_CODES)[number];
 

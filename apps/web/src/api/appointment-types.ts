@@ -57,6 +57,7 @@ export type {
 import type {
   AppointmentStage,
   AppointmentState,
+  FieldProblemDetail,
   InboxScope,
   TaskKind,
   TaskSort,
@@ -94,10 +95,9 @@ export type TaskCountsQuery = Pick<TaskListQuery, 'kind' | 'overdue' | 'q'>;
 
 /** POST /api/v1/cadres/import: the API's ImportMode and ImportReport (a 422 carries the report too). */
 export type ImportMode = 'all-or-nothing' | 'valid-rows';
-export interface ImportRowProblem {
+/** One rejected row: its field problem (code and params, the English words as `problem`) and its number. */
+export interface ImportRowProblem extends FieldProblemDetail {
   row: number;
-  field: string;
-  problem: string;
 }
 export interface ImportReport {
   imported: number;

@@ -104,4 +104,8 @@ export const fieldProblemSentencesEn: FieldProblemSentences = {
   several_heads: () => 'Name only one head.',
   no_secretary: () => 'Name one secretary.',
   several_secretaries: () => 'Name only one secretary.',
+
+  cadre_code_taken: (p, w) => `A cadre with code ${w.text(p.code)} is already in the registry.`,
+  repeated_row_code: (p, w) => `The code ${w.text(p.code)} repeats that of row ${w.text(p.row)}.`,
+  row_field_count: (p, w) => `The row has ${w.text(p.fields)} fields; the header has ${w.text(p.expected)}.`,
 };

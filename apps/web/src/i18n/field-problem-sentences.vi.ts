@@ -108,4 +108,8 @@ export const fieldProblemSentencesVi: FieldProblemSentences = {
   several_heads: () => 'Chỉ được có một người chủ trì.',
   no_secretary: () => 'Phải có một thư ký.',
   several_secretaries: () => 'Chỉ được có một thư ký.',
+
+  cadre_code_taken: (p, w) => `Đã có cán bộ mang mã ${w.text(p.code)} trong cơ sở dữ liệu.`,
+  repeated_row_code: (p, w) => `Mã ${w.text(p.code)} trùng với mã ở dòng ${w.text(p.row)}.`,
+  row_field_count: (p, w) => `Dòng có ${w.text(p.fields)} cột, dòng tiêu đề có ${w.text(p.expected)} cột.`,
 };

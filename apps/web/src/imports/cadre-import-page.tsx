@@ -5,6 +5,7 @@ import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
+import { useFieldProblemText } from '../ui/field-problem-text';
 import { PageHeading } from '../ui/page-heading';
 
 /** The API's CADRE_CSV_COLUMNS (apps/api/src/registry/cadres/cadre-csv.service.ts). */
@@ -23,6 +24,8 @@ export function CadreImportPage() {
   const [report, setReport] = useState<{ report: ImportReport; rolledBack: boolean } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [noFile, setNoFile] = useState(false);
+  // Each rejected row's problem written from its code in the user's language (the API's English else).
+  const problemText = useFieldProblemText(report?.report.rejected ?? []);
 
   const send = async () => {
     if (!file) return setNoFile(true);
@@ -113,7 +116,7 @@ export function CadreImportPage() {
                       <td data-label={t.proc.imports.colField}>
                         <span className="code">{r.field}</span>
                       </td>
-                      <td data-label={t.proc.imports.colProblem}>{r.problem}</td>
+                      <td data-label={t.proc.imports.colProblem}>{problemText(r)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { FieldProblemDetail } from '@personnel/contracts';
 import { cadreRow, type CadreInput } from './cadres';
 import { CadreEntity } from './entities';
 
@@ -11,11 +12,19 @@ export interface ImportRow {
   input: CadreInput;
 }
 
-export interface RowProblem {
+/** One rejected row's problem: its field, the English words, and its code and params (contracts FieldProblemCode). */
+export interface RowProblem extends FieldProblemDetail {
   row: number;
-  field: string;
-  problem: string;
 }
+
+/** A cadre code already in the registry (found before the insert, or taken meanwhile). */
+const codeTaken = (row: number, code: string): RowProblem => ({
+  row,
+  field: 'code',
+  problem: `a cadre with code ${code} already exists`,
+  code: 'cadre_code_taken',
+  params: { code },
+});
 
 export interface ImportReport {
   imported: number;
@@ -67,7 +76,14 @@ function duplicatesInFile(rows: ImportRow[]): RowProblem[] {
   for (const { row, input } of rows) {
     const seen = first.get(input.code);
     if (seen === undefined) first.set(input.code, row);
-    else problems.push({ row, field: 'code', problem: `repeats the code ${input.code} of row ${seen}` });
+    else
+      problems.push({
+        row,
+        field: 'code',
+        problem: `repeats the code ${input.code} of row ${seen}`,
+        code: 'repeated_row_code',
+        params: { code: input.code, row: seen },
+      });
   }
   return problems;
 }
@@ -80,13 +96,7 @@ async function existingCodes(manager: EntityManager, rows: ImportRow[]): Promise
       slice.map((r) => r.input.code),
     ]);
     const taken = new Set(found.map((f) => f.code));
-    for (const r of slice)
-      if (taken.has(r.input.code))
-        problems.push({
-          row: r.row,
-          field: 'code',
-          problem: `a cadre with code ${r.input.code} already exists`,
-        });
+    for (const r of slice) if (taken.has(r.input.code)) problems.push(codeTaken(r.row, r.input.code));
   }
   return problems;
 }
@@ -105,9 +115,7 @@ async function insertAll(manager: EntityManager, rows: ImportRow[]): Promise<Row
       .returning(['code'])
       .execute();
     const inserted = new Set((result.raw as { code: string }[]).map((r) => r.code));
-    for (const r of chunk)
-      if (!inserted.has(r.input.code))
-        lost.push({ row: r.row, field: 'code', problem: `a cadre with code ${r.input.code} already exists` });
+    for (const r of chunk) if (!inserted.has(r.input.code)) lost.push(codeTaken(r.row, r.input.code));
   }
   return lost;
 }

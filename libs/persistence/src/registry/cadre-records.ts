@@ -88,6 +88,7 @@ export class CadreRecords {
           throw new RegistryConflictError(
             `Cadre ${cadre.code} already has an evaluation for ${input.year}`,
             'duplicate',
+            { record: 'evaluation', cadre: cadre.code, year: input.year },
           );
         throw error;
       }
@@ -172,6 +173,7 @@ export class CadreRecords {
           throw new RegistryConflictError(
             `Cadre ${cadre.code} has already completed course ${input.courseCode}`,
             'duplicate',
+            { record: 'completion', cadre: cadre.code, course: input.courseCode },
           );
         throw error;
       }
@@ -248,6 +250,7 @@ export class CadreRecords {
           throw new RegistryConflictError(
             `Cadre ${cadre.code} is already in the planning of post ${input.postCode} for term ${input.term}`,
             'duplicate',
+            { record: 'planning', cadre: cadre.code, post: input.postCode, term: input.term },
           );
         throw error;
       }

@@ -195,7 +195,10 @@ export class CadresRepository {
       return await this.get(identifiers[0].id as string);
     } catch (error) {
       if (uniqueViolation(error) === 'uq_cadre_code')
-        throw new RegistryConflictError(`A cadre with code ${input.code} already exists`, 'duplicate');
+        throw new RegistryConflictError(`A cadre with code ${input.code} already exists`, 'duplicate', {
+          record: 'cadre',
+          code: input.code,
+        });
       throw error;
     }
   }

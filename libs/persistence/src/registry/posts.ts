@@ -154,7 +154,10 @@ export class PostsRepository {
         return this.get(identifiers[0].id as string, manager);
       } catch (error) {
         if (uniqueViolation(error) === 'uq_post_code')
-          throw new RegistryConflictError(`A post with code ${input.code} already exists`, 'duplicate');
+          throw new RegistryConflictError(`A post with code ${input.code} already exists`, 'duplicate', {
+            record: 'post',
+            code: input.code,
+          });
         throw error;
       }
     });

@@ -81,7 +81,10 @@ export class PublicHolidaysRepository {
       });
     } catch (error) {
       if (uniqueViolation(error) === 'public_holiday_pkey')
-        throw new RegistryConflictError(`${input.date} is already in the calendar`, 'duplicate');
+        throw new RegistryConflictError(`${input.date} is already in the calendar`, 'duplicate', {
+          record: 'holiday',
+          date: input.date,
+        });
       throw error;
     }
     return this.get(input.date);

@@ -204,11 +204,15 @@ export class SignOffTemplatesRepository {
 function conflictOf(error: unknown, code: string): unknown {
   const constraint = uniqueViolation(error);
   if (constraint === 'uq_sign_off_template_code')
-    return new RegistryConflictError(`A sign-off template with code ${code} already exists`, 'duplicate');
+    return new RegistryConflictError(`A sign-off template with code ${code} already exists`, 'duplicate', {
+      record: 'sign_off_template',
+      code,
+    });
   if (constraint !== undefined && IN_FORCE.includes(constraint))
     return new RegistryConflictError(
       `Another active sign-off template already covers this post: deactivate it first`,
       'duplicate',
+      { record: 'sign_off_template_in_force' },
     );
   return error;
 }

@@ -132,6 +132,7 @@ export class StandingBodiesRepository {
         throw new RegistryConflictError(
           `A standing body with code ${input.code} already exists`,
           'duplicate',
+          { record: 'standing_body', code: input.code },
         );
       throw error;
     }

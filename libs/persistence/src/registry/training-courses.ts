@@ -96,6 +96,7 @@ export class TrainingCoursesRepository {
         throw new RegistryConflictError(
           `A training course with code ${input.code} already exists`,
           'duplicate',
+          { record: 'training_course', code: input.code },
         );
       throw error;
     }

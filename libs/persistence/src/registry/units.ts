@@ -135,7 +135,10 @@ export class UnitsRepository {
         return this.get(identifiers[0].id as string, manager);
       } catch (error) {
         if (uniqueViolation(error) === 'uq_unit_code')
-          throw new RegistryConflictError(`A unit with code ${input.code} already exists`, 'duplicate');
+          throw new RegistryConflictError(`A unit with code ${input.code} already exists`, 'duplicate', {
+            record: 'unit',
+            code: input.code,
+          });
         throw error;
       }
     });

@@ -50,15 +50,20 @@ const stateOf = (lang: ApiLanguage, p: Params) => {
   return STATES[lang][state] ?? state;
 };
 
+/** A sentence that may decline (answer undefined): the body then keeps the server's own words. */
+type MaybeSentence = (p: Params) => string | undefined;
+
 /**
  * Every error code the API answers with, written in Vietnamese and English from its params. The codes
- * are the workflows' refusal codes (libs/contracts RefusalCode, ConferenceRefusalCode), the API's own (a document
- * altered) and `invalid_request` (a body that fails validation). A code not listed keeps the server's
- * own message: `duplicate` and `unknown_reference` name the record in their words and carry no params
- * yet, so they stay as they are rather than lose what they say. Each field problem of `details` is
- * written on its own from its FieldProblemCode (field-problem-messages.ts), whatever the body's code.
+ * are the workflows' refusal codes (libs/contracts RefusalCode, ConferenceRefusalCode), the registry's
+ * 409s (registry-conflict-messages.ts), the API's own (a document altered) and `invalid_request` (a
+ * body that fails validation). A code not listed keeps the server's own message (`unknown_reference`
+ * names the record in its words and carries no params yet), as does a `duplicate` of a record the
+ * registry's sentences do not know. Each field problem of `details` is written on its own from its
+ * FieldProblemCode (field-problem-messages.ts), whatever the body's code.
  */
-export const ERROR_MESSAGES: Record<string, Record<ApiLanguage, Sentence>> = {
+
+export const ERROR_MESSAGES: Record<string, Record<ApiLanguage, Sentence | MaybeSentence>> = {
   finished: {
     vi: (p) =>
       p.state ? `Quy trình ${stateOf('vi', p)}, không nhận thêm thao tác.` : 'Quy trình đã kết thúc.',
@@ -175,14 +180,15 @@ export function localiseError(body: ApiErrorBody, lang: ApiLanguage): ApiErrorBo
   const code = withFields.code;
   const sentence = code ? ERROR_MESSAGES[code] : undefined;
   const details = Array.isArray(body.details) ? body.details.map((d) => localiseDetail(d, lang)) : undefined;
-  if (!sentence) return details ? { ...body, details } : body;
   const params: Params = { ...withFields.params };
   const field = LEADING_FIELD.exec(body.message)?.[1];
   if (code === 'invalid' && params.field === undefined && field) params.field = field;
+  const message = sentence?.[lang](params);
+  if (message === undefined) return details ? { ...body, details } : body;
   return {
     ...withFields,
     params,
-    message: sentence[lang](params),
+    message,
     reason: body.message,
     ...(details ? { details } : {}),
   };

@@ -151,4 +151,8 @@ export const FIELD_PROBLEM_MESSAGES_VI: Record<FieldProblemCode, FieldSentence> 
   several_heads: () => 'Tập thể chỉ được có một người chủ trì.',
   no_secretary: () => 'Tập thể phải có một thư ký.',
   several_secretaries: () => 'Tập thể chỉ được có một thư ký.',
+
+  cadre_code_taken: (p) => `Đã có cán bộ mang mã ${text(p.code)} trong cơ sở dữ liệu.`,
+  repeated_row_code: (p) => `Mã ${text(p.code)} trùng với mã ở dòng ${text(p.row)}.`,
+  row_field_count: (p) => `Dòng có ${text(p.fields)} cột, dòng tiêu đề có ${text(p.expected)} cột.`,
 };

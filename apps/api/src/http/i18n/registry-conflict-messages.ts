@@ -29,12 +29,56 @@ const CADRE_STATUS: Record<ApiLanguage, Record<CadreStatus, string>> = {
 const status = (lang: ApiLanguage, p: Params) =>
   CADRE_STATUS[lang][text(p.status) as CadreStatus] ?? text(p.status);
 
+/** What a `duplicate` names already there, by its `record` param, in each language. */
+const DUPLICATE: Record<ApiLanguage, Record<string, Sentence | undefined>> = {
+  vi: {
+    unit: (p) => `Đã có đơn vị mang mã ${text(p.code)}: hãy chọn mã khác.`,
+    post: (p) => `Đã có chức danh mang mã ${text(p.code)}: hãy chọn mã khác.`,
+    cadre: (p) => `Đã có cán bộ mang mã ${text(p.code)}: hãy chọn mã khác.`,
+    training_course: (p) => `Đã có khóa bồi dưỡng mang mã ${text(p.code)}: hãy chọn mã khác.`,
+    standing_body: (p) => `Đã có tập thể thường trực mang mã ${text(p.code)}: hãy chọn mã khác.`,
+    sign_off_template: (p) => `Đã có mẫu quy trình ký duyệt mang mã ${text(p.code)}: hãy chọn mã khác.`,
+    sign_off_template_in_force: () =>
+      'Chức danh này đã có một mẫu quy trình ký duyệt đang dùng: hãy ngừng sử dụng mẫu đó trước.',
+    holiday: (p) => `Ngày ${day(p.date, 'vi')} đã có trong lịch nghỉ.`,
+    evaluation: (p) => `Cán bộ ${text(p.cadre)} đã có kết quả đánh giá năm ${text(p.year)}.`,
+    completion: (p) => `Cán bộ ${text(p.cadre)} đã hoàn thành khóa ${text(p.course)}.`,
+    planning: (p) =>
+      `Cán bộ ${text(p.cadre)} đã có trong quy hoạch chức danh ${text(p.post)} nhiệm kỳ ${text(p.term)}.`,
+  },
+  en: {
+    unit: (p) => `A unit with code ${text(p.code)} already exists: choose another code.`,
+    post: (p) => `A post with code ${text(p.code)} already exists: choose another code.`,
+    cadre: (p) => `A cadre with code ${text(p.code)} already exists: choose another code.`,
+    training_course: (p) =>
+      `A training course with code ${text(p.code)} already exists: choose another code.`,
+    standing_body: (p) => `A standing body with code ${text(p.code)} already exists: choose another code.`,
+    sign_off_template: (p) =>
+      `A sign-off template with code ${text(p.code)} already exists: choose another code.`,
+    sign_off_template_in_force: () =>
+      'Another active sign-off template already covers this post: deactivate it first.',
+    holiday: (p) => `${day(p.date, 'en')} is already in the calendar.`,
+    evaluation: (p) => `Cadre ${text(p.cadre)} already has an evaluation for ${text(p.year)}.`,
+    completion: (p) => `Cadre ${text(p.cadre)} has already completed course ${text(p.course)}.`,
+    planning: (p) =>
+      `Cadre ${text(p.cadre)} is already in the planning of post ${text(p.post)} for term ${text(p.term)}.`,
+  },
+};
+
 /**
  * The registry's 409s (libs/persistence RegistryConflictError codes) in Vietnamese and English from
- * their params, people by name. `duplicate` is not here: each of its places names the record in its
- * own words and carries no params, so it keeps the server's sentence.
+ * their params, people by name. A `duplicate` without a known `record` (another part of the API uses
+ * the code too) keeps the server's own sentence: see `localiseError`, which leaves a body alone when its
+ * sentence answers undefined.
  */
-export const REGISTRY_CONFLICT_MESSAGES: Record<string, Record<ApiLanguage, Sentence>> = {
+export const REGISTRY_CONFLICT_MESSAGES: Record<
+  string,
+  Record<ApiLanguage, (p: Params) => string | undefined>
+> = {
+  duplicate: {
+    vi: (p) => DUPLICATE.vi[text(p.record)]?.(p),
+    en: (p) => DUPLICATE.en[text(p.record)]?.(p),
+  },
   post_held: {
     vi: (p) =>
       p.holders

@@ -23,7 +23,12 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import type { AuthenticatedUser } from '@personnel/contracts';
+import {
+  FIELD_PROBLEM_CODES,
+  type AuthenticatedUser,
+  type FieldProblemCode,
+  type FieldProblemParams,
+} from '@personnel/contracts';
 import type { Request, Response } from 'express';
 import type { Logger } from '@personnel/config';
 import { IMPORT_MODES, type ImportMode, type ImportReport } from '@personnel/persistence';
@@ -54,6 +59,17 @@ class RowProblemDto {
   @ApiProperty({ example: 'birthDate' }) field!: string;
   @ApiProperty({ example: 'birthDate must be a calendar date written YYYY-MM-DD, not after today' })
   problem!: string;
+  @ApiPropertyOptional({
+    enum: [...FIELD_PROBLEM_CODES],
+    description: "The problem's code, for a client to write it in its user's language from `params`",
+  })
+  code?: FieldProblemCode;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The values the problem names beside its code (e.g. the code taken, the row repeated)',
+  })
+  params?: FieldProblemParams;
 }
 
 export class ImportReportDto implements ImportReport {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { ImportMode, ImportReport, ImportRow, RowProblem } from '@personnel/persistence';
-import type { CadreView } from '@personnel/contracts';
+import type { CadreView, FieldProblemDetail } from '@personnel/contracts';
 import type { CadreFilter } from '@personnel/persistence';
 import { badRequest, fieldProblems } from '../../http/validation.pipe';
 import { RegistryProvider } from '../common/registry.provider';
@@ -61,6 +61,8 @@ export class CadreCsvService {
           row: r,
           field: 'row',
           problem: `row has ${fields.length} fields, the header has ${header.length}`,
+          code: 'row_field_count',
+          params: { fields: fields.length, expected: header.length },
         });
         continue;
       }
@@ -127,19 +129,26 @@ function checkHeader(record: CsvRecord | undefined): string[] {
 async function readRow(
   header: string[],
   fields: string[],
-): Promise<{ input: CreateCadreDto } | { problems: { field: string; problem: string }[] }> {
+): Promise<{ input: CreateCadreDto } | { problems: FieldProblemDetail[] }> {
   const plain: Record<string, unknown> = {};
-  const problems: { field: string; problem: string }[] = [];
+  const problems: FieldProblemDetail[] = [];
   header.forEach((column, i) => {
     if (!(CADRE_CSV_COLUMNS as readonly string[]).includes(column)) return;
     const value = fields[i].trim();
     if (value === '') {
-      if (!OPTIONAL.has(column)) problems.push({ field: column, problem: `${column} is required` });
+      if (!OPTIONAL.has(column))
+        problems.push({ field: column, problem: `${column} is required`, code: 'required', params: {} });
       return;
     }
     if (column === 'partyMember') {
       const parsed = BOOLEANS[value.toLowerCase()];
-      if (parsed === undefined) problems.push({ field: column, problem: `${column} must be true or false` });
+      if (parsed === undefined)
+        problems.push({
+          field: column,
+          problem: `${column} must be true or false`,
+          code: 'not_boolean',
+          params: {},
+        });
       else plain[column] = parsed;
       return;
     }
