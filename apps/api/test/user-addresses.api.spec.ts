@@ -117,10 +117,20 @@ describe('GET /api/v1/users/addresses, PUT /api/v1/users/{username}/email (real 
     expect(en.status).toBe(400);
     expect(en.body.message).toBe('Invalid fields: email.');
     expect(en.body.details).toEqual([
-      { field: 'email', problem: 'email must be an e-mail address such as name@sonoivu.gov.vn' },
+      {
+        field: 'email',
+        problem: 'email must be an e-mail address such as name@sonoivu.gov.vn',
+        reason: 'email must be an e-mail address such as name@sonoivu.gov.vn',
+        code: 'not_email',
+        params: { max: 254, localMax: 64 },
+      },
     ]);
+    // In Vietnamese by default, the limits named.
+    expect((await put('U-ADDR-4', { email: 'not-an-address' }, headers)).body.details[0].problem).toBe(
+      'Trường email phải là một địa chỉ thư điện tử, ví dụ ten@sonoivu.gov.vn (tối đa 254 ký tự, 64 ký tự trước @).',
+    );
     const long = await put('U-ADDR-4', { email: `${'a'.repeat(65)}@damha.vn` }, headers);
-    expect(long.body.details[0].problem).toMatch(/at most 254 characters, 64 before the @/);
+    expect(long.body.details[0].reason).toMatch(/at most 254 characters, 64 before the @/);
     expect(await journal('U-ADDR-4')).toEqual([]);
   });
 

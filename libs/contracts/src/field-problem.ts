@@ -166,6 +166,9 @@ export const FIELD_PROBLEM_CODES = [
   'no_secretary',
   'several_secretaries',
 
+  /** Not a mail address the product can send to (at most `max` characters, `localMax` before the @). */
+  'not_email',
+
   // A CSV import's rows (POST /api/v1/cadres/import).
   /** A cadre with code `code` is already in the registry. */
   'cadre_code_taken',

@@ -105,6 +105,8 @@ export const fieldProblemSentencesEn: FieldProblemSentences = {
   no_secretary: () => 'Name one secretary.',
   several_secretaries: () => 'Name only one secretary.',
 
+  not_email: (p, w) =>
+    `Must be a mail address such as name@sonoivu.gov.vn (at most ${w.text(p.max)} characters, ${w.text(p.localMax)} before the @).`,
   cadre_code_taken: (p, w) => `A cadre with code ${w.text(p.code)} is already in the registry.`,
   repeated_row_code: (p, w) => `The code ${w.text(p.code)} repeats that of row ${w.text(p.row)}.`,
   row_field_count: (p, w) => `The row has ${w.text(p.fields)} fields; the header has ${w.text(p.expected)}.`,

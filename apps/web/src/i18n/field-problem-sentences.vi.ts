@@ -109,6 +109,8 @@ export const fieldProblemSentencesVi: FieldProblemSentences = {
   no_secretary: () => 'Phải có một thư ký.',
   several_secretaries: () => 'Chỉ được có một thư ký.',
 
+  not_email: (p, w) =>
+    `Phải là một địa chỉ thư điện tử, ví dụ ten@sonoivu.gov.vn (tối đa ${w.text(p.max)} ký tự, ${w.text(p.localMax)} ký tự trước @).`,
   cadre_code_taken: (p, w) => `Đã có cán bộ mang mã ${w.text(p.code)} trong cơ sở dữ liệu.`,
   repeated_row_code: (p, w) => `Mã ${w.text(p.code)} trùng với mã ở dòng ${w.text(p.row)}.`,
   row_field_count: (p, w) => `Dòng có ${w.text(p.fields)} cột, dòng tiêu đề có ${w.text(p.expected)} cột.`,

@@ -152,6 +152,8 @@ export const FIELD_PROBLEM_MESSAGES_VI: Record<FieldProblemCode, FieldSentence> 
   no_secretary: () => 'Tập thể phải có một thư ký.',
   several_secretaries: () => 'Tập thể chỉ được có một thư ký.',
 
+  not_email: (p, f) =>
+    `Trường ${f} phải là một địa chỉ thư điện tử, ví dụ ten@sonoivu.gov.vn (tối đa ${text(p.max)} ký tự, ${text(p.localMax)} ký tự trước @).`,
   cadre_code_taken: (p) => `Đã có cán bộ mang mã ${text(p.code)} trong cơ sở dữ liệu.`,
   repeated_row_code: (p) => `Mã ${text(p.code)} trùng với mã ở dòng ${text(p.row)}.`,
   row_field_count: (p) => `Dòng có ${text(p.fields)} cột, dòng tiêu đề có ${text(p.expected)} cột.`,

@@ -12,16 +12,19 @@ const EMAIL_PROBLEM = {
 
 /** An address the product may mail (libs/domain normaliseEmailAddress), already normalised. */
 const IsEmailAddress = () =>
-  ValidateBy({
-    name: 'isEmailAddress',
-    validator: {
-      validate: (value) => typeof value === 'string' && normaliseEmailAddress(value).ok,
-      defaultMessage: (args) => {
-        const check = typeof args?.value === 'string' ? normaliseEmailAddress(args.value) : undefined;
-        return check && !check.ok ? EMAIL_PROBLEM[check.problem] : EMAIL_PROBLEM.notText;
+  ValidateBy(
+    {
+      name: 'isEmailAddress',
+      validator: {
+        validate: (value) => typeof value === 'string' && normaliseEmailAddress(value).ok,
+        defaultMessage: (args) => {
+          const check = typeof args?.value === 'string' ? normaliseEmailAddress(args.value) : undefined;
+          return check && !check.ok ? EMAIL_PROBLEM[check.problem] : EMAIL_PROBLEM.notText;
+        },
       },
     },
-  });
+    { context: { code: 'not_email', params: { max: EMAIL_MAX_LENGTH, localMax: EMAIL_LOCAL_MAX_LENGTH } } },
+  );
 
 /** Stored as the rule writes it: trimmed, the domain lower-cased (left as sent when it is not one). */
 const normalised = () =>
