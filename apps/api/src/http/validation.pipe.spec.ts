@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import { Type } from 'class-transformer';
 import { IsCode } from '../registry/common/validators';
+import { CreateCadreDto } from '../registry/cadres/cadres.dto';
 import { createValidationPipe, fieldProblems } from './validation.pipe';
 
 class Inner {
@@ -90,6 +91,16 @@ describe('validation errors name the field', () => {
       { field: 'items[0].code', problem: 'code must be a string', code: 'not_string', params: {} },
     ]);
     expect(JSON.stringify(response)).not.toContain('target');
+  });
+
+  it('answers a 400 for a body that is a list of nulls, the bounds it cannot read left out (the fuzz found a 500)', async () => {
+    let refused: unknown;
+    await createValidationPipe()
+      .transform([null, null], { type: 'body', metatype: CreateCadreDto })
+      .catch((error: unknown) => (refused = error));
+    expect(refused).toBeInstanceOf(BadRequestException);
+    const details = (refused as BadRequestException).getResponse() as { details: { field: string }[] };
+    expect(details.details.map((d) => d.field)).toEqual(expect.arrayContaining(['0', '1', 'gender']));
   });
 
   it('flattens an empty error list to no problems', () => {

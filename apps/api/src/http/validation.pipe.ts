@@ -25,14 +25,18 @@ const CONSTRAINT_CODES: Record<
   isArray: { code: 'not_array' },
   isObject: { code: 'not_object' },
   nestedValidation: { code: 'not_object' },
-  min: { code: 'too_small', params: ([min]) => ({ min: min as number }) },
-  max: { code: 'too_large', params: ([max]) => ({ max: max as number }) },
-  minLength: { code: 'too_short', params: ([min]) => ({ min: min as number }) },
-  maxLength: { code: 'too_long', params: ([max]) => ({ max: max as number }) },
-  arrayMinSize: { code: 'too_few', params: ([min]) => ({ min: min as number }) },
-  arrayMaxSize: { code: 'too_many', params: ([max]) => ({ max: max as number }) },
+  min: { code: 'too_small', params: ([min]) => bound('min', min) },
+  max: { code: 'too_large', params: ([max]) => bound('max', max) },
+  minLength: { code: 'too_short', params: ([min]) => bound('min', min) },
+  maxLength: { code: 'too_long', params: ([max]) => bound('max', max) },
+  arrayMinSize: { code: 'too_few', params: ([min]) => bound('min', min) },
+  arrayMaxSize: { code: 'too_many', params: ([max]) => bound('max', max) },
   arrayUnique: { code: 'repeated_items' },
-  isIn: { code: 'not_one_of', params: ([allowed]) => ({ allowed: (allowed as unknown[]).map(String) }) },
+  isIn: {
+    code: 'not_one_of',
+    params: ([allowed]): FieldProblemParams =>
+      Array.isArray(allowed) ? { allowed: allowed.map(String) } : {},
+  },
   isEnum: { code: 'not_one_of' },
   matches: { code: 'bad_format' },
   isCalendarDate: { code: 'not_date' },
@@ -44,9 +48,17 @@ const CONSTRAINT_CODES: Record<
   whitelistValidation: { code: 'unknown_field' },
 };
 
+/**
+ * A bound as a param, or none when the metadata did not give it: a value that failed on an object the
+ * transform left plain (no class, so no metadata) is still a 400 naming its field, never a 500.
+ */
+function bound(key: 'min' | 'max', value: unknown): FieldProblemParams {
+  return typeof value === 'number' ? { [key]: value } : {};
+}
+
 /** The arguments of the constraint `name` on `property` of the class `target` was built from. */
 function constraintArgs(target: object | undefined, property: string, name: string): unknown[] {
-  if (!target) return [];
+  if (!target || typeof target !== 'object') return [];
   const found = getMetadataStorage()
     .getTargetValidationMetadatas(target.constructor, '', true, false)
     .find((m) => m.propertyName === property && (m.name ?? m.type) === name);
