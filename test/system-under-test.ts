@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort, pipeLines, waitUntil, type RunningTemporal } from '@personnel/dev-runtime';
+import { WORKFLOW_BUNDLE } from '@personnel/workflow-bundler';
 import { freezePostgres, stopTemporalDevServer } from './dependency-outages';
 
 const REPO_ROOT = resolve(__dirname, '..');
@@ -93,7 +94,8 @@ export async function startSystemUnderTest(options: SystemUnderTestOptions = {})
       PG_PORT: String(ports.pg),
       TEMPORAL_PORT: String(ports.temporal),
       TEMPORAL_UI_PORT: String(ports.ui),
-      WORKFLOW_BUNDLE_PATH: join(dataDir, 'workflow-bundle.js'),
+      // npm start's own bundle (built when the workflows changed since): built once, not once per test file.
+      WORKFLOW_BUNDLE_PATH: WORKFLOW_BUNDLE,
       LOG_FORMAT: 'json',
       DATABASE_URL: '',
       TEMPORAL_ADDRESS: '',

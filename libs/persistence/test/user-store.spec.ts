@@ -51,6 +51,18 @@ describe('UserStore (real Postgres)', () => {
     expect(await users.findActive('U-OLD')).toBeUndefined();
   });
 
+  it('signs in accounts created with one shared hash, each with that password only', async () => {
+    const passwordHash = await hashPassword('demo');
+    for (const username of ['U-DEMO-1', 'U-DEMO-2'])
+      await users.upsertLocalUser(
+        { username, fullName: username, roles: ['viewer'], unitCode: null },
+        { passwordHash },
+      );
+    expect((await users.authenticate('U-DEMO-1', 'demo'))?.username).toBe('U-DEMO-1');
+    expect((await users.authenticate('U-DEMO-2', 'demo'))?.username).toBe('U-DEMO-2');
+    expect(await users.authenticate('U-DEMO-2', 'secret-1')).toBeUndefined();
+  });
+
   it('refuses a role that does not exist', async () => {
     await expect(
       users.upsertLocalUser(

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { resolve } from 'node:path';
@@ -43,6 +43,10 @@ export async function buildWorkflowBundle(bundlePath = WORKFLOW_BUNDLE): Promise
     },
   });
   mkdirSync(dirname(bundlePath), { recursive: true });
-  writeFileSync(bundlePath, code);
+  // Written beside and renamed into place: a worker starting meanwhile (another `npm start`, the next
+  // test file's system) reads the old bundle or the new one, never half of one.
+  const partial = `${bundlePath}.${process.pid}.partial`;
+  writeFileSync(partial, code);
+  renameSync(partial, bundlePath);
   return bundlePath;
 }

@@ -92,8 +92,12 @@ export class UserStore {
     return row.n;
   }
 
-  /** Creates or replaces a local account (the demo seed and admin tooling). */
-  async upsertLocalUser(user: AuthenticatedUser, password: string): Promise<void> {
+  /**
+   * Creates or replaces a local account (the demo seed and admin tooling). A `{ passwordHash }` made
+   * once by `hashPassword` serves accounts that share one public password (the demo seed), which spares
+   * a scrypt run per account.
+   */
+  async upsertLocalUser(user: AuthenticatedUser, password: string | { passwordHash: string }): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO app_user (username, full_name, password_hash, roles, unit_code, cadre_id)
        VALUES ($1, $2, $3, $4, $5, $6)
@@ -104,7 +108,7 @@ export class UserStore {
       [
         user.username,
         user.fullName,
-        await hashPassword(password),
+        typeof password === 'string' ? await hashPassword(password) : password.passwordHash,
         user.roles,
         user.unitCode,
         user.cadreId ?? null,
