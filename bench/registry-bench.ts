@@ -44,7 +44,7 @@ import { round } from './shared/stats';
 
 /** Fresh ANALYZE samples of cadre in the plan-stability check at the end. */
 const STABILITY_TRIALS = 10;
-const TRIGRAM_INDEXES = ['ix_cadre_search_name_trgm', 'ix_cadre_code_trgm'];
+const TRIGRAM_INDEXES = ['ix_cadre_search_name_trgm'];
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const began = performance.now();

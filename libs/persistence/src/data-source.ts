@@ -28,6 +28,7 @@ import { TaskAnnotations1765600000000 } from './migrations/1765600000000-task-an
 import { InboxScaleIndexes1765700000000 } from './migrations/1765700000000-inbox-scale-indexes';
 import { StandingBodiesAndSignOffTemplates1765800000000 } from './migrations/1765800000000-standing-bodies-and-sign-off-templates';
 import { RegistryInboxReadColumns1766000000000 } from './migrations/1766000000000-registry-inbox-read-columns';
+import { CadreCodePrefixIndex1766100000000 } from './migrations/1766100000000-cadre-code-prefix-index';
 
 export const ENTITIES = [WorkflowStepEntity, ...REGISTRY_ENTITIES];
 export const MIGRATIONS = [
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   InboxScaleIndexes1765700000000,
   StandingBodiesAndSignOffTemplates1765800000000,
   RegistryInboxReadColumns1766000000000,
+  CadreCodePrefixIndex1766100000000,
 ];
 
 /** What node-postgres passes to `tls.connect`: the CA, a client certificate, and how the server is checked. */

@@ -136,6 +136,18 @@ describe('registry: cadre list by key and the capped total (real Postgres)', () 
     expect(new Set(walked).size).toBe(walked.length);
   });
 
+  it('finds a code by its start in any case, and a name holding what looks like a code', async () => {
+    const codes = async (q: string) => (await everyCode({ q })).sort();
+    const nine = Array.from({ length: 9 }, (_, i) => `PG-0000${i + 1}`);
+    expect(await codes('PG-0000')).toEqual(nine);
+    expect(await codes('pg-0000')).toEqual(nine);
+    // "a1" could start a code: the name is searched too. "minh 1" could not: names only.
+    await insert('ZZ-1', 'Lò Văn A1');
+    expect(await codes('a1')).toEqual(['ZZ-1']);
+    expect((await codes('minh 1')).length).toBeGreaterThan(0);
+    expect(await codes('zz-')).toEqual(['ZZ-1']);
+  });
+
   it('refuses a cursor it did not answer, and a cursor together with an offset, naming the field', async () => {
     const refusal = (work: Promise<unknown>) =>
       work.then(

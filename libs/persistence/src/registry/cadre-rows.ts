@@ -7,7 +7,7 @@ import type {
   StateManagementLevel,
 } from '@personnel/contracts';
 import { containsPattern, Params, prefixPattern } from './sql';
-import type { CadreView } from '@personnel/contracts';
+import { mayStartACode, type CadreView } from '@personnel/contracts';
 
 export interface CadreFilter {
   /** Code prefix, or a part of the full name with or without diacritics ("nguyen van an"). */
@@ -136,10 +136,16 @@ export function toCadreView(r: CadreRow): CadreView {
  */
 export function cadreConditions(filter: CadreFilter, p: Params, options = { scope: true }): string[] {
   const where: string[] = [];
-  if (filter.q?.trim())
+  if (filter.q?.trim()) {
+    const name = `c.search_name LIKE ${p.add(containsPattern(filter.q))}`;
+    // A code prefix through ix_cadre_code_prefix (a range of the btree; codes are ASCII, so lower() is
+    // ILIKE's folding), asked only when the text could start a code: each match is rechecked per row.
     where.push(
-      `(c.code ILIKE ${p.add(prefixPattern(filter.q))} OR c.search_name LIKE ${p.add(containsPattern(filter.q))})`,
+      mayStartACode(filter.q)
+        ? `(lower(c.code) LIKE ${p.add(prefixPattern(filter.q).toLowerCase())} OR ${name})`
+        : name,
     );
+  }
   if (filter.status) where.push(`c.status = ${p.add(filter.status)}`);
   if (filter.unitCode) where.push(`cur_unit.code = ${p.add(filter.unitCode)}`);
   if (filter.postCode) where.push(`cur_post.code = ${p.add(filter.postCode)}`);
