@@ -197,9 +197,10 @@ export function localiseError(body: ApiErrorBody, lang: ApiLanguage): ApiErrorBo
 /**
  * One field problem in the request's language: Vietnamese from its code and params, English in the
  * server's own words (they are English already, and say the most); both keep those words as `reason`.
- * A problem without a known code (an older path) keeps its words alone.
+ * A problem without a known code (an older path) keeps its words alone; anything else the detail
+ * carries (a cadre import's `row`) stays beside them.
  */
-export function localiseDetail(detail: FieldProblemDetail, lang: ApiLanguage): FieldProblemDetail {
+export function localiseDetail<T extends FieldProblemDetail>(detail: T, lang: ApiLanguage): T {
   if (!isFieldProblemCode(detail.code)) return detail;
   const problem =
     lang === 'vi'

@@ -35,7 +35,14 @@ export async function readCsvBody(req: Request, limit = MAX_IMPORT_BYTES): Promi
       statusCode: 400,
       error: 'Bad Request',
       message: 'Invalid request: body is not UTF-8 text; save the file as CSV UTF-8',
-      details: [{ field: 'body', problem: 'is not UTF-8 text; save the file as CSV UTF-8' }],
+      details: [
+        {
+          field: 'body',
+          problem: 'is not UTF-8 text; save the file as CSV UTF-8',
+          code: 'not_utf8',
+          params: {},
+        },
+      ],
     });
   }
 }
