@@ -48,6 +48,29 @@ describe('hostile input answers 4xx, never 500', () => {
     expect(fields(title.body)).toEqual(['title']);
   });
 
+  it('codes a NUL character, written in Vietnamese by default and in English for Accept-Language: en', async () => {
+    const vi = await api.http().get('/api/v1/cadres').query({ q: 'Quảng\u0000An' });
+    expect(vi.body.details).toEqual([
+      {
+        field: 'q',
+        code: 'nul_character',
+        params: {},
+        problem: 'Trường q không được chứa ký tự NUL.',
+        reason: 'must not contain a NUL character',
+      },
+    ]);
+    const en = await api.http().get('/api/v1/cadres').set('Accept-Language', 'en').query({ q: 'Quảng\u0000An' });
+    expect(en.body.details).toEqual([
+      {
+        field: 'q',
+        code: 'nul_character',
+        params: {},
+        problem: 'must not contain a NUL character',
+        reason: 'must not contain a NUL character',
+      },
+    ]);
+  });
+
   it('refuses JSON nested past the limit before validation recurses into it', async () => {
     // Written out by hand: JSON.stringify itself would overflow on it.
     const nested = `${'{"a":'.repeat(5000)}"x"${'}'.repeat(5000)}`;
@@ -58,6 +81,19 @@ describe('hostile input answers 4xx, never 500', () => {
     expect(res.status).toBe(400);
     expect(res.body.reason).toMatch(/nested deeper than 32 levels/);
     expect(res.body.message).toMatch(/^Dữ liệu chưa hợp lệ ở trường: username/);
+    const [detail] = res.body.details;
+    expect(detail).toMatchObject({ code: 'nested_too_deep', params: { max: 32 } });
+    expect(detail.problem).toBe(`Trường ${detail.field} lồng nhau quá 32 cấp.`);
+    const en = await request(server())
+      .post('/api/v1/auth/login')
+      .set('content-type', 'application/json')
+      .set('accept-language', 'en')
+      .send(`{"username":${nested},"password":"x"}`);
+    expect(en.body.details[0]).toMatchObject({
+      code: 'nested_too_deep',
+      params: { max: 32 },
+      problem: 'is nested deeper than 32 levels',
+    });
   });
 
   it('refuses a bearer token whose header or payload decodes to null, without signing in', async () => {

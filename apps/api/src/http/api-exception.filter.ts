@@ -44,12 +44,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const raw = exception.getResponse();
       const fromResponse = typeof raw === 'object' && raw !== null ? (raw as Partial<ApiErrorBody>) : {};
-      return {
+      return undecodablePath({
         ...fromResponse,
         statusCode: status,
         error: fromResponse.error ?? HttpStatus[status] ?? 'Error',
         message: typeof fromResponse.message === 'string' ? fromResponse.message : exception.message,
-      };
+      });
     }
     const parserError = bodyParserError(exception);
     if (parserError) return parserError;
@@ -67,6 +67,23 @@ export class ApiExceptionFilter implements ExceptionFilter {
       message: 'Unexpected error; it has been logged.',
     };
   }
+}
+
+/** The router's words for a path parameter that does not percent-decode (it names the value, not the parameter). */
+const UNDECODABLE_PARAM = /^Failed to decode param '/;
+
+/**
+ * A path the router could not percent-decode answers 400 before any route runs: coded like a route's
+ * own check of its path, so it is written in the request's language too.
+ */
+function undecodablePath(body: ApiErrorBody): ApiErrorBody {
+  if (body.statusCode !== 400 || body.details || !UNDECODABLE_PARAM.test(body.message)) return body;
+  return {
+    ...body,
+    details: [
+      { field: 'path', problem: 'is not a valid percent-encoded path', code: 'bad_percent_encoding', params: {} },
+    ],
+  };
 }
 
 const BODY_PARSER_MESSAGES: Record<string, string> = {
