@@ -5,6 +5,7 @@ import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
+import { FieldProblemList } from '../ui/field-problem-list';
 import { useFieldProblemText } from '../ui/field-problem-text';
 import { PageHeading } from '../ui/page-heading';
 
@@ -26,9 +27,6 @@ export function CadreImportPage() {
   const [noFile, setNoFile] = useState(false);
   // Each rejected row's problem written from its code in the user's language (the API's English else).
   const problemText = useFieldProblemText(report?.report.rejected ?? []);
-  // A file refused whole (its header, its encoding, its CSV): each problem from its code, under the error.
-  const fileProblems = error instanceof ApiError && error.status === 400 ? error.details : [];
-  const fileProblemText = useFieldProblemText(fileProblems);
 
   const send = async () => {
     if (!file) return setNoFile(true);
@@ -89,13 +87,8 @@ export function CadreImportPage() {
           ))}
         </fieldset>
         {error !== null && <ErrorMessage error={error} />}
-        {fileProblems.length > 0 && (
-          <ul className="field-error" data-testid="import-file-problems">
-            {fileProblems.map((d, i) => (
-              <li key={i}>{fileProblemText(d)}</li>
-            ))}
-          </ul>
-        )}
+        {/* A file refused whole (its header, its encoding, its CSV): each problem from its code. */}
+        <FieldProblemList error={error} testId="import-file-problems" />
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? t.proc.imports.submitting : t.proc.imports.submit}
         </button>
