@@ -86,13 +86,35 @@ describe('documents API (real Temporal, Postgres and worker, documents as large 
       .send(content);
     expect(bad.status).toBe(400);
     expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['fileName', 'kind']);
-    expect(
-      (
-        await request(server())
-          .get('/api/v1/documents/not-a-uuid')
-          .set(await hr())
-      ).status,
-    ).toBe(400);
+    const notAnId = await request(server())
+      .get('/api/v1/documents/not-a-uuid')
+      .set(await hr());
+    expect(notAnId.status).toBe(400);
+    expect(notAnId.body.details).toEqual([
+      {
+        field: 'id',
+        code: 'not_uuid',
+        params: {},
+        problem: 'Trường id phải là một UUID.',
+        reason: 'must be a document id (UUID)',
+      },
+    ]);
+    const empty = await upload(await hr(), Buffer.alloc(0));
+    expect(empty.status).toBe(400);
+    expect(empty.body.details).toEqual([
+      {
+        field: 'body',
+        code: 'empty_file',
+        params: {},
+        problem: 'Trường body phải là nội dung tệp tài liệu (không được rỗng).',
+        reason: 'must be the document bytes (not empty)',
+      },
+    ]);
+    const emptyInEnglish = await upload({ ...(await hr()), 'accept-language': 'en' }, Buffer.alloc(0));
+    expect(emptyInEnglish.body.details[0]).toMatchObject({
+      code: 'empty_file',
+      problem: 'must be the document bytes (not empty)',
+    });
     expect(
       (
         await request(server())
