@@ -79,6 +79,12 @@ describe('documents API (real Temporal, Postgres and worker, documents as large 
     expect((await upload(await auth('U-DOC-ORG', ['org_office']))).status).toBe(201);
     const big = await upload(await hr(), Buffer.alloc(20 * 1024 * 1024 + 1));
     expect(big.status).toBe(413);
+    expect(big.body).toMatchObject({
+      code: 'document_too_large',
+      params: { limitMb: 20 },
+      message: 'Tài liệu lớn hơn 20 MB.',
+      reason: 'The document is larger than 20 MB',
+    });
     const bad = await request(server())
       .post('/api/v1/documents')
       .query({ kind: 'novel', fileName: 'a/b' })

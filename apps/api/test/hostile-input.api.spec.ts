@@ -115,7 +115,19 @@ describe('hostile input answers 4xx, never 500', () => {
       .set('content-encoding', 'gzip')
       .send(body);
     expect(mismatched.status).toBe(400);
-    expect(mismatched.body.message).toMatch(/could not be read|not valid/);
+    // Coded, written in Vietnamese by default, the English words kept as the reason.
+    expect(mismatched.body).toMatchObject({
+      code: expect.stringMatching(/^(body_unreadable|body_not_json)$/),
+      message: expect.stringMatching(/^(Không đọc được nội dung yêu cầu|Nội dung yêu cầu không phải JSON)/),
+      reason: expect.stringMatching(/could not be read|not valid/),
+    });
+    const inEnglish = await request(server())
+      .post('/api/v1/auth/login')
+      .set('content-type', 'application/json')
+      .set('content-encoding', 'gzip')
+      .set('accept-language', 'en')
+      .send(body);
+    expect(inEnglish.body.message).toMatch(/could not be read|not valid/);
   });
 
   it('refuses a conference body given as an array, naming the field', async () => {
@@ -151,7 +163,23 @@ describe('hostile input answers 4xx, never 500', () => {
       .set('content-type', 'application/x-www-form-urlencoded')
       .send('code=X&name=Y');
     expect(form.status).toBe(415);
-    expect(form.body.message).toMatch(/application\/json/);
+    expect(form.body).toMatchObject({
+      code: 'json_only',
+      params: { type: 'application/x-www-form-urlencoded' },
+      message:
+        'Đường dẫn này nhận JSON: hãy gửi nội dung dạng application/json, không phải application/x-www-form-urlencoded.',
+      reason: 'This route takes JSON: send the body as application/json, not application/x-www-form-urlencoded',
+    });
+    const formInEnglish = await (
+      await api.as(['hr_officer'])
+    )
+      .post('/api/v1/units')
+      .set('content-type', 'application/x-www-form-urlencoded')
+      .set('accept-language', 'en')
+      .send('code=X&name=Y');
+    expect(formInEnglish.body.message).toBe(
+      'This route takes JSON: send the body as application/json, not application/x-www-form-urlencoded.',
+    );
     const csv = await api
       .http()
       .post('/api/v1/cadres/import')

@@ -224,8 +224,21 @@ describe('registry API: cadre CSV import and export', () => {
   });
 
   it('refuses a body that is not text/csv (415), not UTF-8 (400), a bad mode (400), or too large (413)', async () => {
-    expect((await importCsv(`${HEADER}\n`, undefined, 'application/json')).status).toBe(415);
-    expect((await importCsv(`${HEADER}\n`, undefined, 'text/csv; charset=windows-1258')).status).toBe(415);
+    const json = await importCsv(`${HEADER}\n`, undefined, 'application/json');
+    expect(json.status).toBe(415);
+    expect(json.body).toMatchObject({
+      code: 'csv_only',
+      params: { type: 'application/json' },
+      message: 'Hãy gửi tệp dạng text/csv (UTF-8), không phải application/json.',
+      reason: 'Send the file as text/csv (UTF-8), not application/json',
+    });
+    const charset = await importCsv(`${HEADER}\n`, undefined, 'text/csv; charset=windows-1258', 'en');
+    expect(charset.status).toBe(415);
+    expect(charset.body).toMatchObject({
+      code: 'csv_charset',
+      params: { charset: 'windows-1258' },
+      message: 'Send the file as UTF-8, not windows-1258.',
+    });
     const latin1 = Buffer.concat([
       Buffer.from(`${HEADER}\nIM-9,Nguy`),
       Buffer.from([0xea, 0x6e]),
@@ -246,7 +259,12 @@ describe('registry API: cadre CSV import and export', () => {
     expect(Buffer.byteLength(huge)).toBeGreaterThan(5 * 1024 * 1024);
     const tooLarge = await importCsv(huge);
     expect(tooLarge.status).toBe(413);
-    expect(tooLarge.body.message).toMatch(/5 MB/);
+    expect(tooLarge.body).toMatchObject({
+      code: 'file_too_large',
+      params: { limitMb: 5 },
+      message: 'Tệp lớn hơn 5 MB: hãy chia thành các tệp nhỏ hơn rồi nhập từng tệp.',
+      reason: 'The file is larger than 5 MB; split it into smaller files and import each',
+    });
     expect(await count('IM-9')).toBe(0);
   });
 

@@ -11,6 +11,7 @@ import type { ApiErrorBody } from '@personnel/contracts';
 import type { Logger } from '@personnel/config';
 import { classifyDependencyFailure } from '../infrastructure/infrastructure-errors';
 import { LOGGER } from '../infrastructure/tokens';
+import { bodyParserError } from './body-parser-errors';
 import { localiseError } from './i18n/error-messages';
 import { requestLanguage } from './i18n/request-language';
 
@@ -84,30 +85,4 @@ function undecodablePath(body: ApiErrorBody): ApiErrorBody {
       { field: 'path', problem: 'is not a valid percent-encoded path', code: 'bad_percent_encoding', params: {} },
     ],
   };
-}
-
-const BODY_PARSER_MESSAGES: Record<string, string> = {
-  'entity.too.large': 'The request body is too large',
-  'entity.parse.failed': 'The request body is not valid JSON',
-  'encoding.unsupported': 'The request body has an unsupported encoding',
-  'charset.unsupported': 'The request body has an unsupported charset',
-};
-
-/**
- * Errors of Express's body parsers carry their HTTP status and a `type`, or (a body that does not match
- * its Content-Encoding: the decompressor's own error) a 4xx status marked `expose`; they are the
- * client's, not ours.
- */
-function bodyParserError(exception: unknown): ApiErrorBody | undefined {
-  const e = exception as { status?: unknown; type?: unknown; limit?: unknown; expose?: unknown };
-  if (typeof e?.status !== 'number' || e.status < 400 || e.status >= 500) return undefined;
-  if (typeof e.type !== 'string' && e.expose !== true) return undefined;
-  const base =
-    (typeof e.type === 'string' ? BODY_PARSER_MESSAGES[e.type] : undefined) ??
-    'The request body could not be read (does it match its Content-Encoding?)';
-  const limit =
-    e.type === 'entity.too.large' && typeof e.limit === 'number'
-      ? ` (limit ${Math.round(e.limit / 1024)} kB)`
-      : '';
-  return { statusCode: e.status, error: HttpStatus[e.status] ?? 'Bad Request', message: `${base}${limit}` };
 }

@@ -7,7 +7,7 @@ import type { ApiLanguage } from './request-language';
  */
 export const CADRE_STATUS_WORDS: Record<ApiLanguage, Record<CadreStatus, string>> = {
   vi: { active: 'đang công tác', retired: 'đã nghỉ hưu', left: 'đã thôi việc', deceased: 'đã từ trần' },
-  en: { active: 'active', retired: 'retired', left: 'has left', deceased: 'deceased' },
+  en: { active: 'active', retired: 'retired', left: 'no longer in service', deceased: 'deceased' },
 };
 
 /** The status a problem names (its `status` param) in words; one the table does not know as it came. */
