@@ -136,7 +136,8 @@ describe('changing the conference bodies of a running procedure (real worker)', 
       .send({ reason: 'Thay đổi thành phần' });
     expect(noneInEnglish.body.details[0]).toMatchObject({
       code: 'body_required',
-      problem: 'or another body (collective, expandedConference, keyCadreConference, homeUnitConference) must be given',
+      problem:
+        'or another body (collective, expandedConference, keyCadreConference, homeUnitConference) must be given',
     });
 
     for (const reason of ['   ', 'x'.repeat(1001), undefined]) {

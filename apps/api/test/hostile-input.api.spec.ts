@@ -59,7 +59,11 @@ describe('hostile input answers 4xx, never 500', () => {
         reason: 'must not contain a NUL character',
       },
     ]);
-    const en = await api.http().get('/api/v1/cadres').set('Accept-Language', 'en').query({ q: 'Quảng\u0000An' });
+    const en = await api
+      .http()
+      .get('/api/v1/cadres')
+      .set('Accept-Language', 'en')
+      .query({ q: 'Quảng\u0000An' });
     expect(en.body.details).toEqual([
       {
         field: 'q',
@@ -168,7 +172,8 @@ describe('hostile input answers 4xx, never 500', () => {
       params: { type: 'application/x-www-form-urlencoded' },
       message:
         'Đường dẫn này nhận JSON: hãy gửi nội dung dạng application/json, không phải application/x-www-form-urlencoded.',
-      reason: 'This route takes JSON: send the body as application/json, not application/x-www-form-urlencoded',
+      reason:
+        'This route takes JSON: send the body as application/json, not application/x-www-form-urlencoded',
     });
     const formInEnglish = await (
       await api.as(['hr_officer'])

@@ -237,14 +237,17 @@ describe('official documents of a procedure: list, preview, download (real Postg
       code: 'bad_percent_encoding',
       problem: 'is not a valid percent-encoded path',
     });
-    const notAnId = await request(server()).get(docs('nope')).set(await auth());
+    const notAnId = await request(server())
+      .get(docs('nope'))
+      .set(await auth());
     expect(notAnId.status).toBe(400);
     expect(notAnId.body.details).toEqual([
       {
         field: 'workflowId',
         code: 'not_procedure_id',
         params: { example: 'appointment/QA-CT/1' },
-        problem: 'Trường workflowId phải là mã quy trình dạng <loại>/<mã>[/<mã>…], ví dụ appointment/QA-CT/1.',
+        problem:
+          'Trường workflowId phải là mã quy trình dạng <loại>/<mã>[/<mã>…], ví dụ appointment/QA-CT/1.',
         reason: 'must look like <kind>/<code>[/<code>…], e.g. appointment/QA-CT/1',
       },
     ]);

@@ -217,7 +217,9 @@ describe('registry API: cadre CSV import and export', () => {
     expect(unclosed.body.details).toEqual([
       expect.objectContaining({ field: 'body', code: 'not_csv', params: { line: 2 } }),
     ]);
-    expect(unclosed.body.details[0].problem).toMatch(/^is not valid CSV: line 2: a quoted field is never closed/);
+    expect(unclosed.body.details[0].problem).toMatch(
+      /^is not valid CSV: line 2: a quoted field is never closed/,
+    );
     expect((await importCsv(`${HEADER}\n"IM-9,unterminated\n`)).body.details[0].problem).toBe(
       'Tệp không đúng định dạng CSV từ dòng 2.',
     );

@@ -352,7 +352,11 @@ describe('registry API: cadres', () => {
           problem: 'Trường limit không được lớn hơn 100.',
         }),
       ]);
-      const offset = await api.http().get('/api/v1/cadres').set('Accept-Language', 'en').query({ offset: -1 });
+      const offset = await api
+        .http()
+        .get('/api/v1/cadres')
+        .set('Accept-Language', 'en')
+        .query({ offset: -1 });
       expect(offset.body.details).toEqual([
         expect.objectContaining({
           field: 'offset',

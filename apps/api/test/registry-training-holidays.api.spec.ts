@@ -148,7 +148,13 @@ describe('registry API: training courses and public holidays', () => {
         .set('Accept-Language', 'en')
         .send({ date: '2026-01-09', name: 'x', kind: 'working_day' });
       expect(inEnglish.body.details).toEqual([
-        { field: 'kind', code: 'weekday_working_day', params: { date: '2026-01-09' }, problem: reason, reason },
+        {
+          field: 'kind',
+          code: 'weekday_working_day',
+          params: { date: '2026-01-09' },
+          problem: reason,
+          reason,
+        },
       ]);
       expect((await api.http().get('/api/v1/public-holidays/2026-01-09')).status).toBe(404);
       const badDay = await api.http().get('/api/v1/public-holidays/2026-02-30');

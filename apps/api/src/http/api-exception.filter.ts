@@ -82,7 +82,12 @@ function undecodablePath(body: ApiErrorBody): ApiErrorBody {
   return {
     ...body,
     details: [
-      { field: 'path', problem: 'is not a valid percent-encoded path', code: 'bad_percent_encoding', params: {} },
+      {
+        field: 'path',
+        problem: 'is not a valid percent-encoded path',
+        code: 'bad_percent_encoding',
+        params: {},
+      },
     ],
   };
 }

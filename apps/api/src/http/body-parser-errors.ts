@@ -11,7 +11,10 @@ const BODY_PARSER_ANSWERS: Record<string, { code: string; message: string }> = {
     code: 'unsupported_encoding',
     message: 'The request body has an unsupported encoding',
   },
-  'charset.unsupported': { code: 'unsupported_charset', message: 'The request body has an unsupported charset' },
+  'charset.unsupported': {
+    code: 'unsupported_charset',
+    message: 'The request body has an unsupported charset',
+  },
 };
 const UNREADABLE = {
   code: 'body_unreadable',
@@ -44,7 +47,12 @@ export function bodyParserError(exception: unknown): ApiErrorBody | undefined {
  * into a bare 400 of JSON.parse's words (no code, nothing to write in the user's language). Any other
  * error goes on to Nest's handling.
  */
-export function answerBodyParserErrors(error: unknown, req: Request, res: Response, next: NextFunction): void {
+export function answerBodyParserErrors(
+  error: unknown,
+  req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
   const body = bodyParserError(error);
   if (!body) return next(error);
   res.status(body.statusCode).json(localiseError(body, requestLanguage(req)));

@@ -30,7 +30,12 @@ export function documentPathOf(request: Request): DocumentPath {
   const match = PATH.exec(decoded);
   if (!match)
     throw badRequest([
-      { field: 'workflowId', problem: 'must be followed by /documents', code: 'not_documents_path', params: {} },
+      {
+        field: 'workflowId',
+        problem: 'must be followed by /documents',
+        code: 'not_documents_path',
+        params: {},
+      },
     ]);
   const key = match[2] ?? null;
   if (key !== null && !DOCUMENT_KEY.test(key))

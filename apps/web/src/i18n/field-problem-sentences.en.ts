@@ -115,7 +115,8 @@ export const fieldProblemSentencesEn: FieldProblemSentences = {
   cadre_code_taken: (p, w) => `A cadre with code ${w.text(p.code)} is already in the registry.`,
   repeated_row_code: (p, w) => `The code ${w.text(p.code)} repeats that of row ${w.text(p.row)}.`,
   row_field_count: (p, w) => `The row has ${w.text(p.fields)} fields; the header has ${w.text(p.expected)}.`,
-  header_missing: (p, w) => `The file has no header: its first line must name the columns (${w.list(p.columns)}).`,
+  header_missing: (p, w) =>
+    `The file has no header: its first line must name the columns (${w.list(p.columns)}).`,
   missing_column: (p, w) => `The header lacks the column ${w.text(p.column)}.`,
   unknown_column: (p, w) => `The header names “${w.text(p.column)}”, which is no column of the import.`,
   repeated_column: (p, w) => `The header names the column ${w.text(p.column)} twice.`,

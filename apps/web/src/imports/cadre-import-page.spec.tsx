@@ -41,14 +41,24 @@ const BAD_HEADER = {
   code: 'invalid_request',
   params: { fields: ['header'] },
   details: [
-    { field: 'header', problem: 'lacks the column gender', code: 'missing_column', params: { column: 'gender' } },
+    {
+      field: 'header',
+      problem: 'lacks the column gender',
+      code: 'missing_column',
+      params: { column: 'gender' },
+    },
     {
       field: 'header',
       problem: 'has an unknown column "shoeSize"',
       code: 'unknown_column',
       params: { column: 'shoeSize' },
     },
-    { field: 'header', problem: 'repeats the column code', code: 'repeated_column', params: { column: 'code' } },
+    {
+      field: 'header',
+      problem: 'repeats the column code',
+      code: 'repeated_column',
+      params: { column: 'code' },
+    },
     { field: 'body', problem: 'is not UTF-8 text; save the file as CSV UTF-8', code: 'not_utf8', params: {} },
   ],
 };

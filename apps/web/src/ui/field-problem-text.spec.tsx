@@ -71,8 +71,11 @@ describe('field problems in the user’s language, from their code and params', 
   });
 
   it('writes the calendar’s weekend rule, a file’s header and the paths with their values', () => {
-    const say = (code: FieldProblemDetail['code'], params: FieldProblemDetail['params'], locale: 'vi' | 'en') =>
-      fieldProblemText({ field: 'x', problem: 'english', code, params }, locale, plainWords(locale));
+    const say = (
+      code: FieldProblemDetail['code'],
+      params: FieldProblemDetail['params'],
+      locale: 'vi' | 'en',
+    ) => fieldProblemText({ field: 'x', problem: 'english', code, params }, locale, plainWords(locale));
     expect(say('weekday_working_day', { date: '2026-01-09' }, 'vi')).toBe(
       'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; 09/01/2026 là ngày thường, vốn đã là ngày làm việc.',
     );

@@ -13,5 +13,7 @@ export const CADRE_STATUS_WORDS: Record<ApiLanguage, Record<CadreStatus, string>
 /** The status a problem names (its `status` param) in words; one the table does not know as it came. */
 export function cadreStatusWords(lang: ApiLanguage, status: unknown): string {
   const value = status === undefined || status === null ? '' : String(status);
-  return Object.hasOwn(CADRE_STATUS_WORDS[lang], value) ? CADRE_STATUS_WORDS[lang][value as CadreStatus] : value;
+  return Object.hasOwn(CADRE_STATUS_WORDS[lang], value)
+    ? CADRE_STATUS_WORDS[lang][value as CadreStatus]
+    : value;
 }

@@ -136,7 +136,9 @@ describe('errors written from their code and params', () => {
     const conflict = ERROR_MESSAGES.inactive_cadre.vi({ cadre: 'CB-1', status: 'left' });
     expect(problem).toBe('Cán bộ CB-1 đã thôi việc.');
     expect(conflict).toContain('Cán bộ CB-1 đã thôi việc:');
-    expect(ERROR_MESSAGES.inactive_cadre.en({ cadre: 'CB-1', status: 'left' })).toContain('Cadre CB-1 is no longer in service:');
+    expect(ERROR_MESSAGES.inactive_cadre.en({ cadre: 'CB-1', status: 'left' })).toContain(
+      'Cadre CB-1 is no longer in service:',
+    );
   });
 
   it('writes a cadre import’s row in the request’s language, its row, code and params kept', () => {

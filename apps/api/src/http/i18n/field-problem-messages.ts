@@ -161,8 +161,7 @@ export const FIELD_PROBLEM_MESSAGES_VI: Record<FieldProblemCode, FieldSentence> 
   cadre_code_taken: (p) => `Đã có cán bộ mang mã ${text(p.code)} trong cơ sở dữ liệu.`,
   repeated_row_code: (p) => `Mã ${text(p.code)} trùng với mã ở dòng ${text(p.row)}.`,
   row_field_count: (p) => `Dòng có ${text(p.fields)} cột, dòng tiêu đề có ${text(p.expected)} cột.`,
-  header_missing: (p) =>
-    `Tệp thiếu dòng tiêu đề: dòng đầu tiên phải nêu tên các cột (${text(p.columns)}).`,
+  header_missing: (p) => `Tệp thiếu dòng tiêu đề: dòng đầu tiên phải nêu tên các cột (${text(p.columns)}).`,
   missing_column: (p) => `Dòng tiêu đề thiếu cột ${text(p.column)}.`,
   unknown_column: (p) => `Dòng tiêu đề có cột "${text(p.column)}" không thuộc tệp nhập.`,
   repeated_column: (p) => `Dòng tiêu đề nêu cột ${text(p.column)} hai lần.`,
@@ -178,7 +177,8 @@ export const FIELD_PROBLEM_MESSAGES_VI: Record<FieldProblemCode, FieldSentence> 
   offset_with_cursor: (_p, f) =>
     `Không dùng được trường ${f} cùng với after: con trỏ đã cho biết trang bắt đầu từ đâu.`,
   nothing_to_change: () => 'Yêu cầu không nêu trường nào cần sửa ngoài version.',
-  not_sequence: (p, f) => `Trường ${f} phải là số thứ tự sự kiện gồm 1-${text(p.maxDigits)} chữ số, ví dụ 0 hoặc 1532.`,
+  not_sequence: (p, f) =>
+    `Trường ${f} phải là số thứ tự sự kiện gồm 1-${text(p.maxDigits)} chữ số, ví dụ 0 hoặc 1532.`,
   bad_percent_encoding: (_p, f) => `Trường ${f} không phải đường dẫn mã hóa phần trăm hợp lệ.`,
   not_procedure_id: (p, f) =>
     `Trường ${f} phải là mã quy trình dạng <loại>/<mã>[/<mã>…], ví dụ ${text(p.example)}.`,

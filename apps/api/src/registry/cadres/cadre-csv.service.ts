@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { ImportMode, ImportReport, ImportRow, RowProblem } from '@personnel/persistence';
-import type { CadreView, FieldProblemCode, FieldProblemDetail, FieldProblemParams } from '@personnel/contracts';
+import type {
+  CadreView,
+  FieldProblemCode,
+  FieldProblemDetail,
+  FieldProblemParams,
+} from '@personnel/contracts';
 import type { CadreFilter } from '@personnel/persistence';
 import { badRequest, fieldProblems } from '../../http/validation.pipe';
 import { RegistryProvider } from '../common/registry.provider';

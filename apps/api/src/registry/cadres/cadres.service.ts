@@ -151,7 +151,12 @@ export class CadresService {
     const [start, end] = body.term.split('-').map(Number);
     if (end <= start)
       throw badRequest([
-        { field: 'term', problem: 'term must end after it starts, e.g. 2025-2030', code: 'term_backwards', params: {} },
+        {
+          field: 'term',
+          problem: 'term must end after it starts, e.g. 2025-2030',
+          code: 'term_backwards',
+          params: {},
+        },
       ]);
     return (await this.readable(user, idOrCode)).records.addPlanningEntry(idOrCode, body, (context) =>
       admitImportedEntry(body, context),

@@ -46,7 +46,12 @@ function checkDate(date: string): string {
   const param = Object.assign(new DateParam(), { date });
   if (validateSync(param).length > 0)
     throw badRequest([
-      { field: 'date', problem: 'date must be a calendar date written YYYY-MM-DD', code: 'not_date', params: {} },
+      {
+        field: 'date',
+        problem: 'date must be a calendar date written YYYY-MM-DD',
+        code: 'not_date',
+        params: {},
+      },
     ]);
   return date;
 }
@@ -57,8 +62,7 @@ function checkDate(date: string): string {
  */
 function checkKind(date: string, kind: CalendarDayKind | undefined): void {
   const problem = kind === undefined ? null : calendarEntryProblem({ date, kind });
-  if (problem)
-    throw badRequest([{ field: 'kind', problem, code: 'weekday_working_day', params: { date } }]);
+  if (problem) throw badRequest([{ field: 'kind', problem, code: 'weekday_working_day', params: { date } }]);
 }
 
 @Injectable()
