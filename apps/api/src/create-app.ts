@@ -15,6 +15,9 @@ import { requestLogContext, withRequestContext, withRequestIds } from './http/re
 import { ApiMetrics } from './metrics/api-metrics';
 import { httpMetrics } from './metrics/http-metrics.middleware';
 import { HostileInputPipe } from './http/hostile-input.pipe';
+import { answerBodyParserErrors } from './http/body-parser-errors';
+import { localiseError } from './http/i18n/error-messages';
+import { requestLanguage } from './http/i18n/request-language';
 import { jsonOnly } from './http/json-only';
 import { documentEveryAnswer, routeGuardsOf } from './http/openapi-responses';
 import { createValidationPipe } from './http/validation.pipe';
@@ -62,17 +65,26 @@ export async function createApp(config: ApiConfig, baseLogger: Logger): Promise<
   app.use(DOCUMENTS_PATH, raw({ type: () => true, limit: DOCUMENT_MAX_BYTES }));
   app.use(
     DOCUMENTS_PATH,
-    (error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    (error: { status?: number; type?: string }, req: Request, res: Response, next: NextFunction) => {
       if (error?.type !== 'entity.too.large') return next(error);
-      res.status(413).json({
-        statusCode: 413,
-        error: 'Payload Too Large',
-        message: `The document is larger than ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB`,
-      });
+      const limitMb = DOCUMENT_MAX_BYTES / 1024 / 1024;
+      res.status(413).json(
+        localiseError(
+          {
+            statusCode: 413,
+            error: 'Payload Too Large',
+            message: `The document is larger than ${limitMb} MB`,
+            code: 'document_too_large',
+            params: { limitMb },
+          },
+          requestLanguage(req),
+        ),
+      );
     },
   );
   // A rotation batch of up to 2,000 rows is about 250 kB of JSON: above Express's 100 kB default.
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.use(answerBodyParserErrors);
   app.useGlobalPipes(new HostileInputPipe(), createValidationPipe());
   app.enableShutdownHooks();
 

@@ -119,6 +119,26 @@ describe('changing the conference bodies of a running procedure (real worker)', 
       .send({ reason: 'Thay đổi thành phần' });
     expect(none.status).toBe(400);
     expect(fieldsOf(none)).toEqual(['collective']);
+    expect(none.body.details).toEqual([
+      {
+        field: 'collective',
+        code: 'body_required',
+        params: { fields: ['collective', 'expandedConference', 'keyCadreConference', 'homeUnitConference'] },
+        problem:
+          'Phải nêu ít nhất một hội nghị trong số: collective, expandedConference, keyCadreConference, homeUnitConference.',
+        reason:
+          'or another body (collective, expandedConference, keyCadreConference, homeUnitConference) must be given',
+      },
+    ]);
+    const noneInEnglish = await request(server())
+      .post(bodies())
+      .set({ ...(await hr()), 'accept-language': 'en' })
+      .send({ reason: 'Thay đổi thành phần' });
+    expect(noneInEnglish.body.details[0]).toMatchObject({
+      code: 'body_required',
+      problem:
+        'or another body (collective, expandedConference, keyCadreConference, homeUnitConference) must be given',
+    });
 
     for (const reason of ['   ', 'x'.repeat(1001), undefined]) {
       const bad = await request(server())

@@ -79,6 +79,12 @@ describe('documents API (real Temporal, Postgres and worker, documents as large 
     expect((await upload(await auth('U-DOC-ORG', ['org_office']))).status).toBe(201);
     const big = await upload(await hr(), Buffer.alloc(20 * 1024 * 1024 + 1));
     expect(big.status).toBe(413);
+    expect(big.body).toMatchObject({
+      code: 'document_too_large',
+      params: { limitMb: 20 },
+      message: 'Tài liệu lớn hơn 20 MB.',
+      reason: 'The document is larger than 20 MB',
+    });
     const bad = await request(server())
       .post('/api/v1/documents')
       .query({ kind: 'novel', fileName: 'a/b' })
@@ -86,13 +92,35 @@ describe('documents API (real Temporal, Postgres and worker, documents as large 
       .send(content);
     expect(bad.status).toBe(400);
     expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['fileName', 'kind']);
-    expect(
-      (
-        await request(server())
-          .get('/api/v1/documents/not-a-uuid')
-          .set(await hr())
-      ).status,
-    ).toBe(400);
+    const notAnId = await request(server())
+      .get('/api/v1/documents/not-a-uuid')
+      .set(await hr());
+    expect(notAnId.status).toBe(400);
+    expect(notAnId.body.details).toEqual([
+      {
+        field: 'id',
+        code: 'not_uuid',
+        params: {},
+        problem: 'Trường id phải là một UUID.',
+        reason: 'must be a document id (UUID)',
+      },
+    ]);
+    const empty = await upload(await hr(), Buffer.alloc(0));
+    expect(empty.status).toBe(400);
+    expect(empty.body.details).toEqual([
+      {
+        field: 'body',
+        code: 'empty_file',
+        params: {},
+        problem: 'Trường body phải là nội dung tệp tài liệu (không được rỗng).',
+        reason: 'must be the document bytes (not empty)',
+      },
+    ]);
+    const emptyInEnglish = await upload({ ...(await hr()), 'accept-language': 'en' }, Buffer.alloc(0));
+    expect(emptyInEnglish.body.details[0]).toMatchObject({
+      code: 'empty_file',
+      problem: 'must be the document bytes (not empty)',
+    });
     expect(
       (
         await request(server())

@@ -120,6 +120,20 @@ describe('convening a conference again after it was not held (real worker)', () 
     expect(wrongStep.body.code).toBe('wrong_stage');
 
     expect((await taskOf('reconvene-1-a1'))?.status).toBe('open');
+    const badNumber = await request(server())
+      .get(`${APPOINTMENTS}/QA-CT-UBND/x`)
+      .set(await hr());
+    expect(badNumber.status).toBe(400);
+    expect(badNumber.body.details).toEqual([
+      {
+        field: 'id',
+        code: 'not_appointment_id',
+        params: { example: 'appointment/QA-CT-UBND/1' },
+        problem:
+          'Trường id phải là mã quy trình bổ nhiệm dạng appointment/<mã chức danh>/<số>, ví dụ appointment/QA-CT-UBND/1.',
+        reason: 'must look like appointment/<postId>/<n>',
+      },
+    ]);
   });
 
   it('refuses a blank, missing or too long reason with 400 naming reason', async () => {
@@ -138,7 +152,38 @@ describe('convening a conference again after it was not held (real worker)', () 
         reason: 'Triệu tập lại',
       });
     expect(badIndex.status).toBe(400);
+    expect(badIndex.body.details).toEqual([
+      {
+        field: 'index',
+        code: 'not_step_index',
+        params: {},
+        problem: 'Trường index phải là số thứ tự bước (0, 1, 2, …).',
+        reason: 'must be a step index (0, 1, 2, …)',
+      },
+    ]);
+    const badIndexInEnglish = await request(server())
+      .post(`${pathOf(id)}/conferences/x/reconvene`)
+      .set({ ...(await hr()), 'accept-language': 'en' })
+      .send({ reason: 'Triệu tập lại' });
+    expect(badIndexInEnglish.body.details[0]).toMatchObject({
+      code: 'not_step_index',
+      problem: 'must be a step index (0, 1, 2, …)',
+    });
     expect((await taskOf('reconvene-1-a1'))?.status).toBe('open');
+    const badNumber = await request(server())
+      .get(`${APPOINTMENTS}/QA-CT-UBND/x`)
+      .set(await hr());
+    expect(badNumber.status).toBe(400);
+    expect(badNumber.body.details).toEqual([
+      {
+        field: 'id',
+        code: 'not_appointment_id',
+        params: { example: 'appointment/QA-CT-UBND/1' },
+        problem:
+          'Trường id phải là mã quy trình bổ nhiệm dạng appointment/<mã chức danh>/<số>, ví dụ appointment/QA-CT-UBND/1.',
+        reason: 'must look like appointment/<postId>/<n>',
+      },
+    ]);
   });
 
   it('convenes the step again when HR asks: a new conference task, the routes act on it, the procedure moves on', async () => {

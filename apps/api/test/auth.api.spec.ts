@@ -149,11 +149,25 @@ describe('malformed request bodies', () => {
       .set('content-type', 'application/json')
       .send('{"username":');
     expect(broken.status).toBe(400);
-    expect(broken.body.message).toMatch(/JSON/);
+    expect(broken.body).toMatchObject({
+      code: 'body_not_json',
+      message: 'Nội dung yêu cầu không phải JSON hợp lệ.',
+      reason: 'The request body is not valid JSON',
+    });
     const huge = await request(app.getHttpServer())
       .post('/api/v1/auth/login')
       .send({ username: 'U', password: 'x'.repeat(1_200_000) });
     expect(huge.status).toBe(413);
-    expect(huge.body.message).toMatch(/^The request body is too large \(limit \d+ kB\)$/);
+    expect(huge.body).toMatchObject({
+      code: 'body_too_large',
+      params: { limitKb: expect.any(Number) },
+      message: expect.stringMatching(/^Nội dung yêu cầu quá lớn \(tối đa \d+ kB\)\.$/),
+      reason: expect.stringMatching(/^The request body is too large \(limit \d+ kB\)$/),
+    });
+    const hugeInEnglish = await request(app.getHttpServer())
+      .post('/api/v1/auth/login')
+      .set('accept-language', 'en')
+      .send({ username: 'U', password: 'x'.repeat(1_200_000) });
+    expect(hugeInEnglish.body.message).toMatch(/^The request body is too large \(limit \d+ kB\)\.$/);
   });
 });

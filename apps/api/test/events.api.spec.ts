@@ -100,6 +100,50 @@ describe('events: feed, stream and webhook subscriptions (real Temporal, Postgre
     expect((await request(server()).get('/api/v1/events/stream')).status).toBe(401);
   });
 
+  it('codes a bad cursor, in the query or as Last-Event-ID, in Vietnamese by default and in English', async () => {
+    const h = await orgViewer();
+    const after = await request(server()).get('/api/v1/events?after=abc').set(h);
+    expect(after.body.details).toEqual([
+      {
+        field: 'after',
+        code: 'not_sequence',
+        params: { maxDigits: 18 },
+        problem: 'Trường after phải là số thứ tự sự kiện gồm 1-18 chữ số, ví dụ 0 hoặc 1532.',
+        reason: 'after must be a sequence: 1-18 digits, e.g. 0 or 1532',
+      },
+    ]);
+    const inEnglish = await request(server())
+      .get('/api/v1/events/stream?after=-1')
+      .set({ ...h, 'accept-language': 'en' });
+    expect(inEnglish.body.details).toEqual([
+      expect.objectContaining({
+        field: 'after',
+        code: 'not_sequence',
+        params: { maxDigits: 18 },
+        problem: 'after must be a sequence: 1-18 digits, e.g. 0 or 1532',
+      }),
+    ]);
+    const header = await request(server())
+      .get('/api/v1/events/stream')
+      .set({ ...h, 'last-event-id': 'x' });
+    expect(header.body.details).toEqual([
+      {
+        field: 'Last-Event-ID',
+        code: 'not_sequence',
+        params: { maxDigits: 18 },
+        problem: 'Trường Last-Event-ID phải là số thứ tự sự kiện gồm 1-18 chữ số, ví dụ 0 hoặc 1532.',
+        reason: 'must be a sequence: 1-18 digits',
+      },
+    ]);
+    const headerInEnglish = await request(server())
+      .get('/api/v1/events/stream')
+      .set({ ...h, 'last-event-id': 'x', 'accept-language': 'en' });
+    expect(headerInEnglish.body.details[0]).toMatchObject({
+      code: 'not_sequence',
+      problem: 'must be a sequence: 1-18 digits',
+    });
+  });
+
   it('streams Server-Sent Events from a cursor or Last-Event-ID, scoped, and closes after maxSeconds', async () => {
     const res = await request(server())
       .get('/api/v1/events/stream?after=0&maxSeconds=1')
@@ -148,6 +192,53 @@ describe('events: feed, stream and webhook subscriptions (real Temporal, Postgre
     expect((await request(server()).get('/api/v1/webhook-subscriptions').set(h)).body).toEqual([]);
     const notUuid = await request(server()).get('/api/v1/webhook-subscriptions/x').set(h);
     expect(notUuid.status).toBe(400);
+    expect(notUuid.body.details).toEqual([
+      {
+        field: 'id',
+        code: 'not_uuid',
+        params: {},
+        problem: 'Trường id phải là một UUID.',
+        reason: 'must be a subscription id (UUID)',
+      },
+    ]);
+    const notUuidInEnglish = await request(server())
+      .get('/api/v1/webhook-subscriptions/x')
+      .set({ ...h, 'accept-language': 'en' });
+    expect(notUuidInEnglish.body.details[0]).toMatchObject({
+      code: 'not_uuid',
+      problem: 'must be a subscription id (UUID)',
+    });
+    const noUnit = await request(server())
+      .post('/api/v1/webhook-subscriptions')
+      .set(h)
+      .send({ url: 'http://127.0.0.1:9/h', unitCodes: ['DH', 'NO-SUCH'] });
+    expect(noUnit.body.details).toEqual([
+      {
+        field: 'unitCodes[1]',
+        code: 'unknown_unit',
+        params: { unit: 'NO-SUCH' },
+        problem: 'Không có đơn vị NO-SUCH trong danh mục.',
+        reason: 'names no unit: NO-SUCH',
+      },
+    ]);
+    const noUnitInEnglish = await request(server())
+      .post('/api/v1/webhook-subscriptions')
+      .set({ ...h, 'accept-language': 'en' })
+      .send({ url: 'http://127.0.0.1:9/h', unitCodes: ['NO-SUCH'] });
+    expect(noUnitInEnglish.body.details[0]).toMatchObject({
+      code: 'unknown_unit',
+      params: { unit: 'NO-SUCH' },
+      problem: 'names no unit: NO-SUCH',
+    });
+    const startAfter = await request(server())
+      .post('/api/v1/webhook-subscriptions')
+      .set(h)
+      .send({ url: 'http://127.0.0.1:9/h', startAfter: 'soon' });
+    expect(startAfter.body.details[0]).toMatchObject({
+      field: 'startAfter',
+      code: 'not_sequence',
+      problem: 'Trường startAfter phải là số thứ tự sự kiện gồm 1-18 chữ số, ví dụ 0 hoặc 1532.',
+    });
     const none = await request(server())
       .get('/api/v1/webhook-subscriptions/00000000-0000-4000-8000-000000000000')
       .set(h);

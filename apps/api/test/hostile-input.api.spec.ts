@@ -48,6 +48,33 @@ describe('hostile input answers 4xx, never 500', () => {
     expect(fields(title.body)).toEqual(['title']);
   });
 
+  it('codes a NUL character, written in Vietnamese by default and in English for Accept-Language: en', async () => {
+    const vi = await api.http().get('/api/v1/cadres').query({ q: 'Quảng\u0000An' });
+    expect(vi.body.details).toEqual([
+      {
+        field: 'q',
+        code: 'nul_character',
+        params: {},
+        problem: 'Trường q không được chứa ký tự NUL.',
+        reason: 'must not contain a NUL character',
+      },
+    ]);
+    const en = await api
+      .http()
+      .get('/api/v1/cadres')
+      .set('Accept-Language', 'en')
+      .query({ q: 'Quảng\u0000An' });
+    expect(en.body.details).toEqual([
+      {
+        field: 'q',
+        code: 'nul_character',
+        params: {},
+        problem: 'must not contain a NUL character',
+        reason: 'must not contain a NUL character',
+      },
+    ]);
+  });
+
   it('refuses JSON nested past the limit before validation recurses into it', async () => {
     // Written out by hand: JSON.stringify itself would overflow on it.
     const nested = `${'{"a":'.repeat(5000)}"x"${'}'.repeat(5000)}`;
@@ -58,6 +85,19 @@ describe('hostile input answers 4xx, never 500', () => {
     expect(res.status).toBe(400);
     expect(res.body.reason).toMatch(/nested deeper than 32 levels/);
     expect(res.body.message).toMatch(/^Dữ liệu chưa hợp lệ ở trường: username/);
+    const [detail] = res.body.details;
+    expect(detail).toMatchObject({ code: 'nested_too_deep', params: { max: 32 } });
+    expect(detail.problem).toBe(`Trường ${detail.field} lồng nhau quá 32 cấp.`);
+    const en = await request(server())
+      .post('/api/v1/auth/login')
+      .set('content-type', 'application/json')
+      .set('accept-language', 'en')
+      .send(`{"username":${nested},"password":"x"}`);
+    expect(en.body.details[0]).toMatchObject({
+      code: 'nested_too_deep',
+      params: { max: 32 },
+      problem: 'is nested deeper than 32 levels',
+    });
   });
 
   it('refuses a bearer token whose header or payload decodes to null, without signing in', async () => {
@@ -79,7 +119,19 @@ describe('hostile input answers 4xx, never 500', () => {
       .set('content-encoding', 'gzip')
       .send(body);
     expect(mismatched.status).toBe(400);
-    expect(mismatched.body.message).toMatch(/could not be read|not valid/);
+    // Coded, written in Vietnamese by default, the English words kept as the reason.
+    expect(mismatched.body).toMatchObject({
+      code: expect.stringMatching(/^(body_unreadable|body_not_json)$/),
+      message: expect.stringMatching(/^(Không đọc được nội dung yêu cầu|Nội dung yêu cầu không phải JSON)/),
+      reason: expect.stringMatching(/could not be read|not valid/),
+    });
+    const inEnglish = await request(server())
+      .post('/api/v1/auth/login')
+      .set('content-type', 'application/json')
+      .set('content-encoding', 'gzip')
+      .set('accept-language', 'en')
+      .send(body);
+    expect(inEnglish.body.message).toMatch(/could not be read|not valid/);
   });
 
   it('refuses a conference body given as an array, naming the field', async () => {
@@ -115,7 +167,24 @@ describe('hostile input answers 4xx, never 500', () => {
       .set('content-type', 'application/x-www-form-urlencoded')
       .send('code=X&name=Y');
     expect(form.status).toBe(415);
-    expect(form.body.message).toMatch(/application\/json/);
+    expect(form.body).toMatchObject({
+      code: 'json_only',
+      params: { type: 'application/x-www-form-urlencoded' },
+      message:
+        'Đường dẫn này nhận JSON: hãy gửi nội dung dạng application/json, không phải application/x-www-form-urlencoded.',
+      reason:
+        'This route takes JSON: send the body as application/json, not application/x-www-form-urlencoded',
+    });
+    const formInEnglish = await (
+      await api.as(['hr_officer'])
+    )
+      .post('/api/v1/units')
+      .set('content-type', 'application/x-www-form-urlencoded')
+      .set('accept-language', 'en')
+      .send('code=X&name=Y');
+    expect(formInEnglish.body.message).toBe(
+      'This route takes JSON: send the body as application/json, not application/x-www-form-urlencoded.',
+    );
     const csv = await api
       .http()
       .post('/api/v1/cadres/import')

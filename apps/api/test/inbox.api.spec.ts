@@ -111,6 +111,33 @@ describe('the inbox over HTTP: search, counts, done, comments, reassignment, ann
       .send({ comment: '   ' });
     expect(empty.status).toBe(400);
     expect(empty.body.details.map((d: { field: string }) => d.field)).toEqual(['comment']);
+    // A path that names no task, and none of a procedure: coded, in Vietnamese by default and in English.
+    const badKey = await request(server())
+      .post(`/api/v1/tasks/${personal}/r1~org/comment`)
+      .set(await app())
+      .send({ comment: 'x' });
+    expect(badKey.status).toBe(400);
+    expect(badKey.body.details).toEqual([
+      {
+        field: 'taskKey',
+        code: 'not_task_key',
+        params: { example: 'r1-org-office' },
+        problem: 'Trường taskKey phải là mã nhiệm vụ, ví dụ r1-org-office hoặc decision.',
+        reason: 'must be a task key such as r1-org-office or decision',
+      },
+    ]);
+    const badId = await request(server())
+      .post('/api/v1/tasks/nope/r1-org-office/comment')
+      .set({ ...(await app()), 'accept-language': 'en' })
+      .send({ comment: 'x' });
+    expect(badId.body.details).toEqual([
+      expect.objectContaining({
+        field: 'workflowId',
+        code: 'not_procedure_id',
+        params: { example: 'appointment/QA-CT/1' },
+        problem: 'must look like <kind>/<code>[/<code>…], e.g. appointment/QA-CT/1',
+      }),
+    ]);
     const outsider = await request(server())
       .post(`/api/v1/tasks/${personal}/r1-org-office/comment`)
       .set(await auth('U-M2', ['approver']))

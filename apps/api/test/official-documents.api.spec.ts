@@ -200,7 +200,64 @@ describe('official documents of a procedure: list, preview, download (real Postg
       .get(`${docs(SIGNED)}/decision%20x`)
       .set(await auth());
     expect(bad.status).toBe(400);
-    expect(bad.body.details).toEqual([expect.objectContaining({ field: 'key' })]);
+    expect(bad.body.details).toEqual([
+      {
+        field: 'key',
+        code: 'not_document_key',
+        params: { example: 'conference_minutes.0' },
+        problem: 'Trường key phải là khóa tài liệu, ví dụ conference_minutes.0.',
+        reason: 'must be a document key, e.g. decision or conference_minutes.0',
+      },
+    ]);
+    const badInEnglish = await request(server())
+      .get(`${docs(SIGNED)}/decision%20x`)
+      .set({ ...(await auth()), 'accept-language': 'en' });
+    expect(badInEnglish.body.details[0]).toMatchObject({
+      code: 'not_document_key',
+      problem: 'must be a document key, e.g. decision or conference_minutes.0',
+    });
+    // A path the router cannot percent-decode: coded too, before any route runs.
+    const undecodable = await request(server())
+      .get('/api/v1/procedures/appointment%2FQA-CT%2F1%E0/documents')
+      .set(await auth());
+    expect(undecodable.status).toBe(400);
+    expect(undecodable.body.details).toEqual([
+      {
+        field: 'path',
+        code: 'bad_percent_encoding',
+        params: {},
+        problem: 'Trường path không phải đường dẫn mã hóa phần trăm hợp lệ.',
+        reason: 'is not a valid percent-encoded path',
+      },
+    ]);
+    const undecodableInEnglish = await request(server())
+      .get('/api/v1/procedures/appointment%2FQA-CT%2F1%E0/documents')
+      .set({ ...(await auth()), 'accept-language': 'en' });
+    expect(undecodableInEnglish.body.details[0]).toMatchObject({
+      code: 'bad_percent_encoding',
+      problem: 'is not a valid percent-encoded path',
+    });
+    const notAnId = await request(server())
+      .get(docs('nope'))
+      .set(await auth());
+    expect(notAnId.status).toBe(400);
+    expect(notAnId.body.details).toEqual([
+      {
+        field: 'workflowId',
+        code: 'not_procedure_id',
+        params: { example: 'appointment/QA-CT/1' },
+        problem:
+          'Trường workflowId phải là mã quy trình dạng <loại>/<mã>[/<mã>…], ví dụ appointment/QA-CT/1.',
+        reason: 'must look like <kind>/<code>[/<code>…], e.g. appointment/QA-CT/1',
+      },
+    ]);
+    const notAnIdInEnglish = await request(server())
+      .get(docs('nope'))
+      .set({ ...(await auth()), 'accept-language': 'en' });
+    expect(notAnIdInEnglish.body.details[0]).toMatchObject({
+      code: 'not_procedure_id',
+      problem: 'must look like <kind>/<code>[/<code>…], e.g. appointment/QA-CT/1',
+    });
     const anonymous = await request(server()).get(docs(SIGNED));
     expect(anonymous.status).toBe(401);
     const encoded = await request(server())

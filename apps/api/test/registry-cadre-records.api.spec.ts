@@ -41,6 +41,25 @@ describe('registry API: a cadre’s records', () => {
         .post(path('evaluations'))
         .send({ year: new Date().getFullYear() + 1, rating: 'good' });
       expect(fields(future.body)).toEqual(['year']);
+      const thisYear = new Date().getFullYear();
+      expect(future.body.details).toEqual([
+        {
+          field: 'year',
+          code: 'after_this_year',
+          params: { year: thisYear },
+          problem: `Trường year không được sau năm nay (${thisYear}).`,
+          reason: `year must not be after ${thisYear}`,
+        },
+      ]);
+      const futureInEnglish = await api
+        .http()
+        .post(path('evaluations'))
+        .set('Accept-Language', 'en')
+        .send({ year: thisYear + 1, rating: 'good' });
+      expect(futureInEnglish.body.details[0]).toMatchObject({
+        code: 'after_this_year',
+        problem: `year must not be after ${thisYear}`,
+      });
 
       const discipline = await api
         .http()
@@ -110,6 +129,24 @@ describe('registry API: a cadre’s records', () => {
         .post(path('planning-entries'))
         .send({ postCode: 'QA-CT-UBND', term: '2030-2025', fromDate: '2025-04-01', ...APPROVAL });
       expect(fields(badTerm.body)).toEqual(['term']);
+      expect(badTerm.body.details).toEqual([
+        {
+          field: 'term',
+          code: 'term_backwards',
+          params: {},
+          problem: 'Trường term: nhiệm kỳ phải kết thúc sau khi bắt đầu, ví dụ 2025-2030.',
+          reason: 'term must end after it starts, e.g. 2025-2030',
+        },
+      ]);
+      const badTermInEnglish = await api
+        .http()
+        .post(path('planning-entries'))
+        .set('Accept-Language', 'en')
+        .send({ postCode: 'QA-CT-UBND', term: '2030-2025', fromDate: '2025-04-01', ...APPROVAL });
+      expect(badTermInEnglish.body.details[0]).toMatchObject({
+        code: 'term_backwards',
+        problem: 'term must end after it starts, e.g. 2025-2030',
+      });
       const noPost = await api
         .http()
         .post(path('planning-entries'))

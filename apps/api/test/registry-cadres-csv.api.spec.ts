@@ -21,9 +21,15 @@ const line = (values: Record<string, string>) =>
 
 describe('registry API: cadre CSV import and export', () => {
   let api: RegistryApi;
-  const importCsv = (text: string | Buffer, mode?: string, type = 'text/csv; charset=utf-8') => {
+  const importCsv = (
+    text: string | Buffer,
+    mode?: string,
+    type = 'text/csv; charset=utf-8',
+    language?: string,
+  ) => {
     const req = api.http().post('/api/v1/cadres/import').set('content-type', type);
     if (mode) void req.query({ mode });
+    if (language) void req.set('accept-language', language);
     return req.send(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
   };
   const count = async (prefix: string) =>
@@ -94,8 +100,15 @@ describe('registry API: cadre CSV import and export', () => {
         ['required', {}],
         ['not_boolean', {}],
       ]);
-      expect(res.body.rejected[2].problem).toMatch(/IM-1 already exists/);
-      expect(res.body.rejected[3].problem).toMatch(/of row 1/);
+      // The 422's rows written in the request's language too, the English words kept as `reason`.
+      expect(res.body.rejected[2]).toMatchObject({
+        problem: 'Đã có cán bộ mang mã IM-1 trong cơ sở dữ liệu.',
+        reason: expect.stringMatching(/IM-1 already exists/),
+      });
+      expect(res.body.rejected[3]).toMatchObject({
+        problem: 'Mã BR-1 trùng với mã ở dòng 1.',
+        reason: expect.stringMatching(/of row 1/),
+      });
       expect(await count('BR-')).toBe(0);
     });
 
@@ -108,15 +121,40 @@ describe('registry API: cadre CSV import and export', () => {
       expect((await api.http().get('/api/v1/cadres/BR-8')).body.fullName).toBe('Phạm Thị Tám');
       const again = await importCsv(file(), 'valid-rows');
       expect(again.body.imported).toBe(0);
+      // A 200's rows written in the request's language like a 400's details: Vietnamese by default.
       expect(again.body.rejected.filter((r: { row: number }) => r.row === 1)).toEqual([
         {
           row: 1,
           field: 'code',
-          problem: 'a cadre with code BR-1 already exists',
+          problem: 'Đã có cán bộ mang mã BR-1 trong cơ sở dữ liệu.',
+          reason: 'a cadre with code BR-1 already exists',
           code: 'cadre_code_taken',
           params: { code: 'BR-1' },
         },
       ]);
+      const inEnglish = await importCsv(file(), 'valid-rows', undefined, 'en');
+      expect(inEnglish.body.rejected.filter((r: { row: number }) => r.row <= 2)).toEqual([
+        {
+          row: 1,
+          field: 'code',
+          problem: 'a cadre with code BR-1 already exists',
+          reason: 'a cadre with code BR-1 already exists',
+          code: 'cadre_code_taken',
+          params: { code: 'BR-1' },
+        },
+        expect.objectContaining({ row: 2, field: 'gender', code: 'not_one_of' }),
+        expect.objectContaining({ row: 2, field: 'birthDate', code: 'not_past_date' }),
+      ]);
+      expect(inEnglish.body.rejected.find((r: { row: number }) => r.row === 6)).toMatchObject({
+        code: 'row_field_count',
+        params: { fields: 3, expected: 11 },
+        problem: 'row has 3 fields, the header has 11',
+      });
+      const inVietnamese = await importCsv(file(), 'valid-rows');
+      expect(inVietnamese.body.rejected.find((r: { row: number }) => r.row === 6)).toMatchObject({
+        code: 'row_field_count',
+        problem: 'Dòng có 3 cột, dòng tiêu đề có 11 cột.',
+      });
     });
   });
 
@@ -133,9 +171,76 @@ describe('registry API: cadre CSV import and export', () => {
     expect(await count('IM-9')).toBe(0);
   });
 
+  it('codes each problem of the header with the column it names, in Vietnamese by default and in English', async () => {
+    const header = (res: { body: { details: unknown[] } }) => res.body.details;
+    expect(header(await importCsv(''))).toEqual([
+      {
+        field: 'header',
+        code: 'header_missing',
+        params: { columns: HEADER.split(',') },
+        problem: `Tệp thiếu dòng tiêu đề: dòng đầu tiên phải nêu tên các cột (${HEADER.split(',').join(', ')}).`,
+        reason: `is missing: the first line must name the columns (${HEADER})`,
+      },
+    ]);
+    const bad = `${HEADER.replace('gender,', '')},shoeSize,code\n`;
+    expect(header(await importCsv(bad))).toEqual([
+      expect.objectContaining({
+        code: 'missing_column',
+        params: { column: 'gender' },
+        problem: 'Dòng tiêu đề thiếu cột gender.',
+        reason: 'lacks the column gender',
+      }),
+      expect.objectContaining({
+        code: 'unknown_column',
+        params: { column: 'shoeSize' },
+        problem: 'Dòng tiêu đề có cột "shoeSize" không thuộc tệp nhập.',
+      }),
+      expect.objectContaining({
+        code: 'repeated_column',
+        params: { column: 'code' },
+        problem: 'Dòng tiêu đề nêu cột code hai lần.',
+      }),
+    ]);
+    const inEnglish = await importCsv(bad, undefined, undefined, 'en');
+    expect(header(inEnglish)).toEqual([
+      expect.objectContaining({ code: 'missing_column', problem: 'lacks the column gender' }),
+      expect.objectContaining({ code: 'unknown_column', problem: 'has an unknown column "shoeSize"' }),
+      expect.objectContaining({ code: 'repeated_column', problem: 'repeats the column code' }),
+    ]);
+    const semicolons = header(await importCsv(`${HEADER.replace(/,/g, ';')}\n`));
+    expect(semicolons[0]).toMatchObject({
+      code: 'semicolon_separated',
+      params: {},
+      problem: 'Các cột được ngăn cách bằng dấu ";": hãy lưu tệp với dấu phẩy (CSV UTF-8).',
+    });
+    const unclosed = await importCsv(`${HEADER}\n"IM-9,unterminated\n`, undefined, undefined, 'en');
+    expect(unclosed.body.details).toEqual([
+      expect.objectContaining({ field: 'body', code: 'not_csv', params: { line: 2 } }),
+    ]);
+    expect(unclosed.body.details[0].problem).toMatch(
+      /^is not valid CSV: line 2: a quoted field is never closed/,
+    );
+    expect((await importCsv(`${HEADER}\n"IM-9,unterminated\n`)).body.details[0].problem).toBe(
+      'Tệp không đúng định dạng CSV từ dòng 2.',
+    );
+  });
+
   it('refuses a body that is not text/csv (415), not UTF-8 (400), a bad mode (400), or too large (413)', async () => {
-    expect((await importCsv(`${HEADER}\n`, undefined, 'application/json')).status).toBe(415);
-    expect((await importCsv(`${HEADER}\n`, undefined, 'text/csv; charset=windows-1258')).status).toBe(415);
+    const json = await importCsv(`${HEADER}\n`, undefined, 'application/json');
+    expect(json.status).toBe(415);
+    expect(json.body).toMatchObject({
+      code: 'csv_only',
+      params: { type: 'application/json' },
+      message: 'Hãy gửi tệp dạng text/csv (UTF-8), không phải application/json.',
+      reason: 'Send the file as text/csv (UTF-8), not application/json',
+    });
+    const charset = await importCsv(`${HEADER}\n`, undefined, 'text/csv; charset=windows-1258', 'en');
+    expect(charset.status).toBe(415);
+    expect(charset.body).toMatchObject({
+      code: 'csv_charset',
+      params: { charset: 'windows-1258' },
+      message: 'Send the file as UTF-8, not windows-1258.',
+    });
     const latin1 = Buffer.concat([
       Buffer.from(`${HEADER}\nIM-9,Nguy`),
       Buffer.from([0xea, 0x6e]),
@@ -144,13 +249,24 @@ describe('registry API: cadre CSV import and export', () => {
     const notUtf8 = await importCsv(latin1);
     expect(notUtf8.status).toBe(400);
     expect(fields(notUtf8.body)).toEqual(['body']);
+    expect(notUtf8.body.details[0]).toMatchObject({
+      code: 'not_utf8',
+      params: {},
+      problem: 'Tệp không phải văn bản UTF-8: hãy lưu tệp dạng CSV UTF-8.',
+      reason: 'is not UTF-8 text; save the file as CSV UTF-8',
+    });
     const badMode = await importCsv(`${HEADER}\n`, 'some');
     expect(fields(badMode.body)).toEqual(['mode']);
     const huge = `${HEADER}\n${`${line({ code: 'IM-9' })}\n`.repeat(70_000)}`;
     expect(Buffer.byteLength(huge)).toBeGreaterThan(5 * 1024 * 1024);
     const tooLarge = await importCsv(huge);
     expect(tooLarge.status).toBe(413);
-    expect(tooLarge.body.message).toMatch(/5 MB/);
+    expect(tooLarge.body).toMatchObject({
+      code: 'file_too_large',
+      params: { limitMb: 5 },
+      message: 'Tệp lớn hơn 5 MB: hãy chia thành các tệp nhỏ hơn rồi nhập từng tệp.',
+      reason: 'The file is larger than 5 MB; split it into smaller files and import each',
+    });
     expect(await count('IM-9')).toBe(0);
   });
 

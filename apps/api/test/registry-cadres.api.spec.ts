@@ -307,6 +307,85 @@ describe('registry API: cadres', () => {
         .set('Accept-Language', 'en')
         .query({ after: 'not-a-cursor' });
       expect(inEnglish.body.message).toContain('after');
+      // Coded, written in Vietnamese by default, the English words for Accept-Language: en.
+      expect(forged.body.details).toEqual([
+        {
+          field: 'after',
+          code: 'not_cursor',
+          params: {},
+          problem:
+            'Trường after không phải con trỏ trang do danh sách này trả về: hãy gửi lại nguyên giá trị nextCursor.',
+          reason: 'is not a cursor this list answered (send back nextCursor unchanged)',
+        },
+      ]);
+      expect(inEnglish.body.details).toEqual([
+        expect.objectContaining({
+          code: 'not_cursor',
+          problem: 'is not a cursor this list answered (send back nextCursor unchanged)',
+        }),
+      ]);
+      expect(both.body.details).toEqual([
+        expect.objectContaining({
+          code: 'offset_with_cursor',
+          params: {},
+          problem: 'Không dùng được trường offset cùng với after: con trỏ đã cho biết trang bắt đầu từ đâu.',
+        }),
+      ]);
+      const bothInEnglish = await api
+        .http()
+        .get('/api/v1/cadres')
+        .set('Accept-Language', 'en')
+        .query({ after: next, offset: 5 });
+      expect(bothInEnglish.body.details[0]).toMatchObject({
+        code: 'offset_with_cursor',
+        problem: 'cannot be combined with after: the cursor already says where the page starts',
+      });
+    });
+
+    it('codes the bounds of limit and offset, and a change that names nothing besides the version', async () => {
+      const limit = await api.http().get('/api/v1/cadres').query({ limit: 500 });
+      expect(limit.body.details).toEqual([
+        expect.objectContaining({
+          field: 'limit',
+          code: 'too_large',
+          params: { max: 100 },
+          problem: 'Trường limit không được lớn hơn 100.',
+        }),
+      ]);
+      const offset = await api
+        .http()
+        .get('/api/v1/cadres')
+        .set('Accept-Language', 'en')
+        .query({ offset: -1 });
+      expect(offset.body.details).toEqual([
+        expect.objectContaining({
+          field: 'offset',
+          code: 'too_small',
+          params: { min: 0 },
+          problem: 'offset must not be less than 0',
+        }),
+      ]);
+      const cadre = (await api.http().get('/api/v1/cadres').query({ limit: 1 })).body.items[0];
+      const nothing = await api.http().patch(`/api/v1/cadres/${cadre.code}`).send({ version: cadre.version });
+      expect(nothing.status).toBe(400);
+      expect(nothing.body.details).toEqual([
+        {
+          field: 'body',
+          code: 'nothing_to_change',
+          params: {},
+          problem: 'Yêu cầu không nêu trường nào cần sửa ngoài version.',
+          reason: 'names no field to change besides version',
+        },
+      ]);
+      const inEnglish = await api
+        .http()
+        .patch(`/api/v1/cadres/${cadre.code}`)
+        .set('Accept-Language', 'en')
+        .send({ version: cadre.version });
+      expect(inEnglish.body.details[0]).toMatchObject({
+        code: 'nothing_to_change',
+        problem: 'names no field to change besides version',
+      });
     });
   });
 

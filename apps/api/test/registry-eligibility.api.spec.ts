@@ -108,6 +108,26 @@ describe('registry API: eligibility (facts from Postgres, rules from libs/domain
     ]);
   });
 
+  it('codes an asOf before the cadre was born, in Vietnamese by default and in English', async () => {
+    const body = { cadreId: 'EL-1', postId: 'QA-CT-UBND', kind: 'appointment', asOf: '1970-01-01' };
+    const vi = await ask(body);
+    expect(vi.status).toBe(400);
+    expect(vi.body.details).toEqual([
+      {
+        field: 'asOf',
+        code: 'before_birth',
+        params: { birthDate: '1980-05-17' },
+        problem: 'Trường asOf không được trước ngày sinh của cán bộ (17/05/1980).',
+        reason: "asOf must not be before the cadre's birth date 1980-05-17",
+      },
+    ]);
+    const en = await api.http().post('/api/v1/eligibility').set('Accept-Language', 'en').send(body);
+    expect(en.body.details[0]).toMatchObject({
+      code: 'before_birth',
+      problem: "asOf must not be before the cadre's birth date 1980-05-17",
+    });
+  });
+
   it('takes uuids, a pinned legal basis, and defaults asOf to today in Vietnam', async () => {
     const cadre = (await api.http().get('/api/v1/cadres/EL-1')).body;
     const post = (await api.http().get('/api/v1/posts/QA-CT-UBND')).body;

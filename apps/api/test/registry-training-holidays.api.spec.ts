@@ -130,10 +130,41 @@ describe('registry API: training courses and public holidays', () => {
         .post('/api/v1/public-holidays')
         .send({ date: '2026-01-09', name: 'x', kind: 'working_day' });
       expect(onAFriday.status).toBe(400);
+      // The weekend rule coded with the day: Vietnamese by default, the domain's English words kept.
+      const reason = 'a swapped working day must be a Saturday or Sunday, and 2026-01-09 is a weekday';
       expect(onAFriday.body.details).toEqual([
-        { field: 'kind', problem: expect.stringContaining('must be a Saturday or Sunday') },
+        {
+          field: 'kind',
+          code: 'weekday_working_day',
+          params: { date: '2026-01-09' },
+          problem:
+            'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; ngày 09/01/2026 là ngày thường, vốn đã là ngày làm việc.',
+          reason,
+        },
+      ]);
+      const inEnglish = await api
+        .http()
+        .post('/api/v1/public-holidays')
+        .set('Accept-Language', 'en')
+        .send({ date: '2026-01-09', name: 'x', kind: 'working_day' });
+      expect(inEnglish.body.details).toEqual([
+        {
+          field: 'kind',
+          code: 'weekday_working_day',
+          params: { date: '2026-01-09' },
+          problem: reason,
+          reason,
+        },
       ]);
       expect((await api.http().get('/api/v1/public-holidays/2026-01-09')).status).toBe(404);
+      const badDay = await api.http().get('/api/v1/public-holidays/2026-02-30');
+      expect(badDay.body.details).toEqual([
+        expect.objectContaining({
+          field: 'date',
+          code: 'not_date',
+          problem: 'Trường date phải là ngày hợp lệ, viết dạng YYYY-MM-DD.',
+        }),
+      ]);
 
       const toWorked = await api
         .http()

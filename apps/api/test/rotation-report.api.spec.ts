@@ -163,6 +163,26 @@ describe('district figures on the demo data', () => {
     expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
   });
 
+  it('codes a range that ends before it starts, in Vietnamese by default and in English', async () => {
+    const vi = await api.get('/api/v1/reports/rotations?from=2025-12-31&to=2021-01-01');
+    expect(vi.body.details).toEqual([
+      {
+        field: 'from',
+        code: 'after_end',
+        params: { endField: 'to', end: '2021-01-01' },
+        problem: 'Trường from không được sau to (01/01/2021).',
+        reason: 'from (2025-12-31) must not be after to (2021-01-01)',
+      },
+    ]);
+    const en = await api.get('/api/v1/reports/rotations?from=2025-12-31&to=2021-01-01', {
+      'accept-language': 'en',
+    });
+    expect(en.body.details[0]).toMatchObject({
+      code: 'after_end',
+      problem: 'from (2025-12-31) must not be after to (2021-01-01)',
+    });
+  });
+
   it('is for leaders, the organisation office and admins only', async () => {
     const statusAs = async (username: string, roles: Role[]) =>
       (

@@ -156,6 +156,16 @@ export const FIELD_PROBLEM_CODES = [
   'only_for_kind',
   /** The assessed year is after `year`, the year the document was issued. */
   'after_issue_year',
+  /** A year after this one, `year`. */
+  'after_this_year',
+  /** A term that does not end after it starts. */
+  'term_backwards',
+  /** The start of a range is after its end `end`, the field `endField`. */
+  'after_end',
+  /** A day before the cadre's birth day `birthDate`. */
+  'before_birth',
+  /** Name the conference's collective or another of its bodies (`fields`). */
+  'body_required',
 
   // A standing body's members (libs/domain standingBodyProblems).
   'no_members',
@@ -176,6 +186,56 @@ export const FIELD_PROBLEM_CODES = [
   'repeated_row_code',
   /** The row has `fields` fields where the header names `expected`. */
   'row_field_count',
+  /** The file has no header line: the first line must name the columns `columns`. */
+  'header_missing',
+  /** The header lacks the required column `column`. */
+  'missing_column',
+  /** The header names `column`, which is no column of the import. */
+  'unknown_column',
+  /** The header names the column `column` twice. */
+  'repeated_column',
+  /** The header separates its columns with ";" (a spreadsheet's regional CSV): commas are needed. */
+  'semicolon_separated',
+  /** The file is not UTF-8 text. */
+  'not_utf8',
+  /** The file is not valid CSV from line `line` (the English `reason` says how). */
+  'not_csv',
+
+  // What any request may not hold (the hostile-input pipe, before validation).
+  /** A text (or a key) holding a NUL character. */
+  'nul_character',
+  /** JSON nested deeper than `max` levels. */
+  'nested_too_deep',
+
+  // Paging, cursors and paths.
+  /** `after` is not a cursor this list answered (send its nextCursor back unchanged). */
+  'not_cursor',
+  /** An offset beside `after`: the cursor already says where the page starts. */
+  'offset_with_cursor',
+  /** A PATCH naming no field to change besides its version. */
+  'nothing_to_change',
+  /** Not an event sequence: 1-`maxDigits` digits. */
+  'not_sequence',
+  /** A path that is not valid percent-encoding. */
+  'bad_percent_encoding',
+  /** Not a procedure's workflow id (`<kind>/<code>…`, e.g. `example`). */
+  'not_procedure_id',
+  /** The procedure's path must go on with /documents. */
+  'not_documents_path',
+  /** Not a document key (e.g. `example`). */
+  'not_document_key',
+  /** An appointment's id that is not `appointment/<postId>/<n>` (e.g. `example`). */
+  'not_appointment_id',
+  /** Not a task key (e.g. `example`). */
+  'not_task_key',
+  /** Not a step index (0, 1, 2, …). */
+  'not_step_index',
+  /** An upload without its bytes. */
+  'empty_file',
+
+  // The working-day calendar (libs/domain calendarEntryProblem).
+  /** A swapped working day on `date`, a weekday (worked anyway): it must be a Saturday or Sunday. */
+  'weekday_working_day',
 ] as const;
 export type FieldProblemCode = (typeof FIELD_PROBLEM_CODES)[number];
 

@@ -14,7 +14,14 @@ import { UnitScope } from '../procedures/unit-scope';
 
 export function assertAppointmentId(id: string): void {
   if (!parseAppointmentId(id))
-    throw badRequest([{ field: 'id', problem: 'must look like appointment/<postId>/<n>' }]);
+    throw badRequest([
+      {
+        field: 'id',
+        problem: 'must look like appointment/<postId>/<n>',
+        code: 'not_appointment_id',
+        params: { example: 'appointment/QA-CT-UBND/1' },
+      },
+    ]);
 }
 
 /**

@@ -126,7 +126,12 @@ export class AppointmentCommandsService {
     }
     if (Object.keys(bodies).length === 0)
       throw badRequest([
-        { field: 'collective', problem: `or another body (${BODY_FIELDS.join(', ')}) must be given` },
+        {
+          field: 'collective',
+          problem: `or another body (${BODY_FIELDS.join(', ')}) must be given`,
+          code: 'body_required',
+          params: { fields: [...BODY_FIELDS] },
+        },
       ]);
     const appointment = await this.access.scoped(id, user);
     const problems: FieldProblem[] = [];

@@ -27,7 +27,9 @@ export const STEP_INDEX_PARAM = { name: 'index', example: '1' };
 export function stepIndex(raw: string): number {
   const index = Number(raw);
   if (!/^\d{1,3}$/.test(raw) || !Number.isInteger(index))
-    throw badRequest([{ field: 'index', problem: 'must be a step index (0, 1, 2, …)' }]);
+    throw badRequest([
+      { field: 'index', problem: 'must be a step index (0, 1, 2, …)', code: 'not_step_index', params: {} },
+    ]);
   return index;
 }
 

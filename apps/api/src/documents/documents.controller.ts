@@ -94,7 +94,8 @@ class UploadQueryDto {
 }
 
 const ID_PIPE = new ParseUUIDPipe({
-  exceptionFactory: () => badRequest([{ field: 'id', problem: 'must be a document id (UUID)' }]),
+  exceptionFactory: () =>
+    badRequest([{ field: 'id', problem: 'must be a document id (UUID)', code: 'not_uuid', params: {} }]),
 });
 
 /** Dossier documents: the bytes stay outside Temporal, each read checked against the SHA-256 taken at upload. */
@@ -124,7 +125,9 @@ export class DocumentsController {
   ): Promise<StoredDocument> {
     const content: unknown = request.body;
     if (!Buffer.isBuffer(content) || content.length === 0)
-      throw badRequest([{ field: 'body', problem: 'must be the document bytes (not empty)' }]);
+      throw badRequest([
+        { field: 'body', problem: 'must be the document bytes (not empty)', code: 'empty_file', params: {} },
+      ]);
     const problems = dossierFieldProblems(query, todayInVietnam());
     if (problems.length > 0) throw badRequest(problems);
     if (query.cadreId) await this.cadreReadable(user, query.cadreId);

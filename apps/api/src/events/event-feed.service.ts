@@ -47,7 +47,14 @@ export class EventFeedService {
     res: Response,
   ): Promise<void> {
     if (query.after === undefined && lastEventId !== undefined && !/^\d{1,18}$/.test(lastEventId))
-      throw badRequest([{ field: 'Last-Event-ID', problem: 'must be a sequence: 1-18 digits' }]);
+      throw badRequest([
+        {
+          field: 'Last-Event-ID',
+          problem: 'must be a sequence: 1-18 digits',
+          code: 'not_sequence',
+          params: { maxDigits: 18 },
+        },
+      ]);
     const queries = await this.queries();
     const unitCodes = await this.units(user);
     let cursor = query.after ?? lastEventId ?? (await queries.head());

@@ -37,7 +37,8 @@ import {
 import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
 
 const ID_PIPE = new ParseUUIDPipe({
-  exceptionFactory: () => badRequest([{ field: 'id', problem: 'must be a subscription id (UUID)' }]),
+  exceptionFactory: () =>
+    badRequest([{ field: 'id', problem: 'must be a subscription id (UUID)', code: 'not_uuid', params: {} }]),
 });
 const ID_PARAM = { name: 'id', description: 'Subscription id (UUID)' };
 

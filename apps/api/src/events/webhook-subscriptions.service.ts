@@ -142,6 +142,8 @@ export class WebhookSubscriptionsService {
         unknown.map((code) => ({
           field: `${field}[${codes.indexOf(code)}]`,
           problem: `names no unit: ${code}`,
+          code: 'unknown_unit' as const,
+          params: { unit: code },
         })),
       );
   }

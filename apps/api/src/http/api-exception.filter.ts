@@ -11,6 +11,7 @@ import type { ApiErrorBody } from '@personnel/contracts';
 import type { Logger } from '@personnel/config';
 import { classifyDependencyFailure } from '../infrastructure/infrastructure-errors';
 import { LOGGER } from '../infrastructure/tokens';
+import { bodyParserError } from './body-parser-errors';
 import { localiseError } from './i18n/error-messages';
 import { requestLanguage } from './i18n/request-language';
 
@@ -44,12 +45,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const raw = exception.getResponse();
       const fromResponse = typeof raw === 'object' && raw !== null ? (raw as Partial<ApiErrorBody>) : {};
-      return {
+      return undecodablePath({
         ...fromResponse,
         statusCode: status,
         error: fromResponse.error ?? HttpStatus[status] ?? 'Error',
         message: typeof fromResponse.message === 'string' ? fromResponse.message : exception.message,
-      };
+      });
     }
     const parserError = bodyParserError(exception);
     if (parserError) return parserError;
@@ -69,28 +70,24 @@ export class ApiExceptionFilter implements ExceptionFilter {
   }
 }
 
-const BODY_PARSER_MESSAGES: Record<string, string> = {
-  'entity.too.large': 'The request body is too large',
-  'entity.parse.failed': 'The request body is not valid JSON',
-  'encoding.unsupported': 'The request body has an unsupported encoding',
-  'charset.unsupported': 'The request body has an unsupported charset',
-};
+/** The router's words for a path parameter that does not percent-decode (it names the value, not the parameter). */
+const UNDECODABLE_PARAM = /^Failed to decode param '/;
 
 /**
- * Errors of Express's body parsers carry their HTTP status and a `type`, or (a body that does not match
- * its Content-Encoding: the decompressor's own error) a 4xx status marked `expose`; they are the
- * client's, not ours.
+ * A path the router could not percent-decode answers 400 before any route runs: coded like a route's
+ * own check of its path, so it is written in the request's language too.
  */
-function bodyParserError(exception: unknown): ApiErrorBody | undefined {
-  const e = exception as { status?: unknown; type?: unknown; limit?: unknown; expose?: unknown };
-  if (typeof e?.status !== 'number' || e.status < 400 || e.status >= 500) return undefined;
-  if (typeof e.type !== 'string' && e.expose !== true) return undefined;
-  const base =
-    (typeof e.type === 'string' ? BODY_PARSER_MESSAGES[e.type] : undefined) ??
-    'The request body could not be read (does it match its Content-Encoding?)';
-  const limit =
-    e.type === 'entity.too.large' && typeof e.limit === 'number'
-      ? ` (limit ${Math.round(e.limit / 1024)} kB)`
-      : '';
-  return { statusCode: e.status, error: HttpStatus[e.status] ?? 'Bad Request', message: `${base}${limit}` };
+function undecodablePath(body: ApiErrorBody): ApiErrorBody {
+  if (body.statusCode !== 400 || body.details || !UNDECODABLE_PARAM.test(body.message)) return body;
+  return {
+    ...body,
+    details: [
+      {
+        field: 'path',
+        problem: 'is not a valid percent-encoded path',
+        code: 'bad_percent_encoding',
+        params: {},
+      },
+    ],
+  };
 }

@@ -6,6 +6,8 @@ describe('hostile input', () => {
     expect(hostileIn({ keyCadre: { summonedIds: ['U-1', 'U-\u00002'] } }, '')).toEqual({
       field: 'keyCadre.summonedIds[1]',
       problem: 'must not contain a NUL character',
+      code: 'nul_character',
+      params: {},
     });
     expect(hostileIn({ q: 'Quảng\u0000' }, '')).toMatchObject({ field: 'q' });
     expect(hostileIn('code,name\nCB-1,An\u0000', 'body')).toMatchObject({ field: 'body' });
@@ -21,6 +23,8 @@ describe('hostile input', () => {
     expect(hostileIn(nest(MAX_JSON_DEPTH), '')).toBeUndefined();
     expect(hostileIn(nest(MAX_JSON_DEPTH + 1), '')).toMatchObject({
       problem: `is nested deeper than ${MAX_JSON_DEPTH} levels`,
+      code: 'nested_too_deep',
+      params: { max: MAX_JSON_DEPTH },
     });
     expect(hostileIn(nest(100_000), '')).toMatchObject({ problem: expect.stringContaining('nested deeper') });
   });

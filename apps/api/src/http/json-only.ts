@@ -1,4 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
+import { localiseError } from './i18n/error-messages';
+import { requestLanguage } from './i18n/request-language';
 
 /**
  * Routes that read a body of their own type: document uploads (any bytes), the cadre CSV import, and
@@ -18,9 +20,17 @@ export function jsonOnly(req: Request, res: Response, next: NextFunction): void 
   const type = req.headers['content-type'];
   if (!hasBody || !type || JSON_TYPE.test(type)) return next();
   if (OWN_BODY_PATHS.some((path) => req.path === path || req.path.startsWith(`${path}/`))) return next();
-  res.status(415).json({
-    statusCode: 415,
-    error: 'Unsupported Media Type',
-    message: `This route takes JSON: send the body as application/json, not ${type}`,
-  });
+  // Written here, before any route: in the request's language like the filter's answers.
+  res.status(415).json(
+    localiseError(
+      {
+        statusCode: 415,
+        error: 'Unsupported Media Type',
+        message: `This route takes JSON: send the body as application/json, not ${type}`,
+        code: 'json_only',
+        params: { type },
+      },
+      requestLanguage(req),
+    ),
+  );
 }

@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { badRequest } from '../http/validation.pipe';
+import { badPercentEncoding } from '../procedures/procedure-access';
 
 const PREFIX = '/api/v1/procedures/';
 /** `<workflow id>/documents`, `<workflow id>/documents/<key>`, `<workflow id>/documents/<key>/download`. */
@@ -24,14 +25,27 @@ export function documentPathOf(request: Request): DocumentPath {
   try {
     decoded = decodeURIComponent(rest);
   } catch {
-    throw badRequest([{ field: 'workflowId', problem: 'is not a valid percent-encoded path' }]);
+    throw badRequest([badPercentEncoding()]);
   }
   const match = PATH.exec(decoded);
-  if (!match) throw badRequest([{ field: 'workflowId', problem: 'must be followed by /documents' }]);
+  if (!match)
+    throw badRequest([
+      {
+        field: 'workflowId',
+        problem: 'must be followed by /documents',
+        code: 'not_documents_path',
+        params: {},
+      },
+    ]);
   const key = match[2] ?? null;
   if (key !== null && !DOCUMENT_KEY.test(key))
     throw badRequest([
-      { field: 'key', problem: 'must be a document key, e.g. decision or conference_minutes.0' },
+      {
+        field: 'key',
+        problem: 'must be a document key, e.g. decision or conference_minutes.0',
+        code: 'not_document_key',
+        params: { example: 'conference_minutes.0' },
+      },
     ]);
   return { workflowId: match[1], key, download: match[3] !== undefined };
 }

@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { PROCEDURE_ID_PATTERN, type AuthenticatedUser } from '@personnel/contracts';
+import { PROCEDURE_ID_PATTERN, type AuthenticatedUser, type FieldProblemDetail } from '@personnel/contracts';
 import type { ProcedureScope } from '@personnel/persistence';
 import { logWorkflowId, timedSpan } from '../http/request-log-context';
 import { badRequest } from '../http/validation.pipe';
@@ -8,8 +8,23 @@ import { ProcedureStores } from './procedure-stores';
 export function assertProcedureId(workflowId: string): void {
   if (!PROCEDURE_ID_PATTERN.test(workflowId))
     throw badRequest([
-      { field: 'workflowId', problem: 'must look like <kind>/<code>[/<code>…], e.g. appointment/QA-CT/1' },
+      {
+        field: 'workflowId',
+        problem: 'must look like <kind>/<code>[/<code>…], e.g. appointment/QA-CT/1',
+        code: 'not_procedure_id',
+        params: { example: 'appointment/QA-CT/1' },
+      },
     ]);
+}
+
+/** A procedure path (its workflow id) that does not decode: coded, for the user's language. */
+export function badPercentEncoding(): FieldProblemDetail {
+  return {
+    field: 'workflowId',
+    problem: 'is not a valid percent-encoded path',
+    code: 'bad_percent_encoding',
+    params: {},
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import type { AuthenticatedUser, ProcedureDetail } from '@personnel/contracts';
 import { CurrentUser } from '../auth/auth.decorators';
 import { badRequest } from '../http/validation.pipe';
+import { badPercentEncoding } from './procedure-access';
 import { ProcedureReadsService } from './procedure-reads.service';
 
 const PREFIX = '/api/v1/procedures/';
@@ -18,7 +19,7 @@ export function workflowIdOf(request: Request): string {
   try {
     return decodeURIComponent(raw);
   } catch {
-    throw badRequest([{ field: 'workflowId', problem: 'is not a valid percent-encoded path' }]);
+    throw badRequest([badPercentEncoding()]);
   }
 }
 

@@ -16,6 +16,13 @@ export function reportRange(query: { from?: string; to?: string }, today?: strin
   const fallback = defaultReportRange(today);
   const range = { from: query.from ?? fallback.from, to: query.to ?? fallback.to };
   if (range.from > range.to)
-    throw badRequest([{ field: 'from', problem: `from (${range.from}) must not be after to (${range.to})` }]);
+    throw badRequest([
+      {
+        field: 'from',
+        problem: `from (${range.from}) must not be after to (${range.to})`,
+        code: 'after_end',
+        params: { endField: 'to', end: range.to },
+      },
+    ]);
   return range;
 }

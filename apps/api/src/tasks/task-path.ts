@@ -17,6 +17,13 @@ export function workflowIdFrom(segments: string | string[]): string {
  */
 export function taskKeyFrom(raw: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(raw))
-    throw badRequest([{ field: 'taskKey', problem: 'must be a task key such as r1-org-office or decision' }]);
+    throw badRequest([
+      {
+        field: 'taskKey',
+        problem: 'must be a task key such as r1-org-office or decision',
+        code: 'not_task_key',
+        params: { example: 'r1-org-office' },
+      },
+    ]);
   return raw;
 }

@@ -97,6 +97,11 @@ export const fieldProblemSentencesEn: FieldProblemSentences = {
   required_for_kind: (p, w) => `Required for a ${w.kind(p.kind)}.`,
   only_for_kind: (p, w) => `Only for a ${w.kind(p.kind)}.`,
   after_issue_year: (p, w) => `Must not be after the year of issue (${w.text(p.year)}).`,
+  after_this_year: (p, w) => `Must not be after this year (${w.text(p.year)}).`,
+  term_backwards: () => 'A term must end after it starts, e.g. 2025-2030.',
+  after_end: (p, w) => `Must not be after ${w.field(p.endField)} (${w.date(p.end)}).`,
+  before_birth: (p, w) => `Must not be before the cadre’s birth date (${w.date(p.birthDate)}).`,
+  body_required: (p, w) => `Name at least one of the conferences (${w.list(p.fields)}).`,
 
   no_members: () => 'Name at least one member.',
   repeated_member: (p, w) => `${w.user(p.user)} is listed twice.`,
@@ -110,4 +115,31 @@ export const fieldProblemSentencesEn: FieldProblemSentences = {
   cadre_code_taken: (p, w) => `A cadre with code ${w.text(p.code)} is already in the registry.`,
   repeated_row_code: (p, w) => `The code ${w.text(p.code)} repeats that of row ${w.text(p.row)}.`,
   row_field_count: (p, w) => `The row has ${w.text(p.fields)} fields; the header has ${w.text(p.expected)}.`,
+  header_missing: (p, w) =>
+    `The file has no header: its first line must name the columns (${w.list(p.columns)}).`,
+  missing_column: (p, w) => `The header lacks the column ${w.text(p.column)}.`,
+  unknown_column: (p, w) => `The header names “${w.text(p.column)}”, which is no column of the import.`,
+  repeated_column: (p, w) => `The header names the column ${w.text(p.column)} twice.`,
+  semicolon_separated: () => 'The columns are separated by “;”: save the file as CSV UTF-8 (commas).',
+  not_utf8: () => 'The file is not UTF-8 text: save it as CSV UTF-8.',
+  not_csv: (p, w) => `The file is not valid CSV from line ${w.num(p.line)}.`,
+
+  nul_character: () => 'Must not contain a NUL character.',
+  nested_too_deep: (p, w) => `Nested deeper than ${w.num(p.max)} levels.`,
+
+  not_cursor: () => 'The page asked for is no longer valid: reload the list.',
+  offset_with_cursor: () => 'A page position cannot be combined with a page cursor.',
+  nothing_to_change: () => 'There is no change to save.',
+  not_sequence: (p, w) => `Must be an event sequence of 1-${w.num(p.maxDigits)} digits.`,
+  bad_percent_encoding: () => 'The path is not valid.',
+  not_procedure_id: (p, w) => `Not a procedure id, e.g. ${w.text(p.example)}.`,
+  not_documents_path: () => 'The path must go on with /documents.',
+  not_document_key: (p, w) => `Not a document key, e.g. ${w.text(p.example)}.`,
+  not_appointment_id: (p, w) => `Not an appointment id, e.g. ${w.text(p.example)}.`,
+  not_task_key: (p, w) => `Not a task key, e.g. ${w.text(p.example)}.`,
+  not_step_index: () => 'Not a step number (0, 1, 2, …).',
+  empty_file: () => 'The file is empty: choose a file with content.',
+
+  weekday_working_day: (p, w) =>
+    `A swapped working day must be a Saturday or Sunday; ${w.date(p.date)} is a weekday, worked anyway.`,
 };

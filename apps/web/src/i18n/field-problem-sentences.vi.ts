@@ -101,6 +101,11 @@ export const fieldProblemSentencesVi: FieldProblemSentences = {
   required_for_kind: (p, w) => `Bắt buộc với ${w.kind(p.kind)}.`,
   only_for_kind: (p, w) => `Chỉ dùng cho ${w.kind(p.kind)}.`,
   after_issue_year: (p, w) => `Không được sau năm cấp (${w.text(p.year)}).`,
+  after_this_year: (p, w) => `Không được sau năm nay (${w.text(p.year)}).`,
+  term_backwards: () => 'Nhiệm kỳ phải kết thúc sau khi bắt đầu, ví dụ 2025-2030.',
+  after_end: (p, w) => `Không được sau ${w.field(p.endField)} (${w.date(p.end)}).`,
+  before_birth: (p, w) => `Không được trước ngày sinh của cán bộ (${w.date(p.birthDate)}).`,
+  body_required: (p, w) => `Phải nêu ít nhất một hội nghị (${w.list(p.fields)}).`,
 
   no_members: () => 'Phải có ít nhất một thành viên.',
   repeated_member: (p, w) => `${w.user(p.user)} được kê hai lần.`,
@@ -114,4 +119,31 @@ export const fieldProblemSentencesVi: FieldProblemSentences = {
   cadre_code_taken: (p, w) => `Đã có cán bộ mang mã ${w.text(p.code)} trong cơ sở dữ liệu.`,
   repeated_row_code: (p, w) => `Mã ${w.text(p.code)} trùng với mã ở dòng ${w.text(p.row)}.`,
   row_field_count: (p, w) => `Dòng có ${w.text(p.fields)} cột, dòng tiêu đề có ${w.text(p.expected)} cột.`,
+  header_missing: (p, w) =>
+    `Tệp thiếu dòng tiêu đề: dòng đầu tiên phải nêu tên các cột (${w.list(p.columns)}).`,
+  missing_column: (p, w) => `Dòng tiêu đề thiếu cột ${w.text(p.column)}.`,
+  unknown_column: (p, w) => `Dòng tiêu đề có cột “${w.text(p.column)}” không thuộc tệp nhập.`,
+  repeated_column: (p, w) => `Dòng tiêu đề nêu cột ${w.text(p.column)} hai lần.`,
+  semicolon_separated: () => 'Các cột được ngăn cách bằng dấu “;”: hãy lưu tệp dạng CSV UTF-8 (dấu phẩy).',
+  not_utf8: () => 'Tệp không phải văn bản UTF-8: hãy lưu tệp dạng CSV UTF-8.',
+  not_csv: (p, w) => `Tệp không đúng định dạng CSV từ dòng ${w.num(p.line)}.`,
+
+  nul_character: () => 'Không được chứa ký tự NUL.',
+  nested_too_deep: (p, w) => `Dữ liệu lồng nhau quá ${w.num(p.max)} cấp.`,
+
+  not_cursor: () => 'Trang được yêu cầu không còn hợp lệ: hãy tải lại danh sách.',
+  offset_with_cursor: () => 'Không dùng được vị trí trang cùng với con trỏ trang.',
+  nothing_to_change: () => 'Chưa có thay đổi nào để lưu.',
+  not_sequence: (p, w) => `Phải là số thứ tự sự kiện gồm 1-${w.num(p.maxDigits)} chữ số.`,
+  bad_percent_encoding: () => 'Đường dẫn không hợp lệ.',
+  not_procedure_id: (p, w) => `Không phải mã quy trình, ví dụ ${w.text(p.example)}.`,
+  not_documents_path: () => 'Đường dẫn phải tiếp tục bằng /documents.',
+  not_document_key: (p, w) => `Không phải khóa tài liệu, ví dụ ${w.text(p.example)}.`,
+  not_appointment_id: (p, w) => `Không phải mã quy trình bổ nhiệm, ví dụ ${w.text(p.example)}.`,
+  not_task_key: (p, w) => `Không phải mã nhiệm vụ, ví dụ ${w.text(p.example)}.`,
+  not_step_index: () => 'Không phải số thứ tự bước (0, 1, 2, …).',
+  empty_file: () => 'Tệp rỗng: hãy chọn tệp có nội dung.',
+
+  weekday_working_day: (p, w) =>
+    `Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; ${w.date(p.date)} là ngày thường, vốn đã là ngày làm việc.`,
 };

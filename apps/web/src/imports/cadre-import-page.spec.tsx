@@ -33,7 +33,43 @@ const REJECTED = [
   { row: 5, field: 'ethnicity', problem: 'an older server’s own words' },
 ];
 
-function fakeApi() {
+/** A file refused whole (400): its header's problems coded, the API's English words as `problem`. */
+const BAD_HEADER = {
+  statusCode: 400,
+  error: 'Bad Request',
+  message: 'Invalid request: header lacks the column gender; …',
+  code: 'invalid_request',
+  params: { fields: ['header'] },
+  details: [
+    {
+      field: 'header',
+      problem: 'lacks the column gender',
+      code: 'missing_column',
+      params: { column: 'gender' },
+    },
+    {
+      field: 'header',
+      problem: 'has an unknown column "shoeSize"',
+      code: 'unknown_column',
+      params: { column: 'shoeSize' },
+    },
+    {
+      field: 'header',
+      problem: 'repeats the column code',
+      code: 'repeated_column',
+      params: { column: 'code' },
+    },
+    { field: 'body', problem: 'is not UTF-8 text; save the file as CSV UTF-8', code: 'not_utf8', params: {} },
+  ],
+};
+
+type Reply = { status: number; body: unknown };
+const ROWS_REFUSED: Reply = {
+  status: 422,
+  body: { statusCode: 422, message: 'Nothing imported', imported: 0, rejected: REJECTED },
+};
+
+function fakeApi(answer: Reply) {
   const reply = (status: number, json: unknown) =>
     Promise.resolve(
       new Response(JSON.stringify(json), { status, headers: { 'content-type': 'application/json' } }),
@@ -45,25 +81,29 @@ function fakeApi() {
     if (url.pathname === '/api/v1/users') return reply(200, []);
     if (url.pathname === '/api/v1/tasks/counts')
       return reply(200, { mine: 0, claimable: 0, all: 0, done: 0 });
-    if (url.pathname === '/api/v1/cadres/import')
-      return reply(422, { statusCode: 422, message: 'Nothing imported', imported: 0, rejected: REJECTED });
+    if (url.pathname === '/api/v1/cadres/import') return reply(answer.status, answer.body);
     return reply(404, { statusCode: 404, message: 'Not found' });
   }) as typeof fetch;
 }
 
-async function importFile() {
+async function submitFile(answer: Reply) {
   writeSession('token-U-HR-01', 3600);
   render(
     <MemoryRouter initialEntries={['/imports/cadres']}>
-      <Providers fetchFn={fakeApi()}>
+      <Providers fetchFn={fakeApi(answer)}>
         <AppRoutes />
       </Providers>
     </MemoryRouter>,
   );
   const user = userEvent.setup();
-  const file = await screen.findByLabelText('Tệp CSV', {}, { timeout: 8_000 });
+  const english = localStorage.getItem('personnel.locale') === 'en';
+  const file = await screen.findByLabelText(english ? 'CSV file' : 'Tệp CSV', {}, { timeout: 8_000 });
   await user.upload(file, new File(['code,fullName\n'], 'cadres.csv', { type: 'text/csv' }));
-  await user.click(screen.getByRole('button', { name: 'Nhập' }));
+  await user.click(screen.getByRole('button', { name: english ? 'Import' : 'Nhập' }));
+}
+
+async function importFile() {
+  await submitFile(ROWS_REFUSED);
   const report = await screen.findByTestId('import-report');
   return within(report)
     .getAllByRole('row')
@@ -71,7 +111,39 @@ async function importFile() {
     .map((row) => row.textContent);
 }
 
-afterEach(() => sessionStorage.clear());
+afterEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
+
+async function fileProblems(): Promise<(string | null)[]> {
+  await submitFile({ status: 400, body: BAD_HEADER });
+  const list = await screen.findByTestId('import-file-problems');
+  return within(list)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
+}
+
+describe('a file the import refused whole', () => {
+  it('lists its header’s problems from their codes in Vietnamese', async () => {
+    expect(await fileProblems()).toEqual([
+      'Dòng tiêu đề thiếu cột gender.',
+      'Dòng tiêu đề có cột “shoeSize” không thuộc tệp nhập.',
+      'Dòng tiêu đề nêu cột code hai lần.',
+      'Tệp không phải văn bản UTF-8: hãy lưu tệp dạng CSV UTF-8.',
+    ]);
+  });
+
+  it('lists them in English for an English user', async () => {
+    localStorage.setItem('personnel.locale', 'en');
+    expect(await fileProblems()).toEqual([
+      'The header lacks the column gender.',
+      'The header names “shoeSize”, which is no column of the import.',
+      'The header names the column code twice.',
+      'The file is not UTF-8 text: save it as CSV UTF-8.',
+    ]);
+  });
+});
 
 describe('the rows a cadre import refused', () => {
   it('are written from their codes in Vietnamese, an unknown code in the server’s words', async () => {

@@ -5,6 +5,7 @@ import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
+import { FieldProblemList } from '../ui/field-problem-list';
 import { useFieldProblemText } from '../ui/field-problem-text';
 import { PageHeading } from '../ui/page-heading';
 
@@ -86,6 +87,8 @@ export function CadreImportPage() {
           ))}
         </fieldset>
         {error !== null && <ErrorMessage error={error} />}
+        {/* A file refused whole (its header, its encoding, its CSV): each problem from its code. */}
+        <FieldProblemList error={error} testId="import-file-problems" />
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? t.proc.imports.submitting : t.proc.imports.submit}
         </button>

@@ -70,6 +70,28 @@ describe('field problems in the user’s language, from their code and params', 
     expect(Object.keys(fieldProblemSentencesEn).sort()).toEqual([...FIELD_PROBLEM_CODES].sort());
   });
 
+  it('writes the calendar’s weekend rule, a file’s header and the paths with their values', () => {
+    const say = (
+      code: FieldProblemDetail['code'],
+      params: FieldProblemDetail['params'],
+      locale: 'vi' | 'en',
+    ) => fieldProblemText({ field: 'x', problem: 'english', code, params }, locale, plainWords(locale));
+    expect(say('weekday_working_day', { date: '2026-01-09' }, 'vi')).toBe(
+      'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; 09/01/2026 là ngày thường, vốn đã là ngày làm việc.',
+    );
+    expect(say('weekday_working_day', { date: '2026-01-09' }, 'en')).toBe(
+      'A swapped working day must be a Saturday or Sunday; 09/01/2026 is a weekday, worked anyway.',
+    );
+    expect(say('header_missing', { columns: ['code', 'fullName'] }, 'vi')).toBe(
+      'Tệp thiếu dòng tiêu đề: dòng đầu tiên phải nêu tên các cột (code, fullName).',
+    );
+    expect(say('nested_too_deep', { max: 32 }, 'en')).toBe('Nested deeper than 32 levels.');
+    expect(say('not_sequence', { maxDigits: 18 }, 'vi')).toBe('Phải là số thứ tự sự kiện gồm 1-18 chữ số.');
+    expect(say('not_document_key', { example: 'conference_minutes.0' }, 'en')).toBe(
+      'Not a document key, e.g. conference_minutes.0.',
+    );
+  });
+
   it('names the people, cadres, posts and units, and writes dates dd/mm/yyyy', async () => {
     const details: FieldProblemDetail[] = [
       {

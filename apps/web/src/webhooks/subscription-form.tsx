@@ -4,6 +4,7 @@ import type { CreatedWebhookSubscription, CreateSubscriptionRequest } from '../a
 import { useI18n } from '../i18n/i18n';
 import { useCommand } from '../shared/use-command';
 import { ErrorMessage } from '../ui/errors';
+import { FieldProblemList } from '../ui/field-problem-list';
 import { EVENT_TYPE_ORDER } from './event-type-order';
 
 /**
@@ -114,6 +115,7 @@ export function SubscriptionForm({
         {f.fromStart}
       </label>
       {error !== null && <ErrorMessage error={error} />}
+      <FieldProblemList error={error} testId="subscription-problems" />
       <button type="submit" className="button" disabled={busy}>
         {f.submit}
       </button>

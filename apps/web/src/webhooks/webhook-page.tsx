@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { useCommand } from '../shared/use-command';
 import { usePoller } from '../shared/use-poller';
 import { ErrorMessage } from '../ui/errors';
+import { FieldProblemList } from '../ui/field-problem-list';
 import { PageHeading } from '../ui/page-heading';
 import { Loading } from '../ui/widgets';
 import { DeliveryLog } from './delivery-log';
@@ -76,6 +77,7 @@ export function WebhookPage() {
             </p>
           )}
           {command.error !== null && <ErrorMessage error={command.error} />}
+          <FieldProblemList error={command.error} testId="webhook-command-problems" />
           <p className="actions">
             {sub.status === 'active' ? (
               <button

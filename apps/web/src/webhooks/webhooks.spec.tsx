@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/client';
@@ -77,6 +77,57 @@ describe('the webhook subscription form', () => {
       startAfter: '0',
     });
     expect(await screen.findByText(/unitCodes\[0\] names no unit/)).toBeTruthy();
+  });
+
+  it('writes a coded refusal of the API from its code, in Vietnamese and in English', async () => {
+    const refusal = () =>
+      Promise.reject(
+        new ApiError(400, {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'Dữ liệu chưa hợp lệ ở trường: unitCodes[0], startAfter.',
+          reason: 'Invalid request: unitCodes[0] names no unit: NO-SUCH; startAfter must be a sequence',
+          code: 'invalid_request',
+          params: { fields: ['unitCodes[0]', 'startAfter'] },
+          details: [
+            {
+              field: 'unitCodes[0]',
+              problem: 'Không có đơn vị NO-SUCH trong danh mục.',
+              reason: 'names no unit: NO-SUCH',
+              code: 'unknown_unit',
+              params: { unit: 'NO-SUCH' },
+            },
+            {
+              field: 'startAfter',
+              problem: 'Trường startAfter phải là số thứ tự sự kiện gồm 1-18 chữ số, ví dụ 0 hoặc 1532.',
+              reason: 'startAfter must be a sequence: 1-18 digits, e.g. 0 or 1532',
+              code: 'not_sequence',
+              params: { maxDigits: 18 },
+            },
+          ],
+        }),
+      );
+    for (const [locale, name, button, sentences] of [
+      [
+        'vi',
+        'Địa chỉ nhận (http:// hoặc https://)',
+        'Đăng ký',
+        ['Không có đơn vị NO-SUCH trong danh mục.', 'Phải là số thứ tự sự kiện gồm 1-18 chữ số.'],
+      ],
+      [
+        'en',
+        'Receiving address (http:// or https://)',
+        'Subscribe',
+        ['There is no unit NO-SUCH in the registry.', 'Must be an event sequence of 1-18 digits.'],
+      ],
+    ] as const) {
+      const { user } = setup(vi.fn(refusal) as never, locale);
+      await user.type(screen.getByRole('textbox', { name }), 'http://127.0.0.1:9/h');
+      await user.click(screen.getByRole('button', { name: button }));
+      const list = await screen.findByTestId('subscription-problems');
+      expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual(sentences);
+      cleanup();
+    }
   });
 });
 

@@ -32,7 +32,11 @@ export function decodeCadreCursor(cursor: string): CadreKey {
     typeof parsed[1] !== 'string' ||
     !isUuid(parsed[1])
   )
-    throw invalid('after', 'is not a cursor this list answered (send back nextCursor unchanged)');
+    throw invalid(
+      'after',
+      'is not a cursor this list answered (send back nextCursor unchanged)',
+      'not_cursor',
+    );
   return { searchName: parsed[0], id: parsed[1] };
 }
 

@@ -90,7 +90,11 @@ export class CadresRepository {
   async list(filter: CadreFilter & CadrePageRequest): Promise<CursorPage<CadreView>> {
     const after = filter.after === undefined ? undefined : decodeCadreCursor(filter.after);
     if (after && filter.offset > 0)
-      throw invalid('offset', 'cannot be combined with after: the cursor already says where the page starts');
+      throw invalid(
+        'offset',
+        'cannot be combined with after: the cursor already says where the page starts',
+        'offset_with_cursor',
+      );
     if (filter.q?.trim()) return this.search(filter, after);
     const count = new Params();
     const [{ n }]: { n: number }[] = await this.dataSource.query(

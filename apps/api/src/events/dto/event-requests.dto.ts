@@ -20,7 +20,10 @@ import { IsCode } from '../../registry/common/validators';
 
 /** A feed cursor: an outbox sequence, digits only ('0' = from the first event). */
 const CURSOR = /^\d{1,18}$/;
-const CURSOR_MESSAGE = { message: '$property must be a sequence: 1-18 digits, e.g. 0 or 1532' };
+const CURSOR_MESSAGE = {
+  message: '$property must be a sequence: 1-18 digits, e.g. 0 or 1532',
+  context: { code: 'not_sequence', params: { maxDigits: 18 } },
+};
 
 /** `types=a,b` or `types=a&types=b`: the event types to keep. */
 const typeList = () =>

@@ -4,7 +4,7 @@ import {
   REFUSAL_CODES,
   type ApiErrorBody,
 } from '@personnel/contracts';
-import { ERROR_MESSAGES, localiseError } from './error-messages';
+import { ERROR_MESSAGES, localiseDetail, localiseError } from './error-messages';
 import { FIELD_PROBLEM_MESSAGES_VI } from './field-problem-messages';
 import { requestLanguage } from './request-language';
 
@@ -129,6 +129,49 @@ describe('errors written from their code and params', () => {
 
   it('writes every field problem code in Vietnamese, naming its field', () => {
     for (const code of FIELD_PROBLEM_CODES) expect(FIELD_PROBLEM_MESSAGES_VI[code]({}, 'x')).toMatch(/\S/);
+  });
+
+  it('names a cadre’s status in the same words in a field problem and in a registry 409', () => {
+    const problem = FIELD_PROBLEM_MESSAGES_VI.cadre_not_active({ cadre: 'CB-1', status: 'left' }, 'cadreId');
+    const conflict = ERROR_MESSAGES.inactive_cadre.vi({ cadre: 'CB-1', status: 'left' });
+    expect(problem).toBe('Cán bộ CB-1 đã thôi việc.');
+    expect(conflict).toContain('Cán bộ CB-1 đã thôi việc:');
+    expect(ERROR_MESSAGES.inactive_cadre.en({ cadre: 'CB-1', status: 'left' })).toContain(
+      'Cadre CB-1 is no longer in service:',
+    );
+  });
+
+  it('writes a cadre import’s row in the request’s language, its row, code and params kept', () => {
+    const row = {
+      row: 4,
+      field: 'header',
+      problem: 'lacks the column gender',
+      code: 'missing_column' as const,
+      params: { column: 'gender' },
+    };
+    expect(localiseDetail(row, 'vi')).toEqual({
+      ...row,
+      problem: 'Dòng tiêu đề thiếu cột gender.',
+      reason: 'lacks the column gender',
+    });
+    expect(localiseDetail(row, 'en')).toEqual({ ...row, reason: 'lacks the column gender' });
+  });
+
+  it('writes a body refused before any route in both languages, from its limit', () => {
+    const tooLarge = localiseError(
+      {
+        statusCode: 413,
+        error: 'Payload Too Large',
+        message: 'The request body is too large (limit 1024 kB)',
+        code: 'body_too_large',
+        params: { limitKb: 1024 },
+      },
+      'vi',
+    );
+    expect(tooLarge).toMatchObject({
+      message: 'Nội dung yêu cầu quá lớn (tối đa 1024 kB).',
+      reason: 'The request body is too large (limit 1024 kB)',
+    });
   });
 
   it('writes each coded field problem in Vietnamese by default, its English kept as the detail’s reason', () => {

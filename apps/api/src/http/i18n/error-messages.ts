@@ -7,6 +7,7 @@ import {
 import { CONFERENCE_REFUSAL_MESSAGES, type Sentence } from './conference-refusal-messages';
 import { FIELD_PROBLEM_MESSAGES_VI } from './field-problem-messages';
 import { REGISTRY_CONFLICT_MESSAGES } from './registry-conflict-messages';
+import { REQUEST_BODY_MESSAGES } from './request-body-messages';
 import type { ApiLanguage } from './request-language';
 
 type Params = NonNullable<ApiErrorBody['params']>;
@@ -59,7 +60,8 @@ type MaybeSentence = (p: Params) => string | undefined;
  * 409s (registry-conflict-messages.ts), the API's own (a document altered) and `invalid_request` (a
  * body that fails validation). A code not listed keeps the server's own message (`unknown_reference`
  * names the record in its words and carries no params yet), as does a `duplicate` of a record the
- * registry's sentences do not know. Each field problem of `details` is written on its own from its
+ * registry's sentences do not know; a body refused before any route reads it has its own
+ * (request-body-messages.ts). Each field problem of `details` is written on its own from its
  * FieldProblemCode (field-problem-messages.ts), whatever the body's code.
  */
 
@@ -122,6 +124,7 @@ export const ERROR_MESSAGES: Record<string, Record<ApiLanguage, Sentence | Maybe
   },
   ...CONFERENCE_REFUSAL_MESSAGES,
   ...REGISTRY_CONFLICT_MESSAGES,
+  ...REQUEST_BODY_MESSAGES,
   /** An older worker's conference refusal: its English words only, kept as the reason. */
   [CONFERENCE_REFUSED_GENERIC]: {
     vi: () => 'Hội nghị không nhận thao tác này.',
@@ -197,9 +200,10 @@ export function localiseError(body: ApiErrorBody, lang: ApiLanguage): ApiErrorBo
 /**
  * One field problem in the request's language: Vietnamese from its code and params, English in the
  * server's own words (they are English already, and say the most); both keep those words as `reason`.
- * A problem without a known code (an older path) keeps its words alone.
+ * A problem without a known code (an older path) keeps its words alone; anything else the detail
+ * carries (a cadre import's `row`) stays beside them.
  */
-export function localiseDetail(detail: FieldProblemDetail, lang: ApiLanguage): FieldProblemDetail {
+export function localiseDetail<T extends FieldProblemDetail>(detail: T, lang: ApiLanguage): T {
   if (!isFieldProblemCode(detail.code)) return detail;
   const problem =
     lang === 'vi'

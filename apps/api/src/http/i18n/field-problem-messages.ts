@@ -1,4 +1,5 @@
-import type { CadreStatus, FieldProblemCode, FieldProblemParams } from '@personnel/contracts';
+import type { FieldProblemCode, FieldProblemParams } from '@personnel/contracts';
+import { cadreStatusWords } from './cadre-status-words';
 
 /** A field problem written from its params, naming its field (the API's clients see no form). */
 export type FieldSentence = (p: FieldProblemParams, field: string) => string;
@@ -9,12 +10,10 @@ const text = (value: unknown): string =>
 const named = (p: FieldProblemParams, code: string, name: string): string =>
   p[name] ? `${text(p[name])} (${text(p[code])})` : text(p[code]);
 
-/** The statuses of a cadre a problem may name, in words. */
-const STATUSES: Record<CadreStatus, string> = {
-  active: 'đang công tác',
-  retired: 'đã nghỉ hưu',
-  left: 'đã thôi công tác',
-  deceased: 'đã từ trần',
+/** An ISO day as a Vietnamese reader writes it, dd/mm/yyyy. */
+const day = (value: unknown): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text(value));
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : text(value);
 };
 /** The kinds of a dossier document a problem may name, in words. */
 const KINDS: Record<string, string> = {
@@ -33,7 +32,7 @@ const CHOICES: Record<string, string> = {
   send_back: 'trả lại',
 };
 const choiceOf = (p: FieldProblemParams) => CHOICES[text(p.choice)] ?? text(p.choice);
-const statusOf = (p: FieldProblemParams) => STATUSES[text(p.status) as CadreStatus] ?? text(p.status);
+const statusOf = (p: FieldProblemParams) => cadreStatusWords('vi', p.status);
 
 /**
  * Every field problem (contracts FieldProblemCode) in Vietnamese, from its params; records by code
@@ -144,6 +143,11 @@ export const FIELD_PROBLEM_MESSAGES_VI: Record<FieldProblemCode, FieldSentence> 
   required_for_kind: (p, f) => `Trường ${f} là bắt buộc với tài liệu loại ${kindOf(p)}.`,
   only_for_kind: (p, f) => `Trường ${f} chỉ dùng cho tài liệu loại ${kindOf(p)}.`,
   after_issue_year: (p) => `Năm đánh giá không được sau năm ban hành (${text(p.year)}).`,
+  after_this_year: (p, f) => `Trường ${f} không được sau năm nay (${text(p.year)}).`,
+  term_backwards: (_p, f) => `Trường ${f}: nhiệm kỳ phải kết thúc sau khi bắt đầu, ví dụ 2025-2030.`,
+  after_end: (p, f) => `Trường ${f} không được sau ${text(p.endField)} (${day(p.end)}).`,
+  before_birth: (p, f) => `Trường ${f} không được trước ngày sinh của cán bộ (${day(p.birthDate)}).`,
+  body_required: (p) => `Phải nêu ít nhất một hội nghị trong số: ${text(p.fields)}.`,
 
   no_members: () => 'Tập thể phải có ít nhất một thành viên.',
   repeated_member: (p) => `${text(p.user)} được kê hai lần.`,
@@ -157,4 +161,35 @@ export const FIELD_PROBLEM_MESSAGES_VI: Record<FieldProblemCode, FieldSentence> 
   cadre_code_taken: (p) => `Đã có cán bộ mang mã ${text(p.code)} trong cơ sở dữ liệu.`,
   repeated_row_code: (p) => `Mã ${text(p.code)} trùng với mã ở dòng ${text(p.row)}.`,
   row_field_count: (p) => `Dòng có ${text(p.fields)} cột, dòng tiêu đề có ${text(p.expected)} cột.`,
+  header_missing: (p) => `Tệp thiếu dòng tiêu đề: dòng đầu tiên phải nêu tên các cột (${text(p.columns)}).`,
+  missing_column: (p) => `Dòng tiêu đề thiếu cột ${text(p.column)}.`,
+  unknown_column: (p) => `Dòng tiêu đề có cột "${text(p.column)}" không thuộc tệp nhập.`,
+  repeated_column: (p) => `Dòng tiêu đề nêu cột ${text(p.column)} hai lần.`,
+  semicolon_separated: () => 'Các cột được ngăn cách bằng dấu ";": hãy lưu tệp với dấu phẩy (CSV UTF-8).',
+  not_utf8: () => 'Tệp không phải văn bản UTF-8: hãy lưu tệp dạng CSV UTF-8.',
+  not_csv: (p) => `Tệp không đúng định dạng CSV từ dòng ${text(p.line)}.`,
+
+  nul_character: (_p, f) => `Trường ${f} không được chứa ký tự NUL.`,
+  nested_too_deep: (p, f) => `Trường ${f} lồng nhau quá ${text(p.max)} cấp.`,
+
+  not_cursor: (_p, f) =>
+    `Trường ${f} không phải con trỏ trang do danh sách này trả về: hãy gửi lại nguyên giá trị nextCursor.`,
+  offset_with_cursor: (_p, f) =>
+    `Không dùng được trường ${f} cùng với after: con trỏ đã cho biết trang bắt đầu từ đâu.`,
+  nothing_to_change: () => 'Yêu cầu không nêu trường nào cần sửa ngoài version.',
+  not_sequence: (p, f) =>
+    `Trường ${f} phải là số thứ tự sự kiện gồm 1-${text(p.maxDigits)} chữ số, ví dụ 0 hoặc 1532.`,
+  bad_percent_encoding: (_p, f) => `Trường ${f} không phải đường dẫn mã hóa phần trăm hợp lệ.`,
+  not_procedure_id: (p, f) =>
+    `Trường ${f} phải là mã quy trình dạng <loại>/<mã>[/<mã>…], ví dụ ${text(p.example)}.`,
+  not_documents_path: (_p, f) => `Sau ${f} phải là /documents.`,
+  not_document_key: (p, f) => `Trường ${f} phải là khóa tài liệu, ví dụ ${text(p.example)}.`,
+  not_appointment_id: (p, f) =>
+    `Trường ${f} phải là mã quy trình bổ nhiệm dạng appointment/<mã chức danh>/<số>, ví dụ ${text(p.example)}.`,
+  not_task_key: (p, f) => `Trường ${f} phải là mã nhiệm vụ, ví dụ ${text(p.example)} hoặc decision.`,
+  not_step_index: (_p, f) => `Trường ${f} phải là số thứ tự bước (0, 1, 2, …).`,
+  empty_file: (_p, f) => `Trường ${f} phải là nội dung tệp tài liệu (không được rỗng).`,
+
+  weekday_working_day: (p) =>
+    `Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; ngày ${day(p.date)} là ngày thường, vốn đã là ngày làm việc.`,
 };

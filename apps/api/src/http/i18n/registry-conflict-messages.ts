@@ -1,4 +1,5 @@
-import type { ApiErrorBody, CadreStatus } from '@personnel/contracts';
+import type { ApiErrorBody } from '@personnel/contracts';
+import { cadreStatusWords } from './cadre-status-words';
 import type { Sentence } from './conference-refusal-messages';
 import type { ApiLanguage } from './request-language';
 
@@ -22,12 +23,7 @@ function day(value: unknown, lang: ApiLanguage): string {
   return m && lang === 'vi' ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-const CADRE_STATUS: Record<ApiLanguage, Record<CadreStatus, string>> = {
-  vi: { active: 'đang công tác', retired: 'đã nghỉ hưu', left: 'đã thôi việc', deceased: 'đã từ trần' },
-  en: { active: 'active', retired: 'retired', left: 'has left', deceased: 'deceased' },
-};
-const status = (lang: ApiLanguage, p: Params) =>
-  CADRE_STATUS[lang][text(p.status) as CadreStatus] ?? text(p.status);
+const status = (lang: ApiLanguage, p: Params) => cadreStatusWords(lang, p.status);
 
 /** What a `duplicate` names already there, by its `record` param, in each language. */
 const DUPLICATE: Record<ApiLanguage, Record<string, Sentence | undefined>> = {

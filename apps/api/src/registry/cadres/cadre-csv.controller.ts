@@ -32,6 +32,8 @@ import {
 import type { Request, Response } from 'express';
 import type { Logger } from '@personnel/config';
 import { IMPORT_MODES, type ImportMode, type ImportReport } from '@personnel/persistence';
+import { localiseDetail } from '../../http/i18n/error-messages';
+import { requestLanguage } from '../../http/i18n/request-language';
 import { LOGGER } from '../../infrastructure/tokens';
 import { CurrentUser } from '../../auth/auth.decorators';
 import { CadreAccess } from '../../procedures/cadre-access';
@@ -57,7 +59,10 @@ export class ImportCadresQueryDto {
 class RowProblemDto {
   @ApiProperty({ example: 3, description: 'Data row, 1-based, the header excluded' }) row!: number;
   @ApiProperty({ example: 'birthDate' }) field!: string;
-  @ApiProperty({ example: 'birthDate must be a calendar date written YYYY-MM-DD, not after today' })
+  @ApiProperty({
+    example: 'Trường birthDate phải là ngày hợp lệ, viết dạng YYYY-MM-DD.',
+    description: "In the request's language (Accept-Language, Vietnamese by default) when the row is coded",
+  })
   problem!: string;
   @ApiPropertyOptional({
     enum: [...FIELD_PROBLEM_CODES],
@@ -70,6 +75,11 @@ class RowProblemDto {
     description: 'The values the problem names beside its code (e.g. the code taken, the row repeated)',
   })
   params?: FieldProblemParams;
+  @ApiPropertyOptional({
+    example: 'birthDate must be a calendar date written YYYY-MM-DD',
+    description: "The server's own English words, beside a `problem` written from the code",
+  })
+  reason?: string;
 }
 
 export class ImportReportDto implements ImportReport {
@@ -110,7 +120,10 @@ export class CadreCsvController {
   @ApiPayloadTooLargeResponse({ description: `Larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB` })
   async import(@Query() query: ImportCadresQueryDto, @Req() req: Request): Promise<ImportReport> {
     const text = await readCsvBody(req);
-    const report = await this.csv.import(text, query.mode);
+    const lang = requestLanguage(req);
+    const imported = await this.csv.import(text, query.mode);
+    // Each refused row in the request's language like a 400's details, its code and params kept.
+    const report = { ...imported, rejected: imported.rejected.map((r) => localiseDetail(r, lang)) };
     if (query.mode === 'all-or-nothing' && report.rejected.length > 0) {
       const rows = new Set(report.rejected.map((r) => r.row)).size;
       throw new UnprocessableEntityException({

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { ImportMode, ImportReport, ImportRow, RowProblem } from '@personnel/persistence';
-import type { CadreView, FieldProblemDetail } from '@personnel/contracts';
+import type {
+  CadreView,
+  FieldProblemCode,
+  FieldProblemDetail,
+  FieldProblemParams,
+} from '@personnel/contracts';
 import type { CadreFilter } from '@personnel/persistence';
 import { badRequest, fieldProblems } from '../../http/validation.pipe';
 import { RegistryProvider } from '../common/registry.provider';
@@ -47,7 +52,14 @@ export class CadreCsvService {
       records = parseCsv(text);
     } catch (error) {
       if (error instanceof CsvSyntaxError)
-        throw badRequest([{ field: 'body', problem: `is not valid CSV: ${error.message}` }]);
+        throw badRequest([
+          {
+            field: 'body',
+            problem: `is not valid CSV: ${error.message}`,
+            code: 'not_csv',
+            params: { line: error.line },
+          },
+        ]);
       throw error;
     }
     const header = checkHeader(records[0]);
@@ -102,26 +114,40 @@ function exportLine(c: CadreView): string {
   ]);
 }
 
+/** A problem of the header line, coded with the column it names. */
+function headerProblem(
+  problem: string,
+  code: FieldProblemCode,
+  params: FieldProblemParams = {},
+): FieldProblemDetail {
+  return { field: 'header', problem, code, params };
+}
+
 function checkHeader(record: CsvRecord | undefined): string[] {
   if (!record || record.fields.every((f) => f.trim() === ''))
     throw badRequest([
-      {
-        field: 'header',
-        problem: `is missing: the first line must name the columns (${CADRE_CSV_COLUMNS.join(',')})`,
-      },
+      headerProblem(
+        `is missing: the first line must name the columns (${CADRE_CSV_COLUMNS.join(',')})`,
+        'header_missing',
+        { columns: [...CADRE_CSV_COLUMNS] },
+      ),
     ]);
   const header = record.fields.map((f) => f.trim());
   const known = new Set<string>([...CADRE_CSV_COLUMNS, ...CADRE_EXPORT_EXTRA_COLUMNS]);
   const problems = [
-    ...CADRE_CSV_COLUMNS.filter((c) => !OPTIONAL.has(c) && !header.includes(c)).map(
-      (c) => `lacks the column ${c}`,
+    ...CADRE_CSV_COLUMNS.filter((c) => !OPTIONAL.has(c) && !header.includes(c)).map((column) =>
+      headerProblem(`lacks the column ${column}`, 'missing_column', { column }),
     ),
-    ...header.filter((c) => !known.has(c)).map((c) => `has an unknown column "${c}"`),
-    ...header.filter((c, i) => header.indexOf(c) !== i).map((c) => `repeats the column ${c}`),
+    ...header
+      .filter((c) => !known.has(c))
+      .map((column) => headerProblem(`has an unknown column "${column}"`, 'unknown_column', { column })),
+    ...header
+      .filter((c, i) => header.indexOf(c) !== i)
+      .map((column) => headerProblem(`repeats the column ${column}`, 'repeated_column', { column })),
   ];
   if (header.length === 1 && header[0].includes(';'))
-    problems.unshift('separates columns with ";": use commas');
-  if (problems.length > 0) throw badRequest(problems.map((problem) => ({ field: 'header', problem })));
+    problems.unshift(headerProblem('separates columns with ";": use commas', 'semicolon_separated'));
+  if (problems.length > 0) throw badRequest(problems);
   return header;
 }
 

@@ -98,7 +98,14 @@ export class CadresService {
     body: CreateEvaluationDto,
   ): Promise<EvaluationView> {
     if (body.year > currentYear())
-      throw badRequest([{ field: 'year', problem: `year must not be after ${currentYear()}` }]);
+      throw badRequest([
+        {
+          field: 'year',
+          problem: `year must not be after ${currentYear()}`,
+          code: 'after_this_year',
+          params: { year: currentYear() },
+        },
+      ]);
     return (await this.readable(user, idOrCode)).records.addEvaluation(idOrCode, body);
   }
 
@@ -143,7 +150,14 @@ export class CadresService {
   ): Promise<PlanningEntryView> {
     const [start, end] = body.term.split('-').map(Number);
     if (end <= start)
-      throw badRequest([{ field: 'term', problem: 'term must end after it starts, e.g. 2025-2030' }]);
+      throw badRequest([
+        {
+          field: 'term',
+          problem: 'term must end after it starts, e.g. 2025-2030',
+          code: 'term_backwards',
+          params: {},
+        },
+      ]);
     return (await this.readable(user, idOrCode)).records.addPlanningEntry(idOrCode, body, (context) =>
       admitImportedEntry(body, context),
     );

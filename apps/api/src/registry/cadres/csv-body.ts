@@ -10,16 +10,31 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export async function readCsvBody(req: Request, limit = MAX_IMPORT_BYTES): Promise<string> {
   const type = req.headers['content-type'] ?? '';
   if (!/^text\/csv\s*(;|$)/i.test(type))
-    throw new UnsupportedMediaTypeException(
-      `Send the file as text/csv (UTF-8), not ${type || 'without a content type'}`,
-    );
+    throw new UnsupportedMediaTypeException({
+      statusCode: 415,
+      error: 'Unsupported Media Type',
+      message: `Send the file as text/csv (UTF-8), not ${type || 'without a content type'}`,
+      code: 'csv_only',
+      params: { type },
+    });
   const charset = /;\s*charset="?([^";]+)"?/i.exec(type)?.[1];
   if (charset && !/^utf-?8$/i.test(charset))
-    throw new UnsupportedMediaTypeException(`Send the file as UTF-8, not ${charset}`);
+    throw new UnsupportedMediaTypeException({
+      statusCode: 415,
+      error: 'Unsupported Media Type',
+      message: `Send the file as UTF-8, not ${charset}`,
+      code: 'csv_charset',
+      params: { charset },
+    });
+  const limitMb = limit / 1024 / 1024;
   const tooLarge = () =>
-    new PayloadTooLargeException(
-      `The file is larger than ${limit / 1024 / 1024} MB; split it into smaller files and import each`,
-    );
+    new PayloadTooLargeException({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      message: `The file is larger than ${limitMb} MB; split it into smaller files and import each`,
+      code: 'file_too_large',
+      params: { limitMb },
+    });
   if (Number(req.headers['content-length']) > limit) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
@@ -35,7 +50,14 @@ export async function readCsvBody(req: Request, limit = MAX_IMPORT_BYTES): Promi
       statusCode: 400,
       error: 'Bad Request',
       message: 'Invalid request: body is not UTF-8 text; save the file as CSV UTF-8',
-      details: [{ field: 'body', problem: 'is not UTF-8 text; save the file as CSV UTF-8' }],
+      details: [
+        {
+          field: 'body',
+          problem: 'is not UTF-8 text; save the file as CSV UTF-8',
+          code: 'not_utf8',
+          params: {},
+        },
+      ],
     });
   }
 }

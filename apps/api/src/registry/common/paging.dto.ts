@@ -105,6 +105,13 @@ export function changesOf<T extends VersionedDto>(body: T): Omit<T, 'version'> {
   const { version: _version, ...rest } = body;
   const changes = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
   if (Object.keys(changes).length === 0)
-    throw badRequest([{ field: 'body', problem: 'names no field to change besides version' }]);
+    throw badRequest([
+      {
+        field: 'body',
+        problem: 'names no field to change besides version',
+        code: 'nothing_to_change',
+        params: {},
+      },
+    ]);
   return changes as Omit<T, 'version'>;
 }

@@ -52,7 +52,12 @@ export class EligibilityService {
       });
     if (asOf < cadre.birthDate)
       throw badRequest([
-        { field: 'asOf', problem: `asOf must not be before the cadre's birth date ${cadre.birthDate}` },
+        {
+          field: 'asOf',
+          problem: `asOf must not be before the cadre's birth date ${cadre.birthDate}`,
+          code: 'before_birth',
+          params: { birthDate: cadre.birthDate },
+        },
       ]);
     const question: EligibilityQuestion = {
       kind: body.kind,

@@ -45,14 +45,24 @@ class DateParam {
 function checkDate(date: string): string {
   const param = Object.assign(new DateParam(), { date });
   if (validateSync(param).length > 0)
-    throw badRequest([{ field: 'date', problem: 'date must be a calendar date written YYYY-MM-DD' }]);
+    throw badRequest([
+      {
+        field: 'date',
+        problem: 'date must be a calendar date written YYYY-MM-DD',
+        code: 'not_date',
+        params: {},
+      },
+    ]);
   return date;
 }
 
-/** The domain's rule that a worked day is a Saturday or Sunday, as a 400 naming the field. */
+/**
+ * The domain's rule that a worked day is a Saturday or Sunday, as a 400 naming the field: its one
+ * reason coded with the day, the domain's English words kept as the problem.
+ */
 function checkKind(date: string, kind: CalendarDayKind | undefined): void {
   const problem = kind === undefined ? null : calendarEntryProblem({ date, kind });
-  if (problem) throw badRequest([{ field: 'kind', problem }]);
+  if (problem) throw badRequest([{ field: 'kind', problem, code: 'weekday_working_day', params: { date } }]);
 }
 
 @Injectable()
