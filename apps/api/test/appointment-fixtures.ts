@@ -88,6 +88,20 @@ export async function seedDirectory(api: ApiUnderTest): Promise<void> {
     );
 }
 
+/** U-NOMINEE: a viewer linked to the candidate CB-A1 (who may not sit, sign off or sign in its own procedure). */
+export async function seedNominee(api: ApiUnderTest): Promise<void> {
+  await new UserStore(api.db.dataSource).upsertLocalUser(
+    {
+      username: 'U-NOMINEE',
+      fullName: 'Nguyễn Văn CB-A1',
+      roles: ['viewer'],
+      unitCode: 'DH',
+      cadreId: 'CB-A1',
+    },
+    'x',
+  );
+}
+
 /**
  * Puts a cadre in the planning for a post: with the seeded standards, hometown and age, that is what the
  * eligibility rules still miss, so the procedure moves past its eligibility check without an exception.
