@@ -1,7 +1,6 @@
 import request from 'supertest';
 import type { Role } from '@personnel/contracts';
-import { UserStore } from '@personnel/persistence';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { addLocalUsers, authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import {
   APPOINTMENTS,
   appointmentBody,
@@ -20,9 +19,7 @@ const SHEET = 'a'.repeat(64);
 describe('appointment sign-off over HTTP: bulk approval and the actor of a decision (real worker)', () => {
   let api: ApiUnderTest;
   const server = () => api.app.getHttpServer();
-  const auth = async (username: string, roles: Role[]) => ({
-    authorization: `Bearer ${await signIn(api, username, roles)}`,
-  });
+  const auth = (username: string, roles: Role[]) => authHeaders(api, username, roles);
   const approver = () => auth('U-APP', ['approver']);
   const pathOf = (id: string) => `${APPOINTMENTS}/${id.split('/').slice(1).join('/')}`;
   const stageOf = async (id: string) =>
@@ -57,10 +54,7 @@ describe('appointment sign-off over HTTP: bulk approval and the actor of a decis
       ['U-DH-VIEW', ['viewer'], 'DH'],
       ['U-QL-APP', ['approver'], 'DH-QL'],
     ] as const)
-      await new UserStore(api.db.dataSource).upsertLocalUser(
-        { username, fullName: `Member ${username}`, roles: [...roles], unitCode },
-        'x',
-      );
+      await addLocalUsers(api, [{ username, fullName: `Member ${username}`, roles: [...roles], unitCode }]);
     for (const post of ['QA-SO-1', 'QA-SO-2']) await planFor(api, 'CB-A1', post);
     const eligibility = await request(server())
       .post('/api/v1/eligibility')

@@ -1,7 +1,6 @@
 import request from 'supertest';
 import type { Role } from '@personnel/contracts';
-import { UserStore } from '@personnel/persistence';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { addLocalUsers, authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import {
   APPOINTMENTS,
   appointmentBody,
@@ -15,9 +14,8 @@ import {
 describe('appointment start refusals over HTTP (real Temporal, Postgres and worker)', () => {
   let api: ApiUnderTest;
   const server = () => api.app.getHttpServer();
-  const auth = async (username: string, roles: Role[], unitCode: string | null = 'DH') => ({
-    authorization: `Bearer ${await signIn(api, username, roles, unitCode)}`,
-  });
+  const auth = (username: string, roles: Role[], unitCode: string | null = 'DH') =>
+    authHeaders(api, username, roles, unitCode);
   const hr = () => auth('U-HR', ['hr_officer']);
   const propose = async (over: Record<string, unknown> = {}) =>
     request(server())
@@ -31,14 +29,18 @@ describe('appointment start refusals over HTTP (real Temporal, Postgres and work
     await seedDirectory(api);
     await seedNominee(api);
     // Users of the communes (they see and act in their own commune only), and CB-A2 serving in Quảng Lâm.
-    for (const [username, unitCode] of [
-      ['U-QL-SEC', 'DH-QL'],
-      ['U-QA-M1', 'DH-QA'],
-    ])
-      await new UserStore(api.db.dataSource).upsertLocalUser(
-        { username, fullName: `Member ${username}`, roles: ['approver'], unitCode },
-        'x',
-      );
+    await addLocalUsers(
+      api,
+      [
+        ['U-QL-SEC', 'DH-QL'],
+        ['U-QA-M1', 'DH-QA'],
+      ].map(([username, unitCode]) => ({
+        username,
+        fullName: `Member ${username}`,
+        roles: ['approver'],
+        unitCode,
+      })),
+    );
     await api.db.dataSource.query(
       `INSERT INTO post (code, title, unit_id, level, standards)
        SELECT 'QL-VP', 'Văn phòng UBND xã Quảng Lâm', id, 'commune', '{}' FROM unit WHERE code = 'DH-QL'`,

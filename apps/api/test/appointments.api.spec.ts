@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { Role } from '@personnel/contracts';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import {
   APPOINTMENTS,
   appointmentBody,
@@ -13,14 +13,12 @@ import {
 describe('appointments API over HTTP (real Temporal, Postgres and worker)', () => {
   let api: ApiUnderTest;
   const server = () => api.app.getHttpServer();
-  const auth = async (
+  const auth = (
     username: string,
     roles: Role[],
     unitCode: string | null = 'DH',
     cadreId: string | null = null,
-  ) => ({
-    authorization: `Bearer ${await signIn(api, username, roles, unitCode, cadreId)}`,
-  });
+  ) => authHeaders(api, username, roles, unitCode, cadreId);
   const hr = () => auth('U-HR', ['hr_officer']);
   const propose = async (over: Record<string, unknown> = {}) =>
     request(server())

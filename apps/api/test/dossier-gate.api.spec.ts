@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { Role } from '@personnel/contracts';
 import { addMonths, vietnamDate } from '@personnel/domain';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import {
   APPOINTMENTS,
   appointmentBody,
@@ -21,9 +21,7 @@ const POSTS = ['QA-DOS-1', 'QA-DOS-2'];
 describe('dossier API (real Temporal, Postgres and worker)', () => {
   let api: ApiUnderTest;
   const server = () => api.app.getHttpServer();
-  const auth = async (username: string, roles: Role[]) => ({
-    authorization: `Bearer ${await signIn(api, username, roles)}`,
-  });
+  const auth = (username: string, roles: Role[]) => authHeaders(api, username, roles);
   const hr = () => auth('U-HR', ['hr_officer']);
   const today = vietnamDate(new Date().toISOString());
   const year = Number(today.slice(0, 4));

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { readApiConfig } from '@personnel/config';
 import { userWorkflowId, type Role } from '@personnel/contracts';
 import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
-import { signIn, startApp } from './api-harness';
+import { authHeaders, startApp } from './api-harness';
 
 /**
  * An administrator sets a user's mail address: normalised, journalled once per change, refused by
@@ -13,9 +13,8 @@ describe('GET /api/v1/users/addresses, PUT /api/v1/users/{username}/email (real 
   let db: TestDatabase;
   let app: INestApplication;
   const http = () => request(app.getHttpServer());
-  const as = async (username: string, roles: Role[] = ['approver']) => ({
-    authorization: `Bearer ${await signIn({ app, db }, username, roles, 'DH')}`,
-  });
+  const as = (username: string, roles: Role[] = ['approver']) =>
+    authHeaders({ app, db }, username, roles, 'DH');
   const admin = () => as('U-ADM-1', ['admin']);
   const put = async (username: string, body: unknown, headers: Record<string, string>) =>
     http()
