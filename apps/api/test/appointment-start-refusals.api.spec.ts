@@ -9,6 +9,7 @@ import {
   seedNominee,
   seedRegistry,
 } from './appointment-fixtures';
+import { expectFieldProblems } from './coded-problems';
 
 /** The start form refused: every bad field named (400), coded and in the user's language; a post out of scope 403. */
 describe('appointment start refusals over HTTP (real Temporal, Postgres and worker)', () => {
@@ -152,8 +153,7 @@ describe('appointment start refusals over HTTP (real Temporal, Postgres and work
       .set(await hr())
       .set('accept-language', 'en')
       .send(appointmentBody({ postId: 'QA-NOWHERE' }));
-    expect(res.status).toBe(400);
-    expect(res.body.details).toEqual([
+    expectFieldProblems(res, [
       {
         field: 'postId',
         code: 'unknown_post',

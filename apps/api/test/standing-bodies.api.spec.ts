@@ -10,6 +10,7 @@ import {
   seedRegistry,
   waitUntil,
 } from './appointment-fixtures';
+import { expectFieldProblems } from './coded-problems';
 
 const BODIES = '/api/v1/standing-bodies';
 const TEMPLATES = '/api/v1/sign-off-templates';
@@ -146,8 +147,7 @@ describe('standing bodies and sign-off templates API (real Temporal, Postgres an
       members: [m('U-QL-1', 'head')],
     };
     const vi = await create(body);
-    expect(vi.status).toBe(400);
-    expect(vi.body.details).toEqual([
+    expectFieldProblems(vi, [
       {
         field: 'members',
         code: 'no_secretary',
