@@ -90,6 +90,14 @@ export async function seedDirectory(api: ApiUnderTest): Promise<void> {
   );
 }
 
+/** POST /appointments as HR of the district (U-HR): appointmentBody with `over`. */
+export async function proposeAppointment(api: ApiUnderTest, over: Record<string, unknown> = {}) {
+  return request(api.app.getHttpServer())
+    .post(APPOINTMENTS)
+    .set(await authHeaders(api, 'U-HR', ['hr_officer']))
+    .send(appointmentBody(over));
+}
+
 /** U-NOMINEE: a viewer linked to the candidate CB-A1 (who may not sit, sign off or sign in its own procedure). */
 export async function seedNominee(api: ApiUnderTest): Promise<void> {
   await addLocalUsers(api, [

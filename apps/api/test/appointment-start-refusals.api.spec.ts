@@ -5,6 +5,7 @@ import {
   APPOINTMENTS,
   appointmentBody,
   MEMBERS,
+  proposeAppointment,
   seedDirectory,
   seedNominee,
   seedRegistry,
@@ -18,11 +19,7 @@ describe('appointment start refusals over HTTP (real Temporal, Postgres and work
   const auth = (username: string, roles: Role[], unitCode: string | null = 'DH') =>
     authHeaders(api, username, roles, unitCode);
   const hr = () => auth('U-HR', ['hr_officer']);
-  const propose = async (over: Record<string, unknown> = {}) =>
-    request(server())
-      .post(APPOINTMENTS)
-      .set(await hr())
-      .send(appointmentBody(over));
+  const propose = (over: Record<string, unknown> = {}) => proposeAppointment(api, over);
 
   beforeAll(async () => {
     api = await startApiWithWorker({ DOCUMENT_STORE: 'pg' });

@@ -3,8 +3,8 @@ import type { Role } from '@personnel/contracts';
 import { authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import {
   APPOINTMENTS,
-  appointmentBody,
   MEMBERS,
+  proposeAppointment,
   seedDirectory,
   seedNominee,
   seedRegistry,
@@ -20,11 +20,7 @@ describe('appointments API over HTTP (real Temporal, Postgres and worker)', () =
     cadreId: string | null = null,
   ) => authHeaders(api, username, roles, unitCode, cadreId);
   const hr = () => auth('U-HR', ['hr_officer']);
-  const propose = async (over: Record<string, unknown> = {}) =>
-    request(server())
-      .post(APPOINTMENTS)
-      .set(await hr())
-      .send(appointmentBody(over));
+  const propose = (over: Record<string, unknown> = {}) => proposeAppointment(api, over);
 
   beforeAll(async () => {
     api = await startApiWithWorker({ DOCUMENT_STORE: 'pg' });
