@@ -7,25 +7,20 @@
  *   A  POST /api/v1/tasks/<workflow id>/<task key>/decide {verdict:'approve'} with a real token →
  *      Update on appointmentWorkflow → the task row (done, approve) and its `task_decided` step read back
  *      from Postgres;
- *   B  `executeUpdate(decide)` on the nomination bench's bare workflow (bench/bare-workflow.ts), started
- *      and past its proposal before the clock runs; its decision's no-op a local activity, as the
- *      appointment's journal write is (`--bare-decision task`: an activity task, the baseline before).
+ *   B  `executeUpdate(decide)` on the nomination bench's bare workflow (bench/bare-workflow.ts; its setup
+ *      and rounds in bench/approval-baseline.ts), started and past its proposal before the clock runs;
+ *      its decision's no-op a local activity, as the appointment's journal write is (`--bare-decision
+ *      task`: an activity task, the baseline before).
  * Appointments are brought to their parallel sign-off in setup (not measured). Each at concurrency 1
  * and 8; writes bench/results/<name>.json and prints a table.
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
-import type { WorkflowHandle } from '@temporalio/client';
 import type { TaskCommandAnswer } from '@personnel/contracts';
 import type { Progress } from '@personnel/dev-runtime';
-import {
-  BARE_TASK_QUEUE,
-  decideBareWorkflow,
-  startBareSide,
-  startBareWorkflow,
-  type BareSide,
-} from './bare-workflow';
+import { BARE_TASK_QUEUE, startBareSide, type BareSide } from './bare-workflow';
+import { setUpBareRounds } from './approval-baseline';
 import { APPROVAL_USAGE, readApprovalOptions, type ApprovalOptions } from './approval-options';
 import { ApprovalProfile } from './approval-profile';
 import {
@@ -48,7 +43,7 @@ import {
   type UpdateSample,
 } from './approval-report';
 import { benchMain, BENCH_NAMESPACE, durationSec, systemRestarts, type BenchRun } from './shared/bench-run';
-import { closedLoop, shares } from './shared/closed-loop';
+import { closedLoop, overItems, shares } from './shared/closed-loop';
 import { cpuSpan } from './shared/cpu-usage';
 import { devServerRecord } from './shared/dev-server';
 import { http, unexpected } from './shared/http';
@@ -60,15 +55,6 @@ import { round } from './shared/stats';
 
 /** How long A keeps reading Postgres after the 200 before it calls the approval failed. */
 const VISIBLE_WITHIN_MS = 10_000;
-
-/** Closed loop over `items`: `concurrency` callers, each taking the next item as soon as its previous one finished. */
-function overItems<T, S>(
-  concurrency: number,
-  items: readonly T[],
-  run: (item: T) => Promise<S>,
-): Promise<PhaseSamples<S>> {
-  return closedLoop(concurrency, items.length, (i) => run(items[i]));
-}
 
 /** One approval of side A: a sign-off task of an appointment at its sign-off stage. */
 interface ApprovalItem {
@@ -136,37 +122,6 @@ function approve(tokens: Tokens, pool: Pool) {
   };
 }
 
-/** Side B, setup: bare workflows started and past their proposal (its activity completed), ready for the Update. */
-async function startBareWorkflows(
-  bare: BareSide,
-  prefix: string,
-  n: number,
-  decisionBy: 'local' | 'task',
-): Promise<WorkflowHandle[]> {
-  const handles: WorkflowHandle[] = new Array(n);
-  await closedLoop(8, n, async (i) => {
-    handles[i] = await startBareWorkflow(bare.client, `CB-${prefix}-${i}`, decisionBy);
-  });
-  if (handles.some((h) => !h)) throw new Error(`could not start ${n} bare workflows`);
-  await overItems(8, handles, async (handle) => {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const history = await handle.fetchHistory();
-      if (history.events?.some((e) => e.activityTaskCompletedEventAttributes)) return;
-      if (Date.now() > deadline) throw new Error(`${handle.workflowId} never completed its proposal`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  });
-  return handles;
-}
-
-/** Side B, one Update: the bare round trip the foundation bench measures as its decision. */
-async function bareUpdate(handle: WorkflowHandle): Promise<UpdateSample> {
-  const began = performance.now();
-  await decideBareWorkflow(handle);
-  return { updateMs: performance.now() - began };
-}
-
 interface Context {
   apiUrl: string;
   tokens: Tokens;
@@ -208,25 +163,11 @@ async function measureLevel(ctx: Context, concurrency: number): Promise<Approval
   const items = approvalItems(appointments).slice(0, total);
 
   const bareBegan = performance.now();
-  const handles = await progress.step(
-    `setup, c=${concurrency}: ${total} bare workflows past their proposal`,
-    () => startBareWorkflows(ctx.bare, `approval-c${concurrency}`, total, ctx.options.bareDecision),
-  );
+  const runB = await setUpBareRounds(ctx.bare, progress, concurrency, total, options.bareDecision);
   const bareWorkflowsSec = (performance.now() - bareBegan) / 1000;
   await new Promise((resolve) => setTimeout(resolve, 1_000));
 
   let aAt = 0;
-  let bAt = 0;
-  const runB = async (n: number, what: string) => {
-    const slice = handles.slice(bAt, (bAt += n));
-    const phase = await progress.step(`B bare Update, c=${concurrency}: ${what}, ${n} Updates`, () =>
-      overItems(concurrency, slice, bareUpdate),
-    );
-    // Drain: each bare workflow completes right after its Update; its tail must not load A.
-    await Promise.all(slice.map((h) => h.result().catch(() => undefined)));
-    if (phase.errors > 0) progress.info(`${phase.errors} FAILED: ${phase.errorSamples.join(' | ')}`);
-    return phase;
-  };
   const runA = async (n: number, what: string) => {
     const slice = items.slice(aAt, (aAt += n));
     ctx.approvalsSent.push(...slice);

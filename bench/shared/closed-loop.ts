@@ -50,6 +50,15 @@ export async function closedLoop<S>(
   };
 }
 
+/** Closed loop over `items`: `concurrency` callers, each taking the next item as soon as its previous one finished. */
+export function overItems<T, S>(
+  concurrency: number,
+  items: readonly T[],
+  run: (item: T) => Promise<S>,
+): Promise<LoopRun<S>> {
+  return closedLoop(concurrency, items.length, (i) => run(items[i]));
+}
+
 /** What the rounds of one side came to, as every bench reports it. */
 export interface RunOutcome {
   completed: number;

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import type { Role } from '@personnel/contracts';
+import type { AuthenticatedUser, Role } from '@personnel/contracts';
 import { UserStore } from '@personnel/persistence';
 import { createLogger, readApiConfig, type ApiConfig } from '@personnel/config';
 import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
@@ -122,8 +122,9 @@ export async function signIn(
   const key = `${api.db.url}|${username}`;
   const cached = tokens.get(key);
   if (cached) return cached;
-  await new UserStore(api.db.dataSource).upsertLocalUser(
-    { username, fullName: `Test ${username}`, roles, unitCode, cadreId },
+  await addLocalUsers(
+    api,
+    [{ username, fullName: `Test ${username}`, roles, unitCode, cadreId }],
     'test-password',
   );
   const response = await request(api.app.getHttpServer())
@@ -133,6 +134,30 @@ export async function signIn(
     throw new Error(`sign-in of ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
   tokens.set(key, response.body.accessToken);
   return response.body.accessToken as string;
+}
+
+/** The Authorization header of `username` signed in with these roles (see signIn: the account made once). */
+export async function authHeaders(
+  api: { app: INestApplication; db: TestDatabase },
+  username: string,
+  roles: Role[],
+  unitCode: string | null = 'DH',
+  cadreId: string | null = null,
+): Promise<{ authorization: string }> {
+  return { authorization: `Bearer ${await signIn(api, username, roles, unitCode, cadreId)}` };
+}
+
+/**
+ * Local accounts in the test database, with one password: the directory a procedure's bodies, sign-offs
+ * and signer name. None is signed in; signIn makes (and signs in) its own.
+ */
+export async function addLocalUsers(
+  api: { db: TestDatabase },
+  users: readonly AuthenticatedUser[],
+  password = 'x',
+): Promise<void> {
+  const store = new UserStore(api.db.dataSource);
+  for (const user of users) await store.upsertLocalUser(user, password);
 }
 
 /** A TCP port nothing listens on. */

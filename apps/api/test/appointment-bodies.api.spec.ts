@@ -1,7 +1,6 @@
 import request from 'supertest';
 import type { ConferenceBody, ConferenceView, Role } from '@personnel/contracts';
-import { UserStore } from '@personnel/persistence';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { addLocalUsers, authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import {
   APPOINTMENTS,
   appointmentBody,
@@ -38,9 +37,7 @@ describe('changing the conference bodies of a running procedure (real worker)', 
   let api: ApiUnderTest;
   let id: string;
   const server = () => api.app.getHttpServer();
-  const auth = async (username: string, roles: Role[]) => ({
-    authorization: `Bearer ${await signIn(api, username, roles)}`,
-  });
+  const auth = (username: string, roles: Role[]) => authHeaders(api, username, roles);
   const hr = () => auth(HR, ['hr_officer']);
   const pathOf = (appointmentId: string) => `${APPOINTMENTS}/${appointmentId.split('/').slice(1).join('/')}`;
   const bodies = () => `${pathOf(id)}/bodies`;
@@ -66,10 +63,9 @@ describe('changing the conference bodies of a running procedure (real worker)', 
     api = await startApiWithWorker();
     await seedRegistry(api, [POST]);
     await seedDirectory(api);
-    await new UserStore(api.db.dataSource).upsertLocalUser(
+    await addLocalUsers(api, [
       { username: NEW_MEMBER, fullName: 'Member U-NEW', roles: ['approver'], unitCode: 'DH' },
-      'x',
-    );
+    ]);
     await planFor(api, 'CB-A1', POST);
     const started = await request(server())
       .post(APPOINTMENTS)

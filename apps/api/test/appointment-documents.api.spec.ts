@@ -1,21 +1,15 @@
 import request from 'supertest';
 import type { Role } from '@personnel/contracts';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
-import { APPOINTMENTS, appointmentBody, seedDirectory, seedRegistry } from './appointment-fixtures';
+import { authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { proposeAppointment, seedDirectory, seedRegistry } from './appointment-fixtures';
 
 /** Dossier documents over HTTP: upload, download checked against the hash, roles, limits, citation. */
 describe('documents API (real Temporal, Postgres and worker, documents as large objects)', () => {
   let api: ApiUnderTest;
   const server = () => api.app.getHttpServer();
-  const auth = async (username: string, roles: Role[]) => ({
-    authorization: `Bearer ${await signIn(api, username, roles)}`,
-  });
+  const auth = (username: string, roles: Role[]) => authHeaders(api, username, roles);
   const hr = () => auth('U-HR', ['hr_officer']);
-  const propose = async (over: Record<string, unknown>) =>
-    request(server())
-      .post(APPOINTMENTS)
-      .set(await hr())
-      .send(appointmentBody(over));
+  const propose = (over: Record<string, unknown>) => proposeAppointment(api, over);
 
   beforeAll(async () => {
     api = await startApiWithWorker({ DOCUMENT_STORE: 'pg' });

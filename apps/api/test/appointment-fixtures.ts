@@ -1,8 +1,7 @@
 import { waitUntil as waitFor } from '@personnel/dev-runtime';
-import { UserStore } from '@personnel/persistence';
 import request from 'supertest';
 import type { ConferenceView } from '@personnel/contracts';
-import { signIn, type ApiUnderTest } from './api-harness';
+import { addLocalUsers, authHeaders, type ApiUnderTest } from './api-harness';
 import { seedCompleteDossiers } from './dossier-fixtures';
 
 export const APPOINTMENTS = '/api/v1/appointments';
@@ -80,12 +79,36 @@ export const appointmentBody = (over: Record<string, unknown> = {}) => ({
 
 /** The conference members, the sign-off assignee and the signer: approvers of the district. */
 export async function seedDirectory(api: ApiUnderTest): Promise<void> {
-  const users = new UserStore(api.db.dataSource);
-  for (const username of [...MEMBERS, 'U-APP', 'U-LEAD'])
-    await users.upsertLocalUser(
-      { username, fullName: `Member ${username}`, roles: ['approver'], unitCode: 'DH' },
-      'x',
-    );
+  await addLocalUsers(
+    api,
+    [...MEMBERS, 'U-APP', 'U-LEAD'].map((username) => ({
+      username,
+      fullName: `Member ${username}`,
+      roles: ['approver'],
+      unitCode: 'DH',
+    })),
+  );
+}
+
+/** POST /appointments as HR of the district (U-HR): appointmentBody with `over`. */
+export async function proposeAppointment(api: ApiUnderTest, over: Record<string, unknown> = {}) {
+  return request(api.app.getHttpServer())
+    .post(APPOINTMENTS)
+    .set(await authHeaders(api, 'U-HR', ['hr_officer']))
+    .send(appointmentBody(over));
+}
+
+/** U-NOMINEE: a viewer linked to the candidate CB-A1 (who may not sit, sign off or sign in its own procedure). */
+export async function seedNominee(api: ApiUnderTest): Promise<void> {
+  await addLocalUsers(api, [
+    {
+      username: 'U-NOMINEE',
+      fullName: 'Nguyễn Văn CB-A1',
+      roles: ['viewer'],
+      unitCode: 'DH',
+      cadreId: 'CB-A1',
+    },
+  ]);
 }
 
 /**
@@ -123,7 +146,7 @@ export async function holdConference(
 ): Promise<ConferenceView> {
   const server = api.app.getHttpServer();
   const conference = `${appointmentPath(appointmentId)}/conferences/${index}`;
-  const reader = { authorization: `Bearer ${await signIn(api, 'U-HR', ['hr_officer'])}` };
+  const reader = await authHeaders(api, 'U-HR', ['hr_officer']);
   await waitUntil(
     `conference ${index} of ${appointmentId}`,
     async () => (await request(server).get(conference).set(reader)).status === 200,
@@ -131,7 +154,7 @@ export async function holdConference(
   const sitting: ConferenceView = (await request(server).get(conference).set(reader)).body;
   if (sitting.stepIndex !== index)
     throw new Error(`conference view of step ${sitting.stepIndex}, asked ${index}`);
-  const secretary = { authorization: `Bearer ${await signIn(api, sitting.secretaryId, ['approver'])}` };
+  const secretary = await authHeaders(api, sitting.secretaryId, ['approver']);
   const attended = await request(server)
     .post(`${conference}/attendance`)
     .set(secretary)

@@ -3,7 +3,7 @@ import request from 'supertest';
 import type { Role, TaskView } from '@personnel/contracts';
 import { addDays } from '@personnel/domain';
 import { todayInVietnam } from '../src/registry/common/today';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import {
   APPOINTMENTS,
   appointmentBody,
@@ -36,9 +36,8 @@ describe('reappointment at the end of a term, over HTTP (real worker, short timi
   let api: ApiUnderTest;
   let id: string;
   const server = () => api.app.getHttpServer();
-  const auth = async (username: string, roles: Role[], cadreId: string | null = null) => ({
-    authorization: `Bearer ${await signIn(api, username, roles, 'DH', cadreId)}`,
-  });
+  const auth = (username: string, roles: Role[], cadreId: string | null = null) =>
+    authHeaders(api, username, roles, 'DH', cadreId);
   const hr = () => auth(HR, ['hr_officer']);
   const signer = () => auth(SIGNER, ['approver']);
   const path = () => `${APPOINTMENTS}/${id.split('/').slice(1).join('/')}`;

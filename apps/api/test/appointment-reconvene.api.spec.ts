@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { Role, TaskView } from '@personnel/contracts';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import {
   APPOINTMENTS,
   appointmentBody,
@@ -24,9 +24,7 @@ describe('convening a conference again after it was not held (real worker)', () 
   let api: ApiUnderTest;
   let id: string;
   const server = () => api.app.getHttpServer();
-  const auth = async (username: string, roles: Role[]) => ({
-    authorization: `Bearer ${await signIn(api, username, roles)}`,
-  });
+  const auth = (username: string, roles: Role[]) => authHeaders(api, username, roles);
   const hr = () => auth(HR, ['hr_officer']);
   const secretary = () => auth(SECRETARY, ['approver']);
   const pathOf = (appointmentId: string) => `${APPOINTMENTS}/${appointmentId.split('/').slice(1).join('/')}`;

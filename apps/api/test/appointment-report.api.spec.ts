@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { readApiConfig } from '@personnel/config';
 import type { Role } from '@personnel/contracts';
 import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
-import { signIn, startApp } from './api-harness';
+import { authHeaders, startApp } from './api-harness';
 
 /**
  * GET /api/v1/reports/appointments on a small data set whose figures are worked out by hand below. No
@@ -13,9 +13,8 @@ describe('appointment report over HTTP', () => {
   let app: INestApplication;
   let db: TestDatabase;
   const q = (sql: string, params: unknown[] = []) => db.dataSource.query(sql, params);
-  const as = async (username: string, roles: Role[], unitCode: string | null) => ({
-    authorization: `Bearer ${await signIn({ app, db }, username, roles, unitCode)}`,
-  });
+  const as = (username: string, roles: Role[], unitCode: string | null) =>
+    authHeaders({ app, db }, username, roles, unitCode);
 
   beforeAll(async () => {
     db = await createTestDatabase('report');

@@ -1,7 +1,6 @@
 import request from 'supertest';
 import type { Role } from '@personnel/contracts';
-import { UserStore } from '@personnel/persistence';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { addLocalUsers, authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import {
   APPOINTMENTS,
   appointmentBody,
@@ -12,6 +11,7 @@ import {
   waitUntil,
   holdConference as holdAppointmentConference,
 } from './appointment-fixtures';
+import { expectFieldProblems } from './coded-problems';
 
 const SECRETARY = 'U-M5';
 const LOCAL_CONFERENCES = [1, 2, 3, 4, 5];
@@ -20,9 +20,7 @@ const SHEET = 'a'.repeat(64);
 describe('appointment sign-off over HTTP: bulk approval and the actor of a decision (real worker)', () => {
   let api: ApiUnderTest;
   const server = () => api.app.getHttpServer();
-  const auth = async (username: string, roles: Role[]) => ({
-    authorization: `Bearer ${await signIn(api, username, roles)}`,
-  });
+  const auth = (username: string, roles: Role[]) => authHeaders(api, username, roles);
   const approver = () => auth('U-APP', ['approver']);
   const pathOf = (id: string) => `${APPOINTMENTS}/${id.split('/').slice(1).join('/')}`;
   const stageOf = async (id: string) =>
@@ -57,10 +55,7 @@ describe('appointment sign-off over HTTP: bulk approval and the actor of a decis
       ['U-DH-VIEW', ['viewer'], 'DH'],
       ['U-QL-APP', ['approver'], 'DH-QL'],
     ] as const)
-      await new UserStore(api.db.dataSource).upsertLocalUser(
-        { username, fullName: `Member ${username}`, roles: [...roles], unitCode },
-        'x',
-      );
+      await addLocalUsers(api, [{ username, fullName: `Member ${username}`, roles: [...roles], unitCode }]);
     for (const post of ['QA-SO-1', 'QA-SO-2']) await planFor(api, 'CB-A1', post);
     const eligibility = await request(server())
       .post('/api/v1/eligibility')
@@ -117,8 +112,7 @@ describe('appointment sign-off over HTTP: bulk approval and the actor of a decis
           .set(await approver())
           .send({ toUserId, validFrom: '2030-01-01', validUntil: '2030-01-02', reason: 'Đi công tác' });
       const viewer = await delegate('U-DH-VIEW');
-      expect(viewer.status).toBe(400);
-      expect(viewer.body.details).toEqual([
+      expectFieldProblems(viewer, [
         {
           field: 'toUserId',
           code: 'delegate_role',

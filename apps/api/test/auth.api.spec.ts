@@ -1,9 +1,8 @@
 import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
 import { readApiConfig } from '@personnel/config';
-import { UserStore } from '@personnel/persistence';
 import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
-import { signIn, startApp } from './api-harness';
+import { addLocalUsers, signIn, startApp } from './api-harness';
 
 describe('authentication and roles over HTTP', () => {
   let db: TestDatabase;
@@ -20,8 +19,9 @@ describe('authentication and roles over HTTP', () => {
         JWT_SECRET: 'k'.repeat(40),
       }),
     );
-    await new UserStore(db.dataSource).upsertLocalUser(
-      { username: 'U-HR-01', fullName: 'Nguyễn Thị Hoa', roles: ['hr_officer'], unitCode: 'DH' },
+    await addLocalUsers(
+      { db },
+      [{ username: 'U-HR-01', fullName: 'Nguyễn Thị Hoa', roles: ['hr_officer'], unitCode: 'DH' }],
       'đúng-mật-khẩu',
     );
   });
@@ -58,8 +58,9 @@ describe('authentication and roles over HTTP', () => {
   });
 
   it('throttles an account after 10 failed sign-ins in 15 minutes: 429 with Retry-After, even for the right password', async () => {
-    await new UserStore(db.dataSource).upsertLocalUser(
-      { username: 'U-GUESSED', fullName: 'Trần Văn Bảo', roles: ['viewer'], unitCode: 'DH' },
+    await addLocalUsers(
+      { db },
+      [{ username: 'U-GUESSED', fullName: 'Trần Văn Bảo', roles: ['viewer'], unitCode: 'DH' }],
       'mật-khẩu-đúng',
     );
     const attempt = (password: string) =>

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { ConfidenceVotePage, Role } from '@personnel/contracts';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { authHeaders, signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import { waitUntil } from './appointment-fixtures';
 import { ROTATION_MEMBERS, seedRotationDirectory, seedRotationRegistry } from './rotation-fixtures';
 
@@ -21,14 +21,12 @@ const body = (over: Record<string, unknown> = {}) => ({
 describe('confidence votes API over HTTP (real Temporal, Postgres and worker)', () => {
   let api: ApiUnderTest;
   const server = () => api.app.getHttpServer();
-  const auth = async (
+  const auth = (
     username: string,
     roles: Role[],
     unitCode: string | null = 'DH',
     cadreId: string | null = null,
-  ) => ({
-    authorization: `Bearer ${await signIn(api, username, roles, unitCode, cadreId)}`,
-  });
+  ) => authHeaders(api, username, roles, unitCode, cadreId);
   const hr = () => auth('U-RHR', ['hr_officer']);
   const start = async (over: Record<string, unknown> = {}) =>
     request(server())

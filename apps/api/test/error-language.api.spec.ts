@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import { APPOINTMENTS, appointmentBody, seedDirectory, seedRegistry } from './appointment-fixtures';
 
 /**
@@ -15,10 +15,9 @@ describe('errors in the user’s language (real Temporal, Postgres and worker)',
     api = await startApiWithWorker();
     await seedRegistry(api);
     await seedDirectory(api);
-    const hr = `Bearer ${await signIn(api, 'U-HR', ['hr_officer'], 'DH')}`;
     const started = await request(server())
       .post(APPOINTMENTS)
-      .set('authorization', hr)
+      .set(await authHeaders(api, 'U-HR', ['hr_officer'], 'DH'))
       .send(appointmentBody({ postId: 'QA-CT-1' }));
     expect(started.status).toBe(201);
     path = `${APPOINTMENTS}/QA-CT-1/1`;
@@ -29,7 +28,7 @@ describe('errors in the user’s language (real Temporal, Postgres and worker)',
   const signEarly = async (language?: string) => {
     const req = request(server())
       .post(`${path}/decision`)
-      .set('authorization', `Bearer ${await signIn(api, 'U-LEAD', ['leader'], 'DH')}`);
+      .set(await authHeaders(api, 'U-LEAD', ['leader'], 'DH'));
     if (language) req.set('accept-language', language);
     return req.send({ number: '12/QĐ-UBND', effectiveDate: '2030-01-01' });
   };
@@ -65,8 +64,8 @@ describe('errors in the user’s language (real Temporal, Postgres and worker)',
     const bad = () =>
       request(server()).post(`${path}/decision`).set('authorization', `Bearer ${'x'}`).send({});
     // Signed in, a body missing both fields.
-    const token = `Bearer ${await signIn(api, 'U-LEAD', ['leader'], 'DH')}`;
-    const vi = await request(server()).post(`${path}/decision`).set('authorization', token).send({});
+    const signedIn = await authHeaders(api, 'U-LEAD', ['leader'], 'DH');
+    const vi = await request(server()).post(`${path}/decision`).set(signedIn).send({});
     expect(vi.status).toBe(400);
     expect(vi.body.code).toBe('invalid_request');
     expect(vi.body.params.fields).toEqual(expect.arrayContaining(['number', 'effectiveDate']));
@@ -75,7 +74,7 @@ describe('errors in the user’s language (real Temporal, Postgres and worker)',
     expect(vi.body.reason).toMatch(/^Invalid request/);
     const en = await request(server())
       .post(`${path}/decision`)
-      .set('authorization', token)
+      .set(signedIn)
       .set('accept-language', 'en')
       .send({});
     expect(en.body.message).toMatch(/^Invalid fields: .*number/);

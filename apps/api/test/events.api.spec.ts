@@ -2,7 +2,7 @@ import request from 'supertest';
 import { recordProcedureStep } from '@personnel/persistence';
 import { procedureStepInput, procedureTask, WebhookReceiver } from '@personnel/persistence/testing';
 import type { CreatedWebhookSubscription, EventFeedPage, PersonnelCloudEvent } from '@personnel/contracts';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
 
 /**
  * Events out over HTTP: the pull feed and its SSE stream, scoped by unit like every read, and the admin
@@ -11,9 +11,8 @@ import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
 describe('events: feed, stream and webhook subscriptions (real Temporal, Postgres and worker)', () => {
   let api: ApiUnderTest;
   const server = () => api.app.getHttpServer();
-  const as = async (username: string, roles: Parameters<typeof signIn>[2], unit: string | null) => ({
-    authorization: `Bearer ${await signIn(api, username, roles, unit)}`,
-  });
+  const as = (username: string, roles: Parameters<typeof authHeaders>[2], unit: string | null) =>
+    authHeaders(api, username, roles, unit);
   const admin = () => as('U-ADMIN-EV', ['admin'], null);
   const orgViewer = () => as('U-VIEW-ORG', ['viewer'], null);
   const communeViewer = () => as('U-VIEW-QL', ['viewer'], 'DH-QL');

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { Role } from '@personnel/contracts';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { authHeaders, signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import {
   APPOINTMENTS,
   appointmentBody,
@@ -24,9 +24,7 @@ describe('the inbox over HTTP: search, counts, done, comments, reassignment, ann
   let personal: string;
   let group: string;
   const server = () => api.app.getHttpServer();
-  const auth = async (username: string, roles: Role[]) => ({
-    authorization: `Bearer ${await signIn(api, username, roles)}`,
-  });
+  const auth = (username: string, roles: Role[]) => authHeaders(api, username, roles);
   const hr = () => auth('U-HR', ['hr_officer']);
   const app = () => auth('U-APP', ['approver']);
   const tasks = async (query: string, who = app()) =>

@@ -3,16 +3,14 @@ import request from 'supertest';
 import { readApiConfig } from '@personnel/config';
 import { NotificationPreferences } from '@personnel/persistence';
 import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
-import { signIn, startApp } from './api-harness';
+import { authHeaders, startApp } from './api-harness';
 
 /** Each user's own switch for notification mail: read, turned off and on, refused by field when malformed. */
 describe('GET/PUT /api/v1/me/notifications (real Postgres)', () => {
   let db: TestDatabase;
   let app: INestApplication;
   const http = () => request(app.getHttpServer());
-  const as = async (username: string) => ({
-    authorization: `Bearer ${await signIn({ app, db }, username, ['approver'], 'DH')}`,
-  });
+  const as = (username: string) => authHeaders({ app, db }, username, ['approver'], 'DH');
 
   beforeAll(async () => {
     db = await createTestDatabase('api_me_notifications');

@@ -6,7 +6,14 @@ import type { Role, RotationPage } from '@personnel/contracts';
 import { readApiConfig } from '@personnel/config';
 import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
 import { createApp } from '../src/create-app';
-import { CLOSED_PORT, signIn, startApiWithWorker, startApp, type ApiUnderTest } from './api-harness';
+import {
+  authHeaders,
+  CLOSED_PORT,
+  signIn,
+  startApiWithWorker,
+  startApp,
+  type ApiUnderTest,
+} from './api-harness';
 import { waitUntil } from './appointment-fixtures';
 import {
   holdConsultation,
@@ -31,9 +38,7 @@ function sample(text: string, name: string, labels: Record<string, string>): num
 describe('API metrics and probes (real Temporal, Postgres and worker)', () => {
   let api: ApiUnderTest;
   const server = () => api.app.getHttpServer();
-  const auth = async (username: string, roles: Role[]) => ({
-    authorization: `Bearer ${await signIn(api, username, roles)}`,
-  });
+  const auth = (username: string, roles: Role[]) => authHeaders(api, username, roles);
   const scrape = async (): Promise<string> => {
     const res = await request(server()).get('/api/metrics');
     expect(res.status).toBe(200);

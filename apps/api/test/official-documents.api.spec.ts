@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { readApiConfig } from '@personnel/config';
 import type { OfficialDocumentList } from '@personnel/contracts';
-import { UserStore } from '@personnel/persistence';
 import {
   createTestDatabase,
   temporalTestAddress,
@@ -13,7 +12,7 @@ import {
 } from '@personnel/persistence/testing';
 import { appointmentFacts, FIXTURE_NAMES } from '@personnel/domain/testing';
 import { pdfText } from '@personnel/documents/testing';
-import { signIn, startApp, type ApiUnderTest } from './api-harness';
+import { addLocalUsers, authHeaders, startApp, type ApiUnderTest } from './api-harness';
 
 const SIGNED = 'appointment/QA-CT/1';
 const UNSIGNED = 'appointment/QA-CT/2';
@@ -30,9 +29,8 @@ describe('official documents of a procedure: list, preview, download (real Postg
   let api: ApiUnderTest;
   let dir: string;
   const server = () => api.app.getHttpServer();
-  const auth = async (username = 'reader', unitCode: string | null = 'DH') => ({
-    authorization: `Bearer ${await signIn(api, username, ['viewer'], unitCode)}`,
-  });
+  const auth = (username = 'reader', unitCode: string | null = 'DH') =>
+    authHeaders(api, username, ['viewer'], unitCode);
 
   beforeAll(async () => {
     const db = await createTestDatabase('api_official_documents');
@@ -74,12 +72,17 @@ describe('official documents of a procedure: list, preview, download (real Postg
     await q(`INSERT INTO assignment (cadre_id, kind, unit_id, post_id, from_date, decision_ref)
              SELECT c.id, 'appointment', p.unit_id, p.id, '2020-01-01', '15/QĐ-UBND'
                FROM cadre c, post p WHERE c.code = 'CB001' AND p.code = 'QA-PCT'`);
-    const users = new UserStore(db.dataSource);
-    for (const username of ['hr.tuan', 'chu.tich', 'thu.ky', 'U-M1', 'U-M2', 'U-M3', 'U-M4', 'U-M5'])
-      await users.upsertLocalUser(
-        { username, fullName: FIXTURE_NAMES[username], roles: ['viewer'], unitCode: 'DH', cadreId: null },
-        'test-password',
-      );
+    await addLocalUsers(
+      { db },
+      ['hr.tuan', 'chu.tich', 'thu.ky', 'U-M1', 'U-M2', 'U-M3', 'U-M4', 'U-M5'].map((username) => ({
+        username,
+        fullName: FIXTURE_NAMES[username],
+        roles: ['viewer'],
+        unitCode: 'DH',
+        cadreId: null,
+      })),
+      'test-password',
+    );
     await writeDocumentJournal(db.dataSource, appointmentFacts());
     await writeDocumentJournal(db.dataSource, appointmentFacts({ signed: false, n: 2 }));
     // A database, its migrations and an app: about 10 s alone, over 30 s on a loaded machine.

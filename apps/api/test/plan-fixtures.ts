@@ -1,6 +1,5 @@
-import { UserStore } from '@personnel/persistence';
 import request from 'supertest';
-import { signIn, type ApiUnderTest } from './api-harness';
+import { addLocalUsers, authHeaders, type ApiUnderTest } from './api-harness';
 import { waitUntil } from './appointment-fixtures';
 
 export const PLANS = '/api/v1/plans';
@@ -79,16 +78,15 @@ export async function seedPlanRegistry(
 
 /** The conference members, the signer and HR of the district. */
 export async function seedPlanDirectory(api: ApiUnderTest): Promise<void> {
-  const users = new UserStore(api.db.dataSource);
-  for (const username of [...PLAN_MEMBERS, 'U-PBT'])
-    await users.upsertLocalUser(
-      { username, fullName: `Đồng chí ${username}`, roles: ['approver'], unitCode: 'PD' },
-      'x',
-    );
-  await users.upsertLocalUser(
+  await addLocalUsers(api, [
+    ...[...PLAN_MEMBERS, 'U-PBT'].map((username) => ({
+      username,
+      fullName: `Đồng chí ${username}`,
+      roles: ['approver' as const],
+      unitCode: 'PD',
+    })),
     { username: 'U-PHR', fullName: 'Phòng Nội vụ', roles: ['hr_officer'], unitCode: 'PD' },
-    'x',
-  );
+  ]);
 }
 
 export const planBody = (over: Record<string, unknown> = {}) => ({
@@ -109,7 +107,7 @@ export async function holdPlanConference(
 ): Promise<void> {
   const server = api.app.getHttpServer();
   const conference = `${path}/conferences/${index}`;
-  const secretary = { authorization: `Bearer ${await signIn(api, 'U-PM6', ['approver'], 'PD')}` };
+  const secretary = await authHeaders(api, 'U-PM6', ['approver'], 'PD');
   await waitUntil(`conference ${index} of ${path}`, async () => {
     const res = await request(server).get(conference).set(secretary);
     return res.status === 200 && res.body.status.stage === 'convened';

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { PlanCandidateCheck, PlanView, Role } from '@personnel/contracts';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import { holdPlanConference, planBody, PLANS, seedPlanDirectory, seedPlanRegistry } from './plan-fixtures';
 
 const BOARD = `${PLANS}/PD/2025-2030`;
@@ -9,9 +9,7 @@ const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 1
 describe('plans API over HTTP (real Temporal, Postgres and worker)', () => {
   let api: ApiUnderTest;
   const server = () => api.app.getHttpServer();
-  const auth = async (username: string, roles: Role[]) => ({
-    authorization: `Bearer ${await signIn(api, username, roles, 'PD')}`,
-  });
+  const auth = (username: string, roles: Role[]) => authHeaders(api, username, roles, 'PD');
   const hr = () => auth('U-PHR', ['hr_officer']);
   const post = async (path: string, body: Record<string, unknown>, as = hr()) =>
     request(server())

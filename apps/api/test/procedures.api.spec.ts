@@ -7,15 +7,14 @@ import {
   procedureTask,
   temporalTestAddress,
 } from '@personnel/persistence/testing';
-import { signIn, startApp, type ApiUnderTest } from './api-harness';
+import { authHeaders, startApp, type ApiUnderTest } from './api-harness';
 
 /** Reads need no worker: the procedure rows are written here as the kernel's journal writes them. */
 describe('GET /api/v1/procedures/{workflowId}: any kind, retired nominations included (real Postgres)', () => {
   let api: ApiUnderTest;
   const server = () => api.app.getHttpServer();
-  const auth = async (username: string, unitCode: string | null = 'DH') => ({
-    authorization: `Bearer ${await signIn(api, username, ['viewer'], unitCode)}`,
-  });
+  const auth = (username: string, unitCode: string | null = 'DH') =>
+    authHeaders(api, username, ['viewer'], unitCode);
 
   beforeAll(async () => {
     const db = await createTestDatabase('api_procedures');

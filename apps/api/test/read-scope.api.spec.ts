@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { Role } from '@personnel/contracts';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import {
   APPOINTMENTS,
   appointmentBody,
@@ -24,9 +24,8 @@ describe('every read in the user’s unit scope (real Temporal, Postgres and wor
   let appointmentId: string;
   let documentId: string;
   const server = () => api.app.getHttpServer();
-  const auth = async (username: string, roles: Role[], unitCode: string | null) => ({
-    authorization: `Bearer ${await signIn(api, username, roles, unitCode)}`,
-  });
+  const auth = (username: string, roles: Role[], unitCode: string | null) =>
+    authHeaders(api, username, roles, unitCode);
   const orgHr = () => auth('U-HR-ORG', ['hr_officer'], null);
   const commune = () => auth('U-QL-ALL', ALL_ROLES, 'DH-QL');
 

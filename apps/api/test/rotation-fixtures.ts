@@ -1,8 +1,7 @@
 import type { Role } from '@personnel/contracts';
-import { UserStore } from '@personnel/persistence';
 import request from 'supertest';
 import { seedCompleteDossiers } from './dossier-fixtures';
-import { signIn, type ApiUnderTest } from './api-harness';
+import { addLocalUsers, authHeaders, type ApiUnderTest } from './api-harness';
 import { waitUntil } from './appointment-fixtures';
 
 export const ROTATIONS = '/api/v1/rotations';
@@ -78,12 +77,15 @@ export async function seedRotationRegistry(
 
 /** Conference members, the sign-off assignee, the signer, the receiving unit's officer, HR. */
 export async function seedRotationDirectory(api: ApiUnderTest): Promise<void> {
-  const users = new UserStore(api.db.dataSource);
-  for (const username of [...ROTATION_MEMBERS, 'U-RAPP', 'U-RLEAD'])
-    await users.upsertLocalUser(
-      { username, fullName: `Cán bộ ${username}`, roles: ['approver'], unitCode: 'DH' },
-      'x',
-    );
+  await addLocalUsers(
+    api,
+    [...ROTATION_MEMBERS, 'U-RAPP', 'U-RLEAD'].map((username) => ({
+      username,
+      fullName: `Cán bộ ${username}`,
+      roles: ['approver'],
+      unitCode: 'DH',
+    })),
+  );
   // Who receives a cadre must reach the destination: the commune's own officer (Quảng An, Dực Yên),
   // or the district's for a batch bound for several communes.
   const others: [string, string, Role, string][] = [
@@ -92,8 +94,10 @@ export async function seedRotationDirectory(api: ApiUnderTest): Promise<void> {
     ['U-RD', 'Văn phòng xã Dực Yên', 'approver', 'RD'],
     ['U-RRECV', 'Phòng Nội vụ huyện', 'approver', 'DH'],
   ];
-  for (const [username, fullName, role, unitCode] of others)
-    await users.upsertLocalUser({ username, fullName, roles: [role], unitCode }, 'x');
+  await addLocalUsers(
+    api,
+    others.map(([username, fullName, role, unitCode]) => ({ username, fullName, roles: [role], unitCode })),
+  );
 }
 
 export const parties = (over: Record<string, unknown> = {}) => ({
@@ -122,7 +126,7 @@ export const rotationPath = (id: string) => `${ROTATIONS}/${id.split('/').slice(
 export async function holdConsultation(api: ApiUnderTest, id: string): Promise<void> {
   const server = api.app.getHttpServer();
   const conference = `${rotationPath(id)}/conferences/1`;
-  const secretary = { authorization: `Bearer ${await signIn(api, 'U-RM5', ['approver'])}` };
+  const secretary = await authHeaders(api, 'U-RM5', ['approver']);
   await waitUntil(
     `consultation of ${id}`,
     async () => (await request(server).get(conference).set(secretary)).status === 200,

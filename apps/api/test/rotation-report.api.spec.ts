@@ -5,7 +5,7 @@ import type { HeadStandardsReport, NonLocalHeadsReport, Role, RotationReport } f
 import { createTestDatabase, temporalTestAddress, type TestDatabase } from '@personnel/persistence/testing';
 import { seedDatabase } from '@personnel/seed';
 import { parseCsv } from '../src/registry/cadres/csv';
-import { signIn, startApp } from './api-harness';
+import { authHeaders, signIn, startApp } from './api-harness';
 
 /**
  * The district's published figures (../../../shared/DOMAIN.md, "Demo organisation") reproduced by the
@@ -35,7 +35,7 @@ async function demoReportApi(prefix: string): Promise<ReportApi> {
       request(app.getHttpServer())
         .get(path)
         .set({
-          authorization: `Bearer ${await signIn({ app, db }, 'U-FIG-LEAD', ['leader'], null)}`,
+          ...(await authHeaders({ app, db }, 'U-FIG-LEAD', ['leader'], null)),
           ...headers,
         }),
   };
@@ -188,12 +188,12 @@ describe('district figures on the demo data', () => {
       (
         await request(api.app.getHttpServer())
           .get('/api/v1/reports/rotations')
-          .set({ authorization: `Bearer ${await signIn(api, username, roles, null)}` })
+          .set(await authHeaders(api, username, roles, null))
       ).status;
     for (const path of ['rotations', 'non-local-heads', 'head-standards']) {
       const res = await request(api.app.getHttpServer())
         .get(`/api/v1/reports/${path}`)
-        .set({ authorization: `Bearer ${await signIn(api, 'U-FIG-HR', ['hr_officer'], null)}` });
+        .set(await authHeaders(api, 'U-FIG-HR', ['hr_officer'], null));
       expect(res.status).toBe(403);
     }
     expect(await statusAs('U-FIG-VIEW', ['viewer'])).toBe(403);

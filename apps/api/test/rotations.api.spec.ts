@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { Role, RotationBatchView, RotationPage } from '@personnel/contracts';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import { waitUntil } from './appointment-fixtures';
 import {
   BATCHES,
@@ -16,9 +16,8 @@ import {
 describe('rotations API over HTTP (real Temporal, Postgres and worker)', () => {
   let api: ApiUnderTest;
   const server = () => api.app.getHttpServer();
-  const auth = async (username: string, roles: Role[], unitCode: string | null = 'DH') => ({
-    authorization: `Bearer ${await signIn(api, username, roles, unitCode)}`,
-  });
+  const auth = (username: string, roles: Role[], unitCode: string | null = 'DH') =>
+    authHeaders(api, username, roles, unitCode);
   const hr = () => auth('U-RHR', ['hr_officer']);
   const propose = async (over: Record<string, unknown> = {}) =>
     request(server())

@@ -2,7 +2,6 @@ import { performance } from 'node:perf_hooks';
 import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
 import { readApiConfig } from '@personnel/config';
-import { UserStore } from '@personnel/persistence';
 import {
   createTestDatabase,
   stallableRelay,
@@ -10,7 +9,7 @@ import {
   type StallableRelay,
   type TestDatabase,
 } from '@personnel/persistence/testing';
-import { startApp } from './api-harness';
+import { authHeaders, startApp } from './api-harness';
 
 /**
  * A Postgres that stops answering mid-session (frozen, not refused): a read answers 503 naming the
@@ -33,10 +32,6 @@ describe('a stalled database', () => {
         DATABASE_QUERY_TIMEOUT_MS: '1000',
       }),
     );
-    await new UserStore(db.dataSource).upsertLocalUser(
-      { username: 'U-STALL', fullName: 'Người thử', roles: ['viewer'], unitCode: null },
-      'mật-khẩu',
-    );
   });
   afterAll(async () => {
     relay?.freeze(false);
@@ -47,9 +42,8 @@ describe('a stalled database', () => {
 
   it('answers 503 naming Postgres within the query timeout, and works again once it answers', async () => {
     const http = () => request(app.getHttpServer());
-    const login = await http().post('/api/v1/auth/login').send({ username: 'U-STALL', password: 'mật-khẩu' });
-    expect(login.status).toBe(200);
-    const auth = { authorization: `Bearer ${login.body.accessToken}` };
+    // Signed in (a local account made and its login answered 200) while Postgres still answers.
+    const auth = await authHeaders({ app, db }, 'U-STALL', ['viewer'], null);
     expect((await http().get('/api/v1/units').set(auth)).status).toBe(200);
 
     relay.freeze(true);

@@ -1,7 +1,6 @@
 import request from 'supertest';
 import type { ConferenceView, Role, StandingBodyMember } from '@personnel/contracts';
-import { UserStore } from '@personnel/persistence';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { addLocalUsers, authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import {
   APPOINTMENTS,
   appointmentBody,
@@ -11,6 +10,7 @@ import {
   seedRegistry,
   waitUntil,
 } from './appointment-fixtures';
+import { expectFieldProblems } from './coded-problems';
 
 const BODIES = '/api/v1/standing-bodies';
 const TEMPLATES = '/api/v1/sign-off-templates';
@@ -32,9 +32,8 @@ const CHAIN = [{ key: 'org-office', label: 'Thẩm định', assigneeIds: ['U-AP
 describe('standing bodies and sign-off templates API (real Temporal, Postgres and worker)', () => {
   let api: ApiUnderTest;
   const server = () => api.app.getHttpServer();
-  const auth = async (username: string, roles: Role[], unitCode: string | null = 'DH') => ({
-    authorization: `Bearer ${await signIn(api, username, roles, unitCode)}`,
-  });
+  const auth = (username: string, roles: Role[], unitCode: string | null = 'DH') =>
+    authHeaders(api, username, roles, unitCode);
   const hr = () => auth('U-HR', ['hr_officer']);
   const fieldsOf = (res: request.Response): string[] =>
     res.body.details?.map((d: { field: string }) => d.field);
@@ -48,10 +47,9 @@ describe('standing bodies and sign-off templates API (real Temporal, Postgres an
     api = await startApiWithWorker({});
     await seedRegistry(api, [POST, 'QA-SB-2']);
     await seedDirectory(api);
-    await new UserStore(api.db.dataSource).upsertLocalUser(
+    await addLocalUsers(api, [
       { username: 'U-QL-1', fullName: 'Member U-QL-1', roles: ['approver'], unitCode: 'DH-QL' },
-      'x',
-    );
+    ]);
     await planFor(api, 'CB-A1', POST);
   }, 90_000);
   afterAll(() => api?.close());
@@ -149,8 +147,7 @@ describe('standing bodies and sign-off templates API (real Temporal, Postgres an
       members: [m('U-QL-1', 'head')],
     };
     const vi = await create(body);
-    expect(vi.status).toBe(400);
-    expect(vi.body.details).toEqual([
+    expectFieldProblems(vi, [
       {
         field: 'members',
         code: 'no_secretary',

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { Role, TrainingClassPage, TrainingClassStatus, TrainingGaps } from '@personnel/contracts';
-import { signIn, startApiWithWorker, type ApiUnderTest } from './api-harness';
+import { authHeaders, startApiWithWorker, type ApiUnderTest } from './api-harness';
 import { STANDARDS } from './registry-fixtures';
 
 const CLASSES = '/api/v1/training-classes';
@@ -9,9 +9,8 @@ const fields = (body: { details?: { field: string }[] }) => (body.details ?? [])
 describe('training classes API over HTTP (real Temporal, Postgres and worker)', () => {
   let api: ApiUnderTest;
   const server = () => api.app.getHttpServer();
-  const auth = async (username: string, roles: Role[], unitCode: string | null = 'DH') => ({
-    authorization: `Bearer ${await signIn(api, username, roles, unitCode)}`,
-  });
+  const auth = (username: string, roles: Role[], unitCode: string | null = 'DH') =>
+    authHeaders(api, username, roles, unitCode);
   const hr = () => auth('U-THR', ['hr_officer']);
   const q = (sql: string, params: unknown[] = []) => api.db.dataSource.query(sql, params);
   const body = (over: Record<string, unknown> = {}) => ({

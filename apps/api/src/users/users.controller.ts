@@ -1,29 +1,15 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { ROLES, type Role, type UserDirectoryEntry } from '@personnel/contracts';
 import { AppointmentStores } from '../appointments/appointment-stores';
+import { UserSearchQueryDto } from './dto/user-search.dto';
 
-class ListUsersDto {
+class ListUsersDto extends UserSearchQueryDto(50) {
   @ApiPropertyOptional({ enum: ROLES })
   @IsOptional()
   @IsIn(ROLES as Role[], { message: `$property must be one of: ${ROLES.join(', ')}` })
   role?: Role;
-
-  @ApiPropertyOptional({ description: 'Username prefix, or part of the name with or without diacritics' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  q?: string;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
 }
 
 /** The user directory: who can be picked as approver, signer, secretary or member (any signed-in user). */

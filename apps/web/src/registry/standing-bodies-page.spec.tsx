@@ -1,11 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UserDirectoryEntry } from '../api/appointment-types';
 import type { StandingBodyView, UpdateStandingBodyRequest } from '../api/standing-body-endpoints';
-import { AppRoutes, Providers } from '../app/app';
-import { writeSession } from '../auth/session';
+import { fakePanelFetch, renderSignedInPanel } from '../test/fake-panel-api';
+import { jsonReply } from '../test/json-reply';
 
 const HR = { username: 'U-HR-01', fullName: 'Nguyễn Thị Hoa', roles: ['hr_officer'], unitCode: 'DH' };
 const USERS: UserDirectoryEntry[] = ['U-BT-01', 'U-PBT-01', 'U-BTV-07'].map((username) => ({
@@ -40,19 +38,9 @@ function fakeApi() {
     conflictOnce: false,
     outOfReachOnce: false,
   };
-  const reply = (status: number, json: unknown) =>
-    Promise.resolve(
-      new Response(JSON.stringify(json), { status, headers: { 'content-type': 'application/json' } }),
-    );
-  const fetchFn = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://panel.test');
-    if (url.pathname === '/api/v1/auth/config') return reply(200, { local: true, oidc: null });
-    if (url.pathname === '/api/v1/auth/me') return reply(200, HR);
-    if (url.pathname === '/api/v1/users') return reply(200, USERS);
-    if (url.pathname === '/api/v1/tasks/counts')
-      return reply(200, { mine: 0, claimable: 0, all: 0, done: 0 });
+  const fetchFn = fakePanelFetch(HR, USERS, (url, init) => {
     if (url.pathname === '/api/v1/units')
-      return reply(200, {
+      return jsonReply(200, {
         items: [
           { code: 'DH', name: 'Huyện Đầm Hà' },
           { code: 'DH-QL', name: 'Xã Quảng Lâm', parentCode: 'DH' },
@@ -61,19 +49,19 @@ function fakeApi() {
         limit: 100,
         offset: 0,
       });
-    if (url.pathname === '/api/v1/standing-bodies') return reply(200, [state.body]);
+    if (url.pathname === '/api/v1/standing-bodies') return jsonReply(200, [state.body]);
     if (url.pathname === '/api/v1/standing-bodies/b1' && init?.method === 'PUT') {
       const body = JSON.parse(String(init.body)) as UpdateStandingBodyRequest;
       state.puts.push(body);
       if (state.conflictOnce) {
         state.conflictOnce = false;
         state.body = { ...state.body, name: 'Ban Thường vụ (bản của người khác)', version: 4 };
-        return reply(409, { statusCode: 409, code: 'stale_version', message: 'stale' });
+        return jsonReply(409, { statusCode: 409, code: 'stale_version', message: 'stale' });
       }
       // As the API answers a member who cannot act in the body's unit: coded, in Vietnamese, by id.
       if (state.outOfReachOnce) {
         state.outOfReachOnce = false;
-        return reply(400, {
+        return jsonReply(400, {
           statusCode: 400,
           code: 'invalid_request',
           message: 'Dữ liệu chưa hợp lệ ở trường: members[1].userId.',
@@ -89,29 +77,21 @@ function fakeApi() {
         });
       }
       if (!body.members.some((m) => m.role === 'head'))
-        return reply(400, {
+        return jsonReply(400, {
           statusCode: 400,
           message: 'Invalid',
           details: [{ field: 'members', problem: 'must name one head' }],
         });
       state.body = { ...state.body, ...body, version: body.version + 1 };
-      return reply(200, state.body);
+      return jsonReply(200, state.body);
     }
-    return reply(404, { statusCode: 404, message: 'Not found' });
-  }) as typeof fetch;
+    return undefined;
+  });
   return { fetchFn, state };
 }
 
 function renderPage(api = fakeApi()) {
-  writeSession('token-U-HR-01', 3600);
-  render(
-    <MemoryRouter initialEntries={['/registry/standing-bodies']}>
-      <Providers fetchFn={api.fetchFn}>
-        <AppRoutes />
-      </Providers>
-    </MemoryRouter>,
-  );
-  return { api, actor: userEvent.setup() };
+  return { api, actor: renderSignedInPanel(api.fetchFn, '/registry/standing-bodies', 'token-U-HR-01') };
 }
 
 const LOADED = { timeout: 8_000 };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { StandingBodyView } from '../api/standing-body-endpoints';
 import { useUserDirectory } from '../appointments/user-directory';
 import { useAuth } from '../auth/auth';
@@ -7,7 +7,8 @@ import { useUnits } from '../training/unit-choice';
 import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
-import { Loading } from '../ui/widgets';
+import { RegistryList } from '../ui/registry-list';
+import { useRegistryRows } from '../ui/use-registry-rows';
 import { StandingBodyForm } from './standing-body-form';
 
 /** /registry/standing-bodies (HR, admin): the standing bodies of one's scope, added and edited. */
@@ -22,30 +23,15 @@ export function StandingBodiesPage() {
     [api],
   );
   const units = useUnits(loadUnits);
-  const [bodies, setBodies] = useState<StandingBodyView[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState<StandingBodyView | 'new' | null>(null);
-  const [reload, setReload] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    api.standingBodies({}, controller.signal).then(
-      (list) => {
-        setBodies(list);
-        setError(null);
-      },
-      (e: unknown) => {
-        if ((e as Error).name !== 'AbortError') setError(e);
-      },
-    );
-    return () => controller.abort();
-  }, [api, reload]);
+  const load = useCallback((signal: AbortSignal) => api.standingBodies({}, signal), [api]);
+  const { rows: bodies, error, reload } = useRegistryRows(load);
 
   return (
     <>
       <PageHeading title={b.title}>{b.title}</PageHeading>
       <p className="muted">{b.intro}</p>
-      {error !== null && <ErrorMessage error={error} onRetry={() => setReload((n) => n + 1)} />}
+      {error !== null && <ErrorMessage error={error} onRetry={reload} />}
       {editing !== null && units !== null && users !== null ? (
         <StandingBodyForm
           key={editing === 'new' ? 'new' : editing.id}
@@ -55,7 +41,7 @@ export function StandingBodiesPage() {
           onSaved={(saved) => {
             announce(b.saved(saved.name));
             setEditing(null);
-            setReload((n) => n + 1);
+            reload();
           }}
           onCancel={() => setEditing(null)}
         />
@@ -66,44 +52,23 @@ export function StandingBodiesPage() {
           </button>
         </p>
       )}
-      {bodies === null && error === null && <Loading />}
-      {bodies !== null && bodies.length === 0 && <p className="muted">{b.empty}</p>}
-      {bodies !== null && bodies.length > 0 && (
-        <table className="table" data-testid="standing-bodies">
-          <thead>
-            <tr>
-              <th scope="col">{b.colName}</th>
-              <th scope="col">{b.colUnit}</th>
-              <th scope="col">{b.colKind}</th>
-              <th scope="col">{b.colMembers}</th>
-              <th scope="col">{b.colState}</th>
-              <th scope="col">
-                <span className="visually-hidden">{b.editTitle}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {bodies.map((body) => (
-              <tr key={body.id}>
-                <td>{body.name}</td>
-                <td>{body.unitName}</td>
-                <td>{b.kinds[body.kind]}</td>
-                <td>{b.memberCount(body.members.length)}</td>
-                <td>{body.active ? b.active : b.retired}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-small button-secondary"
-                    onClick={() => setEditing(body)}
-                  >
-                    {b.edit(body.name)}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <RegistryList
+        rows={bodies}
+        error={error}
+        empty={b.empty}
+        testId="standing-bodies"
+        rowKey={(body) => body.id}
+        columns={[
+          { header: b.colName, cell: (body) => body.name },
+          { header: b.colUnit, cell: (body) => body.unitName },
+          { header: b.colKind, cell: (body) => b.kinds[body.kind] },
+          { header: b.colMembers, cell: (body) => b.memberCount(body.members.length) },
+          { header: b.colState, cell: (body) => (body.active ? b.active : b.retired) },
+        ]}
+        editHeader={b.editTitle}
+        editLabel={(body) => b.edit(body.name)}
+        onEdit={setEditing}
+      />
     </>
   );
 }

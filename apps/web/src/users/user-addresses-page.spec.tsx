@@ -1,12 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UserDirectoryEntry } from '../api/appointment-types';
 import type { AuthenticatedUser } from '../api/types';
 import type { UserAddressView } from '../api/user-address-endpoints';
-import { AppRoutes, Providers } from '../app/app';
-import { writeSession } from '../auth/session';
+import { fakePanelFetch, renderSignedInPanel } from '../test/fake-panel-api';
+import { jsonReply } from '../test/json-reply';
 
 const ADMIN: AuthenticatedUser = {
   username: 'U-QT-01',
@@ -47,22 +45,12 @@ function fakeApi(me: AuthenticatedUser = ADMIN) {
     lists: [] as string[],
   };
   const directory: UserDirectoryEntry[] = [ADMIN, APPROVER].map((u) => ({ ...u, cadreId: null }));
-  const reply = (status: number, json: unknown) =>
-    Promise.resolve(
-      new Response(JSON.stringify(json), { status, headers: { 'content-type': 'application/json' } }),
-    );
-  const fetchFn = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://panel.test');
-    if (url.pathname === '/api/v1/auth/config') return reply(200, { local: true, oidc: null });
-    if (url.pathname === '/api/v1/auth/me') return reply(200, me);
-    if (url.pathname === '/api/v1/users') return reply(200, directory);
-    if (url.pathname === '/api/v1/tasks/counts')
-      return reply(200, { mine: 0, claimable: 0, all: 0, done: 0 });
+  const fetchFn = fakePanelFetch(me, directory, (url, init) => {
     if (url.pathname === '/api/v1/users/addresses') {
       state.lists.push(url.search);
       const missing = url.searchParams.get('missing') === 'true';
       const q = url.searchParams.get('q');
-      return reply(
+      return jsonReply(
         200,
         state.users.filter((u) => (!missing || u.email === null) && (!q || u.fullName.includes(q))),
       );
@@ -73,7 +61,7 @@ function fakeApi(me: AuthenticatedUser = ADMIN) {
       const { email } = JSON.parse(String(init.body)) as { email: string | null };
       state.puts.push({ username, email });
       if (state.refuse)
-        return reply(400, {
+        return jsonReply(400, {
           statusCode: 400,
           error: 'Bad Request',
           code: 'invalid_request',
@@ -85,7 +73,7 @@ function fakeApi(me: AuthenticatedUser = ADMIN) {
           ],
         });
       const user = state.users.find((u) => u.username === username);
-      if (!user) return reply(404, { statusCode: 404, message: `No active account ${username}` });
+      if (!user) return jsonReply(404, { statusCode: 404, message: `No active account ${username}` });
       const saved: UserAddressView = {
         ...user,
         email,
@@ -93,23 +81,15 @@ function fakeApi(me: AuthenticatedUser = ADMIN) {
         changedBy: me.username,
       };
       state.users = state.users.map((u) => (u.username === username ? saved : u));
-      return reply(200, saved);
+      return jsonReply(200, saved);
     }
-    return reply(404, { statusCode: 404, message: 'Not found' });
-  }) as typeof fetch;
+    return undefined;
+  });
   return { fetchFn, state };
 }
 
 function renderPage(api = fakeApi(), path = '/users/addresses') {
-  writeSession('token', 3600);
-  render(
-    <MemoryRouter initialEntries={[path]}>
-      <Providers fetchFn={api.fetchFn}>
-        <AppRoutes />
-      </Providers>
-    </MemoryRouter>,
-  );
-  return { api, actor: userEvent.setup() };
+  return { api, actor: renderSignedInPanel(api.fetchFn, path) };
 }
 
 const LOADED = { timeout: 8_000 };

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import type { UserAddressView } from '../api/user-address-endpoints';
 import { useAuth } from '../auth/auth';
 import { formatDateTime } from '../format/dates';
@@ -7,7 +7,8 @@ import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
 import { ActorName } from '../ui/names';
 import { PageHeading } from '../ui/page-heading';
-import { Loading } from '../ui/widgets';
+import { RegistryList } from '../ui/registry-list';
+import { useRegistryRows } from '../ui/use-registry-rows';
 import { UserEmailForm } from './user-email-form';
 
 /** The API's most at once: every active user of a district. */
@@ -21,29 +22,16 @@ export function UserAddressesPage() {
   const announce = useAnnounce();
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState({ q: '', missing: false });
-  const [users, setUsers] = useState<UserAddressView[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState<UserAddressView | null>(null);
-  const [reload, setReload] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    api
-      .userAddresses(
+  const load = useCallback(
+    (signal: AbortSignal) =>
+      api.userAddresses(
         { q: query.q || undefined, missing: query.missing || undefined, limit: LIMIT },
-        controller.signal,
-      )
-      .then(
-        (list) => {
-          setUsers(list);
-          setError(null);
-        },
-        (e: unknown) => {
-          if ((e as Error).name !== 'AbortError') setError(e);
-        },
-      );
-    return () => controller.abort();
-  }, [api, query, reload]);
+        signal,
+      ),
+    [api, query],
+  );
+  const { rows: users, setRows: setUsers, error, reload } = useRegistryRows(load);
 
   const onSearch = (event: FormEvent) => {
     event.preventDefault();
@@ -55,7 +43,7 @@ export function UserAddressesPage() {
     setEditing(null);
     // The answer is the row as stored; a filtered list may now leave it out, so read it again.
     setUsers((list) => list?.map((u) => (u.username === saved.username ? saved : u)) ?? null);
-    if (query.missing) setReload((n) => n + 1);
+    if (query.missing) reload();
   };
 
   return (
@@ -79,7 +67,7 @@ export function UserAddressesPage() {
           {a.onlyMissing}
         </label>
       </form>
-      {error !== null && <ErrorMessage error={error} onRetry={() => setReload((n) => n + 1)} />}
+      {error !== null && <ErrorMessage error={error} onRetry={reload} />}
       {editing && (
         <UserEmailForm
           key={editing.username}
@@ -89,53 +77,32 @@ export function UserAddressesPage() {
           onCancel={() => setEditing(null)}
         />
       )}
-      {users === null && error === null && <Loading />}
-      {users !== null && users.length === 0 && <p className="empty">{a.empty}</p>}
-      {users !== null && users.length > 0 && (
-        <table className="data-table" data-testid="user-addresses">
-          <thead>
-            <tr>
-              <th scope="col">{a.colName}</th>
-              <th scope="col">{a.colUsername}</th>
-              <th scope="col">{a.colEmail}</th>
-              <th scope="col">{a.colChanged}</th>
-              <th scope="col">
-                <span className="visually-hidden">{a.colActions}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.username}>
-                <td data-label={a.colName}>{u.fullName}</td>
-                <td data-label={a.colUsername}>
-                  <span className="code">{u.username}</span>
-                </td>
-                <td data-label={a.colEmail}>{u.email ?? <span className="muted">{a.noEmail}</span>}</td>
-                <td data-label={a.colChanged}>
-                  {u.changedAt && u.changedBy ? (
-                    <>
-                      {a.changed(formatDateTime(u.changedAt))}{' '}
-                      <ActorName actor={u.changedBy} systemLabel="" />
-                    </>
-                  ) : (
-                    <span className="muted">{a.neverChanged}</span>
-                  )}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-small button-secondary"
-                    onClick={() => setEditing(u)}
-                  >
-                    {a.edit(u.fullName)}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <RegistryList
+        rows={users}
+        error={error}
+        empty={a.empty}
+        testId="user-addresses"
+        rowKey={(u) => u.username}
+        columns={[
+          { header: a.colName, cell: (u) => u.fullName },
+          { header: a.colUsername, cell: (u) => <span className="code">{u.username}</span> },
+          { header: a.colEmail, cell: (u) => u.email ?? <span className="muted">{a.noEmail}</span> },
+          {
+            header: a.colChanged,
+            cell: (u) =>
+              u.changedAt && u.changedBy ? (
+                <>
+                  {a.changed(formatDateTime(u.changedAt))} <ActorName actor={u.changedBy} systemLabel="" />
+                </>
+              ) : (
+                <span className="muted">{a.neverChanged}</span>
+              ),
+          },
+        ]}
+        editHeader={a.colActions}
+        editLabel={(u) => a.edit(u.fullName)}
+        onEdit={setEditing}
+      />
     </>
   );
 }

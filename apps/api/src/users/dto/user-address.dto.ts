@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateBy, ValidateIf } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsOptional, ValidateBy, ValidateIf } from 'class-validator';
 import { EMAIL_MAX_LENGTH, EMAIL_LOCAL_MAX_LENGTH, normaliseEmailAddress } from '@personnel/contracts';
 import { QueryBoolean } from '../../registry/common/validators';
+import { UserSearchQueryDto } from './user-search.dto';
 
 const EMAIL_PROBLEM = {
   syntax: '$property must be an e-mail address such as name@sonoivu.gov.vn',
@@ -49,23 +50,9 @@ export class SetUserEmailDto {
   email!: string | null;
 }
 
-export class ListUserAddressesDto {
-  @ApiPropertyOptional({ description: 'Username prefix, or part of the name with or without diacritics' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  q?: string;
-
+export class ListUserAddressesDto extends UserSearchQueryDto(100) {
   @ApiPropertyOptional({ description: 'Only users without an address (no task mail reaches them)' })
   @IsOptional()
   @QueryBoolean()
   missing?: boolean;
-
-  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
 }

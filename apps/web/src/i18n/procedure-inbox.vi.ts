@@ -1,0 +1,58 @@
+/**
+ * Vietnamese texts of the inbox of tasks: how a task relates to the user, its urgency, the list and its
+ * bulk actions. Spread into `procedureVi`; English in procedure-inbox.en.ts.
+ */
+export const procedureInboxVi = {
+  relation: {
+    assigned: 'Giao cho tôi',
+    claimable: 'Nhóm — có thể nhận',
+    claimed_by_me: 'Tôi đã nhận',
+    delegated_to_me: 'Được ủy quyền',
+    other: 'Người khác',
+  } as Record<string, string>,
+  urgency: {
+    overdue: 'Quá hạn',
+    due_soon: 'Sắp đến hạn',
+    later: 'Còn hạn',
+    no_deadline: 'Không có hạn',
+    closed: 'Đã xong',
+  } as Record<string, string>,
+  inbox: {
+    title: 'Việc cần xử lý',
+    scopes: 'Phạm vi',
+    mine: 'Việc của tôi',
+    claimable: 'Việc nhóm chờ nhận',
+    all: 'Tất cả',
+    kind: 'Loại việc',
+    anyKind: 'Mọi loại',
+    overdueOnly: 'Chỉ việc quá hạn',
+    count: (n: number) => `${n} việc`,
+    empty: 'Không có việc nào.',
+    colSelect: 'Chọn',
+    colTask: 'Việc',
+    colCandidates: 'Người được đề nghị',
+    colPost: 'Chức danh',
+    colDue: 'Hạn',
+    colRelation: 'Của ai',
+    select: (label: string) => `Chọn để duyệt hàng loạt: ${label}`,
+    notBulk: 'Không duyệt hàng loạt được',
+    newItems: (n: number) => `Có ${n} việc mới.`,
+    refreshing: 'Tự làm mới vài giây một lần',
+    paused: 'Tạm dừng làm mới khi thẻ bị ẩn',
+    updatedAt: (time: string) => `cập nhật lúc ${time}`,
+    escalated: 'Đã chuyển cấp trên',
+  },
+  bulk: {
+    title: 'Duyệt hàng loạt',
+    selected: (n: number) => `Đã chọn ${n} việc`,
+    help: 'Chỉ chọn được việc ký duyệt giao riêng cho bạn hoặc bạn đã nhận. Từ chối hay trả lại cần lý do riêng cho từng hồ sơ.',
+    comment: 'Ý kiến chung (không bắt buộc)',
+    approve: (n: number) => `Đồng ý ${n} việc đã chọn`,
+    sending: 'Đang gửi…',
+    results: 'Kết quả duyệt hàng loạt',
+    ok: 'Đã ghi nhận',
+    refused: 'Bị từ chối',
+    summary: (ok: number, total: number) => `Đã ghi nhận ${ok}/${total} việc.`,
+    clear: 'Bỏ chọn',
+  },
+};
