@@ -7,6 +7,7 @@ import { useUnits } from '../training/unit-choice';
 import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
+import { useReturnFocus } from '../ui/return-focus';
 import { Loading } from '../ui/widgets';
 import { StandingBodyForm } from './standing-body-form';
 
@@ -26,6 +27,7 @@ export function StandingBodiesPage() {
   const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState<StandingBodyView | 'new' | null>(null);
   const [reload, setReload] = useState(0);
+  const { buttonOf, returnTo } = useReturnFocus(bodies);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -55,9 +57,13 @@ export function StandingBodiesPage() {
           onSaved={(saved) => {
             announce(b.saved(saved.name));
             setEditing(null);
+            returnTo(saved.id);
             setReload((n) => n + 1);
           }}
-          onCancel={() => setEditing(null)}
+          onCancel={() => {
+            if (editing !== 'new') returnTo(editing.id);
+            setEditing(null);
+          }}
         />
       ) : (
         <p>
@@ -94,6 +100,7 @@ export function StandingBodiesPage() {
                   <button
                     type="button"
                     className="button button-small button-secondary"
+                    ref={buttonOf(body.id)}
                     onClick={() => setEditing(body)}
                   >
                     {b.edit(body.name)}

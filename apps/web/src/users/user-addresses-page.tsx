@@ -7,6 +7,7 @@ import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
 import { ActorName } from '../ui/names';
 import { PageHeading } from '../ui/page-heading';
+import { useReturnFocus } from '../ui/return-focus';
 import { Loading } from '../ui/widgets';
 import { UserEmailForm } from './user-email-form';
 
@@ -25,6 +26,7 @@ export function UserAddressesPage() {
   const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState<UserAddressView | null>(null);
   const [reload, setReload] = useState(0);
+  const { buttonOf, returnTo } = useReturnFocus(users);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -53,6 +55,7 @@ export function UserAddressesPage() {
   const onSaved = (saved: UserAddressView) => {
     announce(saved.email ? a.saved(saved.fullName, saved.email) : a.cleared(saved.fullName));
     setEditing(null);
+    returnTo(saved.username);
     // The answer is the row as stored; a filtered list may now leave it out, so read it again.
     setUsers((list) => list?.map((u) => (u.username === saved.username ? saved : u)) ?? null);
     if (query.missing) setReload((n) => n + 1);
@@ -86,7 +89,10 @@ export function UserAddressesPage() {
           user={editing}
           save={(email) => api.setUserEmail(editing.username, email)}
           onSaved={onSaved}
-          onCancel={() => setEditing(null)}
+          onCancel={() => {
+            returnTo(editing.username);
+            setEditing(null);
+          }}
         />
       )}
       {users === null && error === null && <Loading />}
@@ -126,6 +132,7 @@ export function UserAddressesPage() {
                   <button
                     type="button"
                     className="button button-small button-secondary"
+                    ref={buttonOf(u.username)}
                     onClick={() => setEditing(u)}
                   >
                     {a.edit(u.fullName)}
