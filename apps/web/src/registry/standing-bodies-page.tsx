@@ -75,41 +75,43 @@ export function StandingBodiesPage() {
       {bodies === null && error === null && <Loading />}
       {bodies !== null && bodies.length === 0 && <p className="muted">{b.empty}</p>}
       {bodies !== null && bodies.length > 0 && (
-        <table className="table" data-testid="standing-bodies">
-          <thead>
-            <tr>
-              <th scope="col">{b.colName}</th>
-              <th scope="col">{b.colUnit}</th>
-              <th scope="col">{b.colKind}</th>
-              <th scope="col">{b.colMembers}</th>
-              <th scope="col">{b.colState}</th>
-              <th scope="col">
-                <span className="visually-hidden">{b.editTitle}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {bodies.map((body) => (
-              <tr key={body.id}>
-                <td>{body.name}</td>
-                <td>{body.unitName}</td>
-                <td>{b.kinds[body.kind]}</td>
-                <td>{b.memberCount(body.members.length)}</td>
-                <td>{body.active ? b.active : b.retired}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-small button-secondary"
-                    ref={buttonOf(body.id)}
-                    onClick={() => setEditing(body)}
-                  >
-                    {b.edit(body.name)}
-                  </button>
-                </td>
+        <div className="table-wrap">
+          <table className="table responsive" data-testid="standing-bodies" aria-label={b.title}>
+            <thead>
+              <tr>
+                <th scope="col">{b.colName}</th>
+                <th scope="col">{b.colUnit}</th>
+                <th scope="col">{b.colKind}</th>
+                <th scope="col">{b.colMembers}</th>
+                <th scope="col">{b.colState}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{b.editTitle}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {bodies.map((body) => (
+                <tr key={body.id}>
+                  <td data-label={b.colName}>{body.name}</td>
+                  <td data-label={b.colUnit}>{body.unitName}</td>
+                  <td data-label={b.colKind}>{b.kinds[body.kind]}</td>
+                  <td data-label={b.colMembers}>{b.memberCount(body.members.length)}</td>
+                  <td data-label={b.colState}>{body.active ? b.active : b.retired}</td>
+                  <td data-label={b.editTitle}>
+                    <button
+                      type="button"
+                      className="button button-small button-secondary"
+                      ref={buttonOf(body.id)}
+                      onClick={() => setEditing(body)}
+                    >
+                      {b.edit(body.name)}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -98,50 +98,52 @@ export function UserAddressesPage() {
       {users === null && error === null && <Loading />}
       {users !== null && users.length === 0 && <p className="empty">{a.empty}</p>}
       {users !== null && users.length > 0 && (
-        <table className="data-table" data-testid="user-addresses">
-          <thead>
-            <tr>
-              <th scope="col">{a.colName}</th>
-              <th scope="col">{a.colUsername}</th>
-              <th scope="col">{a.colEmail}</th>
-              <th scope="col">{a.colChanged}</th>
-              <th scope="col">
-                <span className="visually-hidden">{a.colActions}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.username}>
-                <td data-label={a.colName}>{u.fullName}</td>
-                <td data-label={a.colUsername}>
-                  <span className="code">{u.username}</span>
-                </td>
-                <td data-label={a.colEmail}>{u.email ?? <span className="muted">{a.noEmail}</span>}</td>
-                <td data-label={a.colChanged}>
-                  {u.changedAt && u.changedBy ? (
-                    <>
-                      {a.changed(formatDateTime(u.changedAt))}{' '}
-                      <ActorName actor={u.changedBy} systemLabel="" />
-                    </>
-                  ) : (
-                    <span className="muted">{a.neverChanged}</span>
-                  )}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-small button-secondary"
-                    ref={buttonOf(u.username)}
-                    onClick={() => setEditing(u)}
-                  >
-                    {a.edit(u.fullName)}
-                  </button>
-                </td>
+        <div className="table-wrap">
+          <table className="table responsive" data-testid="user-addresses" aria-label={a.title}>
+            <thead>
+              <tr>
+                <th scope="col">{a.colName}</th>
+                <th scope="col">{a.colUsername}</th>
+                <th scope="col">{a.colEmail}</th>
+                <th scope="col">{a.colChanged}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{a.colActions}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.username}>
+                  <td data-label={a.colName}>{u.fullName}</td>
+                  <td data-label={a.colUsername}>
+                    <span className="code">{u.username}</span>
+                  </td>
+                  <td data-label={a.colEmail}>{u.email ?? <span className="muted">{a.noEmail}</span>}</td>
+                  <td data-label={a.colChanged}>
+                    {u.changedAt && u.changedBy ? (
+                      <>
+                        {a.changed(formatDateTime(u.changedAt))}{' '}
+                        <ActorName actor={u.changedBy} systemLabel="" />
+                      </>
+                    ) : (
+                      <span className="muted">{a.neverChanged}</span>
+                    )}
+                  </td>
+                  <td data-label={a.colActions}>
+                    <button
+                      type="button"
+                      className="button button-small button-secondary"
+                      ref={buttonOf(u.username)}
+                      onClick={() => setEditing(u)}
+                    >
+                      {a.edit(u.fullName)}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );
