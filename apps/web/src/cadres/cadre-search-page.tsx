@@ -31,7 +31,7 @@ export function CadreSearchPage() {
   // "Next"/"previous" replace the list (and the buttons) while the page loads: the focus goes to the
   // count of the page read, not to <body>, and Tab goes on to its first row.
   // The key of the page left (the URL changes in a transition: the old page may render once more).
-  const [pagedFrom, setPagedFrom] = useState<string | null>(null);
+  const pagedFrom = useRef<string | null>(null);
   const status = useRef<HTMLParagraphElement>(null);
   const key = `${q}|${page}|${after ?? ''}`;
   // The cursor each page of a search started after (`q|page`), so "previous" is read by key too when known.
@@ -69,10 +69,10 @@ export function CadreSearchPage() {
 
   const shown = result?.key === key ? result.page : null;
   useEffect(() => {
-    if (pagedFrom === null || pagedFrom === key || !shown) return;
+    if (pagedFrom.current === null || pagedFrom.current === key || !shown) return;
     status.current?.focus();
-    setPagedFrom(null);
-  }, [pagedFrom, key, shown]);
+    pagedFrom.current = null;
+  }, [key, shown]);
   return (
     <>
       <PageHeading title={t.cadres.title}>{t.cadres.title}</PageHeading>
@@ -154,7 +154,7 @@ export function CadreSearchPage() {
               const start = p === page + 1 ? shown.nextCursor : starts.current.get(`${q}|${p}`);
               if (start && p > 1) next.set('after', start);
               else next.delete('after');
-              setPagedFrom(key);
+              pagedFrom.current = key;
               setParams(next);
             }}
           />
