@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { CadreProceduresSection } from './cadre-procedures-section';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type { CadreDetail, PostView } from '../api/types';
 import { useAuth, useUser } from '../auth/auth';
 import { can } from '../auth/permissions';
@@ -24,6 +24,8 @@ export function CadreProfilePage() {
   const [cadre, setCadre] = useState<CadreDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [post, setPost] = useState<PostView | null>(null);
+  // Opened from the search: the way back to the same results (query and page), a link a keyboard reaches.
+  const from = (useLocation().state as { search?: string } | null)?.search;
 
   useEffect(() => {
     const controller = new AbortController();
@@ -63,6 +65,14 @@ export function CadreProfilePage() {
       <PageHeading title={`${c.fullName} · ${t.profile.title}`}>
         {c.fullName} <span className="heading-code">{c.code}</span>
       </PageHeading>
+      {from !== undefined && (
+        <p>
+          <Link to={`/cadres${from ? `?${from}` : ''}`}>
+            <span aria-hidden="true">‹ </span>
+            {t.profile.backToSearch}
+          </Link>
+        </p>
+      )}
 
       <section className="card" aria-label={t.profile.title}>
         <dl className="facts">

@@ -86,4 +86,17 @@ describe('the cadre search page', () => {
       ),
     );
   });
+
+  it('moves the focus to the count of the page read after "next", not to the page’s body', async () => {
+    const user = userEvent.setup();
+    renderPanel(<CadreSearchPage />, { path: '/cadres?q=nguyen' });
+    await screen.findByText('Nguyễn Văn Cán Bộ 20');
+    api.searchCadres.mockImplementationOnce(() =>
+      Promise.resolve(page(21, 5, { total: 25, totalCapped: false, nextCursor: null })),
+    );
+    await user.click(screen.getByRole('button', { name: /Trang sau/ }));
+    await screen.findByText('Nguyễn Văn Cán Bộ 25');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('status')));
+    expect(screen.getByRole('status').textContent).toBe('25 kết quả · Trang 2');
+  });
 });

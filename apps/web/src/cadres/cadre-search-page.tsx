@@ -28,6 +28,11 @@ export function CadreSearchPage() {
   const [text, setText] = useState(q);
   const [result, setResult] = useState<{ key: string; page: CursorPage<CadreView> } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // "Next"/"previous" replace the list (and the buttons) while the page loads: the focus goes to the
+  // count of the page read, not to <body>, and Tab goes on to its first row.
+  // The key of the page left (the URL changes in a transition: the old page may render once more).
+  const pagedFrom = useRef<string | null>(null);
+  const status = useRef<HTMLParagraphElement>(null);
   const key = `${q}|${page}|${after ?? ''}`;
   // The cursor each page of a search started after (`q|page`), so "previous" is read by key too when known.
   const starts = useRef(new Map<string, string>());
@@ -63,6 +68,11 @@ export function CadreSearchPage() {
   };
 
   const shown = result?.key === key ? result.page : null;
+  useEffect(() => {
+    if (pagedFrom.current === null || pagedFrom.current === key || !shown) return;
+    status.current?.focus();
+    pagedFrom.current = null;
+  }, [key, shown]);
   return (
     <>
       <PageHeading title={t.cadres.title}>{t.cadres.title}</PageHeading>
@@ -90,8 +100,9 @@ export function CadreSearchPage() {
       {!shown && error === null && <Loading />}
       {shown && (
         <>
-          <p className="statusline" role="status">
+          <p className="statusline" role="status" tabIndex={-1} ref={status}>
             <strong>{t.cadres.results(shown.total, shown.totalCapped)}</strong>
+            {page > 1 && <span className="muted"> · {t.pagination.pageOnly(page)}</span>}
           </p>
           {shown.items.length === 0 ? (
             <p className="empty">{t.cadres.empty}</p>
@@ -111,7 +122,11 @@ export function CadreSearchPage() {
                   {shown.items.map((c) => (
                     <tr key={c.code}>
                       <td data-label={t.cadres.colName} className="cell-name">
-                        <Link to={cadrePath(c.code)} className="row-link">
+                        <Link
+                          to={cadrePath(c.code)}
+                          state={{ search: params.toString() }}
+                          className="row-link"
+                        >
                           {c.fullName}
                         </Link>
                       </td>
@@ -139,6 +154,7 @@ export function CadreSearchPage() {
               const start = p === page + 1 ? shown.nextCursor : starts.current.get(`${q}|${p}`);
               if (start && p > 1) next.set('after', start);
               else next.delete('after');
+              pagedFrom.current = key;
               setParams(next);
             }}
           />

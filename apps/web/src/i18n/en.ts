@@ -205,6 +205,7 @@ export const en: Messages = {
   },
   profile: {
     title: 'Cadre profile',
+    backToSearch: 'Back to the search results',
     code: 'Cadre code',
     gender: 'Gender',
     birthDate: 'Date of birth',

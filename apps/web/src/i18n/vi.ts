@@ -209,6 +209,7 @@ export const vi = {
   },
   profile: {
     title: 'Hồ sơ cán bộ',
+    backToSearch: 'Về kết quả tra cứu',
     code: 'Mã cán bộ',
     gender: 'Giới tính',
     birthDate: 'Ngày sinh',

@@ -106,4 +106,21 @@ describe('the notification settings', () => {
     expect(await screen.findByText(/mailEnabled must be true or false/)).toBeTruthy();
     expect((box as HTMLInputElement).checked).toBe(true);
   });
+
+  it('keeps the switch focused and enabled while it saves, and ignores a second press meanwhile', async () => {
+    let finish: (v: NotificationPreferencesView) => void = () => undefined;
+    const save = vi.fn(() => new Promise<NotificationPreferencesView>((resolve) => (finish = resolve)));
+    const { user } = setup(ON, save);
+    const box = await screen.findByRole('checkbox', { name: 'Nhận thông báo nhiệm vụ qua thư điện tử' });
+    box.focus();
+    await user.keyboard(' ');
+    expect(screen.getByText('Đang lưu…')).toBeTruthy();
+    expect((box as HTMLInputElement).disabled).toBe(false);
+    expect(box.getAttribute('aria-disabled')).toBe('true');
+    await user.keyboard(' ');
+    expect(save).toHaveBeenCalledTimes(1);
+    finish({ ...ON, mailEnabled: false });
+    await waitFor(() => expect((box as HTMLInputElement).checked).toBe(false));
+    expect(document.activeElement).toBe(box);
+  });
 });

@@ -53,6 +53,9 @@ export function NotificationSettings({
   }, [missing, loadAdministrators]);
 
   const change = async (mailEnabled: boolean) => {
+    // While saving the switch stays enabled (aria-disabled): disabling it would drop the keyboard
+    // user's focus to <body>; a change meanwhile is ignored.
+    if (saving) return;
     setSaving(true);
     setError(null);
     try {
@@ -82,7 +85,7 @@ export function NotificationSettings({
         <input
           type="checkbox"
           checked={prefs.mailEnabled}
-          disabled={saving}
+          aria-disabled={saving || undefined}
           onChange={(e) => void change(e.target.checked)}
         />{' '}
         {n.mailEnabled}

@@ -179,4 +179,20 @@ describe('the standing bodies of the registry', () => {
     await actor.click(within(form).getByRole('button', { name: 'Lưu' }));
     await waitFor(() => expect(api.state.puts.map((p) => p.version)).toEqual([3, 4]), LOADED);
   });
+
+  it('moves the focus into the form on its name, and back to the body’s row once saved', async () => {
+    const { actor } = renderPage();
+    await actor.click(
+      await screen.findByRole('button', { name: 'Sửa Ban Thường vụ Huyện ủy Đầm Hà' }, LOADED),
+    );
+    const form = await screen.findByRole('form', { name: 'Sửa tập thể' }, LOADED);
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText('Tên tập thể')));
+    await actor.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Sửa tập thể' })).toBeNull(), LOADED);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'Sửa Ban Thường vụ Huyện ủy Đầm Hà' }),
+      ),
+    );
+  });
 });

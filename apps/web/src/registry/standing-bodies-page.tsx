@@ -8,6 +8,7 @@ import { useAnnounce } from '../ui/announcer';
 import { ErrorMessage } from '../ui/errors';
 import { PageHeading } from '../ui/page-heading';
 import { RegistryList } from '../ui/registry-list';
+import { useReturnFocus } from '../ui/return-focus';
 import { useRegistryRows } from '../ui/use-registry-rows';
 import { StandingBodyForm } from './standing-body-form';
 
@@ -26,6 +27,7 @@ export function StandingBodiesPage() {
   const [editing, setEditing] = useState<StandingBodyView | 'new' | null>(null);
   const load = useCallback((signal: AbortSignal) => api.standingBodies({}, signal), [api]);
   const { rows: bodies, error, reload } = useRegistryRows(load);
+  const { buttonOf, returnTo } = useReturnFocus(bodies);
 
   return (
     <>
@@ -41,9 +43,13 @@ export function StandingBodiesPage() {
           onSaved={(saved) => {
             announce(b.saved(saved.name));
             setEditing(null);
+            returnTo(saved.id);
             reload();
           }}
-          onCancel={() => setEditing(null)}
+          onCancel={() => {
+            if (editing !== 'new') returnTo(editing.id);
+            setEditing(null);
+          }}
         />
       ) : (
         <p>
@@ -57,6 +63,7 @@ export function StandingBodiesPage() {
         error={error}
         empty={b.empty}
         testId="standing-bodies"
+        label={b.title}
         rowKey={(body) => body.id}
         columns={[
           { header: b.colName, cell: (body) => body.name },
@@ -68,6 +75,7 @@ export function StandingBodiesPage() {
         editHeader={b.editTitle}
         editLabel={(body) => b.edit(body.name)}
         onEdit={setEditing}
+        editRef={(body) => buttonOf(body.id)}
       />
     </>
   );

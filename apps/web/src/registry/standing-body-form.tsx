@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { UserDirectoryEntry } from '../api/appointment-types';
 import { ApiError } from '../api/client';
 import type { StandingBodyView } from '../api/standing-body-endpoints';
@@ -65,6 +65,10 @@ export function StandingBodyForm({
       ),
     },
   });
+  // Opened from a row's button (below the form) or "add": the focus moves into the form, to its first
+  // field HR can change, or a keyboard user would have to find it behind them.
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
   const change = (next: Partial<StandingBodyDraft>) => setDraft((d) => ({ ...d, ...next }));
   const setMember = (i: number, next: Partial<StandingBodyDraft['members'][number]>) =>
     change({ members: draft.members.map((m, j) => (j === i ? { ...m, ...next } : m)) });
@@ -125,6 +129,7 @@ export function StandingBodyForm({
           <label htmlFor={fid('code')}>{b.code}</label>
           <input
             id={fid('code')}
+            ref={current === null ? first : undefined}
             value={draft.code}
             disabled={current !== null}
             spellCheck={false}
@@ -160,6 +165,7 @@ export function StandingBodyForm({
         <label htmlFor={fid('name')}>{b.name}</label>
         <input
           id={fid('name')}
+          ref={current !== null ? first : undefined}
           value={draft.name}
           onChange={(e) => change({ name: e.target.value })}
           aria-invalid={bad('name')}

@@ -227,4 +227,21 @@ describe('the users’ mail addresses (administrators)', () => {
     expect(within(nav).getByRole('link', { name: 'Thông báo' })).toBeTruthy();
     expect(within(nav).queryByRole('link', { name: 'Địa chỉ thư của người dùng' })).toBeNull();
   });
+
+  it('moves the focus to the address when the form opens, and back to the user’s row when it closes', async () => {
+    const { actor } = renderPage();
+    const edit = await screen.findByRole('button', { name: 'Sửa địa chỉ của Nguyễn Văn An' }, LOADED);
+    await actor.click(edit);
+    const form = screen.getByRole('form', { name: 'Địa chỉ thư điện tử của Nguyễn Văn An' });
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(form).getByLabelText('Địa chỉ thư điện tử')),
+    );
+    await actor.keyboard('an@sonoivu.gov.vn{Enter}');
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull(), LOADED);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'Sửa địa chỉ của Nguyễn Văn An' }),
+      ),
+    );
+  });
 });

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../ui/errors';
 import { ActorName } from '../ui/names';
 import { PageHeading } from '../ui/page-heading';
 import { RegistryList } from '../ui/registry-list';
+import { useReturnFocus } from '../ui/return-focus';
 import { useRegistryRows } from '../ui/use-registry-rows';
 import { UserEmailForm } from './user-email-form';
 
@@ -32,6 +33,7 @@ export function UserAddressesPage() {
     [api, query],
   );
   const { rows: users, setRows: setUsers, error, reload } = useRegistryRows(load);
+  const { buttonOf, returnTo } = useReturnFocus(users);
 
   const onSearch = (event: FormEvent) => {
     event.preventDefault();
@@ -41,6 +43,7 @@ export function UserAddressesPage() {
   const onSaved = (saved: UserAddressView) => {
     announce(saved.email ? a.saved(saved.fullName, saved.email) : a.cleared(saved.fullName));
     setEditing(null);
+    returnTo(saved.username);
     // The answer is the row as stored; a filtered list may now leave it out, so read it again.
     setUsers((list) => list?.map((u) => (u.username === saved.username ? saved : u)) ?? null);
     if (query.missing) reload();
@@ -74,7 +77,10 @@ export function UserAddressesPage() {
           user={editing}
           save={(email) => api.setUserEmail(editing.username, email)}
           onSaved={onSaved}
-          onCancel={() => setEditing(null)}
+          onCancel={() => {
+            returnTo(editing.username);
+            setEditing(null);
+          }}
         />
       )}
       <RegistryList
@@ -82,6 +88,7 @@ export function UserAddressesPage() {
         error={error}
         empty={a.empty}
         testId="user-addresses"
+        label={a.title}
         rowKey={(u) => u.username}
         columns={[
           { header: a.colName, cell: (u) => u.fullName },
@@ -102,6 +109,7 @@ export function UserAddressesPage() {
         editHeader={a.colActions}
         editLabel={(u) => a.edit(u.fullName)}
         onEdit={setEditing}
+        editRef={(u) => buttonOf(u.username)}
       />
     </>
   );

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { UserAddressView } from '../api/user-address-endpoints';
 import { useFieldProblems } from '../appointments/field-problems';
 import { useI18n } from '../i18n/i18n';
@@ -30,6 +30,9 @@ export function UserEmailForm({ user, save, onSaved, onCancel }: UserEmailFormPr
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const { fid, errs, bad, described } = useFieldProblems(problems, problemText);
+  // Opened from the user's row (below the form): the focus moves to the address to edit.
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
 
   const send = async (email: string | null) => {
     setFailure(null);
@@ -61,6 +64,7 @@ export function UserEmailForm({ user, save, onSaved, onCancel }: UserEmailFormPr
         <label htmlFor={fid('email')}>{a.emailLabel}</label>
         <input
           id={fid('email')}
+          ref={input}
           type="email"
           value={value}
           autoComplete="off"
