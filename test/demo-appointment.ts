@@ -91,6 +91,44 @@ export async function holdDemoConference(
   );
 }
 
+/**
+ * HR proposes `candidate` from outside for Quảng An's chairman with one sign-off step (`org-office`, a
+ * group task of `assigneeIds`), and the three conferences are held by their secretaries: answers the
+ * workflow id and the API path once the procedure waits at its sign-off.
+ */
+export async function outsideAppointmentAtSignOff(
+  api: DemoApi,
+  candidate: string,
+  step: { label: string; assigneeIds: string[] },
+): Promise<{ id: string; base: string }> {
+  const started = expectStatus(
+    await api('/appointments', 'U-HR-01', {
+      candidateIds: [candidate],
+      postId: QUANG_AN_CHAIRMAN,
+      source: 'outside',
+      collective: DEMO_COLLECTIVE,
+      homeUnitConference: DEMO_HOME_UNIT_CONSULTATION,
+      signOffMode: 'sequential',
+      signOff: [{ key: 'org-office', ...step }],
+      signerId: 'U-BT-01',
+    }),
+    201,
+  );
+  const id: string = started.id;
+  await excuseDemoDossier(api, id);
+  const base = `/appointments/${id.split('/').slice(1).join('/')}`;
+  await holdDemoConference(api, base, 1, DEMO_COLLECTIVE);
+  await holdDemoConference(api, base, 2, DEMO_HOME_UNIT_CONSULTATION);
+  await holdDemoConference(api, base, 3, DEMO_COLLECTIVE);
+  await waitUntil(
+    'the sign-off',
+    async () => expectStatus(await api(base, 'U-XEM-01')).stage === 'sign_off',
+    30_000,
+    200,
+  );
+  return { id, base };
+}
+
 /** Waits until the workflow's journal holds a step of this kind (the term run records its start later). */
 export function journalStep(pg: PgClient, workflowId: string, kind: string): Promise<void> {
   return waitUntil(

@@ -1,17 +1,8 @@
 import type { Page } from 'playwright-core';
-import { waitUntil } from '@personnel/dev-runtime';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { apiClient, type ApiAnswer } from '../api-client';
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { excuseDemoDossier } from '../demo-dossier';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import {
-  COLLECTIVE,
-  expectStatus,
-  holdDemoConference,
-  HOME_UNIT_CONSULTATION,
-  QUANG_AN_CHAIRMAN,
-} from '../demo-appointment';
+import { expectStatus, outsideAppointmentAtSignOff } from '../demo-appointment';
 import { useAppointmentSystem } from './appointment-system';
 import { personLabel } from './conference-keyboard';
 import { expectText } from './eventually';
@@ -59,31 +50,10 @@ describe('a refusal at phone width, with the keyboard alone: who holds the task,
 
   beforeAll(async () => {
     api = apiClient(ctx.system.apiUrl).api;
-    const started = expectStatus(
-      await api('/appointments', 'U-HR-01', {
-        candidateIds: [ctx.candidate],
-        postId: QUANG_AN_CHAIRMAN,
-        source: 'outside',
-        collective: COLLECTIVE,
-        homeUnitConference: HOME_UNIT_CONSULTATION,
-        signOffMode: 'sequential',
-        signOff: [{ key: 'org-office', label: STEP, assigneeIds: [CLAIMER, LATE] }],
-        signerId: 'U-BT-01',
-      }),
-      201,
-    );
-    const workflowId: string = started.id;
-    await excuseDemoDossier(api, workflowId);
-    const base = `/appointments/${workflowId.split('/').slice(1).join('/')}`;
-    await holdDemoConference(api, base, 1, COLLECTIVE);
-    await holdDemoConference(api, base, 2, HOME_UNIT_CONSULTATION);
-    await holdDemoConference(api, base, 3, COLLECTIVE);
-    await waitUntil(
-      'the sign-off',
-      async () => expectStatus(await api(base, 'U-XEM-01')).stage === 'sign_off',
-      30_000,
-      200,
-    );
+    const { id: workflowId } = await outsideAppointmentAtSignOff(api, ctx.candidate, {
+      label: STEP,
+      assigneeIds: [CLAIMER, LATE],
+    });
     taskPath = `/tasks/${workflowId.split('/').map(encodeURIComponent).join('/')}/${TASK_KEY}`;
   }, 300_000);
 

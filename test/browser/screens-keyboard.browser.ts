@@ -3,15 +3,7 @@ import { waitUntil } from '@personnel/dev-runtime';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { apiClient, type ApiAnswer } from '../api-client';
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { excuseDemoDossier } from '../demo-dossier';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import {
-  COLLECTIVE,
-  expectStatus,
-  holdDemoConference,
-  HOME_UNIT_CONSULTATION,
-  QUANG_AN_CHAIRMAN,
-} from '../demo-appointment';
+import { outsideAppointmentAtSignOff } from '../demo-appointment';
 import { useAppointmentSystem } from './appointment-system';
 import { expectText } from './eventually';
 import { PHONE, sidewaysOverflow, tabAndEnter, tabTo } from './keyboard';
@@ -41,31 +33,10 @@ describe('the remaining screens at phone width, with the keyboard alone, in Viet
   beforeAll(async () => {
     api = apiClient(ctx.system.apiUrl).api;
     // A group task (U-TCNV-01 or U-PBT-01 claims it) for the inbox: a procedure driven to its sign-off.
-    const started = expectStatus(
-      await api('/appointments', 'U-HR-01', {
-        candidateIds: [ctx.candidate],
-        postId: QUANG_AN_CHAIRMAN,
-        source: 'outside',
-        collective: COLLECTIVE,
-        homeUnitConference: HOME_UNIT_CONSULTATION,
-        signOffMode: 'sequential',
-        signOff: [{ key: 'org-office', label: STEP, assigneeIds: ['U-TCNV-01', 'U-PBT-01'] }],
-        signerId: 'U-BT-01',
-      }),
-      201,
-    );
-    const workflowId: string = started.id;
-    await excuseDemoDossier(api, workflowId);
-    const base = `/appointments/${workflowId.split('/').slice(1).join('/')}`;
-    await holdDemoConference(api, base, 1, COLLECTIVE);
-    await holdDemoConference(api, base, 2, HOME_UNIT_CONSULTATION);
-    await holdDemoConference(api, base, 3, COLLECTIVE);
-    await waitUntil(
-      'the sign-off',
-      async () => expectStatus(await api(base, 'U-XEM-01')).stage === 'sign_off',
-      30_000,
-      200,
-    );
+    await outsideAppointmentAtSignOff(api, ctx.candidate, {
+      label: STEP,
+      assigneeIds: ['U-TCNV-01', 'U-PBT-01'],
+    });
     const { rows } = await ctx.pg.query(`SELECT full_name FROM cadre WHERE code = $1 OR id::text = $1`, [
       ctx.candidate,
     ]);

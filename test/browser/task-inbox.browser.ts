@@ -1,19 +1,9 @@
 import { Client as PgClient } from 'pg';
-import { waitUntil } from '@personnel/dev-runtime';
 // The e2e project's starter of the whole system and its API client, shared on purpose.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { apiClient } from '../api-client';
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { excuseDemoDossier } from '../demo-dossier';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import {
-  COLLECTIVE,
-  eligibleCandidate,
-  expectStatus,
-  holdDemoConference,
-  HOME_UNIT_CONSULTATION,
-  QUANG_AN_CHAIRMAN,
-} from '../demo-appointment';
+import { eligibleCandidate, outsideAppointmentAtSignOff } from '../demo-appointment';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { startSystemUnderTest, type SystemUnderTest } from '../system-under-test';
 import { launchBrowser, type Browser } from './browser';
@@ -38,37 +28,12 @@ describe('the task inbox in Chromium: claim and decide from the list', () => {
     await pg.connect();
     const { api } = apiClient(system.apiUrl);
     const candidate = await eligibleCandidate(pg, api);
-    const started = expectStatus(
-      await api('/appointments', 'U-HR-01', {
-        candidateIds: [candidate],
-        postId: QUANG_AN_CHAIRMAN,
-        source: 'outside',
-        collective: COLLECTIVE,
-        homeUnitConference: HOME_UNIT_CONSULTATION,
-        signOffMode: 'sequential',
-        signOff: [
-          {
-            key: 'org-office',
-            label: 'Cơ quan Tổ chức - Nội vụ thẩm định',
-            assigneeIds: ['U-TCNV-01', 'U-PBT-01'],
-          },
-        ],
-        signerId: 'U-BT-01',
-      }),
-      201,
-    );
-    workflowId = started.id;
-    await excuseDemoDossier(api, workflowId);
-    const base = `/appointments/${workflowId.split('/').slice(1).join('/')}`;
-    await holdDemoConference(api, base, 1, COLLECTIVE);
-    await holdDemoConference(api, base, 2, HOME_UNIT_CONSULTATION);
-    await holdDemoConference(api, base, 3, COLLECTIVE);
-    await waitUntil(
-      'the sign-off',
-      async () => expectStatus(await api(base, 'U-XEM-01')).stage === 'sign_off',
-      30_000,
-      200,
-    );
+    workflowId = (
+      await outsideAppointmentAtSignOff(api, candidate, {
+        label: 'Cơ quan Tổ chức - Nội vụ thẩm định',
+        assigneeIds: ['U-TCNV-01', 'U-PBT-01'],
+      })
+    ).id;
   }, 300_000);
 
   afterAll(async () => {
